@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type LoadOptions } from '../../src/config/load.js';
+import { integer } from '../../src/config/schema.js';
+import { ConfigError } from '../../src/errors.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const catalog = {
+  services: ['ecs', 'cloudformation'],
+  detectors: [{ id: 'ecs_service_tasks_below_desired', thresholds: { grace_minutes: { spec: integer(0, 1440), default: 10 } } }],
+};
+
+function withFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aws-monitor-config-'));
+  const path = join(dir, 'config.ini');
+  writeFileSync(path, text);
+  return path;
+}
+
+function load(options: Partial<LoadOptions> = {}) {
+  return loadConfig({ cwd: mkdtempSync(join(tmpdir(), 'aws-monitor-cwd-')), env: {}, now: NOW, catalog, ...options });
+}
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.where}: ${p.message}`);
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration loading', () => {
+  it('uses the documented defaults with no file, env or flags', () => {
+    const config = load();
+    expect(config.region).toBe('us-east-2');
+    expect(config.window).toEqual({ from: new Date('2026-11-24T12:00:00Z'), to: NOW });
+    expect(config.filters.cloudformationPrefix).toBe('pp');
+    expect(config.filters.cloudformationSuffix).toBe('production');
+    expect(config.services).toEqual(['ecs', 'cloudformation']);
+    expect(config.output.failOn).toBe('high');
+    expect(config.detectors.ecs_service_tasks_below_desired).toEqual({ enabled: true, thresholds: { grace_minutes: 10 } });
+  });
+
+  it('layers file < environment < flags', () => {
+    const configPath = withFile('[scan]\nsince = 7d\nconcurrency = 3\n[output]\nfail_on = medium\n');
+    const config = load({
+      configPath,
+      env: { AWS_MONITOR_SCAN_SINCE: '2d', AWS_MONITOR_OUTPUT_FAIL_ON: 'low' },
+      overrides: [{ section: 'output', key: 'fail_on', value: 'critical', where: '--fail-on' }],
+    });
+    expect(config.window.from).toEqual(new Date('2026-11-23T12:00:00Z'));
+    expect(config.concurrency).toBe(3);
+    expect(config.output.failOn).toBe('critical');
+  });
+
+  it('lets --from replace since from the file', () => {
+    const configPath = withFile('[scan]\nsince = 7d\n');
+    const config = load({ configPath, overrides: [{ section: 'scan', key: 'from', value: '2026-11-25T06:00:00Z', where: '--from' }] });
+    expect(config.window).toEqual({ from: new Date('2026-11-25T06:00:00Z'), to: NOW });
+  });
+
+  it('prefers the file region, then AWS_REGION, then us-east-2', () => {
+    expect(load({ env: { AWS_REGION: 'eu-west-1' } }).region).toBe('eu-west-1');
+    expect(load({ configPath: withFile('[aws]\nregion = ap-south-1\n'), env: { AWS_REGION: 'eu-west-1' } }).region).toBe('ap-south-1');
+  });
+
+  it('reads detector thresholds, filters and accounts', () => {
+    const configPath = withFile(
+      '[detector:ecs_service_tasks_below_desired]\ngrace_minutes = 30\nseverity = critical\n[filters]\ninclude_tags = env=production, team\n[account:prod]\nrole_arn = arn:aws:iam::123456789012:role/monitor\nregions = us-east-2, us-west-2\n',
+    );
+    const config = load({ configPath });
+    expect(config.detectors.ecs_service_tasks_below_desired).toEqual({ enabled: true, severity: 'critical', thresholds: { grace_minutes: 30 } });
+    expect(config.filters.includeTags).toEqual([{ key: 'env', value: 'production' }, { key: 'team' }]);
+    expect(config.accounts).toEqual([{ name: 'prod', roleArn: 'arn:aws:iam::123456789012:role/monitor', regions: ['us-east-2', 'us-west-2'] }]);
+  });
+
+  describe('rejects bad input with the file, line, section and key, and what is allowed', () => {
+    it('a window over 90 days', () => {
+      const configPath = withFile('[scan]\nsince = 120d\n');
+      expect(problemsOf(() => load({ configPath }))).toEqual([`${configPath}:2 [scan] since: value "120d" must be at most 90d (allowed: a duration such as 30m, 36h, 7d, 2w or 1h30m, at most 90d)`]);
+    });
+
+    it('a from..to window over 90 days', () => {
+      const overrides = [
+        { section: 'scan', key: 'from', value: '2026-06-01T00:00:00Z', where: '--from' },
+        { section: 'scan', key: 'to', value: '2026-11-01T00:00:00Z', where: '--to' },
+      ];
+      expect(problemsOf(() => load({ overrides }))).toEqual(['--from: the window from..to may be at most 90 days']);
+    });
+
+    it('an unknown key, listing the allowed ones', () => {
+      const configPath = withFile('[scan]\nwindow = 7d\n');
+      expect(problemsOf(() => load({ configPath }))[0]).toBe(`${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency`);
+    });
+
+    it('an unknown section', () => {
+      const configPath = withFile('[scna]\nsince = 7d\n');
+      expect(problemsOf(() => load({ configPath }))[0]).toMatch(new RegExp(`^${configPath}:2 \\[scna\\]: unknown section \\[scna\\]; allowed: \\[aws\\], \\[scan\\]`));
+    });
+
+    it('a wrong type', () => {
+      const configPath = withFile('[scan]\nconcurrency = lots\n');
+      expect(problemsOf(() => load({ configPath }))).toEqual([`${configPath}:2 [scan] concurrency: value "lots" must be a whole number from 1 to 50 (allowed: 1..50)`]);
+    });
+
+    it('an invalid regular expression', () => {
+      const configPath = withFile('[logs]\nerror_patterns = ERROR || (unclosed\n');
+      expect(problemsOf(() => load({ configPath }))[0]).toMatch(/:2 \[logs\] error_patterns: value "ERROR \|\| \(unclosed" invalid regular expression \/\(unclosed\/: /);
+    });
+
+    it('an unknown service and an unknown detector', () => {
+      const configPath = withFile('[scan]\nservices = ecs, lambda\n[detector:cpu_magic]\nenabled = true\n');
+      expect(problemsOf(() => load({ configPath }))).toEqual([
+        `${configPath}:4 [detector:cpu_magic] enabled: unknown detector "cpu_magic"; known detectors: ecs_service_tasks_below_desired`,
+        `${configPath}:2 [scan] services: unknown service lambda; available: ecs, cloudformation`,
+      ]);
+    });
+
+    it('an unknown AWS_MONITOR_ variable', () => {
+      expect(problemsOf(() => load({ env: { AWS_MONITOR_SCAN_SINC: '1d' } }))[0]).toMatch(/^env AWS_MONITOR_SCAN_SINC: unknown setting/);
+    });
+
+    it('a config file that does not exist or cannot be read', () => {
+      expect(problemsOf(() => load({ configPath: '/nonexistent/config.ini' }))).toEqual([
+        '/nonexistent/config.ini: file not found; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini',
+      ]);
+      if (process.getuid?.() !== 0) {
+        const configPath = withFile('[scan]\n');
+        chmodSync(configPath, 0o000);
+        expect(problemsOf(() => load({ configPath }))[0]).toMatch(/permission denied/);
+      }
+    });
+
+    it('every problem at once, not just the first', () => {
+      const configPath = withFile('[scan]\nsince = forever\nconcurrency = 0\n[output]\nfail_on = panic\n');
+      expect(problemsOf(() => load({ configPath }))).toHaveLength(3);
+    });
+
+    it('without echoing a secret value', () => {
+      const configPath = withFile('[credentials]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key =\n');
+      const problems = problemsOf(() => load({ configPath }));
+      expect(problems.join('\n')).not.toContain('AKIAIOSFODNN7EXAMPLE');
+      expect(problems[0]).toMatch(/aws_secret_access_key: value must not be empty/);
+    });
+  });
+});

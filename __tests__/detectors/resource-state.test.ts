@@ -1,0 +1,107 @@
+import { cloudformationStackUnhealthy } from '../../src/detectors/cloudformation-stack-unhealthy/detector.js';
+import { ecsDeploymentFailed } from '../../src/detectors/ecs-deployment-failed/detector.js';
+import { ecsServiceTasksBelowDesired } from '../../src/detectors/ecs-service-tasks-below-desired/detector.js';
+import { detectResourceState } from '../../src/scan.js';
+import { aConfig, aStack, anEcsService, NOW } from '../support/builders.js';
+
+const defaults = { grace_minutes: 10 };
+
+describe('ecs_service_tasks_below_desired', () => {
+  const detect = (attributes = {}, rest = {}) => ecsServiceTasksBelowDesired.detect({ resource: anEcsService(attributes, rest), thresholds: defaults, now: NOW });
+
+  it('is silent when running equals desired', () => {
+    expect(detect()).toEqual([]);
+  });
+
+  it('calls a service with no running task down (critical)', () => {
+    const [finding] = detect({ running: 0 });
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.title).toBe('service is down: 0 of 4 tasks running');
+    expect(finding?.since).toBe('2026-11-25T09:00:00.000Z');
+  });
+
+  it('grades a partial outage by the share of tasks missing', () => {
+    expect(detect({ running: 1 })[0]?.severity).toBe('high');
+    expect(detect({ running: 3 })[0]?.severity).toBe('medium');
+  });
+
+  it('waits out the grace period of a fresh deployment', () => {
+    expect(detect({ running: 0, deploymentStartedAt: '2026-11-25T11:55:00.000Z' })).toEqual([]);
+    expect(detect({ running: 0, deploymentStartedAt: '2026-11-25T11:45:00.000Z' })).toHaveLength(1);
+  });
+
+  it('quotes the latest placement event as evidence', () => {
+    const [finding] = detect({ running: 0 }, { events: [{ at: '2026-11-25T11:00:00Z', message: '(service checkout) was unable to place a task because no container instance met all of its requirements.' }] });
+    expect(finding?.evidence.map((e) => e.label)).toContain('latest service event');
+  });
+
+  it('ignores services scaled to zero and draining services', () => {
+    expect(detect({ desired: 0, running: 0 })).toEqual([]);
+    expect(detect({ running: 0 }, { status: 'DRAINING' })).toEqual([]);
+  });
+});
+
+describe('ecs_deployment_failed', () => {
+  it('reports a FAILED rollout with its reason', () => {
+    const [finding] = ecsDeploymentFailed.detect({
+      resource: anEcsService({ rolloutState: 'FAILED', rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.', failedTasks: 6 }),
+      thresholds: {},
+      now: NOW,
+    });
+    expect(finding?.severity).toBe('high');
+    expect(finding?.evidence).toContainEqual({ label: 'reason', value: 'ECS deployment circuit breaker: tasks failed to start.' });
+  });
+
+  it('is silent for COMPLETED and IN_PROGRESS rollouts', () => {
+    for (const rolloutState of ['COMPLETED', 'IN_PROGRESS']) {
+      expect(ecsDeploymentFailed.detect({ resource: anEcsService({ rolloutState }), thresholds: {}, now: NOW })).toEqual([]);
+    }
+  });
+});
+
+describe('cloudformation_stack_unhealthy', () => {
+  const detect = (status: string, attributes = {}) => cloudformationStackUnhealthy.detect({ resource: aStack(status, attributes), thresholds: { stuck_after_minutes: 60 }, now: NOW });
+
+  it.each([
+    ['UPDATE_ROLLBACK_FAILED', 'critical'],
+    ['DELETE_FAILED', 'critical'],
+    ['CREATE_FAILED', 'high'],
+    ['ROLLBACK_COMPLETE', 'high'],
+    ['UPDATE_ROLLBACK_COMPLETE', 'medium'],
+  ])('grades %s as %s', (status, severity) => {
+    expect(detect(status)[0]?.severity).toBe(severity);
+  });
+
+  it('is silent for complete stacks', () => {
+    expect(detect('CREATE_COMPLETE')).toEqual([]);
+    expect(detect('UPDATE_COMPLETE')).toEqual([]);
+  });
+
+  it('reports an operation in progress for longer than the threshold as stuck', () => {
+    expect(detect('UPDATE_IN_PROGRESS', { lastUpdatedAt: '2026-11-25T11:30:00.000Z' })).toEqual([]);
+    expect(detect('UPDATE_IN_PROGRESS', { lastUpdatedAt: '2026-11-25T09:00:00.000Z' })[0]?.title).toBe('stack has been UPDATE_IN_PROGRESS for 180 minutes');
+  });
+});
+
+describe('resource state detection', () => {
+  const resources = [anEcsService({ running: 0 }), aStack('ROLLBACK_COMPLETE')];
+
+  it('gives each finding a stable id and its detector as kind', () => {
+    const findings = detectResourceState(resources, [ecsServiceTasksBelowDesired, cloudformationStackUnhealthy], aConfig(), NOW);
+    expect(findings.map((f) => f.id)).toEqual([
+      'ecs_service_tasks_below_desired:ecs:service:pp-web-production/checkout',
+      'cloudformation_stack_unhealthy:cloudformation:stack:pp-api-production',
+    ]);
+  });
+
+  it('honours enabled = false, a severity override and thresholds from config', () => {
+    const config = aConfig({
+      detectors: {
+        ecs_service_tasks_below_desired: { enabled: true, severity: 'low', thresholds: { grace_minutes: 10 } },
+        cloudformation_stack_unhealthy: { enabled: false, thresholds: {} },
+      },
+    });
+    const findings = detectResourceState(resources, [ecsServiceTasksBelowDesired, cloudformationStackUnhealthy], config, NOW);
+    expect(findings.map((f) => [f.kind, f.severity])).toEqual([['ecs_service_tasks_below_desired', 'low']]);
+  });
+});

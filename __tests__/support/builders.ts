@@ -1,0 +1,82 @@
+// Small builders for test data: only what a test says differs from a sensible default.
+
+import type { ScanConfig } from '../../src/config/schema.js';
+import type { Finding, Report, Resource } from '../../src/report/model.js';
+
+export const NOW = new Date('2026-11-25T12:00:00Z');
+
+export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
+  return {
+    region: 'us-east-2',
+    maxAttempts: 3,
+    requestTimeoutMs: 10_000,
+    window: { from: new Date(NOW.getTime() - 86_400_000), to: NOW },
+    services: ['ecs', 'cloudformation'],
+    concurrency: 4,
+    filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
+    logs: { errorPatterns: [], extraLogGroups: [] },
+    output: { format: 'text', failOn: 'high', minSeverity: 'info' },
+    accounts: [],
+    detectors: {},
+    ...overrides,
+  };
+}
+
+export function anEcsService(attributes: Partial<Resource['attributes']> = {}, rest: Partial<Resource> = {}): Resource {
+  return {
+    type: 'ecs:service',
+    id: 'pp-web-production/checkout',
+    name: 'checkout',
+    region: 'us-east-2',
+    status: 'ACTIVE',
+    tags: {},
+    attributes: { cluster: 'pp-web-production', desired: 4, running: 4, pending: 0, rolloutState: 'COMPLETED', deploymentStartedAt: '2026-11-25T09:00:00.000Z', ...attributes },
+    events: [],
+    ...rest,
+  };
+}
+
+export function aStack(status: string, attributes: Partial<Resource['attributes']> = {}): Resource {
+  return {
+    type: 'cloudformation:stack',
+    id: 'pp-api-production',
+    name: 'pp-api-production',
+    region: 'us-east-2',
+    status,
+    tags: {},
+    attributes: { statusReason: null, lastUpdatedAt: '2026-11-25T10:00:00.000Z', ...attributes },
+  };
+}
+
+export function aFinding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    id: 'x:ecs:service:a',
+    kind: 'ecs_service_tasks_below_desired',
+    severity: 'high',
+    resource: { type: 'ecs:service', id: 'pp-web-production/checkout' },
+    title: '1 of 4 tasks running',
+    evidence: [{ label: 'desired / running / pending', value: '4 / 1 / 0' }],
+    since: '2026-11-25T09:00:00.000Z',
+    nextStep: 'look at the stopped tasks',
+    ...overrides,
+  };
+}
+
+export function aReport(overrides: Partial<Report> = {}): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'aws-monitor', version: '0.1.0' },
+    generatedAt: NOW.toISOString(),
+    window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },
+    region: 'us-east-2',
+    accounts: ['123456789012'],
+    status: 'healthy',
+    failOn: 'high',
+    resources: [],
+    findings: [],
+    coverage: [],
+    apiCalls: { total: 0, requests: 0, byOperation: [] },
+    durationMs: 1200,
+    ...overrides,
+  };
+}

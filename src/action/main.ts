@@ -1,0 +1,128 @@
+// The GitHub Action adapter: inputs -> config -> credentials -> runScan -> summary, outputs, exit.
+// The only code that imports @actions/core.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { CallCounter } from '../aws/call-counter.js';
+import { ClientFactory } from '../aws/clients.js';
+import { COLLECTORS } from '../collectors/registry.js';
+import { findCredentials } from '../config/credentials.js';
+import { loadConfig } from '../config/load.js';
+import type { ScanConfig } from '../config/schema.js';
+import { detectorCatalog } from '../detectors/registry.js';
+import { UserError } from '../errors.js';
+import { isAtLeast, type Report } from '../report/model.js';
+import { RENDERERS } from '../renderers/registry.js';
+import { runScan } from '../scan.js';
+import { VERSION } from '../version.js';
+import { readInputs } from './inputs.js';
+import { assumeRoleWithOidc } from './oidc.js';
+
+export interface ActionDeps {
+  env: Record<string, string | undefined>;
+  now: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function run(deps: ActionDeps = { env: process.env, now: () => new Date() }): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (!Number.isInteger(inputs.roleDurationSeconds) || inputs.roleDurationSeconds < 900 || inputs.roleDurationSeconds > 43_200) {
+      throw new UserError('input role-duration-seconds: must be a whole number from 900 to 43200');
+    }
+    const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
+    const config = loadConfig({
+      ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+      cwd: workspace,
+      env: deps.env,
+      overrides: inputs.overrides,
+      now: deps.now(),
+      catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
+    });
+    maskConfigSecrets(config);
+
+    const counter = new CallCounter();
+    const clientOptions = {
+      region: config.region,
+      ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
+      maxAttempts: config.maxAttempts,
+      requestTimeoutMs: config.requestTimeoutMs,
+    };
+    let credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+    if (inputs.roleToAssume) {
+      const stsFactory = new ClientFactory(clientOptions, counter);
+      try {
+        const assumed = await assumeRoleWithOidc({
+          roleArn: inputs.roleToAssume,
+          sessionName: inputs.roleSessionName,
+          durationSeconds: inputs.roleDurationSeconds,
+          getIdToken: (audience) => core.getIDToken(audience),
+          clients: stsFactory,
+          ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        });
+        for (const value of [assumed.accessKeyId, assumed.secretAccessKey, assumed.sessionToken]) if (value) core.setSecret(value);
+        core.info(`Assumed ${inputs.roleToAssume} with the job's OIDC token.`);
+        credentials = assumed;
+      } finally {
+        stsFactory.destroy();
+      }
+    } else {
+      const found = await findCredentials(config);
+      if (!found) {
+        throw new UserError('no AWS credentials: set the role-to-assume input (and give the job "permissions: id-token: write"), or configure credentials in an earlier step');
+      }
+      credentials = found.provider;
+    }
+
+    const clients = new ClientFactory({ ...clientOptions, credentials, ...(config.profile ? { profile: config.profile } : {}) }, counter);
+    let report: Report;
+    try {
+      report = await runScan({ clients, now: deps.now, version: VERSION, progress: (message) => core.debug(message) }, config);
+    } finally {
+      clients.destroy();
+    }
+    await publish(report, config, deps.env);
+  } catch (error) {
+    if (error instanceof UserError) core.setFailed(error.message);
+    else if ((error as Error)?.name === 'CredentialsUnusableError') core.setFailed(`AWS rejected the credentials: ${(error as Error).message}`);
+    else core.setFailed(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+function maskConfigSecrets(config: ScanConfig): void {
+  const c = config.credentials;
+  for (const value of [c?.accessKeyId, c?.secretAccessKey, c?.sessionToken, ...config.accounts.map((a) => a.externalId)]) {
+    if (value) core.setSecret(value);
+  }
+}
+
+async function publish(report: Report, config: ScanConfig, env: Record<string, string | undefined>): Promise<void> {
+  const options = { minSeverity: config.output.minSeverity };
+  const text = RENDERERS.text(report, options);
+  core.info(config.output.format === 'text' ? text : RENDERERS[config.output.format](report, options));
+
+  const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
+  mkdirSync(directory, { recursive: true });
+  const reportPath = join(directory, 'report.txt');
+  const jsonPath = join(directory, 'report.json');
+  writeFileSync(reportPath, text);
+  writeFileSync(jsonPath, RENDERERS.json(report, options));
+
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(RENDERERS.markdown(report, options)).write();
+  const count = (severity: 'critical' | 'high') => report.findings.filter((f) => f.severity === severity).length;
+  core.setOutput('status', report.status);
+  core.setOutput('findings', report.findings.length);
+  core.setOutput('critical', count('critical'));
+  core.setOutput('high', count('high'));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('json-path', jsonPath);
+  core.setOutput('api-calls', report.apiCalls.total);
+
+  if (report.status === 'failing' && report.failOn !== 'never') {
+    const failOn = report.failOn;
+    const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
+    core.setFailed(`${n} finding${n === 1 ? '' : 's'} at or above ${failOn}; see the job summary`);
+  }
+}

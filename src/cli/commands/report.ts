@@ -1,0 +1,94 @@
+// `aws-monitor report`: config, credentials, one scan, one rendered report, an exit code.
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ClientFactory } from '../../aws/clients.js';
+import { COLLECTORS } from '../../collectors/registry.js';
+import { findCredentials, storeCredentials, toIdentity } from '../../config/credentials.js';
+import { loadConfig, type Override } from '../../config/load.js';
+import { detectorCatalog } from '../../detectors/registry.js';
+import { UserError } from '../../errors.js';
+import { RENDERERS } from '../../renderers/registry.js';
+import { runScan } from '../../scan.js';
+import { VERSION } from '../../version.js';
+import type { CliIo } from '../io.js';
+import { EXIT, type ReportOptions } from '../main.js';
+import { ProgressLine } from '../progress-line.js';
+import { promptForCredentials } from '../terminal-prompt.js';
+
+const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
+  ['since', 'scan', 'since', '--since'],
+  ['from', 'scan', 'from', '--from'],
+  ['to', 'scan', 'to', '--to'],
+  ['services', 'scan', 'services', '--services'],
+  ['format', 'output', 'format', '--format'],
+  ['output', 'output', 'file', '--output'],
+  ['failOn', 'output', 'fail_on', '--fail-on'],
+  ['region', 'aws', 'region', '--region'],
+];
+
+export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
+  if (options.since && (options.from || options.to)) throw new UserError('--since cannot be combined with --from/--to; use one or the other');
+  const overrides: Override[] = FLAG_SETTINGS.filter(([flag]) => typeof options[flag] === 'string').map(([flag, section, key, where]) => ({
+    section,
+    key,
+    value: options[flag] as string,
+    where,
+  }));
+  const config = loadConfig({
+    ...(options.config ? { configPath: options.config } : {}),
+    cwd: io.cwd,
+    env: io.env,
+    overrides,
+    now: io.now(),
+    catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
+  });
+
+  let credentials = (await findCredentials(config))?.provider;
+  if (!credentials) {
+    if (!io.stdin.isTTY) {
+      throw new UserError(
+        'no AWS credentials found. Provide them in one of these ways and run again:\n' +
+          '  - AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) in the environment\n' +
+          '  - a profile: AWS_PROFILE=name, or [aws] profile = name in config.ini (aws configure / aws sso login)\n' +
+          '  - a [credentials] section in config.ini (run aws-monitor once at a terminal to be asked for them)',
+      );
+    }
+    const typed = await promptForCredentials({ input: io.stdin, output: io.stderr });
+    const path = config.configFile ?? resolve(io.cwd, 'config.ini');
+    storeCredentials(path, typed);
+    io.stderr.write(`Saved the credentials to ${path} ([credentials], file mode 0600).\n`);
+    credentials = toIdentity(typed);
+  }
+
+  const clients = new ClientFactory({
+    region: config.region,
+    credentials,
+    ...(config.profile ? { profile: config.profile } : {}),
+    ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
+    maxAttempts: config.maxAttempts,
+    requestTimeoutMs: config.requestTimeoutMs,
+  });
+  const progress = options.progress && io.stderr.isTTY ? new ProgressLine(io.stderr) : undefined;
+  let report;
+  try {
+    report = await runScan({ clients, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
+  } finally {
+    progress?.done();
+    clients.destroy();
+  }
+
+  const rendered = RENDERERS[config.output.format](report, { minSeverity: config.output.minSeverity });
+  if (config.output.file) {
+    const path = resolve(io.cwd, config.output.file);
+    try {
+      writeFileSync(path, rendered);
+    } catch (error) {
+      throw new UserError(`cannot write the report to ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    io.stderr.write(`${report.status}: ${report.findings.length} findings; report written to ${path}\n`);
+  } else {
+    io.stdout.write(rendered);
+  }
+  return report.status === 'failing' ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,80 @@
+// Runs one AWS call for a collector. A failure after the SDK's retries becomes a coverage gap
+// naming the API and the IAM action, and the collector carries on without that piece.
+
+import { describeAwsError, iamAction, isAccessDenied, isCredentialsError, isThrottling } from '../aws/aws-errors.js';
+import type { CollectorContext } from './types.js';
+
+export class CredentialsUnusableError extends Error {
+  override name = 'CredentialsUnusableError';
+}
+
+export interface AttemptScope {
+  /** The SDK service name, e.g. ECS, CloudFormation (as in the client class name). */
+  sdkService: string;
+  operation: string;
+  /** What is not checked if this fails: "services of cluster pp-web-production". */
+  scope: string;
+}
+
+export async function attempt<T>(context: CollectorContext, collectorId: string, what: AttemptScope, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await context.limit(call);
+  } catch (error) {
+    // Bad credentials make every call fail the same way: stop the scan with one clear message.
+    if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
+    const reason = isAccessDenied(error)
+      ? `access denied: grant ${iamAction(what.sdkService, what.operation)} (${describeAwsError(error)})`
+      : isThrottling(error)
+        ? `throttled beyond retries: ${describeAwsError(error)}`
+        : describeAwsError(error);
+    context.gap({
+      service: collectorId,
+      operation: what.operation,
+      iamAction: iamAction(what.sdkService, what.operation),
+      scope: what.scope,
+      reason,
+    });
+    return undefined;
+  }
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** Last path part of an ARN: arn:aws:ecs:...:service/cluster/name -> name. */
+export function nameFromArn(arn: string): string {
+  return arn.slice(arn.lastIndexOf('/') + 1);
+}
+
+export function tagsToRecord(tags: ReadonlyArray<{ key?: string; value?: string; Key?: string; Value?: string }> | undefined): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const tag of tags ?? []) {
+    const key = tag.key ?? tag.Key;
+    if (key) record[key] = tag.value ?? tag.Value ?? '';
+  }
+  return record;
+}
+
+/**
+ * Follows a NextToken-style pagination to the end, one `attempt` per page. A page that fails
+ * keeps what earlier pages returned and records the gap.
+ */
+export async function paginate<T>(
+  context: CollectorContext,
+  collectorId: string,
+  what: AttemptScope,
+  fetchPage: (token: string | undefined) => Promise<{ items: T[] | undefined; next: string | undefined }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  let token: string | undefined;
+  do {
+    const page = await attempt(context, collectorId, what, () => fetchPage(token));
+    if (!page) break;
+    all.push(...(page.items ?? []));
+    token = page.next;
+  } while (token);
+  return all;
+}

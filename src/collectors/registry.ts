@@ -1,0 +1,7 @@
+// Every collector, keyed by service id. Adding a service: a folder with collector.ts and one line here.
+
+import { cloudformationCollector } from './cloudformation/collector.js';
+import { ecsCollector } from './ecs/collector.js';
+import type { Collector } from './types.js';
+
+export const COLLECTORS: readonly Collector[] = [ecsCollector, cloudformationCollector];

@@ -1,0 +1,34 @@
+// Include/exclude resources by name glob and tag, as configured in [filters].
+
+import type { TagFilter } from '../config/schema.js';
+import type { Resource } from '../report/model.js';
+
+export interface ResourceFilters {
+  includeNames: string[];
+  excludeNames: string[];
+  includeTags: TagFilter[];
+  excludeTags: TagFilter[];
+}
+
+/** A glob with * and ? as a regular expression; everything else is literal (no user regex, no backtracking traps). */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+function hasTag(resource: Resource, filter: TagFilter): boolean {
+  const value = resource.tags[filter.key];
+  return value !== undefined && (filter.value === undefined || value === filter.value);
+}
+
+export function makeResourceFilter(filters: ResourceFilters): (resource: Resource) => boolean {
+  const include = filters.includeNames.map(globToRegExp);
+  const exclude = filters.excludeNames.map(globToRegExp);
+  return (resource) => {
+    if (include.length > 0 && !include.some((re) => re.test(resource.name))) return false;
+    if (exclude.some((re) => re.test(resource.name))) return false;
+    if (filters.includeTags.length > 0 && !filters.includeTags.some((f) => hasTag(resource, f))) return false;
+    if (filters.excludeTags.some((f) => hasTag(resource, f))) return false;
+    return true;
+  };
+}

@@ -1,0 +1,22 @@
+import type { ClientFactory } from '../aws/clients.js';
+import type { ScanConfig } from '../config/schema.js';
+import type { CoverageGap, Resource, ResourceType } from '../report/model.js';
+
+export interface CollectorContext {
+  config: ScanConfig;
+  clients: ClientFactory;
+  now: Date;
+  /** Bounded concurrency shared by the whole scan. */
+  limit: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Records what could not be checked; the scan goes on. */
+  gap: (gap: CoverageGap) => void;
+  progress: (message: string) => void;
+}
+
+export interface Collector {
+  /** Service id used in config (`services = ecs, rds`) and coverage gaps. */
+  id: string;
+  title: string;
+  resourceTypes: ResourceType[];
+  collect(context: CollectorContext): Promise<Resource[]>;
+}

@@ -1,0 +1,323 @@
+// Builds one validated ScanConfig from, lowest to highest precedence: defaults, config.ini,
+// AWS_MONITOR_* environment variables, then the adapter's overrides (CLI flags or Action inputs).
+// Every problem found is reported at once, each naming where the bad value came from.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, type Problem } from '../errors.js';
+import type { Severity } from '../report/model.js';
+import { parseIni } from './ini-file.js';
+import {
+  ACCOUNT_SECTION,
+  DEFAULTS,
+  DETECTOR_COMMON,
+  MAX_WINDOW_MS,
+  SECTIONS,
+  type AccountConfig,
+  type DetectorSettings,
+  type FailOn,
+  type OutputFormat,
+  type ScanConfig,
+  type SettingSpec,
+  type TagFilter,
+} from './schema.js';
+
+export interface Override {
+  section: string;
+  key: string;
+  value: string;
+  /** How the user spelled it: `--since`, `input since`. */
+  where: string;
+}
+
+export interface DetectorCatalogEntry {
+  id: string;
+  /** Threshold keys this detector reads, with their specs and defaults. */
+  thresholds: Record<string, { spec: SettingSpec; default: number }>;
+}
+
+export interface Catalog {
+  services: readonly string[];
+  detectors: readonly DetectorCatalogEntry[];
+}
+
+export interface LoadOptions {
+  /** --config or the Action's `config` input; must exist when given. */
+  configPath?: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  overrides?: Override[];
+  now: Date;
+  catalog: Catalog;
+}
+
+export const CONFIG_ENV = 'AWS_MONITOR_CONFIG';
+const ENV_PREFIX = 'AWS_MONITOR_';
+
+interface RawSetting {
+  value: string;
+  where: string;
+}
+type Layered = Map<string, Map<string, RawSetting>>;
+
+export function envName(section: string, key: string): string {
+  return `${ENV_PREFIX}${section.replace(':', '_')}_${key}`.toUpperCase();
+}
+
+export function findConfigFile(options: Pick<LoadOptions, 'configPath' | 'cwd' | 'env'>): { path?: string; explicit: boolean } {
+  const explicit = options.configPath ?? options.env[CONFIG_ENV];
+  if (explicit) return { path: resolve(options.cwd, explicit), explicit: true };
+  const local = resolve(options.cwd, 'config.ini');
+  return existsSync(local) ? { path: local, explicit: false } : { explicit: false };
+}
+
+export function loadConfig(options: LoadOptions): ScanConfig {
+  const problems: Problem[] = [];
+  const layered: Layered = new Map();
+  const { path: configFile } = findConfigFile(options);
+
+  if (configFile) readConfigFile(configFile, layered, problems);
+  readEnvironment(options, layered, problems);
+  for (const override of options.overrides ?? []) {
+    setLayered(layered, override.section, override.key, { value: override.value, where: override.where }, problems);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const config = validate(layered, options, problems);
+  if (configFile) config.configFile = configFile;
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function readConfigFile(path: string, layered: Layered, problems: Problem[]): void {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'unknown error'})`;
+    problems.push({ where: path, message: `${why}; pass --config FILE or set ${CONFIG_ENV} to a readable config.ini` });
+    return;
+  }
+  const { doc, problems: syntax } = parseIni(text, path);
+  problems.push(...syntax);
+  for (const [section, entries] of doc) {
+    for (const [key, entry] of entries) {
+      const where = section === '' ? `${path}:${entry.line} ${key}` : `${path}:${entry.line} [${section}] ${key}`;
+      setLayered(layered, section, key, { value: entry.value, where }, problems, true);
+    }
+    if (section !== '' && entries.size === 0) layered.set(section, layered.get(section) ?? new Map());
+  }
+}
+
+function readEnvironment(options: LoadOptions, layered: Layered, problems: Problem[]): void {
+  const known = new Map<string, [string, string]>();
+  for (const [section, keys] of Object.entries(SECTIONS)) {
+    for (const key of Object.keys(keys)) known.set(envName(section, key), [section, key]);
+  }
+  for (const detector of options.catalog.detectors) {
+    const section = `detector:${detector.id}`;
+    for (const key of [...Object.keys(DETECTOR_COMMON), ...Object.keys(detector.thresholds)]) {
+      known.set(envName(section, key), [section, key]);
+    }
+  }
+  for (const [name, value] of Object.entries(options.env)) {
+    if (!name.startsWith(ENV_PREFIX) || name === CONFIG_ENV || value === undefined) continue;
+    const target = known.get(name);
+    if (!target) {
+      problems.push({ where: `env ${name}`, message: `unknown setting; names look like ${envName('scan', 'since')} (section and key from config.example.ini)` });
+      continue;
+    }
+    setLayered(layered, target[0], target[1], { value, where: `env ${name}` }, problems);
+  }
+}
+
+const WINDOW_KEYS = { since: ['from', 'to'], from: ['since'], to: ['since'] } as Record<string, string[]>;
+
+function setLayered(layered: Layered, section: string, key: string, setting: RawSetting, problems: Problem[], sameLayer = false): void {
+  const entries = layered.get(section) ?? new Map<string, RawSetting>();
+  layered.set(section, entries);
+  // A higher layer's window replaces the lower layer's: --from beats since = 24h in the file.
+  if (section === 'scan' && WINDOW_KEYS[key]) {
+    for (const other of WINDOW_KEYS[key]!) {
+      const existing = entries.get(other);
+      if (!existing) continue;
+      if (sameLayer && !(key === 'from' && other === 'to') && !(key === 'to' && other === 'from')) {
+        problems.push({ where: setting.where, message: `conflicts with ${existing.where}; set either since, or from (and optionally to)` });
+      }
+      if (!sameLayer) entries.delete(other);
+    }
+  }
+  entries.set(key, setting);
+}
+
+function validate(layered: Layered, options: LoadOptions, problems: Problem[]): ScanConfig {
+  const values = new Map<string, unknown>();
+  const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
+  const accounts: AccountConfig[] = [];
+  const detectors: Record<string, DetectorSettings> = {};
+
+  const check = (spec: SettingSpec, raw: RawSetting, field: string): unknown => {
+    const result = spec.schema.safeParse(raw.value);
+    if (result.success) return result.data;
+    const shown = spec.secret ? '' : ` "${truncate(raw.value)}"`;
+    problems.push({ where: raw.where, message: `value${shown} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
+    values.set(field, undefined);
+    return undefined;
+  };
+  const unknownKey = (raw: RawSetting, section: string, allowed: string[]): void => {
+    problems.push({ where: raw.where, message: `unknown key in [${section}]; allowed keys: ${allowed.join(', ')}` });
+  };
+
+  for (const [section, entries] of layered) {
+    if (section === '') {
+      for (const raw of entries.values()) problems.push({ where: raw.where, message: 'setting outside any [section]; put it under one of ' + sectionList() });
+      continue;
+    }
+    const fixed = SECTIONS[section];
+    if (fixed) {
+      for (const [key, raw] of entries) {
+        const spec = fixed[key];
+        if (!spec) unknownKey(raw, section, Object.keys(fixed));
+        else values.set(`${section}.${key}`, check(spec, raw, `${section}.${key}`));
+      }
+      continue;
+    }
+    const [kind, name] = splitSection(section);
+    if (kind === 'account' && name) {
+      const account: Partial<AccountConfig> = { name };
+      for (const [key, raw] of entries) {
+        const spec = ACCOUNT_SECTION[key];
+        if (!spec) unknownKey(raw, section, Object.keys(ACCOUNT_SECTION));
+        else if (key === 'role_arn') account.roleArn = check(spec, raw, key) as string;
+        else if (key === 'external_id') account.externalId = check(spec, raw, key) as string;
+        else if (key === 'regions') account.regions = check(spec, raw, key) as string[];
+      }
+      if (!entries.has('role_arn')) problems.push({ where: `[${section}]`, message: 'role_arn is required for an account' });
+      else if (account.roleArn) accounts.push(account as AccountConfig);
+      continue;
+    }
+    if (kind === 'detector' && name) {
+      const detector = detectorSpecs.get(name);
+      const first = [...entries.values()][0];
+      if (!detector) {
+        problems.push({ where: first?.where ?? `[${section}]`, message: `unknown detector "${name}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
+        continue;
+      }
+      const settings: DetectorSettings = { enabled: true, thresholds: {} };
+      for (const [key, raw] of entries) {
+        const threshold = detector.thresholds[key];
+        const spec = DETECTOR_COMMON[key] ?? threshold?.spec;
+        if (!spec) unknownKey(raw, section, [...Object.keys(DETECTOR_COMMON), ...Object.keys(detector.thresholds)]);
+        else if (key === 'enabled') settings.enabled = check(spec, raw, key) as boolean;
+        else if (key === 'severity') settings.severity = check(spec, raw, key) as Severity;
+        else settings.thresholds[key] = check(spec, raw, key) as number;
+      }
+      detectors[name] = settings;
+      continue;
+    }
+    const first = [...entries.values()][0];
+    problems.push({ where: first?.where.replace(/ \S+$/, '') ?? `[${section}]`, message: `unknown section [${section}]; allowed: ${sectionList()}` });
+  }
+
+  // Fill every known detector, so detectors never deal with missing settings.
+  for (const detector of options.catalog.detectors) {
+    const settings = detectors[detector.id] ?? { enabled: true, thresholds: {} };
+    for (const [key, threshold] of Object.entries(detector.thresholds)) {
+      settings.thresholds[key] ??= threshold.default;
+    }
+    detectors[detector.id] = settings;
+  }
+
+  const get = <T>(field: string): T | undefined => values.get(field) as T | undefined;
+  const services = get<string[]>('scan.services') ?? [...options.catalog.services];
+  const unknownServices = services.filter((s) => !options.catalog.services.includes(s));
+  if (unknownServices.length > 0) {
+    problems.push({
+      where: layered.get('scan')?.get('services')?.where ?? 'scan.services',
+      message: `unknown service${unknownServices.length > 1 ? 's' : ''} ${unknownServices.join(', ')}; available: ${options.catalog.services.join(', ')}`,
+    });
+  }
+
+  const window = resolveWindow(layered, get, options.now, problems);
+  const accessKeyId = get<string>('credentials.aws_access_key_id');
+  const secretAccessKey = get<string>('credentials.aws_secret_access_key');
+  const sessionToken = get<string>('credentials.aws_session_token');
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    problems.push({ where: '[credentials]', message: 'set both aws_access_key_id and aws_secret_access_key, or neither' });
+  }
+
+  const config: ScanConfig = {
+    region: get<string>('aws.region') ?? envRegion(options.env) ?? DEFAULTS.region,
+    maxAttempts: get<number>('aws.max_attempts') ?? DEFAULTS.maxAttempts,
+    requestTimeoutMs: get<number>('aws.request_timeout') ?? DEFAULTS.requestTimeoutMs,
+    window,
+    services: services.filter((s) => options.catalog.services.includes(s)),
+    concurrency: get<number>('scan.concurrency') ?? DEFAULTS.concurrency,
+    filters: {
+      cloudformationPrefix: get<string>('filters.cloudformation_prefix') ?? DEFAULTS.cloudformationPrefix,
+      cloudformationSuffix: get<string>('filters.cloudformation_suffix') ?? DEFAULTS.cloudformationSuffix,
+      includeNames: get<string[]>('filters.include_names') ?? [],
+      excludeNames: get<string[]>('filters.exclude_names') ?? [],
+      includeTags: get<TagFilter[]>('filters.include_tags') ?? [],
+      excludeTags: get<TagFilter[]>('filters.exclude_tags') ?? [],
+    },
+    logs: {
+      errorPatterns: get<string[]>('logs.error_patterns') ?? DEFAULTS.errorPatterns,
+      extraLogGroups: get<string[]>('logs.extra_log_groups') ?? [],
+    },
+    output: {
+      format: get<OutputFormat>('output.format') ?? DEFAULTS.format,
+      failOn: get<FailOn>('output.fail_on') ?? DEFAULTS.failOn,
+      minSeverity: get<Severity>('output.min_severity') ?? DEFAULTS.minSeverity,
+    },
+    accounts,
+    detectors,
+  };
+  const profile = get<string>('aws.profile');
+  if (profile) config.profile = profile;
+  const endpointUrl = get<string>('aws.endpoint_url');
+  if (endpointUrl) config.endpointUrl = endpointUrl;
+  const file = get<string>('output.file');
+  if (file) config.output.file = file;
+  if (accessKeyId && secretAccessKey) {
+    config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+  }
+  return config;
+}
+
+function resolveWindow(layered: Layered, get: <T>(field: string) => T | undefined, now: Date, problems: Problem[]): { from: Date; to: Date } {
+  const scan = layered.get('scan');
+  const from = get<Date>('scan.from');
+  const to = get<Date>('scan.to') ?? now;
+  const where = scan?.get('from')?.where ?? scan?.get('to')?.where ?? 'scan window';
+  if (scan?.has('to') && !scan.has('from')) {
+    problems.push({ where: scan.get('to')!.where, message: 'to needs from as well' });
+  }
+  if (!from) {
+    const since = get<number>('scan.since') ?? DEFAULTS.sinceMs;
+    return { from: new Date(to.getTime() - since), to };
+  }
+  if (from.getTime() >= to.getTime()) problems.push({ where, message: `from (${from.toISOString()}) must be before to (${to.toISOString()})` });
+  else if (to.getTime() - from.getTime() > MAX_WINDOW_MS) problems.push({ where, message: 'the window from..to may be at most 90 days' });
+  if (to.getTime() > now.getTime() + 5 * 60_000) problems.push({ where: scan?.get('to')?.where ?? where, message: 'to is in the future' });
+  return { from, to };
+}
+
+function envRegion(env: Record<string, string | undefined>): string | undefined {
+  return env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+}
+
+function splitSection(section: string): [string, string | undefined] {
+  const index = section.indexOf(':');
+  return index === -1 ? [section, undefined] : [section.slice(0, index).trim(), section.slice(index + 1).trim() || undefined];
+}
+
+function sectionList(): string {
+  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]'].join(', ');
+}
+
+function truncate(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}

@@ -1,0 +1,299 @@
+// Every setting aws-monitor reads, as data: section, key, how it is parsed and what is allowed.
+// config.ini, AWS_MONITOR_* variables, CLI flags and Action inputs all go through these specs.
+
+import { z } from 'zod';
+import { SEVERITIES, type Severity } from '../report/model.js';
+import { DURATION_HELP, parseDuration } from './duration.js';
+
+export const MAX_WINDOW_MS = 90 * 86_400_000;
+export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export type FailOn = Severity | 'never';
+
+export interface TagFilter {
+  key: string;
+  /** undefined: any value. */
+  value?: string;
+}
+
+export interface DetectorSettings {
+  enabled: boolean;
+  severity?: Severity;
+  thresholds: Record<string, number>;
+}
+
+export interface AccountConfig {
+  name: string;
+  roleArn: string;
+  externalId?: string;
+  regions?: string[];
+}
+
+export interface StaticCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface ScanConfig {
+  region: string;
+  profile?: string;
+  endpointUrl?: string;
+  maxAttempts: number;
+  requestTimeoutMs: number;
+  window: { from: Date; to: Date };
+  services: string[];
+  concurrency: number;
+  filters: {
+    cloudformationPrefix: string;
+    cloudformationSuffix: string;
+    includeNames: string[];
+    excludeNames: string[];
+    includeTags: TagFilter[];
+    excludeTags: TagFilter[];
+  };
+  logs: { errorPatterns: string[]; extraLogGroups: string[] };
+  output: { format: OutputFormat; file?: string; failOn: FailOn; minSeverity: Severity };
+  credentials?: StaticCredentials;
+  accounts: AccountConfig[];
+  detectors: Record<string, DetectorSettings>;
+  /** The config file read, if any (for messages; never its contents). */
+  configFile?: string;
+}
+
+export interface SettingSpec {
+  schema: z.ZodType<unknown, string>;
+  /** Shown in errors and docs: what values are allowed. */
+  allowed: string;
+  /** Never echo the value (credentials). */
+  secret?: boolean;
+}
+
+const text = (allowed: string): SettingSpec => ({ schema: z.string(), allowed });
+
+function oneOf<T extends string>(values: readonly T[]): SettingSpec {
+  return {
+    schema: z.string().transform((value, ctx) => {
+      const lower = value.trim().toLowerCase();
+      if ((values as readonly string[]).includes(lower)) return lower;
+      ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
+      return z.NEVER;
+    }),
+    allowed: values.join(' | '),
+  };
+}
+
+export function integer(min: number, max: number): SettingSpec {
+  return {
+    schema: z.string().transform((value, ctx) => {
+      const n = Number(value.trim());
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }),
+    allowed: `${min}..${max}`,
+  };
+}
+
+export function number(min: number, max: number): SettingSpec {
+  return {
+    schema: z.string().transform((value, ctx) => {
+      const n = Number(value.trim());
+      if (value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: 'custom', message: `must be a number from ${min} to ${max}` });
+      return z.NEVER;
+    }),
+    allowed: `${min}..${max}`,
+  };
+}
+
+const boolean: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const lower = value.trim().toLowerCase();
+    if (['true', 'yes', 'on', '1'].includes(lower)) return true;
+    if (['false', 'no', 'off', '0'].includes(lower)) return false;
+    ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+    return z.NEVER;
+  }),
+  allowed: 'true | false',
+};
+
+function duration(maxMs: number, maxText: string): SettingSpec {
+  return {
+    schema: z.string().transform((value, ctx) => {
+      const ms = parseDuration(value);
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be ${DURATION_HELP}` });
+        return z.NEVER;
+      }
+      if (ms > maxMs) {
+        ctx.addIssue({ code: 'custom', message: `must be at most ${maxText}` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+    allowed: `${DURATION_HELP}, at most ${maxText}`,
+  };
+}
+
+const timestamp: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    const date = new Date(trimmed);
+    if (/^\d{4}-\d{2}-\d{2}/.test(trimmed) && !Number.isNaN(date.getTime())) return date;
+    ctx.addIssue({ code: 'custom', message: 'must be an ISO-8601 time such as 2026-11-20T08:00:00Z' });
+    return z.NEVER;
+  }),
+  allowed: 'an ISO-8601 time such as 2026-11-20T08:00:00Z',
+};
+
+/** Comma-separated, blanks dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+const list = (allowed: string): SettingSpec => ({
+  schema: z.string().transform((value) => splitList(value)),
+  allowed,
+});
+
+const regexList: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    // Patterns are separated by newlines-in-a-value being impossible in INI, so by " || ".
+    const patterns = value
+      .split('||')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    for (const pattern of patterns) {
+      try {
+        new RegExp(pattern);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `invalid regular expression /${pattern}/: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}` });
+        return z.NEVER;
+      }
+    }
+    return patterns;
+  }),
+  allowed: 'regular expressions separated by ||',
+};
+
+const tagList: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const filters: TagFilter[] = [];
+    for (const item of splitList(value)) {
+      const [key, ...rest] = item.split('=');
+      if (!key?.trim()) {
+        ctx.addIssue({ code: 'custom', message: `"${item}" is not KEY or KEY=VALUE` });
+        return z.NEVER;
+      }
+      const tagValue = rest.join('=').trim();
+      filters.push(rest.length === 0 || tagValue === '*' ? { key: key.trim() } : { key: key.trim(), value: tagValue });
+    }
+    return filters;
+  }),
+  allowed: 'KEY=VALUE or KEY pairs separated by commas',
+};
+
+const region: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(trimmed)) return trimmed;
+    ctx.addIssue({ code: 'custom', message: 'must be an AWS region code such as us-east-2' });
+    return z.NEVER;
+  }),
+  allowed: 'an AWS region code such as us-east-2',
+};
+
+const url: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    try {
+      const parsed = new URL(value.trim());
+      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value.trim();
+    } catch {
+      // fall through to the message below
+    }
+    ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL such as http://127.0.0.1:5000' });
+    return z.NEVER;
+  }),
+  allowed: 'an http(s) URL',
+};
+
+const roleArn: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    if (/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value.trim())) return value.trim();
+    ctx.addIssue({ code: 'custom', message: 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-monitor' });
+    return z.NEVER;
+  }),
+  allowed: 'an IAM role ARN',
+};
+
+const secret = (allowed: string): SettingSpec => ({ schema: z.string().min(1, 'must not be empty'), allowed, secret: true });
+
+/** The fixed sections. `services` is checked against the collector registry by the loader. */
+export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
+  aws: {
+    region,
+    profile: text('a profile name from ~/.aws/config'),
+    endpoint_url: url,
+    max_attempts: integer(1, 20),
+    request_timeout: duration(600_000, '10m'),
+  },
+  scan: {
+    since: duration(MAX_WINDOW_MS, '90d'),
+    from: timestamp,
+    to: timestamp,
+    services: list('service ids separated by commas'),
+    concurrency: integer(1, 50),
+  },
+  filters: {
+    cloudformation_prefix: text('a stack name prefix (may be empty)'),
+    cloudformation_suffix: text('a stack name suffix (may be empty)'),
+    include_names: list('name globs separated by commas, e.g. pp-*, api-?'),
+    exclude_names: list('name globs separated by commas'),
+    include_tags: tagList,
+    exclude_tags: tagList,
+  },
+  logs: {
+    error_patterns: regexList,
+    extra_log_groups: list('log group names separated by commas'),
+  },
+  output: {
+    format: oneOf(OUTPUT_FORMATS),
+    file: text('a file path'),
+    fail_on: oneOf([...SEVERITIES, 'never'] as const),
+    min_severity: oneOf(SEVERITIES),
+  },
+  credentials: {
+    aws_access_key_id: secret('an access key id'),
+    aws_secret_access_key: secret('a secret access key'),
+    aws_session_token: secret('a session token'),
+  },
+};
+
+export const ACCOUNT_SECTION: Record<string, SettingSpec> = {
+  role_arn: roleArn,
+  external_id: { ...text('the external id the role requires'), secret: true },
+  regions: list('AWS region codes separated by commas'),
+};
+
+export const DETECTOR_COMMON: Record<string, SettingSpec> = {
+  enabled: boolean,
+  severity: oneOf(SEVERITIES),
+};
+
+export const DEFAULTS = {
+  region: 'us-east-2',
+  maxAttempts: 5,
+  requestTimeoutMs: 30_000,
+  sinceMs: 86_400_000,
+  concurrency: 8,
+  cloudformationPrefix: 'pp',
+  cloudformationSuffix: 'production',
+  errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],
+  format: 'text' as OutputFormat,
+  failOn: 'high' as FailOn,
+  minSeverity: 'info' as Severity,
+};

@@ -1,0 +1,17 @@
+// Every detector, keyed by its stable id. Adding one: a folder with detector.ts and one line here.
+
+import type { DetectorCatalogEntry } from '../config/load.js';
+import { cloudformationStackUnhealthy } from './cloudformation-stack-unhealthy/detector.js';
+import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
+import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
+import type { ResourceStateDetector } from './types.js';
+
+export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
+  ecsServiceTasksBelowDesired,
+  ecsDeploymentFailed,
+  cloudformationStackUnhealthy,
+];
+
+export function detectorCatalog(): DetectorCatalogEntry[] {
+  return RESOURCE_STATE_DETECTORS.map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));
+}

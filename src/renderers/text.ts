@@ -1,0 +1,191 @@
+// The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
+
+import { isAtLeast, SEVERITIES, type Finding, type Report, type Resource, type Severity } from '../report/model.js';
+import type { RenderOptions } from './types.js';
+
+const WIDTH = 100;
+
+export function renderText(report: Report, options: RenderOptions): string {
+  const width = options.width ?? WIDTH;
+  const out: string[] = [];
+  out.push(...header(report), '');
+  out.push(...findingsSection(report, options.minSeverity, width), '');
+  out.push(...inventorySection(report, width), '');
+  out.push(...coverageSection(report, width), '');
+  out.push(...runSection(report));
+  return out.map((line) => line.trimEnd()).join('\n') + '\n';
+}
+
+function header(report: Report): string[] {
+  const counts = severityCounts(report.findings);
+  const summary = SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(', ');
+  const total = report.findings.length;
+  const verdict =
+    report.status === 'failing'
+      ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`
+      : report.status === 'degraded'
+        ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`
+        : total > 0
+          ? `HEALTHY: only informational notes (${summary})`
+          : 'HEALTHY: no findings';
+  return [
+    `aws-monitor report - account ${report.accounts.join(', ')} - ${report.region}`,
+    `window ${formatTime(report.window.from)} to ${formatTime(report.window.to)} (${span(report.window.from, report.window.to)})`,
+    '',
+    verdict,
+    ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
+  ];
+}
+
+function findingsSection(report: Report, minSeverity: Severity, width: number): string[] {
+  const shown = report.findings.filter((f) => isAtLeast(f.severity, minSeverity));
+  const hidden = report.findings.length - shown.length;
+  const lines = ['FINDINGS'];
+  if (shown.length === 0) lines.push(report.findings.length === 0 ? '  None.' : '  None at or above ' + minSeverity + '.');
+  shown.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width)));
+  if (hidden > 0) lines.push(`  (${hidden} finding${plural(hidden)} below ${minSeverity} not shown)`);
+  return lines;
+}
+
+function findingBlock(finding: Finding, n: number, now: string, width: number): string[] {
+  const lead = `${String(n).padStart(3)}. ${finding.severity.toUpperCase().padEnd(8)} `;
+  const indent = ' '.repeat(lead.length);
+  const lines = [`${lead}${finding.resource.type} ${finding.resource.id}`];
+  lines.push(...wrap(finding.title, width, indent));
+  for (const item of finding.evidence) lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
+  if (finding.since) lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
+  if (finding.nextStep) lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+  return lines;
+}
+
+const TYPE_TITLES: Record<string, string> = {
+  ecs: 'ECS',
+  rds: 'RDS',
+  opensearch: 'OpenSearch',
+  cloudformation: 'CloudFormation',
+  elbv2: 'Load balancing',
+  dms: 'DMS',
+  wafv2: 'WAF',
+  logs: 'CloudWatch Logs',
+};
+const MAX_ROWS_PER_SERVICE = 25;
+
+function inventorySection(report: Report, width: number): string[] {
+  const lines = ['INVENTORY'];
+  if (report.resources.length === 0) return [...lines, '  No resources found in scope.'];
+  const findingsByResource = new Map<string, Severity>();
+  for (const f of report.findings) {
+    const key = `${f.resource.type}|${f.resource.id}`;
+    const worst = findingsByResource.get(key);
+    if (!worst || isAtLeast(f.severity, worst)) findingsByResource.set(key, f.severity);
+  }
+  const byService = new Map<string, Resource[]>();
+  for (const r of report.resources) {
+    const service = r.type.split(':')[0]!;
+    byService.set(service, [...(byService.get(service) ?? []), r]);
+  }
+  const idWidth = Math.min(48, Math.max(...report.resources.map((r) => r.id.length)));
+  for (const [service, resources] of byService) {
+    const withFindings = resources.filter((r) => findingsByResource.has(`${r.type}|${r.id}`));
+    lines.push(`  ${TYPE_TITLES[service] ?? service}: ${countByType(resources)}${withFindings.length ? `, ${withFindings.length} with findings` : ''}`);
+    // Resources with findings first, then the rest, so a long inventory still shows what matters.
+    const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
+    for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
+      const worst = findingsByResource.get(`${r.type}|${r.id}`);
+      const mark = worst ? `!${worst}` : 'ok';
+      const row = `    ${mark.padEnd(10)}${r.id.padEnd(idWidth)}  ${[r.status, summary(r)].filter(Boolean).join('  ')}`;
+      lines.push(row.length > width ? row.slice(0, width - 3) + '...' : row);
+    }
+    if (ordered.length > MAX_ROWS_PER_SERVICE) lines.push(`    ... and ${ordered.length - MAX_ROWS_PER_SERVICE} more without findings (see the JSON report)`);
+  }
+  return lines;
+}
+
+function summary(r: Resource): string {
+  const a = r.attributes;
+  switch (r.type) {
+    case 'ecs:service':
+      return `${String(a.running)}/${String(a.desired)} running${a.rolloutState ? `, rollout ${String(a.rolloutState)}` : ''}`;
+    case 'ecs:cluster':
+      return `${String(a.activeServices)} services, ${String(a.runningTasks)} tasks, insights ${String(a.containerInsights)}`;
+    case 'cloudformation:stack':
+      return a.lastUpdatedAt ? `updated ${formatTime(String(a.lastUpdatedAt))}` : '';
+    default:
+      return '';
+  }
+}
+
+function countByType(resources: Resource[]): string {
+  const counts = new Map<string, number>();
+  for (const r of resources) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => `${n} ${type.split(':')[1]}${plural(n)}`).join(', ');
+}
+
+function coverageSection(report: Report, width: number): string[] {
+  const lines = ['COVERAGE'];
+  if (report.coverage.length === 0) return [...lines, '  Every enabled check ran.'];
+  for (const gap of report.coverage) {
+    lines.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})`, width, '  ', '    '));
+    lines.push(...wrap(`why: ${gap.reason}`, width, '    ', '      '));
+  }
+  return lines;
+}
+
+function runSection(report: Report): string[] {
+  const retries = report.apiCalls.requests - report.apiCalls.total;
+  return [
+    'RUN',
+    `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
+    `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
+  ];
+}
+
+function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+export function wrap(text: string, width: number, firstIndent: string, restIndent = firstIndent): string[] {
+  const lines: string[] = [];
+  let current = firstIndent;
+  for (const word of text.split(/\s+/)) {
+    const indent = lines.length === 0 ? firstIndent : restIndent;
+    if (current.length > indent.length && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = restIndent;
+    }
+    let remaining = word;
+    // Break words longer than a whole line (ARNs, URLs) instead of overflowing.
+    while (current.length + remaining.length > width && remaining.length > width - restIndent.length) {
+      const room = width - current.length - (current.trim() ? 1 : 0);
+      current += (current.trim() ? ' ' : '') + remaining.slice(0, room);
+      lines.push(current);
+      current = restIndent;
+      remaining = remaining.slice(room);
+    }
+    current += (current.trim() ? ' ' : '') + remaining;
+  }
+  if (current.trim()) lines.push(current);
+  return lines;
+}
+
+export function formatTime(iso: string): string {
+  return iso.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');
+}
+
+function span(fromIso: string, toIso: string): string {
+  const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return mins > 0 ? `${hours}h ${mins}m` : `${hours}h`;
+  return `${mins}m`;
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}

@@ -1,0 +1,64 @@
+import type { ScanConfig } from '../config/schema.js';
+import { redact } from './redact.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  isAtLeast,
+  severityRank,
+  type ApiCallStat,
+  type CoverageGap,
+  type Finding,
+  type Report,
+  type ReportStatus,
+  type Resource,
+} from './model.js';
+
+export interface ReportParts {
+  version: string;
+  config: ScanConfig;
+  accounts: string[];
+  resources: Resource[];
+  findings: Finding[];
+  coverage: CoverageGap[];
+  apiCalls: { total: number; requests: number; byOperation: ApiCallStat[] };
+  generatedAt: Date;
+  durationMs: number;
+}
+
+export function reportStatus(findings: readonly Finding[], failOn: ScanConfig['output']['failOn']): ReportStatus {
+  if (failOn !== 'never' && findings.some((f) => isAtLeast(f.severity, failOn))) return 'failing';
+  return findings.some((f) => f.severity !== 'info') ? 'degraded' : 'healthy';
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
+      a.resource.type.localeCompare(b.resource.type) ||
+      a.resource.id.localeCompare(b.resource.id) ||
+      a.kind.localeCompare(b.kind),
+  );
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const findings = sortFindings(parts.findings).map((finding) => ({
+    ...finding,
+    title: redact(finding.title),
+    evidence: finding.evidence.map((e) => ({ label: e.label, value: redact(e.value) })),
+  }));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'aws-monitor', version: parts.version },
+    generatedAt: parts.generatedAt.toISOString(),
+    window: { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() },
+    region: parts.config.region,
+    accounts: parts.accounts,
+    status: reportStatus(findings, parts.config.output.failOn),
+    failOn: parts.config.output.failOn,
+    resources: [...parts.resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+    findings,
+    coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason) })),
+    apiCalls: parts.apiCalls,
+    durationMs: parts.durationMs,
+  };
+}

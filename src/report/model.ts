@@ -1,0 +1,118 @@
+// The one Report model. Every output format renders this; nothing else is rendered.
+// Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Lower rank is worse: critical = 0. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export function isAtLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) <= severityRank(threshold);
+}
+
+export const RESOURCE_TYPES = [
+  'ecs:cluster',
+  'ecs:service',
+  'rds:instance',
+  'rds:cluster',
+  'opensearch:domain',
+  'cloudformation:stack',
+  'elbv2:load-balancer',
+  'elbv2:target-group',
+  'dms:task',
+  'wafv2:web-acl',
+  'logs:log-group',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export interface ResourceRef {
+  type: ResourceType;
+  /** Unique within its type, account and region: a name, or cluster/name for ECS services. */
+  id: string;
+  arn?: string;
+}
+
+export type AttributeValue = string | number | boolean | null;
+
+export interface Resource extends ResourceRef {
+  name: string;
+  account?: string;
+  region: string;
+  /** The service's own word for its state: ACTIVE, available, UPDATE_ROLLBACK_COMPLETE... */
+  status?: string;
+  tags: Record<string, string>;
+  /** Plain facts about the resource, shown in the inventory and read by state detectors. */
+  attributes: Record<string, AttributeValue>;
+  /** Recent events the service reports about itself, newest first. */
+  events?: ResourceEvent[];
+}
+
+export interface ResourceEvent {
+  at: string;
+  message: string;
+}
+
+export interface EvidenceItem {
+  label: string;
+  value: string;
+}
+
+export interface Finding {
+  /** Stable across runs for the same detector and resource: `${kind}:${resource.type}:${resource.id}`. */
+  id: string;
+  /** The detector id (stable snake_case), e.g. `ecs_service_tasks_below_desired`. */
+  kind: string;
+  severity: Severity;
+  resource: ResourceRef;
+  title: string;
+  evidence: EvidenceItem[];
+  /** ISO-8601 time the problem started, when known. */
+  since?: string;
+  nextStep?: string;
+}
+
+export interface CoverageGap {
+  /** Our service id: ecs, cloudformation, ... */
+  service: string;
+  /** The API operation that could not be completed, e.g. DescribeServices. */
+  operation: string;
+  /** The IAM action involved, e.g. ecs:DescribeServices. */
+  iamAction?: string;
+  /** What was not checked because of it. */
+  scope: string;
+  /** Why: AccessDenied, throttled after N attempts, timeout... (never a credential). */
+  reason: string;
+}
+
+export interface ApiCallStat {
+  service: string;
+  operation: string;
+  /** Logical calls made by the tool. */
+  calls: number;
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  failed: number;
+}
+
+export type ReportStatus = 'healthy' | 'degraded' | 'failing';
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  window: { from: string; to: string };
+  region: string;
+  accounts: string[];
+  status: ReportStatus;
+  failOn: Severity | 'never';
+  resources: Resource[];
+  findings: Finding[];
+  coverage: CoverageGap[];
+  apiCalls: { total: number; requests: number; byOperation: ApiCallStat[] };
+  durationMs: number;
+}

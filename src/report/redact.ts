@@ -1,0 +1,18 @@
+// Removes credentials and secrets from any text that may reach a report, log or error message.
+
+const RULES: Array<[RegExp, string]> = [
+  // AWS access key ids (long-term AKIA, temporary ASIA, and the other documented prefixes).
+  [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g, '[REDACTED-AWS-KEY-ID]'],
+  // key = value / key: value pairs whose key names a secret.
+  [/\b((?:aws_)?(?:secret(?:_access)?_key|session_token|password|passwd|pwd|token|api[_-]?key|secret))(["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, '$1$2[REDACTED]'],
+  // user:password@ in connection strings.
+  [/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:)[^@\s/]+@/gi, '$1[REDACTED]@'],
+  // Bearer tokens.
+  [/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1[REDACTED]'],
+];
+
+export function redact(text: string): string {
+  let result = text;
+  for (const [pattern, replacement] of RULES) result = result.replace(pattern, replacement);
+  return result;
+}

@@ -1,0 +1,103 @@
+// The engine: runScan(deps, config) -> Report. The Action and the CLI are thin adapters over this.
+
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import pLimit from 'p-limit';
+import { describeAwsError, isCredentialsError } from './aws/aws-errors.js';
+import type { ClientFactory } from './aws/clients.js';
+import { CredentialsUnusableError } from './collectors/attempt.js';
+import { COLLECTORS } from './collectors/registry.js';
+import { makeResourceFilter } from './collectors/resource-filter.js';
+import type { Collector, CollectorContext } from './collectors/types.js';
+import type { ScanConfig } from './config/schema.js';
+import { RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
+import type { ResourceStateDetector } from './detectors/types.js';
+import { buildReport } from './report/build-report.js';
+import type { CoverageGap, Finding, Report, Resource } from './report/model.js';
+
+export interface ScanDeps {
+  clients: ClientFactory;
+  now: () => Date;
+  version: string;
+  collectors?: readonly Collector[];
+  detectors?: readonly ResourceStateDetector[];
+  progress?: (message: string) => void;
+}
+
+export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Report> {
+  const started = deps.now();
+  const progress = deps.progress ?? (() => undefined);
+  const coverage: CoverageGap[] = [];
+  const limit = pLimit(config.concurrency);
+
+  const account = await callerAccount(deps.clients);
+  progress(`account ${account}, region ${config.region}`);
+
+  const collectors = (deps.collectors ?? COLLECTORS).filter((c) => config.services.includes(c.id));
+  const context: CollectorContext = {
+    config,
+    clients: deps.clients,
+    now: started,
+    limit: (task) => limit(task),
+    gap: (gap) => coverage.push(gap),
+    progress,
+  };
+  const collected = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
+  const inScope = makeResourceFilter(config.filters);
+  const resources = collected.flat().filter(inScope).map((r) => ({ ...r, account }));
+
+  const findings = detectResourceState(resources, deps.detectors ?? RESOURCE_STATE_DETECTORS, config, started);
+  const finished = deps.now();
+  return buildReport({
+    version: deps.version,
+    config,
+    accounts: [account],
+    resources,
+    findings,
+    coverage,
+    apiCalls: deps.clients.counter.snapshot(),
+    generatedAt: finished,
+    durationMs: finished.getTime() - started.getTime(),
+  });
+}
+
+async function callerAccount(clients: ClientFactory): Promise<string> {
+  try {
+    const identity = await clients.get(STSClient).send(new GetCallerIdentityCommand({}));
+    return identity.Account ?? 'unknown';
+  } catch (error) {
+    if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
+    throw error;
+  }
+}
+
+async function runCollector(collector: Collector, context: CollectorContext): Promise<Resource[]> {
+  try {
+    return await collector.collect(context);
+  } catch (error) {
+    if (error instanceof CredentialsUnusableError) throw error;
+    // A bug or an unexpected response in one collector must not sink the whole report.
+    context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason: `collector failed: ${describeAwsError(error)}` });
+    return [];
+  }
+}
+
+export function detectResourceState(resources: readonly Resource[], detectors: readonly ResourceStateDetector[], config: ScanConfig, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  for (const detector of detectors) {
+    const settings = config.detectors[detector.id];
+    if (settings && !settings.enabled) continue;
+    const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+    for (const resource of resources) {
+      if (!detector.resourceTypes.includes(resource.type)) continue;
+      for (const draft of detector.detect({ resource, thresholds, now })) {
+        findings.push({
+          ...draft,
+          id: `${detector.id}:${draft.resource.type}:${draft.resource.id}`,
+          kind: detector.id,
+          severity: settings?.severity ?? draft.severity,
+        });
+      }
+    }
+  }
+  return findings;
+}

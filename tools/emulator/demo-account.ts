@@ -1,0 +1,66 @@
+// Seeds the emulator with a small but realistic production account for the demo and the tests.
+// Write calls live here (tools/), never in src/: the product itself is read-only.
+
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { EMULATOR_CREDENTIALS } from './moto-server.js';
+
+export interface SeedTarget {
+  endpoint: string;
+  region: string;
+}
+
+function clientConfig(target: SeedTarget) {
+  return { region: target.region, endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS, disableRequestCompression: true };
+}
+
+export const DEMO_CLUSTERS = [
+  { name: 'pp-web-production', insights: 'enabled', services: [['checkout', 4], ['storefront', 6], ['search-api', 3]] },
+  { name: 'pp-workers-production', insights: 'disabled', services: [['order-events', 2], ['email-sender', 1]] },
+] as const;
+
+const template = (resources: object) => JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources });
+
+export async function seedDemoAccount(target: SeedTarget): Promise<void> {
+  const ecs = new ECSClient(clientConfig(target));
+  const cloudformation = new CloudFormationClient(clientConfig(target));
+  try {
+    for (const cluster of DEMO_CLUSTERS) {
+      await ecs.send(new CreateClusterCommand({ clusterName: cluster.name, settings: [{ name: 'containerInsights', value: cluster.insights }], tags: [{ key: 'env', value: 'production' }] }));
+      for (const [service, desired] of cluster.services) {
+        await ecs.send(
+          new RegisterTaskDefinitionCommand({
+            family: service,
+            containerDefinitions: [
+              {
+                name: service,
+                image: `123456789012.dkr.ecr.${target.region}.amazonaws.com/${service}:2026.11.24`,
+                memory: 1024,
+                essential: true,
+                logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${service}`, 'awslogs-region': target.region, 'awslogs-stream-prefix': 'ecs' } },
+              },
+            ],
+          }),
+        );
+        await ecs.send(
+          new CreateServiceCommand({
+            cluster: cluster.name,
+            serviceName: service,
+            taskDefinition: service,
+            desiredCount: desired,
+            deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true }, maximumPercent: 200, minimumHealthyPercent: 100 },
+            tags: [{ key: 'team', value: service === 'checkout' ? 'payments' : 'platform' }],
+          }),
+        );
+      }
+    }
+    await cloudformation.send(new CreateStackCommand({ StackName: 'pp-network-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
+    await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-production', TemplateBody: template({ Assets: { Type: 'AWS::S3::Bucket', Properties: {} } }) }));
+    // Out of scope: neither prefix pp nor suffix production.
+    await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-staging', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
+    await cloudformation.send(new CreateStackCommand({ StackName: 'data-lake-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
+  } finally {
+    ecs.destroy();
+    cloudformation.destroy();
+  }
+}
