@@ -1,4 +1,5 @@
 import { cloudformationStackUnhealthy } from '../../src/detectors/cloudformation-stack-unhealthy/detector.js';
+import { ecsContainerInsightsDisabled } from '../../src/detectors/ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from '../../src/detectors/ecs-deployment-failed/detector.js';
 import { ecsServiceTasksBelowDesired } from '../../src/detectors/ecs-service-tasks-below-desired/detector.js';
 import { detectResourceState } from '../../src/scan.js';
@@ -103,5 +104,18 @@ describe('resource state detection', () => {
     });
     const findings = detectResourceState(resources, [ecsServiceTasksBelowDesired, cloudformationStackUnhealthy], config, NOW);
     expect(findings.map((f) => [f.kind, f.severity])).toEqual([['ecs_service_tasks_below_desired', 'low']]);
+  });
+});
+
+describe('ecs_container_insights_disabled', () => {
+  const cluster = (containerInsights: string) => ({ ...anEcsService(), type: 'ecs:cluster' as const, id: 'c', name: 'c', attributes: { containerInsights } });
+
+  it('notes (info) a cluster whose per-task metrics are unavailable', () => {
+    expect(ecsContainerInsightsDisabled.detect({ resource: cluster('disabled'), thresholds: {}, now: NOW })[0]?.severity).toBe('info');
+  });
+
+  it('is silent when Container Insights is enabled or enhanced', () => {
+    expect(ecsContainerInsightsDisabled.detect({ resource: cluster('enabled'), thresholds: {}, now: NOW })).toEqual([]);
+    expect(ecsContainerInsightsDisabled.detect({ resource: cluster('enhanced'), thresholds: {}, now: NOW })).toEqual([]);
   });
 });

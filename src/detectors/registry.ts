@@ -2,6 +2,7 @@
 
 import type { DetectorCatalogEntry } from '../config/load.js';
 import { cloudformationStackUnhealthy } from './cloudformation-stack-unhealthy/detector.js';
+import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
 import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
 import type { ResourceStateDetector } from './types.js';
@@ -10,6 +11,7 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   ecsServiceTasksBelowDesired,
   ecsDeploymentFailed,
   cloudformationStackUnhealthy,
+  ecsContainerInsightsDisabled,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

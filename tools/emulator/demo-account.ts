@@ -2,7 +2,7 @@
 // Write calls live here (tools/), never in src/: the product itself is read-only.
 
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
-import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
 
 export interface SeedTarget {
@@ -18,6 +18,8 @@ export const DEMO_CLUSTERS = [
   { name: 'pp-web-production', insights: 'enabled', services: [['checkout', 4], ['storefront', 6], ['search-api', 3]] },
   { name: 'pp-workers-production', insights: 'disabled', services: [['order-events', 2], ['email-sender', 1]] },
 ] as const;
+// Just deployed and not yet running: the emulator reports 0 running until a service is updated.
+export const DEMO_DEPLOYING_SERVICE = 'search-api';
 
 const template = (resources: object) => JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources });
 
@@ -52,6 +54,9 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
             tags: [{ key: 'team', value: service === 'checkout' ? 'payments' : 'platform' }],
           }),
         );
+        if (service !== DEMO_DEPLOYING_SERVICE) {
+          await ecs.send(new UpdateServiceCommand({ cluster: cluster.name, service, desiredCount: desired }));
+        }
       }
     }
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-network-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));

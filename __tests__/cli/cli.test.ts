@@ -1,0 +1,149 @@
+// The CLI as a user runs it: a separate process, real argv, env and exit codes, against the emulator.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
+import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
+
+// Runs src/ through tsx (absolute paths, so the prompt test can run from another directory).
+const CLI = ['--import', pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href, join(process.cwd(), 'src/cli/index.ts')];
+const emulator = useEmulator();
+
+interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string>, input?: string): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...CLI, ...args], { env, cwd: process.cwd() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end(input ?? '');
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** An environment with no AWS credentials anywhere: no env keys, no ~/.aws, no instance metadata. */
+function noCredentialsEnv(home: string): Record<string, string> {
+  const env = emulatorEnv(emulator().endpoint, { HOME: home, AWS_CONFIG_FILE: join(home, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(home, 'none') });
+  delete env.AWS_ACCESS_KEY_ID;
+  delete env.AWS_SECRET_ACCESS_KEY;
+  return env;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+beforeAll(async () => {
+  await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
+}, 60_000);
+
+describe('aws-monitor report', () => {
+  it('prints the text report and exits 0 when nothing reaches fail-on', async () => {
+    const result = await cli(['report', '--since', '6h'], emulatorEnv(emulator().endpoint));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^aws-monitor report - account 123456789012 - us-east-2\n/);
+    expect(result.stdout).toContain('pp-web-production/checkout');
+    expect(result.stdout).toContain('pp-network-production');
+    expect(result.stdout).not.toContain('pp-web-staging');
+    expect(result.stdout).toMatch(/AWS API calls: \d+/);
+  });
+
+  it('exits 1 when a finding reaches fail-on', async () => {
+    // With no grace period, the just-deployed service with 0 of 3 tasks running is down.
+    const env = emulatorEnv(emulator().endpoint, { AWS_MONITOR_DETECTOR_ECS_SERVICE_TASKS_BELOW_DESIRED_GRACE_MINUTES: '0' });
+    const result = await cli(['report', '--fail-on', 'critical'], env);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('FAILING: ');
+    expect(result.stdout).toMatch(/CRITICAL +ecs:service pp-web-production\/search-api/);
+  });
+
+  it('writes JSON to a file with --format json --output', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'aws-monitor-cli-')), 'report.json');
+    const result = await cli(['report', '--format', 'json', '--output', out], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.resources.filter((r: { type: string }) => r.type === 'ecs:service')).toHaveLength(5);
+    expect(report.apiCalls.total).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with the file, line and key on a bad config, without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-monitor-cli-'));
+    writeFileSync(join(dir, 'config.ini'), '[scan]\nsince = 100d\n');
+    const result = await cli(['report', '--config', join(dir, 'config.ini')], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`aws-monitor: invalid configuration: ${join(dir, 'config.ini')}:2 [scan] since: value "100d" must be at most 90d (allowed: a duration such as 30m, 36h, 7d, 2w or 1h30m, at most 90d)\n`);
+    noStackTrace(result.stderr);
+  });
+
+  it('exits 2 and says how to provide credentials when none exist and stdin is not a terminal', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'aws-monitor-home-'));
+    const started = Date.now();
+    const result = await cli(['report'], noCredentialsEnv(home));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^aws-monitor: no AWS credentials found\. Provide them in one of these ways/);
+    expect(result.stderr).toContain('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    noStackTrace(result.stderr);
+  });
+
+  it('rejects an unknown flag with exit 2', async () => {
+    const result = await cli(['report', '--sinse', '1h'], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown option '--sinse'");
+  });
+});
+
+describe('aws-monitor --help and --version', () => {
+  it('prints usage with the exit codes, and the version', async () => {
+    const help = await cli(['--help'], emulatorEnv(emulator().endpoint));
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: aws-monitor');
+    expect(help.stdout).toContain('Exit codes: 0 no finding at or above fail-on');
+    const version = await cli(['--version'], emulatorEnv(emulator().endpoint));
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+(hasScript ? describe : describe.skip)('credentials prompt at a terminal', () => {
+  it('asks, hides the secret, stores config.ini with mode 0600 and runs the report', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'aws-monitor-home-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'aws-monitor-cwd-'));
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const command = [process.execPath, ...CLI, 'report', '--no-progress'].map((a) => `'${a}'`).join(' ');
+    // `script` gives the CLI a real pseudo-terminal; the answers arrive on it as typed lines.
+    const result = await new Promise<Result>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { env: noCredentialsEnv(home), cwd });
+      const answers: Array<[prompt: string, typed: string]> = [
+        ['AWS access key id: ', 'AKIAIOSFODNN7EXAMPLE\r'],
+        ['AWS secret access key (hidden): ', `${secret}\r`],
+        ['(hidden; Enter if none): ', '\r'],
+      ];
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        // Answer each prompt once, when it has appeared (readline adds cursor codes after it).
+        while (answers.length > 0 && stdout.includes(answers[0]![0])) child.stdin.write(answers.shift()![1]);
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('exit', () => clearTimeout(timer));
+      child.on('close', (status) => resolve({ status, stdout, stderr: '' }));
+    });
+    expect(result.stdout).toContain('No AWS credentials were found');
+    expect(result.stdout).not.toContain(secret);
+    expect(result.stdout).toContain(`Saved the credentials to ${join(cwd, 'config.ini')}`);
+    expect(result.stdout).toContain('aws-monitor report - account 123456789012');
+    expect(statSync(join(cwd, 'config.ini')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(cwd, 'config.ini'), 'utf8')).toContain(`aws_secret_access_key = ${secret}`);
+  });
+});

@@ -1,0 +1,130 @@
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import nock from 'nock';
+import pLimit from 'p-limit';
+import { cloudformationCollector } from '../../src/collectors/cloudformation/collector.js';
+import { ecsCollector } from '../../src/collectors/ecs/collector.js';
+import type { CollectorContext } from '../../src/collectors/types.js';
+import type { CoverageGap } from '../../src/report/model.js';
+import { aConfig, NOW } from '../support/builders.js';
+import { emulatorClientConfig, emulatorFactory, useEmulator } from '../support/emulator.js';
+
+const emulator = useEmulator();
+
+function contextFor(endpoint: string, config = aConfig()) {
+  const gaps: CoverageGap[] = [];
+  const clients = emulatorFactory(endpoint, { maxAttempts: 2 });
+  const limit = pLimit(4);
+  const context: CollectorContext = { config, clients, now: NOW, limit: (task) => limit(task), gap: (g) => gaps.push(g), progress: () => undefined };
+  return { context, gaps, clients };
+}
+
+async function seedEcs(endpoint: string, services: number): Promise<void> {
+  const ecs = new ECSClient(emulatorClientConfig(endpoint));
+  await ecs.send(new CreateClusterCommand({ clusterName: 'pp-web-production', settings: [{ name: 'containerInsights', value: 'enabled' }] }));
+  await ecs.send(new RegisterTaskDefinitionCommand({ family: 'web', containerDefinitions: [{ name: 'web', image: 'nginx', memory: 256 }] }));
+  for (let i = 0; i < services; i += 1) {
+    const name = `svc-${String(i).padStart(3, '0')}`;
+    await ecs.send(new CreateServiceCommand({ cluster: 'pp-web-production', serviceName: name, taskDefinition: 'web', desiredCount: 2, tags: [{ key: 'team', value: 'web' }] }));
+    if (i > 0) await ecs.send(new UpdateServiceCommand({ cluster: 'pp-web-production', service: name, desiredCount: 2 }));
+  }
+  await ecs.send(new CreateClusterCommand({ clusterName: 'empty' }));
+  ecs.destroy();
+}
+
+describe('ECS collector against the emulator', () => {
+  beforeAll(async () => {
+    await emulator().reset();
+    await seedEcs(emulator().endpoint, 105);
+  }, 60_000);
+
+  it('finds every cluster and service, with counts, deployment and tags', async () => {
+    const { context, gaps, clients } = contextFor(emulator().endpoint);
+    const resources = await ecsCollector.collect(context);
+    clients.destroy();
+    expect(gaps).toEqual([]);
+    expect(resources.filter((r) => r.type === 'ecs:cluster').map((r) => r.id).sort()).toEqual(['empty', 'pp-web-production']);
+    const services = resources.filter((r) => r.type === 'ecs:service');
+    expect(services).toHaveLength(105);
+    const first = services.find((r) => r.id === 'pp-web-production/svc-000')!;
+    expect(first).toMatchObject({ name: 'svc-000', status: 'ACTIVE', tags: { team: 'web' } });
+    expect(first.attributes).toMatchObject({ cluster: 'pp-web-production', desired: 2, running: 0, taskDefinition: 'web:1', rolloutState: 'IN_PROGRESS' });
+    expect(services.find((r) => r.id === 'pp-web-production/svc-001')!.attributes.running).toBe(2);
+    expect(resources.find((r) => r.id === 'pp-web-production')!.attributes.containerInsights).toBe('enabled');
+  });
+
+  it('batches DescribeServices 10 at a time', async () => {
+    const { context, clients } = contextFor(emulator().endpoint);
+    await ecsCollector.collect(context);
+    const calls = Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
+    clients.destroy();
+    // The emulator answers ListServices in one page (AWS would use two pages of 100 here);
+    // following NextToken is covered by the paginate tests.
+    expect(calls).toEqual({ ListClusters: 1, DescribeClusters: 1, ListServices: 2, DescribeServices: 11 });
+  });
+
+  it('turns an AccessDenied on DescribeServices into coverage gaps and keeps the rest', async () => {
+    const { context, gaps, clients } = contextFor(emulator().endpoint);
+    // Documented awsJson1_1 error shape; every DescribeServices call is denied, the rest is real.
+    const scope = nock(emulator().endpoint, { allowUnmocked: true })
+      .post('/')
+      .matchHeader('x-amz-target', 'AmazonEC2ContainerServiceV20141113.DescribeServices')
+      .times(11)
+      .reply(400, { __type: 'AccessDeniedException', message: 'User: arn:aws:sts::123456789012:assumed-role/monitor/ci is not authorized to perform: ecs:DescribeServices' });
+    const resources = await ecsCollector.collect(context);
+    clients.destroy();
+    nock.cleanAll();
+    expect(scope.isDone()).toBe(true);
+    expect(resources.filter((r) => r.type === 'ecs:cluster')).toHaveLength(2);
+    expect(resources.filter((r) => r.type === 'ecs:service')).toHaveLength(0);
+    expect(gaps).toHaveLength(11);
+    expect(gaps[0]).toMatchObject({ service: 'ecs', operation: 'DescribeServices', iamAction: 'ecs:DescribeServices', scope: '10 services of cluster pp-web-production' });
+    expect(gaps[0]!.reason).toMatch(/^access denied: grant ecs:DescribeServices/);
+  });
+});
+
+describe('CloudFormation collector against the emulator', () => {
+  beforeAll(async () => {
+    await emulator().reset();
+    const cloudformation = new CloudFormationClient(emulatorClientConfig(emulator().endpoint));
+    const body = JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue', Properties: {} } } });
+    for (const name of ['pp-web-production', 'pp-api-production', 'pp-web-staging', 'web-production', 'ppproduction']) {
+      await cloudformation.send(new CreateStackCommand({ StackName: name, TemplateBody: body, Tags: [{ Key: 'owner', Value: 'web' }] }));
+    }
+    cloudformation.destroy();
+  });
+
+  it('keeps only stacks with the configured prefix and suffix', async () => {
+    const { context, clients } = contextFor(emulator().endpoint);
+    const resources = await cloudformationCollector.collect(context);
+    clients.destroy();
+    expect(resources.map((r) => r.id).sort()).toEqual(['pp-api-production', 'pp-web-production', 'ppproduction']);
+    expect(resources[0]).toMatchObject({ type: 'cloudformation:stack', status: 'CREATE_COMPLETE', tags: { owner: 'web' } });
+  });
+
+  it('treats an empty prefix or suffix as "any"', async () => {
+    const config = aConfig();
+    config.filters.cloudformationPrefix = '';
+    config.filters.cloudformationSuffix = 'staging';
+    const { context, clients } = contextFor(emulator().endpoint, config);
+    const resources = await cloudformationCollector.collect(context);
+    clients.destroy();
+    expect(resources.map((r) => r.id)).toEqual(['pp-web-staging']);
+  });
+
+  it('reports throttling that outlasts the retries as a coverage gap', async () => {
+    const { context, gaps, clients } = contextFor(emulator().endpoint);
+    // Query-protocol error body, as CloudFormation documents it.
+    nock(emulator().endpoint)
+      .post('/', /Action=DescribeStacks/)
+      .times(2)
+      .reply(400, '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>1</RequestId></ErrorResponse>', { 'content-type': 'text/xml' });
+    const resources = await cloudformationCollector.collect(context);
+    clients.destroy();
+    nock.cleanAll();
+    expect(resources).toEqual([]);
+    expect(gaps).toEqual([
+      expect.objectContaining({ service: 'cloudformation', operation: 'DescribeStacks', iamAction: 'cloudformation:DescribeStacks', reason: expect.stringMatching(/^throttled beyond retries: Throttling: Rate exceeded \(after 2 attempts\)/) }),
+    ]);
+  });
+});

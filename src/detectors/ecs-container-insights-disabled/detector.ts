@@ -1,0 +1,22 @@
+import type { ResourceStateDetector } from '../types.js';
+
+export const ecsContainerInsightsDisabled: ResourceStateDetector = {
+  id: 'ecs_container_insights_disabled',
+  title: 'ECS cluster without Container Insights',
+  description: 'Without Container Insights there are no per-task CPU, memory or restart metrics to check.',
+  resourceTypes: ['ecs:cluster'],
+  thresholds: {},
+  detect({ resource }) {
+    const insights = resource.attributes.containerInsights;
+    if (resource.status !== 'ACTIVE' || insights === 'enabled' || insights === 'enhanced') return [];
+    return [
+      {
+        severity: 'info',
+        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        title: 'Container Insights is off: per-task CPU, memory and restarts cannot be checked',
+        evidence: [{ label: 'containerInsights', value: String(insights ?? 'disabled') }],
+        nextStep: `aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled (adds CloudWatch cost)`,
+      },
+    ];
+  },
+};
