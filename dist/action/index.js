@@ -65372,7 +65372,7 @@ const {
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(8835)
+} = __nccwpck_require__(1216)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
 const { channels } = __nccwpck_require__(2414)
 const { CloseEvent } = __nccwpck_require__(5188)
@@ -66370,7 +66370,7 @@ module.exports = { PerMessageDeflate }
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(8835)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
 const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
@@ -67007,7 +67007,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 8835:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -67031,7 +67031,7 @@ module.exports = {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(8835)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
 const { states, opcodes } = __nccwpck_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
@@ -67372,7 +67372,7 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(8835)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
@@ -81938,6 +81938,29 @@ const cloudformationStackUnhealthy = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/detectors/ecs-container-insights-disabled/detector.ts
+const ecsContainerInsightsDisabled = {
+    id: 'ecs_container_insights_disabled',
+    title: 'ECS cluster without Container Insights',
+    description: 'Without Container Insights there are no per-task CPU, memory or restart metrics to check.',
+    resourceTypes: ['ecs:cluster'],
+    thresholds: {},
+    detect({ resource }) {
+        const insights = resource.attributes.containerInsights;
+        if (resource.status !== 'ACTIVE' || insights === 'enabled' || insights === 'enhanced')
+            return [];
+        return [
+            {
+                severity: 'info',
+                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                title: 'Container Insights is off: per-task CPU, memory and restarts cannot be checked',
+                evidence: [{ label: 'containerInsights', value: String(insights ?? 'disabled') }],
+                nextStep: `aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled (adds CloudWatch cost)`,
+            },
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/ecs-deployment-failed/detector.ts
 const ecsDeploymentFailed = {
     id: 'ecs_deployment_failed',
@@ -82017,10 +82040,12 @@ const ecsServiceTasksBelowDesired = {
 
 
 
+
 const RESOURCE_STATE_DETECTORS = [
     ecsServiceTasksBelowDesired,
     ecsDeploymentFailed,
     cloudformationStackUnhealthy,
+    ecsContainerInsightsDisabled,
 ];
 function detectorCatalog() {
     return RESOURCE_STATE_DETECTORS.map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));
