@@ -17,7 +17,7 @@ if (!existsSync(cli)) {
 const region = 'us-east-2';
 console.error('Starting the local AWS emulator (moto_server) and seeding a demo account...');
 const emulator = await startEmulator();
-let status = 2;
+let status: number;
 try {
   await seedDemoAccount({ endpoint: emulator.endpoint, region });
   const result = spawnSync(process.execPath, [cli, 'report', ...process.argv.slice(2)], {

@@ -1357,7 +1357,7 @@ function summary(r) {
     const a = r.attributes;
     switch (r.type) {
         case 'ecs:service':
-            return `${String(a.running)}/${String(a.desired)} running${a.rolloutState ? `, rollout ${String(a.rolloutState)}` : ''}`;
+            return `${String(a.running)}/${String(a.desired)} running${a.rolloutState ? `, rollout ${String(a.rolloutState)}` : ''}${a.rolloutState === 'IN_PROGRESS' && typeof a.deploymentStartedAt === 'string' ? ` since ${formatTime(a.deploymentStartedAt)}` : ''}`;
         case 'ecs:cluster':
             return `${String(a.activeServices)} services, ${String(a.runningTasks)} tasks, insights ${String(a.containerInsights)}`;
         case 'cloudformation:stack':

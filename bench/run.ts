@@ -1,0 +1,85 @@
+// npm run bench: measurements kept apart from the tests. Each figure is printed with a baseline
+// measured in the same run, so machine speed cancels out. Results are written up in BENCHMARKS.md.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ClientFactory } from '../src/aws/clients.js';
+import { runScan } from '../src/scan.js';
+import { loadConfig } from '../src/config/load.js';
+import { COLLECTORS } from '../src/collectors/registry.js';
+import { detectorCatalog } from '../src/detectors/registry.js';
+import { DEMO_CLUSTERS, seedDemoAccount } from '../tools/emulator/demo-account.js';
+import { EMULATOR_CREDENTIALS, startEmulator } from '../tools/emulator/moto-server.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = `${root}dist/cli/index.js`;
+if (!existsSync(cli)) {
+  console.error('dist/cli/index.js is missing: run npm run build first');
+  process.exit(2);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeCommand(args: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times;
+}
+
+function startup(): void {
+  const runs = 15;
+  const baseline = timeCommand(['-e', '0'], runs);
+  const help = timeCommand([cli, '--help'], runs);
+  const version = timeCommand([cli, '--version'], runs);
+  const b = median(baseline);
+  console.log('CLI start-up (median of 15 runs, whole process)');
+  console.log(`  node -e 0 (baseline)          ${b.toFixed(0).padStart(5)} ms   1.00x`);
+  console.log(`  aws-monitor --help            ${median(help).toFixed(0).padStart(5)} ms   ${(median(help) / b).toFixed(2)}x   target < 300 ms: ${median(help) < 300 ? 'met' : 'MISSED'}`);
+  console.log(`  aws-monitor --version         ${median(version).toFixed(0).padStart(5)} ms   ${(median(version) / b).toFixed(2)}x`);
+}
+
+async function apiCalls(): Promise<void> {
+  const emulator = await startEmulator();
+  try {
+    await seedDemoAccount({ endpoint: emulator.endpoint, region: 'us-east-2' });
+    const config = loadConfig({ cwd: root, env: {}, now: new Date(), catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
+    const clients = new ClientFactory({ region: config.region, endpointUrl: emulator.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 3, requestTimeoutMs: 10_000 });
+    const started = performance.now();
+    const report = await runScan({ clients, now: () => new Date(), version: 'bench' }, config);
+    const elapsed = performance.now() - started;
+    clients.destroy();
+
+    const clusters = DEMO_CLUSTERS.length;
+    const services = DEMO_CLUSTERS.reduce((n, c) => n + c.services.length, 0);
+    const stacks = report.resources.filter((r) => r.type === 'cloudformation:stack').length;
+    // The fewest calls the APIs allow for this inventory: batch sizes are the documented maxima.
+    const minimum =
+      1 + // sts:GetCallerIdentity (account id for the report)
+      1 + // ecs:ListClusters (100 per page)
+      Math.ceil(clusters / 100) + // ecs:DescribeClusters
+      DEMO_CLUSTERS.reduce((n, c) => n + Math.max(1, Math.ceil(c.services.length / 100)) + Math.ceil(c.services.length / 10), 0) + // ListServices + DescribeServices
+      1; // cloudformation:DescribeStacks (all stacks, paginated)
+    // One call per resource, the naive way: describe each cluster, service and stack on its own.
+    const naive = 1 + 1 + clusters + clusters + services + stacks;
+    console.log('\nAWS API calls for the demo account (ECS + CloudFormation discovery)');
+    console.log(`  ${clusters} clusters, ${services} services, ${stacks} stacks in scope; scan took ${elapsed.toFixed(0)} ms against the emulator`);
+    console.log(`  minimum the APIs allow          ${String(minimum).padStart(4)}   1.00x`);
+    console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimum).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimum * 1.1 ? 'met' : 'MISSED'}`);
+    console.log(`  one call per resource (naive)   ${String(naive).padStart(4)}   ${(naive / minimum).toFixed(2)}x`);
+    for (const op of report.apiCalls.byOperation) console.log(`    ${op.service}:${op.operation} ${op.calls}`);
+  } finally {
+    await emulator.stop();
+  }
+}
+
+startup();
+await apiCalls();
