@@ -38,6 +38,12 @@ function runAction(inputs: Record<string, string>, extraEnv: Record<string, stri
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '17',
+    GITHUB_WORKFLOW: 'production health',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_SERVER_URL: 'https://github.com',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((resolve) => {
@@ -62,6 +68,7 @@ describe('the Action bundle (dist/action)', () => {
     expect(run.outputs).toMatchObject({ status: 'healthy', findings: '1', critical: '0', high: '0' });
     expect(Number(run.outputs['api-calls'])).toBeGreaterThan(0);
     expect(run.summary).toContain('## aws-monitor: ✅ Healthy');
+    expect(run.summary).toContain('[production health run #17](https://github.com/acme/shop/actions/runs/4242) at 0123456');
     expect(readFileSync(run.outputs['report-path']!, 'utf8')).toContain('aws-monitor report - account 123456789012 - us-east-2');
     expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(1);
     expect(run.stdout).toContain('INVENTORY');

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { context } from '@actions/github';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { CallCounter } from '../aws/call-counter.js';
 import { ClientFactory } from '../aws/clients.js';
@@ -110,7 +111,7 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   writeFileSync(reportPath, text);
   writeFileSync(jsonPath, RENDERERS.json(report, options));
 
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(RENDERERS.markdown(report, options)).write();
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(RENDERERS.markdown(report, options)).addRaw(runLink(), true).write();
   const count = (severity: 'critical' | 'high') => report.findings.filter((f) => f.severity === severity).length;
   core.setOutput('status', report.status);
   core.setOutput('findings', report.findings.length);
@@ -125,4 +126,12 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
     const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
     core.setFailed(`${n} finding${n === 1 ? '' : 's'} at or above ${failOn}; see the job summary`);
   }
+}
+
+/** "Workflow run #12 at abc1234", linked, so a summary copied elsewhere still says where it came from. */
+function runLink(): string {
+  // context.repo throws without GITHUB_REPOSITORY (a local run of the Action).
+  if (!context.runId || !process.env.GITHUB_REPOSITORY) return '';
+  const url = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+  return `<sub>[${context.workflow} run #${context.runNumber}](${url}) at ${context.sha.slice(0, 7)}</sub>`;
 }
