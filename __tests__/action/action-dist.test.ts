@@ -2,11 +2,11 @@
 // INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the emulator.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const emulator = useEmulator();
 
@@ -26,7 +26,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), 'aws-monitor-action-'));
+  const dir = tempDir('aws-monitor-action-');
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   writeFileSync(outputFile, '');

@@ -1,14 +1,14 @@
 // OIDC in the Action: the token endpoint is GitHub's (nock, with the documented {"value": ...}
 // response), AssumeRoleWithWebIdentity is the emulator's real STS.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import nock from 'nock';
 import { run } from '../../src/action/main.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { REGION, useEmulator } from '../support/emulator.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const emulator = useEmulator();
 const TOKEN_HOST = 'https://token.actions.example.test';
@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 
 beforeEach(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'aws-monitor-oidc-'));
+  const dir = tempDir('aws-monitor-oidc-');
   outputFile = join(dir, 'output');
   writeFileSync(outputFile, '');
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_') || key.startsWith('INPUT_')) delete process.env[key];

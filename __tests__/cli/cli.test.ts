@@ -1,12 +1,12 @@
 // The CLI as a user runs it: a separate process, real argv, env and exit codes, against the emulator.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // Runs src/ through tsx (absolute paths, so the prompt test can run from another directory).
 const CLI = ['--import', pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href, join(process.cwd(), 'src/cli/index.ts')];
@@ -66,7 +66,7 @@ describe('aws-monitor report', () => {
   });
 
   it('writes JSON to a file with --format json --output', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'aws-monitor-cli-')), 'report.json');
+    const out = join(tempDir('aws-monitor-cli-'), 'report.json');
     const result = await cli(['report', '--format', 'json', '--output', out], emulatorEnv(emulator().endpoint));
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
@@ -77,7 +77,7 @@ describe('aws-monitor report', () => {
   });
 
   it('exits 2 with the file, line and key on a bad config, without a stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aws-monitor-cli-'));
+    const dir = tempDir('aws-monitor-cli-');
     writeFileSync(join(dir, 'config.ini'), '[scan]\nsince = 100d\n');
     const result = await cli(['report', '--config', join(dir, 'config.ini')], emulatorEnv(emulator().endpoint));
     expect(result.status).toBe(2);
@@ -86,7 +86,7 @@ describe('aws-monitor report', () => {
   });
 
   it('exits 2 and says how to provide credentials when none exist and stdin is not a terminal', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'aws-monitor-home-'));
+    const home = tempDir('aws-monitor-home-');
     const started = Date.now();
     const result = await cli(['report'], noCredentialsEnv(home));
     expect(result.status).toBe(2);
@@ -117,8 +117,8 @@ describe('aws-monitor --help and --version', () => {
 const hasScript = spawnSync('script', ['--version']).status === 0;
 (hasScript ? describe : describe.skip)('credentials prompt at a terminal', () => {
   it('asks, hides the secret, stores config.ini with mode 0600 and runs the report', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'aws-monitor-home-'));
-    const cwd = mkdtempSync(join(tmpdir(), 'aws-monitor-cwd-'));
+    const home = tempDir('aws-monitor-home-');
+    const cwd = tempDir('aws-monitor-cwd-');
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     const command = [process.execPath, ...CLI, 'report', '--no-progress'].map((a) => `'${a}'`).join(' ');
     // `script` gives the CLI a real pseudo-terminal; the answers arrive on it as typed lines.

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type LoadOptions } from '../../src/config/load.js';
 import { integer } from '../../src/config/schema.js';
 import { ConfigError } from '../../src/errors.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const catalog = {
@@ -12,14 +12,14 @@ const catalog = {
 };
 
 function withFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aws-monitor-config-'));
+  const dir = tempDir('aws-monitor-config-');
   const path = join(dir, 'config.ini');
   writeFileSync(path, text);
   return path;
 }
 
 function load(options: Partial<LoadOptions> = {}) {
-  return loadConfig({ cwd: mkdtempSync(join(tmpdir(), 'aws-monitor-cwd-')), env: {}, now: NOW, catalog, ...options });
+  return loadConfig({ cwd: tempDir('aws-monitor-cwd-'), env: {}, now: NOW, catalog, ...options });
 }
 
 function problemsOf(run: () => unknown): string[] {
