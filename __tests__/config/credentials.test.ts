@@ -1,6 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { storeCredentials } from '../../src/config/credentials.js';
+import { findCredentials, storeCredentials } from '../../src/config/credentials.js';
 import { parseIni } from '../../src/config/ini-file.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -23,5 +23,21 @@ describe('stored credentials', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('; team settings\n[scan]\nsince = 7d\n');
     expect(text).toContain('aws_session_token = token123');
+  });
+});
+
+describe('finding credentials', () => {
+  const stored = { accessKeyId: 'AKIASTOREDINCONFIG01', secretAccessKey: 'stored-secret' };
+
+  it('uses [credentials] from config.ini when the environment has no keys', async () => {
+    const found = await findCredentials({ credentials: stored }, {});
+    expect(found?.source).toEqual({ kind: 'config-file' });
+    expect(found?.provider).toEqual(stored);
+  });
+
+  it('lets keys in the environment win over config.ini, as every setting does', async () => {
+    const found = await findCredentials({ credentials: stored }, { AWS_ACCESS_KEY_ID: 'AKIAFROMENVIRONMENT1', AWS_SECRET_ACCESS_KEY: 'env-secret', AWS_SESSION_TOKEN: 't' });
+    expect(found?.source).toEqual({ kind: 'environment' });
+    expect(found?.provider).toEqual({ accessKeyId: 'AKIAFROMENVIRONMENT1', secretAccessKey: 'env-secret', sessionToken: 't' });
   });
 });

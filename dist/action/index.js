@@ -77462,10 +77462,17 @@ var credential_providers_dist_cjs = __nccwpck_require__(9719);
 
 
 /**
- * Credentials from [credentials] in config.ini, else the SDK default chain (env, profile, SSO,
- * container and instance roles). Undefined when nothing in the chain yields credentials.
+ * Keys in the environment first (environment beats config.ini, as for every setting), then
+ * [credentials] in config.ini, then the rest of the SDK default chain (profile, SSO, container and
+ * instance roles). Undefined when nothing yields credentials.
  */
-async function findCredentials(config) {
+async function findCredentials(config, env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            provider: toIdentity({ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }),
+            source: { kind: 'environment' },
+        };
+    }
     if (config.credentials)
         return { provider: toIdentity(config.credentials), source: { kind: 'config-file' } };
     const chain = (0,credential_providers_dist_cjs/* fromNodeProviderChain */.br)({
@@ -88682,7 +88689,7 @@ async function run(deps = { env: process.env, now: () => new Date() }) {
             }
         }
         else {
-            const found = await findCredentials(config);
+            const found = await findCredentials(config, deps.env);
             if (!found) {
                 throw new UserError('no AWS credentials: set the role-to-assume input (and give the job "permissions: id-token: write"), or configure credentials in an earlier step');
             }

@@ -472,10 +472,17 @@ function replaceIniSection(text, section, entries) {
 
 
 /**
- * Credentials from [credentials] in config.ini, else the SDK default chain (env, profile, SSO,
- * container and instance roles). Undefined when nothing in the chain yields credentials.
+ * Keys in the environment first (environment beats config.ini, as for every setting), then
+ * [credentials] in config.ini, then the rest of the SDK default chain (profile, SSO, container and
+ * instance roles). Undefined when nothing yields credentials.
  */
-async function findCredentials(config) {
+async function findCredentials(config, env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            provider: toIdentity({ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }),
+            source: { kind: 'environment' },
+        };
+    }
     if (config.credentials)
         return { provider: toIdentity(config.credentials), source: { kind: 'config-file' } };
     const chain = (0,credential_providers_dist_cjs/* fromNodeProviderChain */.br)({
@@ -1764,7 +1771,7 @@ async function reportCommand(options, io) {
         now: io.now(),
         catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
     });
-    let credentials = (await findCredentials(config))?.provider;
+    let credentials = (await findCredentials(config, io.env))?.provider;
     if (!credentials) {
         if (!io.stdin.isTTY) {
             throw new errors/* UserError */.y('no AWS credentials found. Provide them in one of these ways and run again:\n' +

@@ -70,7 +70,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
         stsFactory.destroy();
       }
     } else {
-      const found = await findCredentials(config);
+      const found = await findCredentials(config, deps.env);
       if (!found) {
         throw new UserError('no AWS credentials: set the role-to-assume input (and give the job "permissions: id-token: write"), or configure credentials in an earlier step');
       }

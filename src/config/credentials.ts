@@ -6,7 +6,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { replaceIniSection } from './ini-file.js';
 import type { ScanConfig, StaticCredentials } from './schema.js';
 
-export type CredentialSource = { kind: 'config-file' } | { kind: 'default-chain' };
+export type CredentialSource = { kind: 'environment' } | { kind: 'config-file' } | { kind: 'default-chain' };
 
 export interface FoundCredentials {
   provider: AwsCredentialIdentity | AwsCredentialIdentityProvider;
@@ -14,10 +14,20 @@ export interface FoundCredentials {
 }
 
 /**
- * Credentials from [credentials] in config.ini, else the SDK default chain (env, profile, SSO,
- * container and instance roles). Undefined when nothing in the chain yields credentials.
+ * Keys in the environment first (environment beats config.ini, as for every setting), then
+ * [credentials] in config.ini, then the rest of the SDK default chain (profile, SSO, container and
+ * instance roles). Undefined when nothing yields credentials.
  */
-export async function findCredentials(config: Pick<ScanConfig, 'credentials' | 'profile'>): Promise<FoundCredentials | undefined> {
+export async function findCredentials(
+  config: Pick<ScanConfig, 'credentials' | 'profile'>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<FoundCredentials | undefined> {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+    return {
+      provider: toIdentity({ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }),
+      source: { kind: 'environment' },
+    };
+  }
   if (config.credentials) return { provider: toIdentity(config.credentials), source: { kind: 'config-file' } };
   const chain = fromNodeProviderChain({
     ...(config.profile ? { profile: config.profile } : {}),

@@ -44,7 +44,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
   });
 
-  let credentials = (await findCredentials(config))?.provider;
+  let credentials = (await findCredentials(config, io.env))?.provider;
   if (!credentials) {
     if (!io.stdin.isTTY) {
       throw new UserError(
