@@ -63,11 +63,12 @@ beforeAll(async () => {
 
 describe('the Action bundle (dist/action)', () => {
   it('scans, writes the job summary and report files, sets outputs and passes', async () => {
-    const run = await runAction({ since: '6h', 'fail-on': 'high' });
+    const run = await runAction({ since: '6h', 'fail-on': 'critical' });
     expect(run.status).toBe(0);
-    expect(run.outputs).toMatchObject({ status: 'healthy', findings: '1', critical: '0', high: '0' });
+    expect(run.outputs).toMatchObject({ status: 'degraded', findings: '2', critical: '0', high: '1' });
     expect(Number(run.outputs['api-calls'])).toBeGreaterThan(0);
-    expect(run.summary).toContain('## aws-monitor: ✅ Healthy');
+    expect(run.summary).toContain('## aws-monitor: ⚠️ Degraded');
+    expect(run.summary).toContain('4 tasks stopped by errors: killed for running out of memory x3');
     expect(run.summary).toContain('[production health run #17](https://github.com/acme/shop/actions/runs/4242) at 0123456');
     expect(readFileSync(run.outputs['report-path']!, 'utf8')).toContain('aws-monitor report - account 123456789012 - us-east-2');
     expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(1);

@@ -40,6 +40,7 @@ beforeEach(() => {
     RUNNER_TEMP: dir,
     'INPUT_ROLE-TO-ASSUME': ROLE,
     'INPUT_AWS-REGION': REGION,
+    'INPUT_FAIL-ON': 'critical',
   });
   stdout = '';
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -73,7 +74,7 @@ describe('GitHub OIDC credentials', () => {
     expect(masks[0]).toBe(JWT);
     expect(masks[1]).toMatch(/^ASIA[A-Z0-9]{16}$/);
     expect(stdout.indexOf('::add-mask::')).toBeLessThan(stdout.indexOf('aws-monitor report'));
-    expect(readFileSync(outputFile, 'utf8')).toContain('healthy');
+    expect(readFileSync(outputFile, 'utf8')).toContain('degraded');
     expect(stdout).toContain('aws-monitor report - account 123456789012');
   });
 

@@ -46,7 +46,8 @@ beforeAll(async () => {
 
 describe('aws-monitor report', () => {
   it('prints the text report and exits 0 when nothing reaches fail-on', async () => {
-    const result = await cli(['report', '--since', '6h'], emulatorEnv(emulator().endpoint));
+    // The demo account's worst finding is high (checkout's tasks are OOM-killed).
+    const result = await cli(['report', '--since', '6h', '--fail-on', 'critical'], emulatorEnv(emulator().endpoint));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^aws-monitor report - account 123456789012 - us-east-2\n/);
@@ -54,6 +55,7 @@ describe('aws-monitor report', () => {
     expect(result.stdout).toContain('pp-network-production');
     expect(result.stdout).not.toContain('pp-web-staging');
     expect(result.stdout).toMatch(/AWS API calls: \d+/);
+    expect(result.stdout).toContain('DEGRADED: 2 findings (1 high, 1 info), none at fail-on critical');
   });
 
   it('exits 1 when a finding reaches fail-on', async () => {
@@ -68,7 +70,8 @@ describe('aws-monitor report', () => {
   it('writes JSON to a file with --format json --output', async () => {
     const out = join(tempDir('aws-monitor-cli-'), 'report.json');
     const result = await cli(['report', '--format', 'json', '--output', out], emulatorEnv(emulator().endpoint));
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`failing: 2 findings; report written to ${out}\n`);
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.schemaVersion).toBe(1);

@@ -2,6 +2,7 @@ import { cloudformationStackUnhealthy } from '../../src/detectors/cloudformation
 import { ecsContainerInsightsDisabled } from '../../src/detectors/ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from '../../src/detectors/ecs-deployment-failed/detector.js';
 import { ecsServiceTasksBelowDesired } from '../../src/detectors/ecs-service-tasks-below-desired/detector.js';
+import { ecsTasksStoppedAbnormally } from '../../src/detectors/ecs-tasks-stopped-abnormally/detector.js';
 import { detectResourceState } from '../../src/scan.js';
 import { aConfig, aStack, anEcsService, NOW } from '../support/builders.js';
 
@@ -117,5 +118,50 @@ describe('ecs_container_insights_disabled', () => {
   it('is silent when Container Insights is enabled or enhanced', () => {
     expect(ecsContainerInsightsDisabled.detect({ resource: cluster('enabled'), thresholds: {}, now: NOW })).toEqual([]);
     expect(ecsContainerInsightsDisabled.detect({ resource: cluster('enhanced'), thresholds: {}, now: NOW })).toEqual([]);
+  });
+});
+
+describe('ecs_tasks_stopped_abnormally', () => {
+  const stopped = (reason: string, failedContainers: string[] = [], stoppedAt = '2026-11-25T11:30:00.000Z') => ({ reason, failedContainers, stoppedAt });
+  const detect = (tasks: ReturnType<typeof stopped>[], minTasks = 1) =>
+    ecsTasksStoppedAbnormally.detect({ resource: anEcsService({}, { stoppedTasks: tasks }), thresholds: { min_tasks: minTasks }, now: NOW });
+
+  it('groups tasks by cause, worst cause first, with the latest reason as evidence', () => {
+    const [finding] = detect([
+      stopped('Essential container in task exited', []),
+      stopped('OutOfMemoryError: Container killed due to memory usage', [], '2026-11-25T11:40:00.000Z'),
+      stopped('OutOfMemoryError: Container killed due to memory usage', [], '2026-11-25T11:20:00.000Z'),
+    ]);
+    expect(finding?.severity).toBe('high');
+    expect(finding?.title).toBe('3 tasks stopped by errors: killed for running out of memory x2, essential container exited x1');
+    expect(finding?.since).toBe('2026-11-25T11:20:00.000Z');
+    expect(finding?.evidence[0]).toEqual({ label: 'killed for running out of memory x2', value: 'OutOfMemoryError: Container killed due to memory usage' });
+  });
+
+  it('treats an essential container that exited non-zero as a crash', () => {
+    const [finding] = detect([stopped('Essential container in task exited', ['app=137'])]);
+    expect(finding?.severity).toBe('high');
+    expect(finding?.evidence[0]?.value).toBe('Essential container in task exited (exit app=137)');
+  });
+
+  it.each([
+    'CannotPullContainerError: API error (404): repository 111122223333.dkr.ecr.us-east-1.amazonaws.com/app not found',
+    'Task failed ELB health checks in (elb elb-name)',
+    'ResourceInitializationError: unable to pull secrets or registry auth',
+  ])('reports %s', (reason) => {
+    expect(detect([stopped(reason)])[0]?.severity).toBe('high');
+  });
+
+  it.each([
+    'Scaling activity initiated by (deployment ecs-svc/123)',
+    'ECS is performing maintenance on the underlying infrastructure hosting the task',
+    'Your Spot Task was interrupted.',
+    'Host EC2 (instance i-123) stopped/terminated',
+  ])('ignores normal churn: %s', (reason) => {
+    expect(detect([stopped(reason)])).toEqual([]);
+  });
+
+  it('waits for min_tasks', () => {
+    expect(detect([stopped('OutOfMemoryError: Container killed due to memory usage')], 2)).toEqual([]);
   });
 });

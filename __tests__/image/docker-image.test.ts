@@ -52,7 +52,7 @@ function buildah(args: string[], timeout = 60_000): string {
   });
 
   it('writes a report against the emulator from inside the image', () => {
-    const result = run(['report', '--no-progress'], {
+    const result = run(['report', '--no-progress', '--fail-on', 'critical'], {
       AWS_ENDPOINT_URL: emulator().endpoint,
       AWS_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey,

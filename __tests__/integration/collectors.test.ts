@@ -7,7 +7,8 @@ import { ecsCollector } from '../../src/collectors/ecs/collector.js';
 import type { CollectorContext } from '../../src/collectors/types.js';
 import type { CoverageGap } from '../../src/report/model.js';
 import { aConfig, NOW } from '../support/builders.js';
-import { emulatorClientConfig, emulatorFactory, useEmulator } from '../support/emulator.js';
+import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
+import { emulatorClientConfig, emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
 
@@ -60,7 +61,8 @@ describe('ECS collector against the emulator', () => {
     clients.destroy();
     // The emulator answers ListServices in one page (AWS would use two pages of 100 here);
     // following NextToken is covered by the paginate tests.
-    expect(calls).toEqual({ ListClusters: 1, DescribeClusters: 1, ListServices: 2, DescribeServices: 11 });
+    // One ListTasks (stopped) per cluster; no DescribeTasks with none stopped; one DescribeTaskDefinition per revision.
+    expect(calls).toEqual({ ListClusters: 1, DescribeClusters: 1, ListServices: 2, DescribeServices: 11, ListTasks: 2, DescribeTaskDefinition: 1 });
   });
 
   it('turns an AccessDenied on DescribeServices into coverage gaps and keeps the rest', async () => {
@@ -126,5 +128,34 @@ describe('CloudFormation collector against the emulator', () => {
     expect(gaps).toEqual([
       expect.objectContaining({ service: 'cloudformation', operation: 'DescribeStacks', iamAction: 'cloudformation:DescribeStacks', reason: expect.stringMatching(/^throttled beyond retries: Throttling: Rate exceeded \(after 2 attempts\)/) }),
     ]);
+  });
+});
+
+describe('ECS stopped tasks and log groups against the emulator', () => {
+  beforeAll(async () => {
+    await emulator().reset();
+    await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
+  }, 60_000);
+
+  it("attaches each service's recently stopped tasks with their reasons", async () => {
+    const { context, gaps, clients } = contextFor(emulator().endpoint);
+    const resources = await ecsCollector.collect(context);
+    const calls = Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
+    clients.destroy();
+    expect(gaps).toEqual([]);
+    const checkout = resources.find((r) => r.id === 'pp-web-production/checkout')!;
+    expect(checkout.attributes.stoppedTasks).toBe(4);
+    expect(checkout.stoppedTasks?.map((t) => t.reason).filter((r) => r.startsWith('OutOfMemoryError'))).toHaveLength(3);
+    expect(checkout.stoppedTasks?.[0]).toMatchObject({ taskDefinition: 'checkout:1', failedContainers: [] });
+    expect(resources.find((r) => r.id === 'pp-workers-production/email-sender')!.attributes.stoppedTasks).toBe(0);
+    // 5 stopped tasks in one cluster: one DescribeTasks call; 5 task definitions: one call each.
+    expect(calls).toMatchObject({ ListTasks: 2, DescribeTasks: 1, DescribeTaskDefinition: 5 });
+  });
+
+  it("reads each service's awslogs log group and stream prefix from its task definition", async () => {
+    const { context, clients } = contextFor(emulator().endpoint);
+    const resources = await ecsCollector.collect(context);
+    clients.destroy();
+    expect(resources.find((r) => r.id === 'pp-web-production/checkout')!.attributes).toMatchObject({ logGroups: '/ecs/checkout', logStreamPrefixes: 'ecs' });
   });
 });

@@ -13504,7 +13504,7 @@ exports.H7c = DescribeServicesCommand;
 __webpack_unused_export__ = DescribeServicesRequest$;
 __webpack_unused_export__ = DescribeServicesResponse$;
 __webpack_unused_export__ = DescribeTaskDefinition$;
-__webpack_unused_export__ = DescribeTaskDefinitionCommand;
+exports.Zy$ = DescribeTaskDefinitionCommand;
 __webpack_unused_export__ = DescribeTaskDefinitionRequest$;
 __webpack_unused_export__ = DescribeTaskDefinitionResponse$;
 __webpack_unused_export__ = DescribeTaskSets$;
@@ -13512,7 +13512,7 @@ __webpack_unused_export__ = DescribeTaskSetsCommand;
 __webpack_unused_export__ = DescribeTaskSetsRequest$;
 __webpack_unused_export__ = DescribeTaskSetsResponse$;
 __webpack_unused_export__ = DescribeTasks$;
-__webpack_unused_export__ = DescribeTasksCommand;
+exports.z8X = DescribeTasksCommand;
 __webpack_unused_export__ = DescribeTasksRequest$;
 __webpack_unused_export__ = DescribeTasksResponse$;
 __webpack_unused_export__ = DesiredStatus;
@@ -13699,7 +13699,7 @@ __webpack_unused_export__ = ListTaskDefinitionsCommand;
 __webpack_unused_export__ = ListTaskDefinitionsRequest$;
 __webpack_unused_export__ = ListTaskDefinitionsResponse$;
 __webpack_unused_export__ = ListTasks$;
-__webpack_unused_export__ = ListTasksCommand;
+exports.MYg = ListTasksCommand;
 __webpack_unused_export__ = ListTasksRequest$;
 __webpack_unused_export__ = ListTasksResponse$;
 __webpack_unused_export__ = LoadBalancer$;
@@ -77368,7 +77368,9 @@ var client_ecs_dist_cjs = __nccwpck_require__(212);
 const collector_ID = 'ecs';
 const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
 const CLUSTERS_PER_DESCRIBE = 100;
+const TASKS_PER_DESCRIBE = 100;
 const EVENTS_KEPT = 10;
+const STOPPED_TASKS_KEPT = 20;
 const ecsCollector = {
     id: collector_ID,
     title: 'Amazon ECS',
@@ -77386,10 +77388,69 @@ const ecsCollector = {
         }));
         context.progress(`ECS: ${clusters.length} clusters`);
         const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
-        return [...clusters.map((cluster) => clusterResource(context, cluster)), ...perCluster.flat()];
+        const services = perCluster.flat();
+        await addLogGroups(context, ecs, services);
+        return [...clusters.map((cluster) => clusterResource(context, cluster)), ...services];
     },
 };
 async function collectServices(context, ecs, cluster) {
+    const [services, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
+    for (const service of services) {
+        const tasks = stopped.get(service.name);
+        if (tasks)
+            service.stoppedTasks = tasks.slice(0, STOPPED_TASKS_KEPT);
+        service.attributes.stoppedTasks = tasks?.length ?? 0;
+    }
+    return services;
+}
+/** Stopped tasks of the whole cluster in one listing (ECS keeps them about an hour), by service name. */
+async function stoppedTasksByService(context, ecs, cluster) {
+    const clusterName = cluster.clusterName ?? 'unknown';
+    const taskArns = await attempt_paginate(context, collector_ID, { sdkService: 'ECS', operation: 'ListTasks', scope: `stopped tasks of cluster ${clusterName}` }, async (nextToken) => {
+        const page = await ecs.send(new client_ecs_dist_cjs/* ListTasksCommand */.MYg({ cluster: cluster.clusterArn, desiredStatus: 'STOPPED', nextToken, maxResults: 100 }));
+        return { items: page.taskArns, next: page.nextToken };
+    });
+    const described = await Promise.all(chunk(taskArns, TASKS_PER_DESCRIBE).map((batch) => attempt(context, collector_ID, { sdkService: 'ECS', operation: 'DescribeTasks', scope: `${batch.length} stopped tasks of cluster ${clusterName}` }, () => ecs.send(new client_ecs_dist_cjs/* DescribeTasksCommand */.z8X({ cluster: cluster.clusterArn, tasks: batch })))));
+    const byService = new Map();
+    for (const task of described.flatMap((d) => d?.tasks ?? [])) {
+        const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
+        if (!service)
+            continue;
+        byService.set(service, [...(byService.get(service) ?? []), stoppedTask(task)]);
+    }
+    for (const tasks of byService.values())
+        tasks.sort((a, b) => (b.stoppedAt ?? '').localeCompare(a.stoppedAt ?? ''));
+    return byService;
+}
+function stoppedTask(task) {
+    const stoppedAt = (task.stoppedAt ?? task.stoppingAt)?.toISOString();
+    return {
+        ...(stoppedAt ? { stoppedAt } : {}),
+        reason: task.stoppedReason ?? 'unknown',
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        failedContainers: (task.containers ?? []).filter((c) => c.exitCode !== undefined && c.exitCode !== 0).map((c) => `${c.name}=${c.exitCode}`),
+        ...(task.taskDefinitionArn ? { taskDefinition: task.taskDefinitionArn.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) } : {}),
+    };
+}
+/**
+ * The awslogs log groups of each service's task definition, for the log checks. DescribeTaskDefinition
+ * takes one definition per call, so each distinct revision is described once.
+ */
+async function addLogGroups(context, ecs, services) {
+    const revisions = [...new Set(services.map((s) => s.attributes.taskDefinition).filter((t) => typeof t === 'string'))];
+    const definitions = new Map();
+    await Promise.all(revisions.map(async (revision) => {
+        const result = await attempt(context, collector_ID, { sdkService: 'ECS', operation: 'DescribeTaskDefinition', scope: `log groups of task definition ${revision}` }, () => ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: revision })));
+        definitions.set(revision, result?.taskDefinition);
+    }));
+    for (const service of services) {
+        const definition = definitions.get(String(service.attributes.taskDefinition));
+        const logConfigs = (definition?.containerDefinitions ?? []).map((c) => c.logConfiguration).filter((l) => l?.logDriver === 'awslogs');
+        service.attributes.logGroups = [...new Set(logConfigs.map((l) => l?.options?.['awslogs-group']).filter(Boolean))].join(',') || null;
+        service.attributes.logStreamPrefixes = [...new Set(logConfigs.map((l) => l?.options?.['awslogs-stream-prefix']).filter(Boolean))].join(',') || null;
+    }
+}
+async function describeServices(context, ecs, cluster) {
     const clusterName = cluster.clusterName ?? 'unknown';
     const serviceArns = await attempt_paginate(context, collector_ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
         const page = await ecs.send(new client_ecs_dist_cjs/* ListServicesCommand */.qde({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
@@ -77440,6 +77501,8 @@ function serviceResource(context, clusterName, service) {
             deploymentStartedAt: primary?.createdAt?.toISOString() ?? null,
             failedTasks: primary?.failedTasks ?? 0,
             circuitBreaker: service.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false,
+            // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
+            targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter(Boolean).join(',') || null,
         },
         events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
             at: event.createdAt?.toISOString() ?? '',
@@ -87836,6 +87899,61 @@ const ecsDeploymentFailed = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/detectors/ecs-tasks-stopped-abnormally/detector.ts
+
+
+// Stopped reasons as ECS and its agent write them (ECS developer guide, "stopped task errors").
+const CAUSES = [
+    { pattern: /^OutOfMemoryError/i, cause: 'killed for running out of memory', severity: 'high', nextStep: "raise the container's memory limit or find what grew (memory metrics, heap dumps)" },
+    { pattern: /^CannotPullContainerError|toomanyrequests|pull rate limit/i, cause: 'image could not be pulled', severity: 'high', nextStep: "check the image tag exists, the execution role's ECR permissions and the route to the registry" },
+    { pattern: /^(CannotCreateContainerError|CannotStartContainerError|ResourceInitializationError|CannotInspectContainerError)/i, cause: 'container could not start', severity: 'high', nextStep: 'read the full stoppedReason: secrets, volumes, disk space or ENI limits are the usual causes' },
+    { pattern: /failed ELB health checks/i, cause: 'failed load balancer health checks', severity: 'high', nextStep: "check the target group's health check path and port, the security groups, and the app's start-up time" },
+    { pattern: /failed container health checks/i, cause: 'failed container health checks', severity: 'high', nextStep: "run the task definition's healthCheck command by hand; check startPeriod against start-up time" },
+    { pattern: /Essential container in task exited/i, cause: 'essential container exited', severity: 'medium', nextStep: "read the container's last log lines before it exited" },
+];
+// Everything else is normal churn: deployments, scaling, maintenance, Spot interruptions, user stops.
+function detector_classify(task) {
+    const cause = CAUSES.find((c) => c.pattern.test(task.reason));
+    // An essential container that exited non-zero crashed; exit 0 may be a job that finished.
+    if (cause?.cause === 'essential container exited' && task.failedContainers.length > 0)
+        return { ...cause, severity: 'high', cause: 'essential container crashed' };
+    return cause;
+}
+const ecsTasksStoppedAbnormally = {
+    id: 'ecs_tasks_stopped_abnormally',
+    title: 'ECS tasks stopped by errors',
+    description: 'Recently stopped tasks of a service whose reason is an error: out of memory, image pull, failed health checks, crashes.',
+    resourceTypes: ['ecs:service'],
+    thresholds: {
+        min_tasks: { spec: schema_integer(1, 1000), default: 1, description: 'Report a service once this many of its tasks stopped by errors.' },
+    },
+    detect({ resource, thresholds }) {
+        const failures = (resource.stoppedTasks ?? []).map((task) => ({ task, cause: detector_classify(task) })).filter((f) => f.cause !== undefined);
+        if (failures.length < thresholds.min_tasks)
+            return [];
+        const byCause = new Map();
+        for (const f of failures)
+            byCause.set(f.cause.cause, [...(byCause.get(f.cause.cause) ?? []), f]);
+        const groups = [...byCause.values()].sort((a, b) => severityRank(a[0].cause.severity) - severityRank(b[0].cause.severity) || b.length - a.length);
+        const worst = groups[0][0].cause;
+        const times = failures.map((f) => f.task.stoppedAt).filter((t) => Boolean(t)).sort();
+        return [
+            {
+                severity: worst.severity,
+                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                title: `${failures.length} task${failures.length === 1 ? '' : 's'} stopped by errors: ${groups.map((g) => `${g[0].cause.cause} x${g.length}`).join(', ')}`,
+                evidence: groups.map((g) => {
+                    const latest = g[0].task;
+                    const containers = latest.failedContainers.length > 0 ? ` (exit ${latest.failedContainers.join(', ')})` : '';
+                    return { label: `${g[0].cause.cause} x${g.length}`, value: `${latest.reason}${containers}` };
+                }),
+                ...(times[0] ? { since: times[0] } : {}),
+                nextStep: worst.nextStep,
+            },
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/ecs-service-tasks-below-desired/detector.ts
 
 // Tasks start and stop during normal deploys; only a gap that outlasts this is a finding.
@@ -87887,11 +88005,13 @@ const ecsServiceTasksBelowDesired = {
 
 
 
+
 const RESOURCE_STATE_DETECTORS = [
     ecsServiceTasksBelowDesired,
     ecsDeploymentFailed,
     cloudformationStackUnhealthy,
     ecsContainerInsightsDisabled,
+    ecsTasksStoppedAbnormally,
 ];
 function detectorCatalog() {
     return RESOURCE_STATE_DETECTORS.map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));

@@ -4,6 +4,7 @@ import type { DetectorCatalogEntry } from '../config/load.js';
 import { cloudformationStackUnhealthy } from './cloudformation-stack-unhealthy/detector.js';
 import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
+import { ecsTasksStoppedAbnormally } from './ecs-tasks-stopped-abnormally/detector.js';
 import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
 import type { ResourceStateDetector } from './types.js';
 
@@ -12,6 +13,7 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   ecsDeploymentFailed,
   cloudformationStackUnhealthy,
   ecsContainerInsightsDisabled,
+  ecsTasksStoppedAbnormally,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

@@ -50,6 +50,18 @@ export interface Resource extends ResourceRef {
   attributes: Record<string, AttributeValue>;
   /** Recent events the service reports about itself, newest first. */
   events?: ResourceEvent[];
+  /** ECS services: recently stopped tasks (ECS keeps them for about an hour), newest first. */
+  stoppedTasks?: StoppedTask[];
+}
+
+export interface StoppedTask {
+  stoppedAt?: string;
+  /** The task's stoppedReason, e.g. "OutOfMemoryError: Container killed due to memory usage". */
+  reason: string;
+  stopCode?: string;
+  /** Containers that exited non-zero, as "name=code". */
+  failedContainers: string[];
+  taskDefinition?: string;
 }
 
 export interface ResourceEvent {

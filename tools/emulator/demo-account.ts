@@ -3,6 +3,7 @@
 
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { seedStoppedTasks } from './ecs-tasks.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
 
 export interface SeedTarget {
@@ -59,6 +60,14 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
         }
       }
     }
+    // checkout keeps getting OOM-killed; storefront had a routine deployment (normal churn).
+    await seedStoppedTasks(target, 'pp-web-production', 'checkout', [
+      'OutOfMemoryError: Container killed due to memory usage',
+      'OutOfMemoryError: Container killed due to memory usage',
+      'OutOfMemoryError: Container killed due to memory usage',
+      'Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/checkout/0123456789abcdef)',
+    ]);
+    await seedStoppedTasks(target, 'pp-web-production', 'storefront', ['Scaling activity initiated by (deployment ecs-svc/0123456789)']);
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-network-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-production', TemplateBody: template({ Assets: { Type: 'AWS::S3::Bucket', Properties: {} } }) }));
     // Out of scope: neither prefix pp nor suffix production.

@@ -3,20 +3,27 @@
 import {
   DescribeClustersCommand,
   DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
   ECSClient,
   ListClustersCommand,
   ListServicesCommand,
+  ListTasksCommand,
   type Cluster,
   type Service,
+  type Task,
+  type TaskDefinition,
 } from '@aws-sdk/client-ecs';
-import type { Resource } from '../../report/model.js';
+import type { Resource, StoppedTask } from '../../report/model.js';
 import { attempt, chunk, paginate, tagsToRecord } from '../attempt.js';
 import type { Collector, CollectorContext } from '../types.js';
 
 const ID = 'ecs';
 const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
 const CLUSTERS_PER_DESCRIBE = 100;
+const TASKS_PER_DESCRIBE = 100;
 const EVENTS_KEPT = 10;
+const STOPPED_TASKS_KEPT = 20;
 
 export const ecsCollector: Collector = {
   id: ID,
@@ -39,11 +46,81 @@ export const ecsCollector: Collector = {
     );
     context.progress(`ECS: ${clusters.length} clusters`);
     const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
-    return [...clusters.map((cluster) => clusterResource(context, cluster)), ...perCluster.flat()];
+    const services = perCluster.flat();
+    await addLogGroups(context, ecs, services);
+    return [...clusters.map((cluster) => clusterResource(context, cluster)), ...services];
   },
 };
 
 async function collectServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<Resource[]> {
+  const [services, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
+  for (const service of services) {
+    const tasks = stopped.get(service.name);
+    if (tasks) service.stoppedTasks = tasks.slice(0, STOPPED_TASKS_KEPT);
+    service.attributes.stoppedTasks = tasks?.length ?? 0;
+  }
+  return services;
+}
+
+/** Stopped tasks of the whole cluster in one listing (ECS keeps them about an hour), by service name. */
+async function stoppedTasksByService(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<Map<string, StoppedTask[]>> {
+  const clusterName = cluster.clusterName ?? 'unknown';
+  const taskArns = await paginate(context, ID, { sdkService: 'ECS', operation: 'ListTasks', scope: `stopped tasks of cluster ${clusterName}` }, async (nextToken) => {
+    const page = await ecs.send(new ListTasksCommand({ cluster: cluster.clusterArn, desiredStatus: 'STOPPED', nextToken, maxResults: 100 }));
+    return { items: page.taskArns, next: page.nextToken };
+  });
+  const described = await Promise.all(
+    chunk(taskArns, TASKS_PER_DESCRIBE).map((batch) =>
+      attempt(context, ID, { sdkService: 'ECS', operation: 'DescribeTasks', scope: `${batch.length} stopped tasks of cluster ${clusterName}` }, () =>
+        ecs.send(new DescribeTasksCommand({ cluster: cluster.clusterArn, tasks: batch })),
+      ),
+    ),
+  );
+  const byService = new Map<string, StoppedTask[]>();
+  for (const task of described.flatMap((d) => d?.tasks ?? [])) {
+    const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
+    if (!service) continue;
+    byService.set(service, [...(byService.get(service) ?? []), stoppedTask(task)]);
+  }
+  for (const tasks of byService.values()) tasks.sort((a, b) => (b.stoppedAt ?? '').localeCompare(a.stoppedAt ?? ''));
+  return byService;
+}
+
+function stoppedTask(task: Task): StoppedTask {
+  const stoppedAt = (task.stoppedAt ?? task.stoppingAt)?.toISOString();
+  return {
+    ...(stoppedAt ? { stoppedAt } : {}),
+    reason: task.stoppedReason ?? 'unknown',
+    ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+    failedContainers: (task.containers ?? []).filter((c) => c.exitCode !== undefined && c.exitCode !== 0).map((c) => `${c.name}=${c.exitCode}`),
+    ...(task.taskDefinitionArn ? { taskDefinition: task.taskDefinitionArn.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) } : {}),
+  };
+}
+
+/**
+ * The awslogs log groups of each service's task definition, for the log checks. DescribeTaskDefinition
+ * takes one definition per call, so each distinct revision is described once.
+ */
+async function addLogGroups(context: CollectorContext, ecs: ECSClient, services: Resource[]): Promise<void> {
+  const revisions = [...new Set(services.map((s) => s.attributes.taskDefinition).filter((t): t is string => typeof t === 'string'))];
+  const definitions = new Map<string, TaskDefinition | undefined>();
+  await Promise.all(
+    revisions.map(async (revision) => {
+      const result = await attempt(context, ID, { sdkService: 'ECS', operation: 'DescribeTaskDefinition', scope: `log groups of task definition ${revision}` }, () =>
+        ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: revision })),
+      );
+      definitions.set(revision, result?.taskDefinition);
+    }),
+  );
+  for (const service of services) {
+    const definition = definitions.get(String(service.attributes.taskDefinition));
+    const logConfigs = (definition?.containerDefinitions ?? []).map((c) => c.logConfiguration).filter((l) => l?.logDriver === 'awslogs');
+    service.attributes.logGroups = [...new Set(logConfigs.map((l) => l?.options?.['awslogs-group']).filter(Boolean))].join(',') || null;
+    service.attributes.logStreamPrefixes = [...new Set(logConfigs.map((l) => l?.options?.['awslogs-stream-prefix']).filter(Boolean))].join(',') || null;
+  }
+}
+
+async function describeServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<Resource[]> {
   const clusterName = cluster.clusterName ?? 'unknown';
   const serviceArns = await paginate(context, ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
     const page = await ecs.send(new ListServicesCommand({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
@@ -102,6 +179,8 @@ function serviceResource(context: CollectorContext, clusterName: string, service
       deploymentStartedAt: primary?.createdAt?.toISOString() ?? null,
       failedTasks: primary?.failedTasks ?? 0,
       circuitBreaker: service.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false,
+      // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
+      targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter(Boolean).join(',') || null,
     },
     events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
       at: event.createdAt?.toISOString() ?? '',
