@@ -1,3 +1,4 @@
+import { cloudformationStackDrifted } from '../../src/detectors/cloudformation-stack-drifted/detector.js';
 import { cloudformationStackUnhealthy } from '../../src/detectors/cloudformation-stack-unhealthy/detector.js';
 import { ecsContainerInsightsDisabled } from '../../src/detectors/ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from '../../src/detectors/ecs-deployment-failed/detector.js';
@@ -163,5 +164,29 @@ describe('ecs_tasks_stopped_abnormally', () => {
 
   it('waits for min_tasks', () => {
     expect(detect([stopped('OutOfMemoryError: Container killed due to memory usage')], 2)).toEqual([]);
+  });
+});
+
+describe('cloudformation_stack_unhealthy evidence', () => {
+  it('names the first failed resource of the operation, the likely cause', () => {
+    const stack = {
+      ...aStack('ROLLBACK_COMPLETE'),
+      events: [
+        { at: '2026-11-25T11:05:00.000Z', message: 'Queue (AWS::SQS::Queue) CREATE_FAILED: Resource creation cancelled' },
+        { at: '2026-11-25T11:04:00.000Z', message: 'Db (AWS::RDS::DBInstance) CREATE_FAILED: DB subnet group not found' },
+      ],
+    };
+    const [finding] = cloudformationStackUnhealthy.detect({ resource: stack, thresholds: { stuck_after_minutes: 60 }, now: NOW });
+    expect(finding?.evidence).toContainEqual({ label: 'first failed resource', value: 'Db (AWS::RDS::DBInstance) CREATE_FAILED: DB subnet group not found' });
+    expect(finding?.evidence).toContainEqual({ label: 'failed resources', value: '2' });
+  });
+});
+
+describe('cloudformation_stack_drifted', () => {
+  it('notes a stack whose last drift detection found changes, and nothing else', () => {
+    expect(cloudformationStackDrifted.detect({ resource: aStack('UPDATE_COMPLETE', { driftStatus: 'DRIFTED' }), thresholds: {}, now: NOW })[0]?.severity).toBe('low');
+    for (const driftStatus of ['IN_SYNC', 'NOT_CHECKED', null]) {
+      expect(cloudformationStackDrifted.detect({ resource: aStack('UPDATE_COMPLETE', { driftStatus }), thresholds: {}, now: NOW })).toEqual([]);
+    }
   });
 });

@@ -93,6 +93,9 @@ describe('CloudFormation collector against the emulator', () => {
     for (const name of ['pp-web-production', 'pp-api-production', 'pp-web-staging', 'web-production', 'ppproduction']) {
       await cloudformation.send(new CreateStackCommand({ StackName: name, TemplateBody: body, Tags: [{ Key: 'owner', Value: 'web' }] }));
     }
+    // A custom resource whose Lambda never answers leaves the stack CREATE_IN_PROGRESS in the emulator.
+    const custom = JSON.stringify({ Resources: { Hook: { Type: 'Custom::Hook', Properties: { ServiceToken: 'arn:aws:lambda:us-east-2:123456789012:function:none' } } } });
+    await cloudformation.send(new CreateStackCommand({ StackName: 'pp-stuck-production', TemplateBody: custom })).catch(() => undefined);
     cloudformation.destroy();
   });
 
@@ -100,8 +103,37 @@ describe('CloudFormation collector against the emulator', () => {
     const { context, clients } = contextFor(emulator().endpoint);
     const resources = await cloudformationCollector.collect(context);
     clients.destroy();
-    expect(resources.map((r) => r.id).sort()).toEqual(['pp-api-production', 'pp-web-production', 'ppproduction']);
+    expect(resources.map((r) => r.id).sort()).toEqual(['pp-api-production', 'pp-stuck-production', 'pp-web-production', 'ppproduction']);
     expect(resources[0]).toMatchObject({ type: 'cloudformation:stack', status: 'CREATE_COMPLETE', tags: { owner: 'web' } });
+  });
+
+  it('reads the failed resource events of the latest operation, only for stacks that need them', async () => {
+    const { context, clients } = contextFor(emulator().endpoint);
+    // The emulator records no failed resources; this is DescribeStackEvents' documented shape.
+    const member = (logicalId: string, type: string, status: string, reason: string, at: string) =>
+      `<member><EventId>${logicalId}-${at}</EventId><StackName>pp-stuck-production</StackName><LogicalResourceId>${logicalId}</LogicalResourceId><ResourceType>${type}</ResourceType><Timestamp>${at}</Timestamp><ResourceStatus>${status}</ResourceStatus><ResourceStatusReason>${reason}</ResourceStatusReason></member>`;
+    const events = nock(emulator().endpoint, { allowUnmocked: true })
+      .post('/', /Action=DescribeStackEvents/)
+      .reply(
+        200,
+        `<DescribeStackEventsResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStackEventsResult><StackEvents>` +
+          member('Queue', 'AWS::SQS::Queue', 'CREATE_FAILED', 'Resource creation cancelled', '2026-11-25T11:05:00Z') +
+          member('Hook', 'Custom::Hook', 'CREATE_FAILED', 'CloudFormation did not receive a response from your Custom Resource', '2026-11-25T11:04:00Z') +
+          member('pp-stuck-production', 'AWS::CloudFormation::Stack', 'CREATE_IN_PROGRESS', 'User Initiated', '2026-11-25T10:04:00Z') +
+          member('Old', 'AWS::SQS::Queue', 'DELETE_FAILED', 'from an earlier operation', '2026-11-01T10:00:00Z') +
+          `</StackEvents></DescribeStackEventsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeStackEventsResponse>`,
+        { 'content-type': 'text/xml' },
+      );
+    const resources = await cloudformationCollector.collect(context);
+    const calls = Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
+    clients.destroy();
+    nock.cleanAll();
+    expect(events.isDone()).toBe(true);
+    expect(calls).toEqual({ DescribeStacks: 1, DescribeStackEvents: 1 });
+    expect(resources.find((r) => r.id === 'pp-stuck-production')!.events).toEqual([
+      { at: '2026-11-25T11:05:00.000Z', message: 'Queue (AWS::SQS::Queue) CREATE_FAILED: Resource creation cancelled' },
+      { at: '2026-11-25T11:04:00.000Z', message: 'Hook (Custom::Hook) CREATE_FAILED: CloudFormation did not receive a response from your Custom Resource' },
+    ]);
   });
 
   it('treats an empty prefix or suffix as "any"', async () => {

@@ -6340,7 +6340,7 @@ __webpack_unused_export__ = DescribeStackDriftDetectionStatusCommand;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusInput$;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusOutput$;
 __webpack_unused_export__ = DescribeStackEvents$;
-__webpack_unused_export__ = DescribeStackEventsCommand;
+exports.Ie9 = DescribeStackEventsCommand;
 __webpack_unused_export__ = DescribeStackEventsInput$;
 __webpack_unused_export__ = DescribeStackEventsOutput$;
 __webpack_unused_export__ = DescribeStackInstance$;
@@ -77337,9 +77337,32 @@ const cloudformationCollector = {
             return name.startsWith(prefix) && name.endsWith(suffix) && name.length >= prefix.length + suffix.length;
         });
         context.progress(`CloudFormation: ${inScope.length} of ${stacks.length} stacks match ${prefix}*${suffix}`);
-        return inScope.map((stack) => stackResource(context, stack));
+        const resources = inScope.map((stack) => stackResource(context, stack));
+        // Only a stack that failed, rolled back or is mid-operation needs its events read: one call each.
+        await Promise.all(resources.filter((r) => NEEDS_EVENTS.test(r.status ?? '')).map((r) => addFailureEvents(context, cloudformation, r)));
+        return resources;
     },
 };
+const NEEDS_EVENTS = /FAILED|ROLLBACK|IN_PROGRESS/;
+const EVENTS_KEPT = 10;
+/** The failed resource events of the stack's latest operation (first page: newest 100 events), newest first. */
+async function addFailureEvents(context, cloudformation, resource) {
+    const page = await attempt(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStackEvents', scope: `events of stack ${resource.name}` }, () => cloudformation.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: resource.arn ?? resource.name })));
+    if (!page)
+        return;
+    resource.events = latestOperation(page.StackEvents ?? [], resource.name)
+        .filter((event) => event.ResourceStatus?.endsWith('_FAILED'))
+        .slice(0, EVENTS_KEPT)
+        .map((event) => ({
+        at: event.Timestamp?.toISOString() ?? '',
+        message: `${event.LogicalResourceId ?? '?'} (${event.ResourceType ?? '?'}) ${event.ResourceStatus}: ${event.ResourceStatusReason ?? 'no reason given'}`,
+    }));
+}
+/** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */
+function latestOperation(events, stackName) {
+    const start = events.findIndex((e) => e.LogicalResourceId === stackName && /^user initiated$/i.test(e.ResourceStatusReason ?? ''));
+    return start === -1 ? events : events.slice(0, start + 1);
+}
 function stackResource(context, stack) {
     const name = stack.StackName ?? 'unknown';
     return {
@@ -77369,7 +77392,7 @@ const collector_ID = 'ecs';
 const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
 const CLUSTERS_PER_DESCRIBE = 100;
 const TASKS_PER_DESCRIBE = 100;
-const EVENTS_KEPT = 10;
+const collector_EVENTS_KEPT = 10;
 const STOPPED_TASKS_KEPT = 20;
 const ecsCollector = {
     id: collector_ID,
@@ -77504,7 +77527,7 @@ function serviceResource(context, clusterName, service) {
             // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
             targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter(Boolean).join(',') || null,
         },
-        events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
+        events: (service.events ?? []).slice(0, collector_EVENTS_KEPT).map((event) => ({
             at: event.createdAt?.toISOString() ?? '',
             message: event.message ?? '',
         })),
@@ -87785,6 +87808,29 @@ function truncate(value) {
     return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/cloudformation-stack-drifted/detector.ts
+// Drift is only known from the last drift detection someone ran; this tool does not start one (read-only).
+const cloudformationStackDrifted = {
+    id: 'cloudformation_stack_drifted',
+    title: 'CloudFormation stack drifted from its template',
+    description: 'The last drift detection found resources changed outside CloudFormation.',
+    resourceTypes: ['cloudformation:stack'],
+    thresholds: {},
+    detect({ resource }) {
+        if (resource.attributes.driftStatus !== 'DRIFTED')
+            return [];
+        return [
+            {
+                severity: 'low',
+                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                title: 'stack has drifted from its template: the next update may revert manual changes',
+                evidence: [{ label: 'drift status', value: 'DRIFTED (from the last drift detection)' }],
+                nextStep: `aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED`,
+            },
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/detectors/cloudformation-stack-unhealthy/detector.ts
 
 // UPDATE_ROLLBACK_FAILED leaves a stack that can be neither updated nor rolled back by itself.
@@ -87814,7 +87860,13 @@ const cloudformationStackUnhealthy = {
         const status = resource.status ?? '';
         const updatedAt = typeof resource.attributes.lastUpdatedAt === 'string' ? resource.attributes.lastUpdatedAt : undefined;
         const ref = { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
-        const reason = typeof resource.attributes.statusReason === 'string' ? [{ label: 'status reason', value: resource.attributes.statusReason }] : [];
+        // Events are newest first: the oldest failure of the operation is usually the cause, the rest follow from it.
+        const firstFailure = resource.events?.at(-1);
+        const reason = [
+            ...(typeof resource.attributes.statusReason === 'string' ? [{ label: 'status reason', value: resource.attributes.statusReason }] : []),
+            ...(firstFailure ? [{ label: 'first failed resource', value: firstFailure.message }] : []),
+            ...(resource.events && resource.events.length > 1 ? [{ label: 'failed resources', value: String(resource.events.length) }] : []),
+        ];
         const severity = classify(status);
         if (severity) {
             return [
@@ -88006,12 +88058,14 @@ const ecsServiceTasksBelowDesired = {
 
 
 
+
 const RESOURCE_STATE_DETECTORS = [
     ecsServiceTasksBelowDesired,
     ecsDeploymentFailed,
     cloudformationStackUnhealthy,
     ecsContainerInsightsDisabled,
     ecsTasksStoppedAbnormally,
+    cloudformationStackDrifted,
 ];
 function detectorCatalog() {
     return RESOURCE_STATE_DETECTORS.map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));

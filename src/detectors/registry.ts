@@ -1,6 +1,7 @@
 // Every detector, keyed by its stable id. Adding one: a folder with detector.ts and one line here.
 
 import type { DetectorCatalogEntry } from '../config/load.js';
+import { cloudformationStackDrifted } from './cloudformation-stack-drifted/detector.js';
 import { cloudformationStackUnhealthy } from './cloudformation-stack-unhealthy/detector.js';
 import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
@@ -14,6 +15,7 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   cloudformationStackUnhealthy,
   ecsContainerInsightsDisabled,
   ecsTasksStoppedAbnormally,
+  cloudformationStackDrifted,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

@@ -1,8 +1,8 @@
 // CloudFormation: stacks whose name has the configured prefix and suffix, with their status.
 
-import { CloudFormationClient, DescribeStacksCommand, type Stack } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient, DescribeStackEventsCommand, DescribeStacksCommand, type Stack, type StackEvent } from '@aws-sdk/client-cloudformation';
 import type { Resource } from '../../report/model.js';
-import { paginate, tagsToRecord } from '../attempt.js';
+import { attempt, paginate, tagsToRecord } from '../attempt.js';
 import type { Collector, CollectorContext } from '../types.js';
 
 const ID = 'cloudformation';
@@ -24,9 +24,36 @@ export const cloudformationCollector: Collector = {
       return name.startsWith(prefix) && name.endsWith(suffix) && name.length >= prefix.length + suffix.length;
     });
     context.progress(`CloudFormation: ${inScope.length} of ${stacks.length} stacks match ${prefix}*${suffix}`);
-    return inScope.map((stack) => stackResource(context, stack));
+    const resources = inScope.map((stack) => stackResource(context, stack));
+    // Only a stack that failed, rolled back or is mid-operation needs its events read: one call each.
+    await Promise.all(resources.filter((r) => NEEDS_EVENTS.test(r.status ?? '')).map((r) => addFailureEvents(context, cloudformation, r)));
+    return resources;
   },
 };
+
+const NEEDS_EVENTS = /FAILED|ROLLBACK|IN_PROGRESS/;
+const EVENTS_KEPT = 10;
+
+/** The failed resource events of the stack's latest operation (first page: newest 100 events), newest first. */
+async function addFailureEvents(context: CollectorContext, cloudformation: CloudFormationClient, resource: Resource): Promise<void> {
+  const page = await attempt(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStackEvents', scope: `events of stack ${resource.name}` }, () =>
+    cloudformation.send(new DescribeStackEventsCommand({ StackName: resource.arn ?? resource.name })),
+  );
+  if (!page) return;
+  resource.events = latestOperation(page.StackEvents ?? [], resource.name)
+    .filter((event) => event.ResourceStatus?.endsWith('_FAILED'))
+    .slice(0, EVENTS_KEPT)
+    .map((event) => ({
+      at: event.Timestamp?.toISOString() ?? '',
+      message: `${event.LogicalResourceId ?? '?'} (${event.ResourceType ?? '?'}) ${event.ResourceStatus}: ${event.ResourceStatusReason ?? 'no reason given'}`,
+    }));
+}
+
+/** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */
+function latestOperation(events: StackEvent[], stackName: string): StackEvent[] {
+  const start = events.findIndex((e) => e.LogicalResourceId === stackName && /^user initiated$/i.test(e.ResourceStatusReason ?? ''));
+  return start === -1 ? events : events.slice(0, start + 1);
+}
 
 function stackResource(context: CollectorContext, stack: Stack): Resource {
   const name = stack.StackName ?? 'unknown';

@@ -28,7 +28,13 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
     const status = resource.status ?? '';
     const updatedAt = typeof resource.attributes.lastUpdatedAt === 'string' ? resource.attributes.lastUpdatedAt : undefined;
     const ref = { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
-    const reason = typeof resource.attributes.statusReason === 'string' ? [{ label: 'status reason', value: resource.attributes.statusReason }] : [];
+    // Events are newest first: the oldest failure of the operation is usually the cause, the rest follow from it.
+    const firstFailure = resource.events?.at(-1);
+    const reason = [
+      ...(typeof resource.attributes.statusReason === 'string' ? [{ label: 'status reason', value: resource.attributes.statusReason }] : []),
+      ...(firstFailure ? [{ label: 'first failed resource', value: firstFailure.message }] : []),
+      ...(resource.events && resource.events.length > 1 ? [{ label: 'failed resources', value: String(resource.events.length) }] : []),
+    ];
     const severity = classify(status);
     if (severity) {
       return [

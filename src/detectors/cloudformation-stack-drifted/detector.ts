@@ -1,0 +1,22 @@
+import type { ResourceStateDetector } from '../types.js';
+
+// Drift is only known from the last drift detection someone ran; this tool does not start one (read-only).
+export const cloudformationStackDrifted: ResourceStateDetector = {
+  id: 'cloudformation_stack_drifted',
+  title: 'CloudFormation stack drifted from its template',
+  description: 'The last drift detection found resources changed outside CloudFormation.',
+  resourceTypes: ['cloudformation:stack'],
+  thresholds: {},
+  detect({ resource }) {
+    if (resource.attributes.driftStatus !== 'DRIFTED') return [];
+    return [
+      {
+        severity: 'low',
+        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        title: 'stack has drifted from its template: the next update may revert manual changes',
+        evidence: [{ label: 'drift status', value: 'DRIFTED (from the last drift detection)' }],
+        nextStep: `aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED`,
+      },
+    ];
+  },
+};
