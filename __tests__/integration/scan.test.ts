@@ -1,0 +1,69 @@
+// The engine end to end against the emulator: discovery, filters, detectors, coverage and counts.
+
+import nock from 'nock';
+import { runScan } from '../../src/scan.js';
+import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
+import { aConfig } from '../support/builders.js';
+import { emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
+
+const emulator = useEmulator();
+const now = () => new Date();
+
+beforeAll(async () => {
+  await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
+}, 60_000);
+
+describe('runScan', () => {
+  it('reports every in-scope resource, the findings their state gives, and the calls it made', async () => {
+    const clients = emulatorFactory(emulator().endpoint);
+    const report = await runScan({ clients, now, version: 'test' }, aConfig());
+    clients.destroy();
+    expect(report.accounts).toEqual(['123456789012']);
+    expect(report.resources.filter((r) => r.type === 'ecs:service')).toHaveLength(5);
+    expect(report.resources.filter((r) => r.type === 'cloudformation:stack').map((r) => r.id)).toEqual(['pp-network-production', 'pp-web-production']);
+    expect(report.findings.map((f) => [f.kind, f.resource.id])).toEqual([
+      ['ecs_tasks_stopped_abnormally', 'pp-web-production/checkout'],
+      ['ecs_container_insights_disabled', 'pp-workers-production'],
+    ]);
+    expect(report.status).toBe('failing');
+    expect(report.coverage).toEqual([]);
+    expect(report.apiCalls.total).toBe(report.apiCalls.byOperation.reduce((n, s) => n + s.calls, 0));
+    expect(report.apiCalls.byOperation.find((s) => s.operation === 'GetCallerIdentity')?.calls).toBe(1);
+  });
+
+  it('applies name and tag filters to every service', async () => {
+    const clients = emulatorFactory(emulator().endpoint);
+    const config = aConfig();
+    config.filters.includeTags = [{ key: 'team', value: 'payments' }];
+    const report = await runScan({ clients, now, version: 'test' }, config);
+    clients.destroy();
+    expect(report.resources.map((r) => r.id)).toEqual(['pp-web-production/checkout']);
+  });
+
+  it('scans only the services asked for', async () => {
+    const clients = emulatorFactory(emulator().endpoint);
+    const report = await runScan({ clients, now, version: 'test' }, aConfig({ services: ['cloudformation'] }));
+    clients.destroy();
+    expect(new Set(report.resources.map((r) => r.type))).toEqual(new Set(['cloudformation:stack']));
+    expect(report.apiCalls.byOperation.some((s) => s.service === 'ECS')).toBe(false);
+  });
+
+  it('turns a service that is down into a coverage gap and completes the rest', async () => {
+    const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 2 });
+    // Every ECS call answers 503, as a regional outage would (awsJson1_1 error shape).
+    nock(emulator().endpoint, { allowUnmocked: true })
+      .post('/')
+      .matchHeader('x-amz-target', /^AmazonEC2ContainerServiceV20141113\./)
+      .times(2)
+      .reply(503, { __type: 'ServerException', message: 'Service Unavailable' });
+    const report = await runScan({ clients, now, version: 'test' }, aConfig());
+    clients.destroy();
+    nock.cleanAll();
+    expect(report.resources.every((r) => r.type === 'cloudformation:stack')).toBe(true);
+    expect(report.resources).toHaveLength(2);
+    expect(report.coverage).toEqual([
+      expect.objectContaining({ service: 'ecs', operation: 'ListClusters', iamAction: 'ecs:ListClusters', scope: 'ECS clusters', reason: expect.stringContaining('Service Unavailable') }),
+    ]);
+    expect(report.apiCalls.byOperation.find((s) => s.operation === 'ListClusters')).toMatchObject({ calls: 1, requests: 2, failed: 1 });
+  });
+});
