@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config/load.js';
 import { COLLECTORS } from '../src/collectors/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
 import { DEMO_CLUSTERS, seedDemoAccount } from '../tools/emulator/demo-account.js';
+import { seedLargeAccount, LARGE_ACCOUNT } from './large-account.js';
 import { EMULATOR_CREDENTIALS, startEmulator } from '../tools/emulator/moto-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -81,5 +82,46 @@ async function apiCalls(): Promise<void> {
   }
 }
 
+async function discoveryAtScale(): Promise<void> {
+  const emulator = await startEmulator();
+  try {
+    const seeded = await seedLargeAccount({ endpoint: emulator.endpoint, region: 'us-east-2' });
+    const config = loadConfig({ cwd: root, env: {}, now: new Date(), catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
+    const clients = new ClientFactory({ region: config.region, endpointUrl: emulator.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 3, requestTimeoutMs: 30_000 });
+    const started = performance.now();
+    const report = await runScan({ clients, now: () => new Date(), version: 'bench' }, config);
+    const elapsed = performance.now() - started;
+    clients.destroy();
+    const { clusters, servicesPerCluster, stacksInScope, stacksOutOfScope } = LARGE_ACCOUNT;
+    const services = clusters * servicesPerCluster;
+    const stacks = stacksInScope + stacksOutOfScope;
+    const minimum: Record<string, number> = {
+      'STS:GetCallerIdentity': 1,
+      'ECS:ListClusters': Math.ceil(clusters / 100),
+      'ECS:DescribeClusters': Math.ceil(clusters / 100),
+      'ECS:ListServices': clusters * Math.max(1, Math.ceil(servicesPerCluster / 100)),
+      'ECS:DescribeServices': clusters * Math.ceil(servicesPerCluster / 10),
+      'ECS:ListTasks': clusters, // stopped tasks, one listing per cluster (none stopped here)
+      'ECS:DescribeTaskDefinition': seeded.taskDefinitions, // no batch form exists
+      // DescribeStacks' page size is the service's to choose (the emulator uses 50).
+      'CloudFormation:DescribeStacks': Math.ceil(stacks / 50),
+    };
+    const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
+    const naive = 1 + clusters + clusters + services + seeded.taskDefinitions + stacks;
+    console.log(`\nDiscovery at scale: ${clusters} clusters x ${servicesPerCluster} services, ${stacksInScope} stacks in scope (+${stacksOutOfScope} out of scope)`);
+    console.log(`  scan took ${elapsed.toFixed(0)} ms against the emulator; ${report.resources.length} resources in the report`);
+    console.log(`  minimum the APIs allow          ${String(minimumTotal).padStart(4)}   1.00x`);
+    console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimumTotal).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimumTotal * 1.1 ? 'met' : 'MISSED'}`);
+    console.log(`  one call per resource (naive)   ${String(naive).padStart(4)}   ${(naive / minimumTotal).toFixed(2)}x`);
+    for (const op of report.apiCalls.byOperation) {
+      const key = `${op.service}:${op.operation}`;
+      console.log(`    ${key.padEnd(34)} ${String(op.calls).padStart(4)}   minimum ${minimum[key] ?? '?'}`);
+    }
+  } finally {
+    await emulator.stop();
+  }
+}
+
 startup();
 await apiCalls();
+await discoveryAtScale();

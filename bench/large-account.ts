@@ -1,0 +1,43 @@
+// A large account for the discovery benchmark: 5 clusters x 20 services and 100 stacks in scope.
+
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import pLimit from 'p-limit';
+import { EMULATOR_CREDENTIALS } from '../tools/emulator/moto-server.js';
+
+export const LARGE_ACCOUNT = { clusters: 5, servicesPerCluster: 20, stacksInScope: 100, stacksOutOfScope: 20 };
+
+export async function seedLargeAccount(target: { endpoint: string; region: string }): Promise<{ taskDefinitions: number }> {
+  const config = { region: target.region, endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS, disableRequestCompression: true };
+  const ecs = new ECSClient(config);
+  const cloudformation = new CloudFormationClient(config);
+  const limit = pLimit(8);
+  let taskDefinitions = 0;
+  try {
+    for (let c = 0; c < LARGE_ACCOUNT.clusters; c += 1) {
+      const cluster = `pp-cluster${c}-production`;
+      await ecs.send(new CreateClusterCommand({ clusterName: cluster, settings: [{ name: 'containerInsights', value: 'enabled' }] }));
+      await Promise.all(
+        Array.from({ length: LARGE_ACCOUNT.servicesPerCluster }, (_, s) =>
+          limit(async () => {
+            const name = `svc${c}-${s}`;
+            await ecs.send(new RegisterTaskDefinitionCommand({ family: name, containerDefinitions: [{ name, image: 'nginx', memory: 256, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${name}` } } }] }));
+            await ecs.send(new CreateServiceCommand({ cluster, serviceName: name, taskDefinition: name, desiredCount: 2 }));
+            await ecs.send(new UpdateServiceCommand({ cluster, service: name, desiredCount: 2 }));
+            taskDefinitions += 1;
+          }),
+        ),
+      );
+    }
+    const body = JSON.stringify({ Resources: { Queue: { Type: 'AWS::SQS::Queue', Properties: {} } } });
+    const names = [
+      ...Array.from({ length: LARGE_ACCOUNT.stacksInScope }, (_, i) => `pp-app${i}-production`),
+      ...Array.from({ length: LARGE_ACCOUNT.stacksOutOfScope }, (_, i) => `pp-app${i}-staging`),
+    ];
+    await Promise.all(names.map((name) => limit(() => cloudformation.send(new CreateStackCommand({ StackName: name, TemplateBody: body })))));
+  } finally {
+    ecs.destroy();
+    cloudformation.destroy();
+  }
+  return { taskDefinitions };
+}
