@@ -63,14 +63,18 @@ async function apiCalls(): Promise<void> {
     const services = DEMO_CLUSTERS.reduce((n, c) => n + c.services.length, 0);
     const stacks = report.resources.filter((r) => r.type === 'cloudformation:stack').length;
     // The fewest calls the APIs allow for this inventory: batch sizes are the documented maxima.
+    const stoppedTaskBatches = 1; // 5 stopped tasks, all in pp-web-production: one DescribeTasks
     const minimum =
       1 + // sts:GetCallerIdentity (account id for the report)
       1 + // ecs:ListClusters (100 per page)
       Math.ceil(clusters / 100) + // ecs:DescribeClusters
       DEMO_CLUSTERS.reduce((n, c) => n + Math.max(1, Math.ceil(c.services.length / 100)) + Math.ceil(c.services.length / 10), 0) + // ListServices + DescribeServices
+      clusters + // ecs:ListTasks, stopped tasks, one listing per cluster
+      stoppedTaskBatches + // ecs:DescribeTasks (100 per call)
+      services + // ecs:DescribeTaskDefinition, one per distinct revision (no batch form)
       1; // cloudformation:DescribeStacks (all stacks, paginated)
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
-    const naive = 1 + 1 + clusters + clusters + services + stacks;
+    const naive = 1 + 1 + clusters + clusters + services + services + stacks;
     console.log('\nAWS API calls for the demo account (ECS + CloudFormation discovery)');
     console.log(`  ${clusters} clusters, ${services} services, ${stacks} stacks in scope; scan took ${elapsed.toFixed(0)} ms against the emulator`);
     console.log(`  minimum the APIs allow          ${String(minimum).padStart(4)}   1.00x`);
