@@ -95,7 +95,7 @@ function inventorySection(report: Report, width: number): string[] {
     for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
       const worst = findingsByResource.get(`${r.type}|${r.id}`);
       const mark = worst ? `!${worst}` : 'ok';
-      const row = `    ${mark.padEnd(10)}${r.id.padEnd(idWidth)}  ${[r.status, summary(r)].filter(Boolean).join('  ')}`;
+      const row = `    ${mark.padEnd(10)}${r.id.padEnd(idWidth)}  ${[r.status, summary(r, report.generatedAt)].filter(Boolean).join('  ')}`;
       lines.push(row.length > width ? row.slice(0, width - 3) + '...' : row);
     }
     if (ordered.length > MAX_ROWS_PER_SERVICE) lines.push(`    ... and ${ordered.length - MAX_ROWS_PER_SERVICE} more without findings (see the JSON report)`);
@@ -103,13 +103,18 @@ function inventorySection(report: Report, width: number): string[] {
   return lines;
 }
 
-function summary(r: Resource): string {
+function summary(r: Resource, now: string): string {
   const a = r.attributes;
   switch (r.type) {
-    case 'ecs:service':
-      return `${String(a.running)}/${String(a.desired)} running${a.rolloutState ? `, rollout ${String(a.rolloutState)}` : ''}${
-        a.rolloutState === 'IN_PROGRESS' && typeof a.deploymentStartedAt === 'string' ? ` since ${formatTime(a.deploymentStartedAt)}` : ''
-      }`;
+    case 'ecs:service': {
+      const rollout =
+        a.rolloutState === 'IN_PROGRESS' && typeof a.deploymentStartedAt === 'string'
+          ? `, deploying for ${span(a.deploymentStartedAt, now)}`
+          : a.rolloutState && a.rolloutState !== 'COMPLETED'
+            ? `, rollout ${String(a.rolloutState)}`
+            : '';
+      return `${String(a.running)}/${String(a.desired)} running${rollout}${a.stoppedTasks ? `, ${String(a.stoppedTasks)} stopped` : ''}`;
+    }
     case 'ecs:cluster':
       return `${String(a.activeServices)} services, ${String(a.runningTasks)} tasks, insights ${String(a.containerInsights)}`;
     case 'cloudformation:stack':
