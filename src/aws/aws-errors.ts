@@ -46,6 +46,11 @@ export function isCredentialsError(error: unknown): boolean {
 export function describeAwsError(error: unknown): string {
   const e = error as SdkErrorShape;
   if (!(error instanceof Error) && typeof error !== 'object') return redact(String(error));
+  // A body the SDK cannot parse (an HTML error page from a proxy, or an API the endpoint lacks).
+  if (/Deserialization error|XML parse error|is not valid JSON/.test(e.message ?? '')) {
+    const status = (error as { $response?: { statusCode?: number } }).$response?.statusCode ?? e.$metadata?.httpStatusCode;
+    return `unreadable response${status ? ` (HTTP ${status})` : ''}: the endpoint may not implement this API`;
+  }
   const name = e.name && e.name !== 'Error' ? `${e.name}: ` : '';
   const attempts = e.$metadata?.attempts && e.$metadata.attempts > 1 ? ` (after ${e.$metadata.attempts} attempts)` : '';
   const message = (e.message ?? '').split('\n')[0]!.slice(0, 300);

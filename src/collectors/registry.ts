@@ -2,6 +2,7 @@
 
 import { cloudformationCollector } from './cloudformation/collector.js';
 import { ecsCollector } from './ecs/collector.js';
+import { rdsCollector } from './rds/collector.js';
 import type { Collector } from './types.js';
 
-export const COLLECTORS: readonly Collector[] = [ecsCollector, cloudformationCollector];
+export const COLLECTORS: readonly Collector[] = [ecsCollector, rdsCollector, cloudformationCollector];

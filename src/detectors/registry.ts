@@ -7,6 +7,10 @@ import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
 import { ecsTasksStoppedAbnormally } from './ecs-tasks-stopped-abnormally/detector.js';
 import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
+import { rdsFailureEvents } from './rds-failure-events/detector.js';
+import { rdsNotMultiAz } from './rds-not-multi-az/detector.js';
+import { rdsPendingMaintenance } from './rds-pending-maintenance/detector.js';
+import { rdsUnhealthy } from './rds-unhealthy/detector.js';
 import type { ResourceStateDetector } from './types.js';
 
 export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
@@ -16,6 +20,10 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   ecsContainerInsightsDisabled,
   ecsTasksStoppedAbnormally,
   cloudformationStackDrifted,
+  rdsUnhealthy,
+  rdsFailureEvents,
+  rdsPendingMaintenance,
+  rdsNotMultiAz,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

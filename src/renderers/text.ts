@@ -117,6 +117,10 @@ function summary(r: Resource, now: string): string {
     }
     case 'ecs:cluster':
       return `${String(a.activeServices)} services, ${String(a.runningTasks)} tasks, insights ${String(a.containerInsights)}`;
+    case 'rds:instance':
+      return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), a.role, a.multiAZ ? 'multi-AZ' : ''].filter(Boolean).join(', ');
+    case 'rds:cluster':
+      return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} members`].filter(Boolean).join(', ');
     case 'cloudformation:stack':
       return a.lastUpdatedAt ? `updated ${formatTime(String(a.lastUpdatedAt))}` : '';
     default:

@@ -2,6 +2,7 @@
 // Write calls live here (tools/), never in src/: the product itself is read-only.
 
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient, RebootDBInstanceCommand, StopDBInstanceCommand } from '@aws-sdk/client-rds';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { seedStoppedTasks } from './ecs-tasks.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
@@ -27,6 +28,7 @@ const template = (resources: object) => JSON.stringify({ AWSTemplateFormatVersio
 export async function seedDemoAccount(target: SeedTarget): Promise<void> {
   const ecs = new ECSClient(clientConfig(target));
   const cloudformation = new CloudFormationClient(clientConfig(target));
+  const rds = new RDSClient(clientConfig(target));
   try {
     for (const cluster of DEMO_CLUSTERS) {
       await ecs.send(new CreateClusterCommand({ clusterName: cluster.name, settings: [{ name: 'containerInsights', value: cluster.insights }], tags: [{ key: 'env', value: 'production' }] }));
@@ -68,6 +70,16 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
       'Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/checkout/0123456789abcdef)',
     ]);
     await seedStoppedTasks(target, 'pp-web-production', 'storefront', ['Scaling activity initiated by (deployment ecs-svc/0123456789)']);
+    // Databases: a primary without Multi-AZ that was just rebooted, its replica, an Aurora cluster,
+    // and a reporting database someone stopped.
+    const password = 'demo-only-password-1';
+    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'orders-db', Engine: 'postgres', EngineVersion: '16.4', DBInstanceClass: 'db.r6g.large', AllocatedStorage: 200, MasterUsername: 'app', MasterUserPassword: password, EnableCloudwatchLogsExports: ['postgresql'], Tags: [{ Key: 'team', Value: 'payments' }] }));
+    await rds.send(new CreateDBInstanceReadReplicaCommand({ DBInstanceIdentifier: 'orders-db-replica', SourceDBInstanceIdentifier: 'orders-db' }));
+    await rds.send(new RebootDBInstanceCommand({ DBInstanceIdentifier: 'orders-db' }));
+    await rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'catalog', Engine: 'aurora-postgresql', MasterUsername: 'app', MasterUserPassword: password, EnableCloudwatchLogsExports: ['postgresql'] }));
+    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'catalog-1', Engine: 'aurora-postgresql', DBInstanceClass: 'db.r6g.large', DBClusterIdentifier: 'catalog' }));
+    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'reporting-db', Engine: 'mysql', DBInstanceClass: 'db.t4g.medium', AllocatedStorage: 50, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: password }));
+    await rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'reporting-db' }));
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-network-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-production', TemplateBody: template({ Assets: { Type: 'AWS::S3::Bucket', Properties: {} } }) }));
     // Out of scope: neither prefix pp nor suffix production.
@@ -76,5 +88,6 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
   } finally {
     ecs.destroy();
     cloudformation.destroy();
+    rds.destroy();
   }
 }
