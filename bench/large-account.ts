@@ -2,17 +2,20 @@
 
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { CreateDBInstanceCommand, DescribeEventsCommand, RDSClient } from '@aws-sdk/client-rds';
 import pLimit from 'p-limit';
 import { EMULATOR_CREDENTIALS } from '../tools/emulator/moto-server.js';
 
-export const LARGE_ACCOUNT = { clusters: 5, servicesPerCluster: 20, stacksInScope: 100, stacksOutOfScope: 20 };
+export const LARGE_ACCOUNT = { clusters: 5, servicesPerCluster: 20, stacksInScope: 100, stacksOutOfScope: 20, databases: 30 };
 
-export async function seedLargeAccount(target: { endpoint: string; region: string }): Promise<{ taskDefinitions: number }> {
+export async function seedLargeAccount(target: { endpoint: string; region: string }): Promise<{ taskDefinitions: number; rdsEvents: number }> {
   const config = { region: target.region, endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS, disableRequestCompression: true };
   const ecs = new ECSClient(config);
   const cloudformation = new CloudFormationClient(config);
+  const rds = new RDSClient(config);
   const limit = pLimit(8);
   let taskDefinitions = 0;
+  let rdsEvents = 0;
   try {
     for (let c = 0; c < LARGE_ACCOUNT.clusters; c += 1) {
       const cluster = `pp-cluster${c}-production`;
@@ -35,9 +38,22 @@ export async function seedLargeAccount(target: { endpoint: string; region: strin
       ...Array.from({ length: LARGE_ACCOUNT.stacksOutOfScope }, (_, i) => `pp-app${i}-staging`),
     ];
     await Promise.all(names.map((name) => limit(() => cloudformation.send(new CreateStackCommand({ StackName: name, TemplateBody: body })))));
+    await Promise.all(
+      Array.from({ length: LARGE_ACCOUNT.databases }, (_, i) =>
+        limit(() => rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: `db${i}`, Engine: 'postgres', DBInstanceClass: 'db.r6g.large', AllocatedStorage: 100, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: 'bench-only-password' }))),
+      ),
+    );
+    // How many events RDS holds now sets how many DescribeEvents pages any reader needs.
+    let marker: string | undefined;
+    do {
+      const page = await rds.send(new DescribeEventsCommand({ StartTime: new Date(Date.now() - 86_400_000), Marker: marker, MaxRecords: 100 }));
+      rdsEvents += page.Events?.length ?? 0;
+      marker = page.Marker;
+    } while (marker);
   } finally {
     ecs.destroy();
     cloudformation.destroy();
+    rds.destroy();
   }
-  return { taskDefinitions };
+  return { taskDefinitions, rdsEvents };
 }
