@@ -3,16 +3,18 @@
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { CreateDBInstanceCommand, DescribeEventsCommand, RDSClient } from '@aws-sdk/client-rds';
+import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import pLimit from 'p-limit';
 import { EMULATOR_CREDENTIALS } from '../tools/emulator/moto-server.js';
 
-export const LARGE_ACCOUNT = { clusters: 5, servicesPerCluster: 20, stacksInScope: 100, stacksOutOfScope: 20, databases: 30 };
+export const LARGE_ACCOUNT = { clusters: 5, servicesPerCluster: 20, stacksInScope: 100, stacksOutOfScope: 20, databases: 30, domains: 10 };
 
 export async function seedLargeAccount(target: { endpoint: string; region: string }): Promise<{ taskDefinitions: number; rdsEvents: number }> {
   const config = { region: target.region, endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS, disableRequestCompression: true };
   const ecs = new ECSClient(config);
   const cloudformation = new CloudFormationClient(config);
   const rds = new RDSClient(config);
+  const opensearch = new OpenSearchClient(config);
   const limit = pLimit(8);
   let taskDefinitions = 0;
   let rdsEvents = 0;
@@ -43,6 +45,7 @@ export async function seedLargeAccount(target: { endpoint: string; region: strin
         limit(() => rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: `db${i}`, Engine: 'postgres', DBInstanceClass: 'db.r6g.large', AllocatedStorage: 100, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: 'bench-only-password' }))),
       ),
     );
+    await Promise.all(Array.from({ length: LARGE_ACCOUNT.domains }, (_, i) => limit(() => opensearch.send(new CreateDomainCommand({ DomainName: `search${i}`, EngineVersion: 'OpenSearch_2.13' })))));
     // How many events RDS holds now sets how many DescribeEvents pages any reader needs.
     let marker: string | undefined;
     do {
@@ -54,6 +57,7 @@ export async function seedLargeAccount(target: { endpoint: string; region: strin
     ecs.destroy();
     cloudformation.destroy();
     rds.destroy();
+    opensearch.destroy();
   }
   return { taskDefinitions, rdsEvents };
 }

@@ -74,9 +74,10 @@ async function apiCalls(): Promise<void> {
       stoppedTaskBatches + // ecs:DescribeTasks (100 per call)
       services + // ecs:DescribeTaskDefinition, one per distinct revision (no batch form)
       4 + // rds: DescribeDBInstances, DescribeDBClusters, DescribePendingMaintenanceActions, DescribeEvents (one page each)
+      2 + // opensearch: ListDomainNames, DescribeDomains (5 domains per call)
       1; // cloudformation:DescribeStacks (all stacks, paginated)
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
-    const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3;
+    const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3 + 1 + 1;
     console.log('\nAWS API calls for the demo account (ECS, RDS and CloudFormation discovery)');
     console.log(`  ${clusters} clusters, ${services} services, ${stacks} stacks in scope; scan took ${elapsed.toFixed(0)} ms against the emulator`);
     console.log(`  minimum the APIs allow          ${String(minimum).padStart(4)}   1.00x`);
@@ -99,7 +100,7 @@ async function discoveryAtScale(): Promise<void> {
     const report = await runScan({ clients, now: () => new Date(), version: 'bench' }, config);
     const elapsed = performance.now() - started;
     clients.destroy();
-    const { clusters, servicesPerCluster, stacksInScope, stacksOutOfScope, databases } = LARGE_ACCOUNT;
+    const { clusters, servicesPerCluster, stacksInScope, stacksOutOfScope, databases, domains } = LARGE_ACCOUNT;
     const services = clusters * servicesPerCluster;
     const stacks = stacksInScope + stacksOutOfScope;
     const minimum: Record<string, number> = {
@@ -118,11 +119,13 @@ async function discoveryAtScale(): Promise<void> {
       'RDS:DescribePendingMaintenanceActions': 1,
       // What AWS needs at 100 per page; the emulator ignores MaxRecords and answers in one page.
       'RDS:DescribeEvents': Math.max(1, Math.ceil(seeded.rdsEvents / 100)),
+      'OpenSearch:ListDomainNames': 1,
+      'OpenSearch:DescribeDomains': Math.ceil(domains / 5),
     };
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.
-    const naive = 1 + clusters + clusters + services + seeded.taskDefinitions + stacks + databases * 3;
-    console.log(`\nDiscovery at scale: ${clusters} clusters x ${servicesPerCluster} services, ${databases} databases, ${stacksInScope} stacks in scope (+${stacksOutOfScope} out of scope)`);
+    const naive = 1 + clusters + clusters + services + seeded.taskDefinitions + stacks + databases * 3 + 1 + domains;
+    console.log(`\nDiscovery at scale: ${clusters} clusters x ${servicesPerCluster} services, ${databases} databases, ${domains} search domains, ${stacksInScope} stacks in scope (+${stacksOutOfScope} out of scope)`);
     console.log(`  scan took ${elapsed.toFixed(0)} ms against the emulator; ${report.resources.length} resources in the report`);
     console.log(`  minimum the APIs allow          ${String(minimumTotal).padStart(4)}   1.00x`);
     console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimumTotal).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimumTotal * 1.1 ? 'met' : 'MISSED'}`);

@@ -2,7 +2,8 @@
 
 import { cloudformationCollector } from './cloudformation/collector.js';
 import { ecsCollector } from './ecs/collector.js';
+import { opensearchCollector } from './opensearch/collector.js';
 import { rdsCollector } from './rds/collector.js';
 import type { Collector } from './types.js';
 
-export const COLLECTORS: readonly Collector[] = [ecsCollector, rdsCollector, cloudformationCollector];
+export const COLLECTORS: readonly Collector[] = [ecsCollector, rdsCollector, opensearchCollector, cloudformationCollector];

@@ -7,6 +7,7 @@ import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
 import { ecsTasksStoppedAbnormally } from './ecs-tasks-stopped-abnormally/detector.js';
 import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
+import { opensearchDomainState } from './opensearch-domain-state/detector.js';
 import { rdsFailureEvents } from './rds-failure-events/detector.js';
 import { rdsNotMultiAz } from './rds-not-multi-az/detector.js';
 import { rdsPendingMaintenance } from './rds-pending-maintenance/detector.js';
@@ -24,6 +25,7 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   rdsFailureEvents,
   rdsPendingMaintenance,
   rdsNotMultiAz,
+  opensearchDomainState,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

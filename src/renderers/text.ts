@@ -121,6 +121,8 @@ function summary(r: Resource, now: string): string {
       return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), a.role, a.multiAZ ? 'multi-AZ' : ''].filter(Boolean).join(', ');
     case 'rds:cluster':
       return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} members`].filter(Boolean).join(', ');
+    case 'opensearch:domain':
+      return [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', ');
     case 'cloudformation:stack':
       return a.lastUpdatedAt ? `updated ${formatTime(String(a.lastUpdatedAt))}` : '';
     default:

@@ -2,6 +2,7 @@
 // Write calls live here (tools/), never in src/: the product itself is read-only.
 
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient, RebootDBInstanceCommand, StopDBInstanceCommand } from '@aws-sdk/client-rds';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { seedStoppedTasks } from './ecs-tasks.js';
@@ -29,6 +30,7 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
   const ecs = new ECSClient(clientConfig(target));
   const cloudformation = new CloudFormationClient(clientConfig(target));
   const rds = new RDSClient(clientConfig(target));
+  const opensearch = new OpenSearchClient(clientConfig(target));
   try {
     for (const cluster of DEMO_CLUSTERS) {
       await ecs.send(new CreateClusterCommand({ clusterName: cluster.name, settings: [{ name: 'containerInsights', value: cluster.insights }], tags: [{ key: 'env', value: 'production' }] }));
@@ -80,6 +82,14 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'catalog-1', Engine: 'aurora-postgresql', DBInstanceClass: 'db.r6g.large', DBClusterIdentifier: 'catalog' }));
     await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'reporting-db', Engine: 'mysql', DBInstanceClass: 'db.t4g.medium', AllocatedStorage: 50, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: password }));
     await rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'reporting-db' }));
+    await opensearch.send(
+      new CreateDomainCommand({
+        DomainName: 'product-search',
+        EngineVersion: 'OpenSearch_2.13',
+        ClusterConfig: { InstanceType: 'r6g.large.search', InstanceCount: 3, ZoneAwarenessEnabled: true },
+        EBSOptions: { EBSEnabled: true, VolumeSize: 200 },
+      }),
+    );
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-network-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-production', TemplateBody: template({ Assets: { Type: 'AWS::S3::Bucket', Properties: {} } }) }));
     // Out of scope: neither prefix pp nor suffix production.
@@ -89,5 +99,6 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     ecs.destroy();
     cloudformation.destroy();
     rds.destroy();
+    opensearch.destroy();
   }
 }

@@ -1,0 +1,62 @@
+import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
+import pLimit from 'p-limit';
+import { opensearchCollector } from '../../src/collectors/opensearch/collector.js';
+import type { CollectorContext } from '../../src/collectors/types.js';
+import type { CoverageGap } from '../../src/report/model.js';
+import { aConfig, NOW } from '../support/builders.js';
+import { emulatorClientConfig, emulatorFactory, useEmulator } from '../support/emulator.js';
+
+const emulator = useEmulator();
+
+function contextFor(endpoint: string, config = aConfig()) {
+  const gaps: CoverageGap[] = [];
+  const clients = emulatorFactory(endpoint, { maxAttempts: 1 });
+  const limit = pLimit(4);
+  const context: CollectorContext = { config, clients, now: NOW, limit: (task) => limit(task), gap: (g) => gaps.push(g), progress: () => undefined };
+  return { context, gaps, clients };
+}
+
+beforeAll(async () => {
+  const opensearch = new OpenSearchClient(emulatorClientConfig(emulator().endpoint));
+  for (let i = 0; i < 6; i += 1) {
+    await opensearch.send(
+      new CreateDomainCommand({
+        DomainName: `search-${i}`,
+        EngineVersion: 'OpenSearch_2.13',
+        ClusterConfig: { InstanceType: 'r6g.large.search', InstanceCount: 3, DedicatedMasterEnabled: i === 0, ZoneAwarenessEnabled: true },
+        EBSOptions: { EBSEnabled: true, VolumeSize: 100 },
+        TagList: [{ Key: 'team', Value: i === 0 ? 'search' : 'logs' }],
+      }),
+    );
+  }
+  opensearch.destroy();
+});
+
+describe('OpenSearch collector against the emulator', () => {
+  it('describes every domain, five per DescribeDomains call', async () => {
+    const { context, gaps, clients } = contextFor(emulator().endpoint);
+    const resources = await opensearchCollector.collect(context);
+    const calls = Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
+    clients.destroy();
+    expect(gaps).toEqual([]);
+    expect(resources.map((r) => r.id).sort()).toEqual(['search-0', 'search-1', 'search-2', 'search-3', 'search-4', 'search-5']);
+    expect(resources.find((r) => r.id === 'search-0')).toMatchObject({
+      type: 'opensearch:domain',
+      arn: expect.stringContaining(':domain/search-0'),
+      attributes: expect.objectContaining({ engineVersion: 'OpenSearch_2.13', instanceType: 'r6g.large.search', instanceCount: 3, dedicatedMaster: true, ebsVolumeGiB: 100 }),
+    });
+    // Tags are not read when no tag filter needs them.
+    expect(calls).toEqual({ ListDomainNames: 1, DescribeDomains: 2 });
+  });
+
+  it('reads tags, one call per domain, only when a tag filter is set', async () => {
+    const config = aConfig();
+    config.filters.includeTags = [{ key: 'team', value: 'search' }];
+    const { context, clients } = contextFor(emulator().endpoint, config);
+    const resources = await opensearchCollector.collect(context);
+    const calls = Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
+    clients.destroy();
+    expect(resources.find((r) => r.id === 'search-0')!.tags).toEqual({ team: 'search' });
+    expect(calls).toEqual({ ListDomainNames: 1, DescribeDomains: 2, ListTags: 6 });
+  });
+});
