@@ -49,7 +49,8 @@ export function describeAwsError(error: unknown): string {
   // A body the SDK cannot parse (an HTML error page from a proxy, or an API the endpoint lacks).
   if (/Deserialization error|XML parse error|is not valid JSON/.test(e.message ?? '')) {
     const status = (error as { $response?: { statusCode?: number } }).$response?.statusCode ?? e.$metadata?.httpStatusCode;
-    return `unreadable response${status ? ` (HTTP ${status})` : ''}: the endpoint may not implement this API`;
+    const why = status !== undefined && status < 300 ? 'the answer does not match the API format' : 'the endpoint may not implement this API';
+    return `unreadable response${status ? ` (HTTP ${status})` : ''}: ${why}`;
   }
   const name = e.name && e.name !== 'Error' ? `${e.name}: ` : '';
   const attempts = e.$metadata?.attempts && e.$metadata.attempts > 1 ? ` (after ${e.$metadata.attempts} attempts)` : '';

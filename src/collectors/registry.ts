@@ -1,9 +1,10 @@
 // Every collector, keyed by service id. Adding a service: a folder with collector.ts and one line here.
 
 import { cloudformationCollector } from './cloudformation/collector.js';
+import { dmsCollector } from './dms/collector.js';
 import { ecsCollector } from './ecs/collector.js';
 import { opensearchCollector } from './opensearch/collector.js';
 import { rdsCollector } from './rds/collector.js';
 import type { Collector } from './types.js';
 
-export const COLLECTORS: readonly Collector[] = [ecsCollector, rdsCollector, opensearchCollector, cloudformationCollector];
+export const COLLECTORS: readonly Collector[] = [ecsCollector, rdsCollector, opensearchCollector, dmsCollector, cloudformationCollector];

@@ -3,6 +3,8 @@
 import type { DetectorCatalogEntry } from '../config/load.js';
 import { cloudformationStackDrifted } from './cloudformation-stack-drifted/detector.js';
 import { cloudformationStackUnhealthy } from './cloudformation-stack-unhealthy/detector.js';
+import { dmsTableErrors } from './dms-table-errors/detector.js';
+import { dmsTaskFailed } from './dms-task-failed/detector.js';
 import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
 import { ecsTasksStoppedAbnormally } from './ecs-tasks-stopped-abnormally/detector.js';
@@ -26,6 +28,8 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   rdsPendingMaintenance,
   rdsNotMultiAz,
   opensearchDomainState,
+  dmsTaskFailed,
+  dmsTableErrors,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

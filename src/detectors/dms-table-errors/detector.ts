@@ -1,0 +1,22 @@
+import type { ResourceStateDetector } from '../types.js';
+
+export const dmsTableErrors: ResourceStateDetector = {
+  id: 'dms_table_errors',
+  title: 'DMS tables in error',
+  description: 'Tables the replication task could not load or replicate: their data is missing or stale in the target.',
+  resourceTypes: ['dms:task'],
+  thresholds: {},
+  detect({ resource }) {
+    const errored = Number(resource.attributes.tablesErrored ?? 0);
+    if (errored <= 0) return [];
+    return [
+      {
+        severity: 'high',
+        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        title: `${errored} table${errored === 1 ? '' : 's'} in error: the target is missing their data`,
+        evidence: typeof resource.attributes.erroredTables === 'string' ? [{ label: 'tables', value: resource.attributes.erroredTables }] : [],
+        nextStep: `aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}, then reload the tables after fixing the cause`,
+      },
+    ];
+  },
+};
