@@ -75,6 +75,7 @@ async function apiCalls(): Promise<void> {
       services + // ecs:DescribeTaskDefinition, one per distinct revision (no batch form)
       4 + // rds: DescribeDBInstances, DescribeDBClusters, DescribePendingMaintenanceActions, DescribeEvents (one page each)
       2 + // opensearch: ListDomainNames, DescribeDomains (5 domains per call)
+      2 + // dms: DescribeReplicationInstances, DescribeReplicationTasks (none here: one empty page each)
       1; // cloudformation:DescribeStacks (all stacks, paginated)
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
     const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3 + 1 + 1;
@@ -121,6 +122,8 @@ async function discoveryAtScale(): Promise<void> {
       'RDS:DescribeEvents': Math.max(1, Math.ceil(seeded.rdsEvents / 100)),
       'OpenSearch:ListDomainNames': 1,
       'OpenSearch:DescribeDomains': Math.ceil(domains / 5),
+      'DatabaseMigrationService:DescribeReplicationInstances': 1,
+      'DatabaseMigrationService:DescribeReplicationTasks': 1,
     };
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.
