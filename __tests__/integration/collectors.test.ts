@@ -1,23 +1,17 @@
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import nock from 'nock';
-import pLimit from 'p-limit';
 import { cloudformationCollector } from '../../src/collectors/cloudformation/collector.js';
 import { ecsCollector } from '../../src/collectors/ecs/collector.js';
-import type { CollectorContext } from '../../src/collectors/types.js';
-import type { CoverageGap } from '../../src/report/model.js';
-import { aConfig, NOW } from '../support/builders.js';
+import { aConfig } from '../support/builders.js';
+import { collectorContext } from '../support/collector-context.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
-import { emulatorClientConfig, emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
+import { emulatorClientConfig, REGION, useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
 
 function contextFor(endpoint: string, config = aConfig()) {
-  const gaps: CoverageGap[] = [];
-  const clients = emulatorFactory(endpoint, { maxAttempts: 2 });
-  const limit = pLimit(4);
-  const context: CollectorContext = { config, clients, now: NOW, limit: (task) => limit(task), gap: (g) => gaps.push(g), progress: () => undefined };
-  return { context, gaps, clients };
+  return collectorContext(endpoint, { config });
 }
 
 async function seedEcs(endpoint: string, services: number): Promise<void> {

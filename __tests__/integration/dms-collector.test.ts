@@ -1,21 +1,14 @@
 import nock from 'nock';
-import pLimit from 'p-limit';
 import { dmsCollector } from '../../src/collectors/dms/collector.js';
 import type { CollectorContext } from '../../src/collectors/types.js';
-import type { CoverageGap } from '../../src/report/model.js';
-import { aConfig, NOW } from '../support/builders.js';
-import { emulatorFactory, useEmulator } from '../support/emulator.js';
+import { collectorContext } from '../support/collector-context.js';
+import { useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
 let instanceArn = '';
 
 function contextFor(endpoint: string) {
-  const gaps: CoverageGap[] = [];
-  const clients = emulatorFactory(endpoint, { maxAttempts: 1 });
-  // One call at a time: nock's allowUnmocked misroutes concurrent requests to a mocked host.
-  const limit = pLimit(1);
-  const context: CollectorContext = { config: aConfig(), clients, now: NOW, limit: (task) => limit(task), gap: (g) => gaps.push(g), progress: () => undefined };
-  return { context, gaps, clients };
+  return collectorContext(endpoint, { maxAttempts: 1, concurrency: 1 });
 }
 
 const callsOf = (context: CollectorContext) => Object.fromEntries(context.clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));

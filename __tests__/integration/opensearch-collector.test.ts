@@ -1,19 +1,13 @@
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
-import pLimit from 'p-limit';
 import { opensearchCollector } from '../../src/collectors/opensearch/collector.js';
-import type { CollectorContext } from '../../src/collectors/types.js';
-import type { CoverageGap } from '../../src/report/model.js';
-import { aConfig, NOW } from '../support/builders.js';
-import { emulatorClientConfig, emulatorFactory, useEmulator } from '../support/emulator.js';
+import { aConfig } from '../support/builders.js';
+import { collectorContext } from '../support/collector-context.js';
+import { emulatorClientConfig, useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
 
 function contextFor(endpoint: string, config = aConfig()) {
-  const gaps: CoverageGap[] = [];
-  const clients = emulatorFactory(endpoint, { maxAttempts: 1 });
-  const limit = pLimit(4);
-  const context: CollectorContext = { config, clients, now: NOW, limit: (task) => limit(task), gap: (g) => gaps.push(g), progress: () => undefined };
-  return { context, gaps, clients };
+  return collectorContext(endpoint, { config, maxAttempts: 1 });
 }
 
 beforeAll(async () => {

@@ -1,24 +1,16 @@
 import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient } from '@aws-sdk/client-rds';
 import nock from 'nock';
-import pLimit from 'p-limit';
 import { rdsCollector } from '../../src/collectors/rds/collector.js';
-import type { CollectorContext } from '../../src/collectors/types.js';
-import type { CoverageGap } from '../../src/report/model.js';
 import { aConfig } from '../support/builders.js';
-import { emulatorClientConfig, emulatorFactory, useEmulator } from '../support/emulator.js';
+import { collectorContext } from '../support/collector-context.js';
+import { emulatorClientConfig, useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
 
 function contextFor(endpoint: string) {
-  const gaps: CoverageGap[] = [];
-  const clients = emulatorFactory(endpoint, { maxAttempts: 1 });
-  // One call at a time: nock's allowUnmocked misroutes concurrent POSTs when an interceptor
-  // matches on the body, as query-protocol APIs need.
-  const limit = pLimit(1);
   const now = new Date();
   const config = aConfig({ window: { from: new Date(now.getTime() - 3_600_000), to: now } });
-  const context: CollectorContext = { config, clients, now, limit: (task) => limit(task), gap: (g) => gaps.push(g), progress: () => undefined };
-  return { context, gaps, clients };
+  return collectorContext(endpoint, { config, now, maxAttempts: 1, concurrency: 1 });
 }
 
 // DescribePendingMaintenanceActions' documented response; the emulator does not implement the API.

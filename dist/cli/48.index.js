@@ -1462,6 +1462,7 @@ function truncate(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/cloudformation-stack-drifted/detector.ts
+
 // Drift is only known from the last drift detection someone ran; this tool does not start one (read-only).
 const cloudformationStackDrifted = {
     id: 'cloudformation_stack_drifted',
@@ -1475,7 +1476,7 @@ const cloudformationStackDrifted = {
         return [
             {
                 severity: 'low',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: 'stack has drifted from its template: the next update may revert manual changes',
                 evidence: [{ label: 'drift status', value: 'DRIFTED (from the last drift detection)' }],
                 nextStep: `aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED`,
@@ -1485,6 +1486,7 @@ const cloudformationStackDrifted = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/cloudformation-stack-unhealthy/detector.ts
+
 
 // UPDATE_ROLLBACK_FAILED leaves a stack that can be neither updated nor rolled back by itself.
 const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
@@ -1512,7 +1514,7 @@ const cloudformationStackUnhealthy = {
     detect({ resource, thresholds, now }) {
         const status = resource.status ?? '';
         const updatedAt = typeof resource.attributes.lastUpdatedAt === 'string' ? resource.attributes.lastUpdatedAt : undefined;
-        const ref = { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+        const ref = (0,model/* refOf */.H8)(resource);
         // Events are newest first: the oldest failure of the operation is usually the cause, the rest follow from it.
         const firstFailure = resource.events?.at(-1);
         const reason = [
@@ -1553,6 +1555,7 @@ const cloudformationStackUnhealthy = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/dms-table-errors/detector.ts
+
 const dmsTableErrors = {
     id: 'dms_table_errors',
     title: 'DMS tables in error',
@@ -1566,7 +1569,7 @@ const dmsTableErrors = {
         return [
             {
                 severity: 'high',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: `${errored} table${errored === 1 ? '' : 's'} in error: the target is missing their data`,
                 evidence: typeof resource.attributes.erroredTables === 'string' ? [{ label: 'tables', value: resource.attributes.erroredTables }] : [],
                 nextStep: `aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}, then reload the tables after fixing the cause`,
@@ -1576,6 +1579,7 @@ const dmsTableErrors = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/dms-task-failed/detector.ts
+
 // Stop reasons DMS gives for a task that stopped by itself after an error (DMS API reference, StopReason).
 const ERROR_STOP = /error|fail/i;
 const dmsTaskFailed = {
@@ -1594,7 +1598,7 @@ const dmsTaskFailed = {
         return [
             {
                 severity: 'high',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: resource.status === 'failed' ? 'replication task failed' : 'replication task stopped by an error',
                 evidence: [
                     ...(failure ? [{ label: 'last failure', value: failure }] : []),
@@ -1609,6 +1613,7 @@ const dmsTaskFailed = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/ecs-container-insights-disabled/detector.ts
+
 const ecsContainerInsightsDisabled = {
     id: 'ecs_container_insights_disabled',
     title: 'ECS cluster without Container Insights',
@@ -1622,7 +1627,7 @@ const ecsContainerInsightsDisabled = {
         return [
             {
                 severity: 'info',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: 'Container Insights is off: per-task CPU, memory and restarts cannot be checked',
                 evidence: [{ label: 'containerInsights', value: String(insights ?? 'disabled') }],
                 nextStep: `aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled (adds CloudWatch cost)`,
@@ -1632,6 +1637,7 @@ const ecsContainerInsightsDisabled = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/ecs-deployment-failed/detector.ts
+
 const ecsDeploymentFailed = {
     id: 'ecs_deployment_failed',
     title: 'ECS deployment failed',
@@ -1646,7 +1652,7 @@ const ecsDeploymentFailed = {
         return [
             {
                 severity: 'high',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: 'latest deployment failed',
                 evidence: [
                     ...(typeof reason === 'string' ? [{ label: 'reason', value: reason }] : []),
@@ -1701,7 +1707,7 @@ const ecsTasksStoppedAbnormally = {
         return [
             {
                 severity: worst.severity,
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: `${failures.length} task${failures.length === 1 ? '' : 's'} stopped by errors: ${groups.map((g) => `${g[0].cause.cause} x${g.length}`).join(', ')}`,
                 evidence: groups.map((g) => {
                     const latest = g[0].task;
@@ -1716,6 +1722,7 @@ const ecsTasksStoppedAbnormally = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/ecs-service-tasks-below-desired/detector.ts
+
 
 // Tasks start and stop during normal deploys; only a gap that outlasts this is a finding.
 const GRACE_MINUTES = 10;
@@ -1746,7 +1753,7 @@ const ecsServiceTasksBelowDesired = {
         return [
             {
                 severity: down ? 'critical' : running / desired < 0.5 ? 'high' : 'medium',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: down ? `service is down: 0 of ${desired} tasks running` : `${running} of ${desired} tasks running`,
                 evidence: [
                     { label: 'desired / running / pending', value: `${desired} / ${running} / ${pending}` },
@@ -1761,6 +1768,7 @@ const ecsServiceTasksBelowDesired = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/opensearch-domain-state/detector.ts
+
 // The domain API reports changes in progress and pending software updates; red/yellow health is
 // a CloudWatch metric and belongs to the metric detectors.
 const opensearchDomainState = {
@@ -1771,7 +1779,7 @@ const opensearchDomainState = {
     thresholds: {},
     detect({ resource, now }) {
         const a = resource.attributes;
-        const ref = { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+        const ref = (0,model/* refOf */.H8)(resource);
         const findings = [];
         if (resource.status === 'processing' || resource.status === 'upgrading') {
             findings.push({
@@ -1829,7 +1837,7 @@ const rdsFailureEvents = {
         return [
             {
                 severity: worst.kind.severity,
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: `RDS reported ${kinds.join(', ')} (${matched.length} event${matched.length === 1 ? '' : 's'})`,
                 evidence: matched.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })),
                 since: matched.at(-1).event.at, // events are newest first
@@ -1840,6 +1848,7 @@ const rdsFailureEvents = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/rds-not-multi-az/detector.ts
+
 const rdsNotMultiAz = {
     id: 'rds_not_multi_az',
     title: 'RDS primary without Multi-AZ',
@@ -1854,7 +1863,7 @@ const rdsNotMultiAz = {
         return [
             {
                 severity: 'low',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
                 evidence: [{ label: 'multiAZ', value: 'false' }, { label: 'role', value: String(a.role) }],
                 nextStep: `aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately (brief I/O pause; doubles instance cost)`,
@@ -1864,6 +1873,7 @@ const rdsNotMultiAz = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/rds-pending-maintenance/detector.ts
+
 
 const rdsPendingMaintenance = {
     id: 'rds_pending_maintenance',
@@ -1883,7 +1893,7 @@ const rdsPendingMaintenance = {
         return [
             {
                 severity: urgent ? 'medium' : 'low',
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: applyAfter ? `maintenance pending (${actions}); AWS applies it after ${applyAfter.slice(0, 10)}` : `maintenance pending (${actions})`,
                 evidence: [
                     { label: 'actions', value: actions },
@@ -1896,6 +1906,7 @@ const rdsPendingMaintenance = {
 };
 
 ;// CONCATENATED MODULE: ./src/detectors/rds-unhealthy/detector.ts
+
 // RDS status words (RDS user guide, "Viewing DB instance status"). Transitional states such as
 // modifying, backing-up, upgrading or rebooting are normal and not listed here.
 const STATUS_SEVERITY = {
@@ -1929,7 +1940,7 @@ const rdsUnhealthy = {
         return [
             {
                 severity,
-                resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+                resource: (0,model/* refOf */.H8)(resource),
                 title: `${resource.type === 'rds:cluster' ? 'cluster' : 'DB instance'} is ${status}`,
                 evidence: [
                     { label: 'status', value: status },

@@ -138,6 +138,7 @@ class ConfigError extends UserError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   du: () => (/* binding */ isAtLeast),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
@@ -168,6 +169,10 @@ const RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'wafv2:web-acl',
     'logs:log-group',
 ]));
+/** The reference a finding carries: type, id and ARN, without the rest of the resource. */
+function refOf(resource) {
+    return { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+}
 
 
 /***/ }),

@@ -37,6 +37,11 @@ export interface ResourceRef {
   arn?: string;
 }
 
+/** The reference a finding carries: type, id and ARN, without the rest of the resource. */
+export function refOf(resource: ResourceRef): ResourceRef {
+  return { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+}
+
 export type AttributeValue = string | number | boolean | null;
 
 export interface Resource extends ResourceRef {

@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // Drift is only known from the last drift detection someone ran; this tool does not start one (read-only).
@@ -12,7 +13,7 @@ export const cloudformationStackDrifted: ResourceStateDetector = {
     return [
       {
         severity: 'low',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: 'stack has drifted from its template: the next update may revert manual changes',
         evidence: [{ label: 'drift status', value: 'DRIFTED (from the last drift detection)' }],
         nextStep: `aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED`,

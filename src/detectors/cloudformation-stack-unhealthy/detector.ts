@@ -1,5 +1,6 @@
 import { integer } from '../../config/schema.js';
 import type { Severity } from '../../report/model.js';
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // UPDATE_ROLLBACK_FAILED leaves a stack that can be neither updated nor rolled back by itself.
@@ -27,7 +28,7 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
   detect({ resource, thresholds, now }) {
     const status = resource.status ?? '';
     const updatedAt = typeof resource.attributes.lastUpdatedAt === 'string' ? resource.attributes.lastUpdatedAt : undefined;
-    const ref = { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+    const ref = refOf(resource);
     // Events are newest first: the oldest failure of the operation is usually the cause, the rest follow from it.
     const firstFailure = resource.events?.at(-1);
     const reason = [

@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 export const dmsTableErrors: ResourceStateDetector = {
@@ -12,7 +13,7 @@ export const dmsTableErrors: ResourceStateDetector = {
     return [
       {
         severity: 'high',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: `${errored} table${errored === 1 ? '' : 's'} in error: the target is missing their data`,
         evidence: typeof resource.attributes.erroredTables === 'string' ? [{ label: 'tables', value: resource.attributes.erroredTables }] : [],
         nextStep: `aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}, then reload the tables after fixing the cause`,

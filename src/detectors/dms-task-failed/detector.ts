@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // Stop reasons DMS gives for a task that stopped by itself after an error (DMS API reference, StopReason).
@@ -18,7 +19,7 @@ export const dmsTaskFailed: ResourceStateDetector = {
     return [
       {
         severity: 'high',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: resource.status === 'failed' ? 'replication task failed' : 'replication task stopped by an error',
         evidence: [
           ...(failure ? [{ label: 'last failure', value: failure }] : []),

@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 export const ecsContainerInsightsDisabled: ResourceStateDetector = {
@@ -12,7 +13,7 @@ export const ecsContainerInsightsDisabled: ResourceStateDetector = {
     return [
       {
         severity: 'info',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: 'Container Insights is off: per-task CPU, memory and restarts cannot be checked',
         evidence: [{ label: 'containerInsights', value: String(insights ?? 'disabled') }],
         nextStep: `aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled (adds CloudWatch cost)`,

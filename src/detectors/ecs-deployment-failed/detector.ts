@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 export const ecsDeploymentFailed: ResourceStateDetector = {
@@ -13,7 +14,7 @@ export const ecsDeploymentFailed: ResourceStateDetector = {
     return [
       {
         severity: 'high',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: 'latest deployment failed',
         evidence: [
           ...(typeof reason === 'string' ? [{ label: 'reason', value: reason }] : []),

@@ -1,4 +1,5 @@
 import { integer } from '../../config/schema.js';
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // Tasks start and stop during normal deploys; only a gap that outlasts this is a finding.
@@ -29,7 +30,7 @@ export const ecsServiceTasksBelowDesired: ResourceStateDetector = {
     return [
       {
         severity: down ? 'critical' : running / desired < 0.5 ? 'high' : 'medium',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: down ? `service is down: 0 of ${desired} tasks running` : `${running} of ${desired} tasks running`,
         evidence: [
           { label: 'desired / running / pending', value: `${desired} / ${running} / ${pending}` },

@@ -1,5 +1,5 @@
 import { integer } from '../../config/schema.js';
-import { severityRank, type Severity, type StoppedTask } from '../../report/model.js';
+import { refOf, type Severity, severityRank, type StoppedTask } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 interface Cause {
@@ -46,7 +46,7 @@ export const ecsTasksStoppedAbnormally: ResourceStateDetector = {
     return [
       {
         severity: worst.severity,
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: `${failures.length} task${failures.length === 1 ? '' : 's'} stopped by errors: ${groups.map((g) => `${g[0]!.cause.cause} x${g.length}`).join(', ')}`,
         evidence: groups.map((g) => {
           const latest = g[0]!.task;

@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // The domain API reports changes in progress and pending software updates; red/yellow health is
@@ -10,7 +11,7 @@ export const opensearchDomainState: ResourceStateDetector = {
   thresholds: {},
   detect({ resource, now }) {
     const a = resource.attributes;
-    const ref = { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+    const ref = refOf(resource);
     const findings = [];
     if (resource.status === 'processing' || resource.status === 'upgrading') {
       findings.push({

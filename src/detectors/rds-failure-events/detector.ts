@@ -1,4 +1,4 @@
-import { severityRank, type ResourceEvent, type Severity } from '../../report/model.js';
+import { refOf, type ResourceEvent, type Severity, severityRank } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // RDS event messages (RDS user guide, "Amazon RDS event categories and event messages").
@@ -28,7 +28,7 @@ export const rdsFailureEvents: ResourceStateDetector = {
     return [
       {
         severity: worst.kind!.severity,
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: `RDS reported ${kinds.join(', ')} (${matched.length} event${matched.length === 1 ? '' : 's'})`,
         evidence: matched.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })),
         since: matched.at(-1)!.event.at, // events are newest first

@@ -1,3 +1,4 @@
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 export const rdsNotMultiAz: ResourceStateDetector = {
@@ -13,7 +14,7 @@ export const rdsNotMultiAz: ResourceStateDetector = {
     return [
       {
         severity: 'low',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
         evidence: [{ label: 'multiAZ', value: 'false' }, { label: 'role', value: String(a.role) }],
         nextStep: `aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately (brief I/O pause; doubles instance cost)`,

@@ -1,4 +1,5 @@
 import { integer } from '../../config/schema.js';
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 export const rdsPendingMaintenance: ResourceStateDetector = {
@@ -18,7 +19,7 @@ export const rdsPendingMaintenance: ResourceStateDetector = {
     return [
       {
         severity: urgent ? 'medium' : 'low',
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: applyAfter ? `maintenance pending (${actions}); AWS applies it after ${applyAfter.slice(0, 10)}` : `maintenance pending (${actions})`,
         evidence: [
           { label: 'actions', value: actions },

@@ -1,4 +1,5 @@
 import type { Severity } from '../../report/model.js';
+import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // RDS status words (RDS user guide, "Viewing DB instance status"). Transitional states such as
@@ -34,7 +35,7 @@ export const rdsUnhealthy: ResourceStateDetector = {
     return [
       {
         severity,
-        resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) },
+        resource: refOf(resource),
         title: `${resource.type === 'rds:cluster' ? 'cluster' : 'DB instance'} is ${status}`,
         evidence: [
           { label: 'status', value: status },
