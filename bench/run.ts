@@ -76,10 +76,11 @@ async function apiCalls(): Promise<void> {
       4 + // rds: DescribeDBInstances, DescribeDBClusters, DescribePendingMaintenanceActions, DescribeEvents (one page each)
       2 + // opensearch: ListDomainNames, DescribeDomains (5 domains per call)
       2 + // dms: DescribeReplicationInstances, DescribeReplicationTasks (none here: one empty page each)
+      5 + // elbv2: DescribeLoadBalancers, DescribeTargetGroups, DescribeTargetHealth per group (2), DescribeTags (20 ARNs per call)
       1; // cloudformation:DescribeStacks (all stacks, paginated)
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
-    const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3 + 1 + 1;
-    console.log('\nAWS API calls for the demo account (ECS, RDS and CloudFormation discovery)');
+    const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3 + 1 + 1 + 1 + 2 + 2 + 3;
+    console.log('\nAWS API calls for the demo account (discovery of every service)');
     console.log(`  ${clusters} clusters, ${services} services, ${stacks} stacks in scope; scan took ${elapsed.toFixed(0)} ms against the emulator`);
     console.log(`  minimum the APIs allow          ${String(minimum).padStart(4)}   1.00x`);
     console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimum).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimum * 1.1 ? 'met' : 'MISSED'}`);
@@ -124,6 +125,8 @@ async function discoveryAtScale(): Promise<void> {
       'OpenSearch:DescribeDomains': Math.ceil(domains / 5),
       'DatabaseMigrationService:DescribeReplicationInstances': 1,
       'DatabaseMigrationService:DescribeReplicationTasks': 1,
+      'ElasticLoadBalancingV2:DescribeLoadBalancers': 1, // none here: one empty page
+      'ElasticLoadBalancingV2:DescribeTargetGroups': 1,
     };
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.

@@ -23,6 +23,7 @@ describe('runScan', () => {
     expect(report.resources.filter((r) => r.type === 'cloudformation:stack').map((r) => r.id)).toEqual(['pp-network-production', 'pp-web-production']);
     expect(report.findings.map((f) => [f.kind, f.resource.id])).toEqual([
       ['ecs_tasks_stopped_abnormally', 'pp-web-production/checkout'],
+      ['elb_unhealthy_targets', 'search-api'],
       ['rds_unhealthy', 'reporting-db'],
       ['rds_not_multi_az', 'orders-db'],
       ['ecs_container_insights_disabled', 'pp-workers-production'],

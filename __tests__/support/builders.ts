@@ -11,7 +11,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     maxAttempts: 3,
     requestTimeoutMs: 10_000,
     window: { from: new Date(NOW.getTime() - 86_400_000), to: NOW },
-    services: ['ecs', 'rds', 'cloudformation'],
+    services: ['ecs', 'elbv2', 'rds', 'cloudformation'],
     concurrency: 4,
     filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
     logs: { errorPatterns: [], extraLogGroups: [] },

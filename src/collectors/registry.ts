@@ -3,8 +3,9 @@
 import { cloudformationCollector } from './cloudformation/collector.js';
 import { dmsCollector } from './dms/collector.js';
 import { ecsCollector } from './ecs/collector.js';
+import { elbv2Collector } from './elbv2/collector.js';
 import { opensearchCollector } from './opensearch/collector.js';
 import { rdsCollector } from './rds/collector.js';
 import type { Collector } from './types.js';
 
-export const COLLECTORS: readonly Collector[] = [ecsCollector, rdsCollector, opensearchCollector, dmsCollector, cloudformationCollector];
+export const COLLECTORS: readonly Collector[] = [ecsCollector, elbv2Collector, rdsCollector, opensearchCollector, dmsCollector, cloudformationCollector];

@@ -9,6 +9,8 @@ import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
 import { ecsTasksStoppedAbnormally } from './ecs-tasks-stopped-abnormally/detector.js';
 import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
+import { elbLoadBalancerImpaired } from './elb-load-balancer-impaired/detector.js';
+import { elbUnhealthyTargets } from './elb-unhealthy-targets/detector.js';
 import { opensearchDomainState } from './opensearch-domain-state/detector.js';
 import { rdsFailureEvents } from './rds-failure-events/detector.js';
 import { rdsNotMultiAz } from './rds-not-multi-az/detector.js';
@@ -30,6 +32,8 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   opensearchDomainState,
   dmsTaskFailed,
   dmsTableErrors,
+  elbLoadBalancerImpaired,
+  elbUnhealthyTargets,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {

@@ -121,6 +121,10 @@ function summary(r: Resource, now: string): string {
       return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), a.role, a.multiAZ ? 'multi-AZ' : ''].filter(Boolean).join(', ');
     case 'rds:cluster':
       return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} members`].filter(Boolean).join(', ');
+    case 'elbv2:target-group':
+      return `${String(a.healthyTargets)}/${String(a.targets)} healthy${a.loadBalancers ? `, behind ${String(a.loadBalancers)}` : ''}`;
+    case 'elbv2:load-balancer':
+      return [a.lbType, a.scheme].filter(Boolean).join(', ');
     case 'opensearch:domain':
       return [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', ');
     case 'cloudformation:stack':

@@ -5,6 +5,8 @@ import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudf
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient, RebootDBInstanceCommand, StopDBInstanceCommand } from '@aws-sdk/client-rds';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ec2Query, xmlValue } from './ec2-query.js';
 import { seedStoppedTasks } from './ecs-tasks.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
 
@@ -31,7 +33,23 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
   const cloudformation = new CloudFormationClient(clientConfig(target));
   const rds = new RDSClient(clientConfig(target));
   const opensearch = new OpenSearchClient(clientConfig(target));
+  const elb = new ElasticLoadBalancingV2Client(clientConfig(target));
   try {
+    // The public load balancer: checkout's targets are healthy, search-api's group has none
+    // registered (its service is still deploying), so the /search route answers 503.
+    const ec2 = (params: Record<string, string>) => ec2Query(target.endpoint, target.region, params);
+    const vpc = xmlValue(await ec2({ Action: 'CreateVpc', CidrBlock: '10.0.0.0/16' }), 'vpcId')!;
+    const subnets = await Promise.all(
+      ['a', 'b'].map(async (zone, i) => xmlValue(await ec2({ Action: 'CreateSubnet', VpcId: vpc, CidrBlock: `10.0.${i + 1}.0/24`, AvailabilityZone: `${target.region}${zone}` }), 'subnetId')!),
+    );
+    const image = xmlValue(await ec2({ Action: 'DescribeImages' }), 'imageId')!;
+    const host = xmlValue(await ec2({ Action: 'RunInstances', ImageId: image, MinCount: '1', MaxCount: '1', SubnetId: subnets[0]! }), 'instanceId')!;
+    const lb = (await elb.send(new CreateLoadBalancerCommand({ Name: 'pp-web-public', Subnets: subnets, Tags: [{ Key: 'env', Value: 'production' }] }))).LoadBalancers![0]!;
+    for (const [name, port] of [['checkout', 80], ['search-api', 8080]] as const) {
+      const group = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 8080, VpcId: vpc, HealthCheckPath: '/health' }))).TargetGroups![0]!;
+      await elb.send(new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }] }));
+      if (name === 'checkout') await elb.send(new RegisterTargetsCommand({ TargetGroupArn: group.TargetGroupArn, Targets: [{ Id: host, Port: 8080 }] }));
+    }
     for (const cluster of DEMO_CLUSTERS) {
       await ecs.send(new CreateClusterCommand({ clusterName: cluster.name, settings: [{ name: 'containerInsights', value: cluster.insights }], tags: [{ key: 'env', value: 'production' }] }));
       for (const [service, desired] of cluster.services) {
@@ -100,5 +118,6 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     cloudformation.destroy();
     rds.destroy();
     opensearch.destroy();
+    elb.destroy();
   }
 }
