@@ -77,6 +77,7 @@ async function apiCalls(): Promise<void> {
       2 + // opensearch: ListDomainNames, DescribeDomains (5 domains per call)
       2 + // dms: DescribeReplicationInstances, DescribeReplicationTasks (none here: one empty page each)
       5 + // elbv2: DescribeLoadBalancers, DescribeTargetGroups, DescribeTargetHealth per group (2), DescribeTags (20 ARNs per call)
+      2 + // wafv2: ListWebACLs, ListLoggingConfigurations (no web ACL here)
       1; // cloudformation:DescribeStacks (all stacks, paginated)
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
     const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3 + 1 + 1 + 1 + 2 + 2 + 3;
@@ -127,6 +128,8 @@ async function discoveryAtScale(): Promise<void> {
       'DatabaseMigrationService:DescribeReplicationTasks': 1,
       'ElasticLoadBalancingV2:DescribeLoadBalancers': 1, // none here: one empty page
       'ElasticLoadBalancingV2:DescribeTargetGroups': 1,
+      'WAFV2:ListWebACLs': 1, // none here
+      'WAFV2:ListLoggingConfigurations': 1,
     };
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.

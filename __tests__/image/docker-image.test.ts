@@ -8,7 +8,8 @@ import { REGION, useEmulator } from '../support/emulator.js';
 
 const BUILDAH = ['--storage-driver', 'vfs'];
 const BASE = 'localhost/aws-monitor-node-base:local';
-const IMAGE = 'localhost/aws-monitor:test';
+// Unique per run: two runs on one machine share buildah's storage.
+const IMAGE = `localhost/aws-monitor:test-${process.pid}`;
 const hasBuildah = spawnSync('buildah', ['--version']).status === 0;
 if (!hasBuildah) console.warn('image test skipped: buildah is not installed (apt-get install buildah)');
 

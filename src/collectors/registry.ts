@@ -7,5 +7,6 @@ import { elbv2Collector } from './elbv2/collector.js';
 import { opensearchCollector } from './opensearch/collector.js';
 import { rdsCollector } from './rds/collector.js';
 import type { Collector } from './types.js';
+import { wafv2Collector } from './wafv2/collector.js';
 
-export const COLLECTORS: readonly Collector[] = [ecsCollector, elbv2Collector, rdsCollector, opensearchCollector, dmsCollector, cloudformationCollector];
+export const COLLECTORS: readonly Collector[] = [ecsCollector, elbv2Collector, rdsCollector, opensearchCollector, dmsCollector, wafv2Collector, cloudformationCollector];

@@ -17,6 +17,8 @@ import { rdsNotMultiAz } from './rds-not-multi-az/detector.js';
 import { rdsPendingMaintenance } from './rds-pending-maintenance/detector.js';
 import { rdsUnhealthy } from './rds-unhealthy/detector.js';
 import type { ResourceStateDetector } from './types.js';
+import { wafLoggingDisabled } from './waf-logging-disabled/detector.js';
+import { wafWebAclUnassociated } from './waf-web-acl-unassociated/detector.js';
 
 export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   ecsServiceTasksBelowDesired,
@@ -34,6 +36,8 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   dmsTableErrors,
   elbLoadBalancerImpaired,
   elbUnhealthyTargets,
+  wafLoggingDisabled,
+  wafWebAclUnassociated,
 ];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {
