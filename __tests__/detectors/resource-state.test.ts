@@ -2,6 +2,7 @@ import { cloudformationStackDrifted } from '../../src/detectors/cloudformation-s
 import { cloudformationStackUnhealthy } from '../../src/detectors/cloudformation-stack-unhealthy/detector.js';
 import { ecsContainerInsightsDisabled } from '../../src/detectors/ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from '../../src/detectors/ecs-deployment-failed/detector.js';
+import { ecsServiceEvents } from '../../src/detectors/ecs-service-events/detector.js';
 import { ecsServiceTasksBelowDesired } from '../../src/detectors/ecs-service-tasks-below-desired/detector.js';
 import { ecsTasksStoppedAbnormally } from '../../src/detectors/ecs-tasks-stopped-abnormally/detector.js';
 import { detectResourceState } from '../../src/scan.js';
@@ -188,5 +189,48 @@ describe('cloudformation_stack_drifted', () => {
     for (const driftStatus of ['IN_SYNC', 'NOT_CHECKED', null]) {
       expect(cloudformationStackDrifted.detect({ resource: aStack('UPDATE_COMPLETE', { driftStatus }), thresholds: {}, now: NOW })).toEqual([]);
     }
+  });
+});
+
+describe('ecs_service_events', () => {
+  const lookback = { lookback_hours: 24 };
+  const detect = (events: Array<{ at: string; message: string }>, attributes = {}) => ecsServiceEvents.detect({ resource: anEcsService(attributes, { events }), thresholds: lookback, now: NOW });
+  const unhealthy = (at: string) => ({ at, message: '(service checkout) (port 8080) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/checkout/abc) due to (reason Health checks failed).' });
+  const steady = (at: string) => ({ at, message: '(service checkout) has reached a steady state.' });
+
+  it('is silent for routine events', () => {
+    expect(detect([steady('2026-11-25T11:00:00Z'), { at: '2026-11-25T10:58:00Z', message: '(service checkout) has started 2 tasks: (task 1a2b).' }])).toEqual([]);
+  });
+
+  it('reports tasks that cannot be placed as high, quoting the event', () => {
+    const placement = { at: '2026-11-25T11:30:00Z', message: '(service checkout) was unable to place a task because no container instance met all of its requirements.' };
+    const [finding] = detect([placement]);
+    expect(finding?.severity).toBe('high');
+    expect(finding?.title).toBe('tasks cannot be placed (1 event)');
+    expect(finding?.evidence).toContainEqual({ label: placement.at, value: placement.message });
+    expect(finding?.since).toBe(placement.at);
+  });
+
+  it('counts repeated health-check failures since the last steady state, dating them from the first', () => {
+    const [finding] = detect([unhealthy('2026-11-25T11:40:00Z'), unhealthy('2026-11-25T11:20:00Z'), steady('2026-11-25T10:00:00Z'), unhealthy('2026-11-25T09:00:00Z')]);
+    expect(finding?.severity).toBe('medium');
+    expect(finding?.title).toBe('tasks failing load balancer health checks (2 events)');
+    expect(finding?.since).toBe('2026-11-25T11:20:00Z');
+  });
+
+  it('downgrades problems followed by a steady state to a low "recovered" note', () => {
+    const [finding] = detect([steady('2026-11-25T11:50:00Z'), unhealthy('2026-11-25T11:20:00Z')]);
+    expect(finding?.severity).toBe('low');
+    expect(finding?.title).toMatch(/^recovered: /);
+  });
+
+  it('ignores events older than the lookback', () => {
+    expect(detect([unhealthy('2026-11-24T11:00:00Z')])).toEqual([]);
+  });
+
+  it('leaves a failed rollout to ecs_deployment_failed', () => {
+    const failed = { at: '2026-11-25T11:30:00Z', message: '(service checkout) (deployment ecs-svc/123) deployment failed: tasks failed to start.' };
+    expect(detect([failed], { rolloutState: 'FAILED' })).toEqual([]);
+    expect(detect([failed], { rolloutState: 'IN_PROGRESS' })[0]?.title).toBe('deployment failed (1 event)');
   });
 });

@@ -7,6 +7,7 @@ import { dmsTableErrors } from './dms-table-errors/detector.js';
 import { dmsTaskFailed } from './dms-task-failed/detector.js';
 import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
+import { ecsServiceEvents } from './ecs-service-events/detector.js';
 import { ecsTasksStoppedAbnormally } from './ecs-tasks-stopped-abnormally/detector.js';
 import { ecsServiceTasksBelowDesired } from './ecs-service-tasks-below-desired/detector.js';
 import { elbLoadBalancerImpaired } from './elb-load-balancer-impaired/detector.js';
@@ -23,6 +24,7 @@ import { wafWebAclUnassociated } from './waf-web-acl-unassociated/detector.js';
 export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   ecsServiceTasksBelowDesired,
   ecsDeploymentFailed,
+  ecsServiceEvents,
   cloudformationStackUnhealthy,
   ecsContainerInsightsDisabled,
   ecsTasksStoppedAbnormally,

@@ -10,6 +10,7 @@ import {
   ListServicesCommand,
   ListTasksCommand,
   type Cluster,
+  type Failure,
   type Service,
   type Task,
   type TaskDefinition,
@@ -22,7 +23,8 @@ const ID = 'ecs';
 const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
 const CLUSTERS_PER_DESCRIBE = 100;
 const TASKS_PER_DESCRIBE = 100;
-const EVENTS_KEPT = 10;
+// Enough to reach back past a burst of repeated health-check events to the last steady state.
+const EVENTS_KEPT = 30;
 const STOPPED_TASKS_KEPT = 20;
 
 export const ecsCollector: Collector = {
@@ -42,6 +44,7 @@ export const ecsCollector: Collector = {
           ecs.send(new DescribeClustersCommand({ clusters: batch, include: ['SETTINGS', 'TAGS'] })),
         );
         clusters.push(...(described?.clusters ?? []));
+        reportFailures(context, 'DescribeClusters', 'cluster', described?.failures);
       }),
     );
     context.progress(`ECS: ${clusters.length} clusters`);
@@ -76,6 +79,7 @@ async function stoppedTasksByService(context: CollectorContext, ecs: ECSClient, 
       ),
     ),
   );
+  for (const d of described) reportFailures(context, 'DescribeTasks', 'stopped task', d?.failures);
   const byService = new Map<string, StoppedTask[]>();
   for (const task of described.flatMap((d) => d?.tasks ?? [])) {
     const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
@@ -133,7 +137,21 @@ async function describeServices(context: CollectorContext, ecs: ECSClient, clust
       ),
     ),
   );
+  for (const batch of batches) reportFailures(context, 'DescribeServices', 'service', batch?.failures);
   return batches.flatMap((batch) => batch?.services ?? []).map((service) => serviceResource(context, clusterName, service));
+}
+
+/** ECS's Describe calls succeed while naming items they could not describe: those are gaps, not omissions. */
+function reportFailures(context: CollectorContext, operation: string, what: string, failures: Failure[] | undefined): void {
+  for (const failure of failures ?? []) {
+    context.gap({
+      service: ID,
+      operation,
+      iamAction: `ecs:${operation}`,
+      scope: `${what} ${failure.arn ?? 'unknown'}`,
+      reason: `ECS answered ${failure.reason ?? 'a failure'}${failure.detail ? `: ${failure.detail}` : ''}`,
+    });
+  }
 }
 
 function clusterResource(context: CollectorContext, cluster: Cluster): Resource {
