@@ -65,7 +65,7 @@ describe('the Action bundle (dist/action)', () => {
   it('scans, writes the job summary and report files, sets outputs and passes', async () => {
     const run = await runAction({ since: '6h', 'fail-on': 'critical' });
     expect(run.status).toBe(0);
-    expect(run.outputs).toMatchObject({ status: 'degraded', findings: '5', critical: '0', high: '2' });
+    expect(run.outputs).toMatchObject({ status: 'degraded', findings: '6', critical: '0', high: '2' });
     expect(Number(run.outputs['api-calls'])).toBeGreaterThan(0);
     expect(run.summary).toContain('## aws-monitor: ⚠️ Degraded');
     expect(run.summary).toContain('4 tasks stopped by errors: killed for running out of memory x3');

@@ -55,7 +55,7 @@ describe('aws-monitor report', () => {
     expect(result.stdout).toContain('pp-network-production');
     expect(result.stdout).not.toContain('pp-web-staging');
     expect(result.stdout).toMatch(/AWS API calls: \d+/);
-    expect(result.stdout).toContain('DEGRADED: 5 findings (2 high, 1 medium, 1 low, 1 info), none at fail-on critical');
+    expect(result.stdout).toContain('DEGRADED: 6 findings (2 high, 1 medium, 2 low, 1 info), none at fail-on critical');
   });
 
   it('exits 1 when a finding reaches fail-on', async () => {
@@ -71,7 +71,7 @@ describe('aws-monitor report', () => {
     const out = join(tempDir('aws-monitor-cli-'), 'report.json');
     const result = await cli(['report', '--format', 'json', '--output', out], emulatorEnv(emulator().endpoint));
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`failing: 5 findings; report written to ${out}\n`);
+    expect(result.stderr).toBe(`failing: 6 findings; report written to ${out}\n`);
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.schemaVersion).toBe(1);

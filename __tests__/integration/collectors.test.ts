@@ -130,6 +130,31 @@ describe('CloudFormation collector against the emulator', () => {
     ]);
   });
 
+  it('names what a stack in progress is waiting on', async () => {
+    const { context, clients } = contextFor(emulator().endpoint);
+    const member = (logicalId: string, type: string, status: string, reason: string, at: string) =>
+      `<member><EventId>${logicalId}-${at}</EventId><StackName>pp-stuck-production</StackName><LogicalResourceId>${logicalId}</LogicalResourceId><ResourceType>${type}</ResourceType><Timestamp>${at}</Timestamp><ResourceStatus>${status}</ResourceStatus>${reason ? `<ResourceStatusReason>${reason}</ResourceStatusReason>` : ''}</member>`;
+    nock(emulator().endpoint, { allowUnmocked: true })
+      .post('/', /Action=DescribeStackEvents/)
+      .reply(
+        200,
+        `<DescribeStackEventsResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStackEventsResult><StackEvents>` +
+          member('Hook', 'Custom::Hook', 'CREATE_IN_PROGRESS', 'Resource creation Initiated', '2026-11-25T10:05:00Z') +
+          member('Queue', 'AWS::SQS::Queue', 'CREATE_COMPLETE', '', '2026-11-25T10:04:30Z') +
+          member('Hook', 'Custom::Hook', 'CREATE_IN_PROGRESS', '', '2026-11-25T10:04:10Z') +
+          member('Queue', 'AWS::SQS::Queue', 'CREATE_IN_PROGRESS', '', '2026-11-25T10:04:05Z') +
+          member('pp-stuck-production', 'AWS::CloudFormation::Stack', 'CREATE_IN_PROGRESS', 'User Initiated', '2026-11-25T10:04:00Z') +
+          `</StackEvents></DescribeStackEventsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeStackEventsResponse>`,
+        { 'content-type': 'text/xml' },
+      );
+    const resources = await cloudformationCollector.collect(context);
+    clients.destroy();
+    nock.cleanAll();
+    const stuck = resources.find((r) => r.id === 'pp-stuck-production')!;
+    expect(stuck.attributes.waitingOn).toBe('Hook (Custom::Hook)');
+    expect(stuck.events).toEqual([]);
+  });
+
   it('treats an empty prefix or suffix as "any"', async () => {
     const config = aConfig();
     config.filters.cloudformationPrefix = '';

@@ -2,7 +2,7 @@
 
 import nock from 'nock';
 import { runScan } from '../../src/scan.js';
-import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
+import { DEMO_STUCK_STACK, seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { aConfig } from '../support/builders.js';
 import { emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
 
@@ -20,7 +20,7 @@ describe('runScan', () => {
     clients.destroy();
     expect(report.accounts).toEqual(['123456789012']);
     expect(report.resources.filter((r) => r.type === 'ecs:service')).toHaveLength(5);
-    expect(report.resources.filter((r) => r.type === 'cloudformation:stack').map((r) => r.id)).toEqual(['pp-network-production', 'pp-web-production']);
+    expect(report.resources.filter((r) => r.type === 'cloudformation:stack').map((r) => r.id)).toEqual(['pp-network-production', DEMO_STUCK_STACK, 'pp-web-production']);
     expect(report.findings.map((f) => [f.kind, f.resource.id])).toEqual([
       ['ecs_tasks_stopped_abnormally', 'pp-web-production/checkout'],
       ['elb_unhealthy_targets', 'search-api'],
@@ -33,6 +33,24 @@ describe('runScan', () => {
     expect(report.coverage.map((g) => g.operation)).toEqual(['DescribePendingMaintenanceActions']);
     expect(report.apiCalls.total).toBe(report.apiCalls.byOperation.reduce((n, s) => n + s.calls, 0));
     expect(report.apiCalls.byOperation.find((s) => s.operation === 'GetCallerIdentity')?.calls).toBe(1);
+  });
+
+  it('reports a stack still in progress past the threshold as stuck', async () => {
+    const clients = emulatorFactory(emulator().endpoint);
+    const later = () => new Date(Date.now() + 2 * 3_600_000);
+    const report = await runScan({ clients, now: later, version: 'test' }, aConfig({ services: ['cloudformation'] }));
+    clients.destroy();
+    const stuck = report.findings.filter((f) => f.kind === 'cloudformation_stack_unhealthy');
+    expect(stuck).toEqual([
+      expect.objectContaining({
+        severity: 'medium',
+        resource: expect.objectContaining({ type: 'cloudformation:stack', id: DEMO_STUCK_STACK }),
+        title: expect.stringMatching(/^stack has been CREATE_IN_PROGRESS for 1[12]\d minutes$/),
+        nextStep: expect.stringContaining(`describe-stack-events --stack-name ${DEMO_STUCK_STACK}`),
+      }),
+    ]);
+    // Events are read for that stack only.
+    expect(report.apiCalls.byOperation.find((s) => s.operation === 'DescribeStackEvents')?.calls).toBe(1);
   });
 
   it('applies name and tag filters to every service', async () => {
@@ -65,7 +83,7 @@ describe('runScan', () => {
     clients.destroy();
     nock.cleanAll();
     expect(report.resources.some((r) => r.type.startsWith('ecs:'))).toBe(false);
-    expect(report.resources.filter((r) => r.type === 'cloudformation:stack')).toHaveLength(2);
+    expect(report.resources.filter((r) => r.type === 'cloudformation:stack')).toHaveLength(3);
     expect(report.coverage.filter((g) => g.service === 'ecs')).toEqual([
       expect.objectContaining({ service: 'ecs', operation: 'ListClusters', iamAction: 'ecs:ListClusters', scope: 'ECS clusters', reason: expect.stringContaining('Service Unavailable') }),
     ]);

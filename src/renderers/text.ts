@@ -129,6 +129,10 @@ function summary(r: Resource, now: string): string {
       return [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', ');
     case 'cloudformation:stack':
       return a.lastUpdatedAt ? `updated ${formatTime(String(a.lastUpdatedAt))}` : '';
+    case 'wafv2:web-acl':
+      return [a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off', typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : ''].filter(Boolean).join(', ');
+    case 'dms:task':
+      return [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ');
     default:
       return '';
   }

@@ -6,6 +6,7 @@ import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearc
 import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient, RebootDBInstanceCommand, StopDBInstanceCommand } from '@aws-sdk/client-rds';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { CreateWebACLCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
 import { ec2Query, xmlValue } from './ec2-query.js';
 import { seedStoppedTasks } from './ecs-tasks.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
@@ -25,6 +26,7 @@ export const DEMO_CLUSTERS = [
 ] as const;
 // Just deployed and not yet running: the emulator reports 0 running until a service is updated.
 export const DEMO_DEPLOYING_SERVICE = 'search-api';
+export const DEMO_STUCK_STACK = 'pp-payments-production';
 
 const template = (resources: object) => JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources });
 
@@ -34,6 +36,7 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
   const rds = new RDSClient(clientConfig(target));
   const opensearch = new OpenSearchClient(clientConfig(target));
   const elb = new ElasticLoadBalancingV2Client(clientConfig(target));
+  const waf = new WAFV2Client(clientConfig(target));
   try {
     // The public load balancer: checkout's targets are healthy, search-api's group has none
     // registered (its service is still deploying), so the /search route answers 503.
@@ -110,6 +113,22 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     );
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-network-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-production', TemplateBody: template({ Assets: { Type: 'AWS::S3::Bucket', Properties: {} } }) }));
+    // A deploy waiting on a custom resource whose Lambda never answers: the emulator leaves it
+    // CREATE_IN_PROGRESS, as AWS would for up to an hour.
+    const hook = template({ Migrations: { Type: 'Custom::SchemaMigrations', Properties: { ServiceToken: `arn:aws:lambda:${target.region}:123456789012:function:pp-migrations` } } });
+    await cloudformation.send(new CreateStackCommand({ StackName: DEMO_STUCK_STACK, TemplateBody: hook })).catch((error: unknown) => {
+      // The emulator answers this call with an error page yet keeps the stack; anything else is a real failure.
+      if (!/parse|deserializ|Unknown|500/i.test(String(error))) throw error;
+    });
+    // The public web ACL: nobody turned its logging on, so blocked requests cannot be investigated.
+    await waf.send(
+      new CreateWebACLCommand({
+        Name: 'pp-web-public-acl',
+        Scope: 'REGIONAL',
+        DefaultAction: { Allow: {} },
+        VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: 'pp-web-public-acl' },
+      }),
+    );
     // Out of scope: neither prefix pp nor suffix production.
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-staging', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
     await cloudformation.send(new CreateStackCommand({ StackName: 'data-lake-production', TemplateBody: template({ Queue: { Type: 'AWS::SQS::Queue', Properties: {} } }) }));
@@ -119,5 +138,6 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     rds.destroy();
     opensearch.destroy();
     elb.destroy();
+    waf.destroy();
   }
 }

@@ -40,13 +40,23 @@ async function addFailureEvents(context: CollectorContext, cloudformation: Cloud
     cloudformation.send(new DescribeStackEventsCommand({ StackName: resource.arn ?? resource.name })),
   );
   if (!page) return;
-  resource.events = latestOperation(page.StackEvents ?? [], resource.name)
+  const operation = latestOperation(page.StackEvents ?? [], resource.name);
+  if (resource.status?.endsWith('_IN_PROGRESS')) resource.attributes.waitingOn = waitingOn(operation, resource.name);
+  resource.events = operation
     .filter((event) => event.ResourceStatus?.endsWith('_FAILED'))
     .slice(0, EVENTS_KEPT)
     .map((event) => ({
       at: event.Timestamp?.toISOString() ?? '',
       message: `${event.LogicalResourceId ?? '?'} (${event.ResourceType ?? '?'}) ${event.ResourceStatus}: ${event.ResourceStatusReason ?? 'no reason given'}`,
     }));
+}
+
+/** Resources of the running operation whose latest event is still *_IN_PROGRESS: what a stuck stack waits on. */
+function waitingOn(events: StackEvent[], stackName: string): string | null {
+  const latest = new Map<string, StackEvent>();
+  for (const event of events) if (event.LogicalResourceId && !latest.has(event.LogicalResourceId)) latest.set(event.LogicalResourceId, event);
+  const pending = [...latest.values()].filter((e) => e.LogicalResourceId !== stackName && e.ResourceStatus?.endsWith('_IN_PROGRESS'));
+  return pending.map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`).slice(0, 5).join(', ') || null;
 }
 
 /** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */

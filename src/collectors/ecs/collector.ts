@@ -49,20 +49,20 @@ export const ecsCollector: Collector = {
     );
     context.progress(`ECS: ${clusters.length} clusters`);
     const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
-    const services = perCluster.flat();
+    const services = perCluster.flatMap((c) => c.services);
     await addLogGroups(context, ecs, services);
-    return [...clusters.map((cluster) => clusterResource(context, cluster)), ...services];
+    return [...clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i]!.listed)), ...services];
   },
 };
 
-async function collectServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<Resource[]> {
-  const [services, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
+async function collectServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: Resource[]; listed: number }> {
+  const [{ services, listed }, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
   for (const service of services) {
     const tasks = stopped.get(service.name);
     if (tasks) service.stoppedTasks = tasks.slice(0, STOPPED_TASKS_KEPT);
     service.attributes.stoppedTasks = tasks?.length ?? 0;
   }
-  return services;
+  return { services, listed };
 }
 
 /** Stopped tasks of the whole cluster in one listing (ECS keeps them about an hour), by service name. */
@@ -124,7 +124,7 @@ async function addLogGroups(context: CollectorContext, ecs: ECSClient, services:
   }
 }
 
-async function describeServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<Resource[]> {
+async function describeServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: Resource[]; listed: number }> {
   const clusterName = cluster.clusterName ?? 'unknown';
   const serviceArns = await paginate(context, ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
     const page = await ecs.send(new ListServicesCommand({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
@@ -138,7 +138,8 @@ async function describeServices(context: CollectorContext, ecs: ECSClient, clust
     ),
   );
   for (const batch of batches) reportFailures(context, 'DescribeServices', 'service', batch?.failures);
-  return batches.flatMap((batch) => batch?.services ?? []).map((service) => serviceResource(context, clusterName, service));
+  const services = batches.flatMap((batch) => batch?.services ?? []).map((service) => serviceResource(context, clusterName, service));
+  return { services, listed: serviceArns.length };
 }
 
 /** ECS's Describe calls succeed while naming items they could not describe: those are gaps, not omissions. */
@@ -154,7 +155,8 @@ function reportFailures(context: CollectorContext, operation: string, what: stri
   }
 }
 
-function clusterResource(context: CollectorContext, cluster: Cluster): Resource {
+/** listed: the services ListServices returned, which is exact where activeServicesCount lags. */
+function clusterResource(context: CollectorContext, cluster: Cluster, listed: number): Resource {
   const insights = cluster.settings?.find((s) => s.name === 'containerInsights')?.value;
   return {
     type: 'ecs:cluster',
@@ -165,7 +167,7 @@ function clusterResource(context: CollectorContext, cluster: Cluster): Resource 
     ...(cluster.status ? { status: cluster.status } : {}),
     tags: tagsToRecord(cluster.tags),
     attributes: {
-      activeServices: cluster.activeServicesCount ?? 0,
+      activeServices: Math.max(listed, cluster.activeServicesCount ?? 0),
       runningTasks: cluster.runningTasksCount ?? 0,
       pendingTasks: cluster.pendingTasksCount ?? 0,
       containerInsights: insights ?? 'disabled',

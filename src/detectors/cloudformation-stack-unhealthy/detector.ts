@@ -20,7 +20,7 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
   resourceTypes: ['cloudformation:stack'],
   thresholds: {
     stuck_after_minutes: {
-      spec: integer(5, 10_080),
+      spec: integer(0, 10_080),
       default: 60,
       description: 'An *_IN_PROGRESS status older than this is reported as stuck.',
     },
@@ -57,7 +57,11 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
             severity: 'medium',
             resource: ref,
             title: `stack has been ${status} for ${Math.round(minutes)} minutes`,
-            evidence: [{ label: 'status', value: status }, ...reason],
+            evidence: [
+              { label: 'status', value: status },
+              ...(typeof resource.attributes.waitingOn === 'string' ? [{ label: 'waiting on', value: resource.attributes.waitingOn }] : []),
+              ...reason,
+            ],
             since: updatedAt,
             nextStep: `aws cloudformation describe-stack-events --stack-name ${resource.name} (which resource is it waiting on?)`,
           },
