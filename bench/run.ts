@@ -77,10 +77,11 @@ async function apiCalls(): Promise<void> {
       2 + // opensearch: ListDomainNames, DescribeDomains (5 domains per call)
       2 + // dms: DescribeReplicationInstances, DescribeReplicationTasks (none here: one empty page each)
       5 + // elbv2: DescribeLoadBalancers, DescribeTargetGroups, DescribeTargetHealth per group (2), DescribeTags (20 ARNs per call)
-      2 + // wafv2: ListWebACLs, ListLoggingConfigurations (no web ACL here)
-      1; // cloudformation:DescribeStacks (all stacks, paginated)
+      3 + // wafv2: ListWebACLs, ListLoggingConfigurations, ListResourcesForWebACL for the one web ACL
+      1 + // cloudformation:DescribeStacks (all stacks, paginated)
+      1; // cloudformation:DescribeStackEvents for the one stack in progress
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
-    const naive = 1 + 1 + clusters + clusters + services + services + stacks + 5 * 3 + 1 + 1 + 1 + 2 + 2 + 3;
+    const naive = 1 + 1 + clusters + clusters + services + services + stacks + 1 + 5 * 3 + 1 + 1 + 1 + 2 + 2 + 3 + 1;
     console.log('\nAWS API calls for the demo account (discovery of every service)');
     console.log(`  ${clusters} clusters, ${services} services, ${stacks} stacks in scope; scan took ${elapsed.toFixed(0)} ms against the emulator`);
     console.log(`  minimum the APIs allow          ${String(minimum).padStart(4)}   1.00x`);
