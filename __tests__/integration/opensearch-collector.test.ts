@@ -1,6 +1,8 @@
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
+import nock from 'nock';
 import { opensearchCollector } from '../../src/collectors/opensearch/collector.js';
-import { aConfig } from '../support/builders.js';
+import { opensearchDomainState } from '../../src/detectors/opensearch-domain-state/detector.js';
+import { aConfig, NOW } from '../support/builders.js';
 import { collectorContext } from '../support/collector-context.js';
 import { emulatorClientConfig, useEmulator } from '../support/emulator.js';
 
@@ -52,5 +54,34 @@ describe('OpenSearch collector against the emulator', () => {
     clients.destroy();
     expect(resources.find((r) => r.id === 'search-0')!.tags).toEqual({ team: 'search' });
     expect(calls).toEqual({ ListDomainNames: 1, DescribeDomains: 2, ListTags: 6 });
+  });
+
+  it('reads a domain mid-change and its scheduled software update, which the emulator never reports', async () => {
+    const { context, clients } = collectorContext(emulator().endpoint, { maxAttempts: 1, concurrency: 1 });
+    // DescribeDomains' documented DomainStatus (OpenSearch API reference), for the first batch of five.
+    const changing = (name: string) => ({
+      DomainId: `123456789012/${name}`,
+      DomainName: name,
+      ARN: `arn:aws:es:us-east-2:123456789012:domain/${name}`,
+      Created: true,
+      Deleted: false,
+      Processing: name === 'search-0',
+      UpgradeProcessing: false,
+      DomainProcessingStatus: name === 'search-0' ? 'Modifying' : 'Active',
+      EngineVersion: 'OpenSearch_2.13',
+      ClusterConfig: { InstanceType: 'r6g.large.search', InstanceCount: 3 },
+      ServiceSoftwareOptions: { CurrentVersion: 'OpenSearch_2_13_R20240520', NewVersion: 'OpenSearch_2_13_R20241003', UpdateAvailable: name === 'search-0', Cancellable: true, UpdateStatus: 'ELIGIBLE', AutomatedUpdateDate: Date.parse('2026-12-02T00:00:00Z') / 1000, OptionalDeployment: false },
+    });
+    nock(emulator().endpoint, { allowUnmocked: true })
+      .post('/2021-01-01/opensearch/domain-info', (body: { DomainNames: string[] }) => body.DomainNames.includes('search-0'))
+      .reply(200, (_uri, body) => ({ DomainStatusList: (body as { DomainNames: string[] }).DomainNames.map(changing) }));
+    const resources = await opensearchCollector.collect(context);
+    clients.destroy();
+    nock.cleanAll();
+    const domain = resources.find((r) => r.id === 'search-0')!;
+    expect(domain.status).toBe('processing');
+    expect(domain.attributes).toMatchObject({ domainProcessingStatus: 'Modifying', serviceSoftwareUpdateAvailable: true, serviceSoftwareAutomatedUpdateDate: '2026-12-02T00:00:00.000Z' });
+    const titles = opensearchDomainState.detect({ resource: domain, thresholds: {}, now: NOW }).map((f) => f.title);
+    expect(titles).toEqual(['configuration change in progress (Modifying)', 'service software update scheduled for 2026-12-02']);
   });
 });
