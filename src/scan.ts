@@ -9,8 +9,10 @@ import { COLLECTORS } from './collectors/registry.js';
 import { makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { ScanConfig } from './config/schema.js';
-import { RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
-import type { ResourceStateDetector } from './detectors/types.js';
+import { METRIC_DETECTORS, RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
+import type { MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
+import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
+import { planMetricCalls } from './telemetry/metrics/metric-planner.js';
 import { buildReport } from './report/build-report.js';
 import type { CoverageGap, Finding, Report, Resource } from './report/model.js';
 
@@ -20,6 +22,7 @@ export interface ScanDeps {
   version: string;
   collectors?: readonly Collector[];
   detectors?: readonly ResourceStateDetector[];
+  metricDetectors?: readonly MetricDetector[];
   progress?: (message: string) => void;
 }
 
@@ -46,6 +49,15 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   const resources = collected.flat().filter(inScope).map((r) => ({ ...r, account }));
 
   const findings = detectResourceState(resources, deps.detectors ?? RESOURCE_STATE_DETECTORS, config, started);
+  if (config.metrics.enabled) {
+    const plan = planMetricCalls(resources, config.window, started, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
+    if (plan.calls.length > 0) {
+      const queries = plan.calls.reduce((n, c) => n + c.length, 0);
+      progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
+      const series = await fetchMetricPlan(context, plan);
+      findings.push(...detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, started));
+    }
+  }
   const finished = deps.now();
   return buildReport({
     version: deps.version,
@@ -96,6 +108,39 @@ export function detectResourceState(resources: readonly Resource[], detectors: r
           kind: detector.id,
           severity: settings?.severity ?? draft.severity,
         });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Runs every enabled metric detector over the series whose catalog role it reads. */
+export function detectMetrics(resources: readonly Resource[], series: readonly MetricSeries[], detectors: readonly MetricDetector[], config: ScanConfig, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  const byResource = new Map<string, Map<string, MetricSeriesInput>>();
+  for (const s of series) {
+    const key = `${s.query.resource.type}:${s.query.resource.id}`;
+    if (!byResource.has(key)) byResource.set(key, new Map());
+    byResource.get(key)!.set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values });
+  }
+  const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
+  for (const detector of detectors) {
+    const settings = config.detectors[detector.id];
+    if (settings && !settings.enabled) continue;
+    const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+    for (const [key, metrics] of byResource) {
+      const resource = resourceByKey.get(key);
+      if (!resource) continue;
+      for (const input of metrics.values()) {
+        if (!detector.roles.includes(input.spec.role) || input.values.length === 0) continue;
+        for (const draft of detector.detect({ resource, series: input, related: (id) => metrics.get(id), thresholds, now })) {
+          findings.push({
+            ...draft,
+            id: `${detector.id}:${draft.resource.type}:${draft.resource.id}:${input.spec.id}`,
+            kind: detector.id,
+            severity: settings?.severity ?? draft.severity,
+          });
+        }
       }
     }
   }

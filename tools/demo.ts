@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seedDemoAccount } from './emulator/demo-account.js';
+import { seedDemoMetrics } from './emulator/demo-metrics.js';
 import { EMULATOR_CREDENTIALS, startEmulator } from './emulator/moto-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +21,7 @@ const emulator = await startEmulator();
 let status: number;
 try {
   await seedDemoAccount({ endpoint: emulator.endpoint, region });
+  await seedDemoMetrics({ endpoint: emulator.endpoint, region });
   console.error('The demo account is seconds old, so the grace periods for fresh deployments and in-progress stacks are set to 0.\n');
   const result = spawnSync(process.execPath, [cli, 'report', ...process.argv.slice(2)], {
     stdio: 'inherit',
@@ -34,6 +36,8 @@ try {
       // Ordinary settings (see config.example.ini); without them nothing seeded just now is old enough to report.
       AWS_MONITOR_DETECTOR_ECS_SERVICE_TASKS_BELOW_DESIRED_GRACE_MINUTES: '0',
       AWS_MONITOR_DETECTOR_CLOUDFORMATION_STACK_UNHEALTHY_STUCK_AFTER_MINUTES: '0',
+      // 5-minute periods, the resolution of the seeded data (the emulator is slow at finer ones).
+      AWS_MONITOR_METRICS_MAX_POINTS_PER_SERIES: '288',
     },
   });
   status = result.status ?? 2;

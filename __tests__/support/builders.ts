@@ -14,6 +14,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     services: ['ecs', 'elbv2', 'rds', 'cloudformation'],
     concurrency: 4,
     filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
+    metrics: { enabled: false, maxPointsPerSeries: 720 },
     logs: { errorPatterns: [], extraLogGroups: [] },
     output: { format: 'text', failOn: 'high', minSeverity: 'info' },
     accounts: [],

@@ -74,7 +74,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--no-progress', 'no progress line on stderr')
         .option('--debug', 'print stack traces of unexpected errors')
         .action(async (options) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5660));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3313));
         exitCode = await reportCommand(options, io);
     });
     try {

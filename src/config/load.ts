@@ -263,6 +263,10 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       includeTags: get<TagFilter[]>('filters.include_tags') ?? [],
       excludeTags: get<TagFilter[]>('filters.exclude_tags') ?? [],
     },
+    metrics: {
+      enabled: get<boolean>('metrics.enabled') ?? true,
+      maxPointsPerSeries: get<number>('metrics.max_points_per_series') ?? DEFAULTS.maxPointsPerSeries,
+    },
     logs: {
       errorPatterns: get<string[]>('logs.error_patterns') ?? DEFAULTS.errorPatterns,
       extraLogGroups: get<string[]>('logs.extra_log_groups') ?? [],

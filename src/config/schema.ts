@@ -52,6 +52,7 @@ export interface ScanConfig {
     includeTags: TagFilter[];
     excludeTags: TagFilter[];
   };
+  metrics: { enabled: boolean; maxPointsPerSeries: number };
   logs: { errorPatterns: string[]; extraLogGroups: string[] };
   output: { format: OutputFormat; file?: string; failOn: FailOn; minSeverity: Severity };
   credentials?: StaticCredentials;
@@ -256,6 +257,10 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     include_tags: tagList,
     exclude_tags: tagList,
   },
+  metrics: {
+    enabled: boolean,
+    max_points_per_series: integer(60, 1440),
+  },
   logs: {
     error_patterns: regexList,
     extra_log_groups: list('log group names separated by commas'),
@@ -290,6 +295,8 @@ export const DEFAULTS = {
   requestTimeoutMs: 30_000,
   sinceMs: 86_400_000,
   concurrency: 8,
+  // 24 h at 2-minute periods; 140 series per GetMetricData call.
+  maxPointsPerSeries: 720,
   cloudformationPrefix: 'pp',
   cloudformationSuffix: 'production',
   errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],

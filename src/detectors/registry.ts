@@ -17,7 +17,11 @@ import { rdsFailureEvents } from './rds-failure-events/detector.js';
 import { rdsNotMultiAz } from './rds-not-multi-az/detector.js';
 import { rdsPendingMaintenance } from './rds-pending-maintenance/detector.js';
 import { rdsUnhealthy } from './rds-unhealthy/detector.js';
-import type { ResourceStateDetector } from './types.js';
+import { metricCapacityExhaustion } from './metric-capacity-exhaustion/detector.js';
+import { metricErrorRateSpike } from './metric-error-rate-spike/detector.js';
+import { metricLatencyDegradation } from './metric-latency-degradation/detector.js';
+import { metricThresholdBreach } from './metric-threshold-breach/detector.js';
+import type { MetricDetector, ResourceStateDetector } from './types.js';
 import { wafLoggingDisabled } from './waf-logging-disabled/detector.js';
 import { wafWebAclUnassociated } from './waf-web-acl-unassociated/detector.js';
 
@@ -42,6 +46,8 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   wafWebAclUnassociated,
 ];
 
+export const METRIC_DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion];
+
 export function detectorCatalog(): DetectorCatalogEntry[] {
-  return RESOURCE_STATE_DETECTORS.map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));
+  return [...RESOURCE_STATE_DETECTORS, ...METRIC_DETECTORS].map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));
 }

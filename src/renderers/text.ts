@@ -1,6 +1,6 @@
 // The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
 
-import { isAtLeast, SEVERITIES, type Finding, type Report, type Resource, type Severity } from '../report/model.js';
+import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, type Resource, type Severity } from '../report/model.js';
 import type { RenderOptions } from './types.js';
 
 const WIDTH = 100;
@@ -55,6 +55,7 @@ function findingBlock(finding: Finding, n: number, now: string, width: number): 
   const lines = [`${lead}${finding.resource.type} ${finding.resource.id}`];
   lines.push(...wrap(finding.title, width, indent));
   for (const item of finding.evidence) lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
+  if (finding.series) lines.push(`${indent}  ${sparklineLabel(finding.series)}: ${sparkline(finding.series.values, SPARKLINE_WIDTH)}`);
   if (finding.since) lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
   if (finding.nextStep) lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
   return lines;
@@ -209,4 +210,28 @@ function span(fromIso: string, toIso: string): string {
 
 function plural(n: number): string {
   return n === 1 ? '' : 's';
+}
+
+const SPARKLINE_WIDTH = 60;
+const BARS = '▁▂▃▄▅▆▇█';
+
+function sparklineLabel(series: FindingSeries): string {
+  const perBar = Math.max(1, Math.ceil(series.values.length / SPARKLINE_WIDTH));
+  const minutes = (series.periodSeconds * perBar) / 60;
+  return `${series.name} ${series.stat}, ${minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`} per bar`;
+}
+
+/** The series in at most `width` bars, each the extreme of the points it covers, so spikes survive. */
+export function sparkline(values: ReadonlyArray<number | null>, width: number): string {
+  const perBar = Math.max(1, Math.ceil(values.length / width));
+  const bars: Array<number | null> = [];
+  for (let i = 0; i < values.length; i += perBar) {
+    const slice = values.slice(i, i + perBar).filter((v): v is number => v !== null);
+    bars.push(slice.length ? Math.max(...slice) : null);
+  }
+  const present = bars.filter((v): v is number => v !== null);
+  if (present.length === 0) return '';
+  const low = Math.min(...present);
+  const high = Math.max(...present);
+  return bars.map((v) => (v === null ? ' ' : BARS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (BARS.length - 1))])).join('');
 }

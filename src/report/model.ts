@@ -80,7 +80,7 @@ export interface EvidenceItem {
 }
 
 export interface Finding {
-  /** Stable across runs for the same detector and resource: `${kind}:${resource.type}:${resource.id}`. */
+  /** Stable across runs for the same detector and resource: `${kind}:${resource.type}:${resource.id}` (metric findings add `:${metric}`). */
   id: string;
   /** The detector id (stable snake_case), e.g. `ecs_service_tasks_below_desired`. */
   kind: string;
@@ -91,6 +91,22 @@ export interface Finding {
   /** ISO-8601 time the problem started, when known. */
   since?: string;
   nextStep?: string;
+  /** Metric findings: the series the detector judged, so a reader can see the shape. */
+  series?: FindingSeries;
+}
+
+export interface FindingSeries {
+  /** Catalog id, e.g. alb_target_5xx. */
+  metric: string;
+  namespace: string;
+  name: string;
+  stat: string;
+  unit: string;
+  periodSeconds: number;
+  /** ISO-8601 time of the first value; value i is at start + i * period. */
+  start: string;
+  /** null where CloudWatch has no data point. */
+  values: Array<number | null>;
 }
 
 export interface CoverageGap {

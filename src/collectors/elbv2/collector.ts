@@ -125,6 +125,8 @@ function targetGroupResource(context: CollectorContext, group: TargetGroup, heal
       unhealthyReasons: [...reasons].map(([reason, n]) => `${reason} x${n}`).join(', ') || null,
       firstUnhealthyDescription: unhealthy[0]?.TargetHealth?.Description ?? null,
       metricDimension: metricDimension(group.TargetGroupArn, 'targetgroup/'),
+      // Target group metrics are per (target group, load balancer); the first one is the one measured.
+      loadBalancerDimension: metricDimension(group.LoadBalancerArns?.[0], 'loadbalancer/'),
     },
   };
 }

@@ -1,0 +1,124 @@
+import { metricCapacityExhaustion } from '../../src/detectors/metric-capacity-exhaustion/detector.js';
+import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
+import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
+import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
+import type { MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
+import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
+import type { Resource } from '../../src/report/model.js';
+import { NOW } from '../support/builders.js';
+
+const PERIOD = 300;
+const spec = (id: string) => METRIC_CATALOG.find((m) => m.id === id)!;
+/** Deterministic noise in [-1, 1]. */
+const noise = (i: number) => Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453);
+function aSeries(id: string, value: (i: number, n: number) => number, n = 288): MetricSeriesInput {
+  const start = NOW.getTime() - n * PERIOD * 1000;
+  return { spec: spec(id), periodSeconds: PERIOD, timestamps: Array.from({ length: n }, (_, i) => start + i * PERIOD * 1000), values: Array.from({ length: n }, (_, i) => value(i, n)) };
+}
+const db: Resource = { type: 'rds:instance', id: 'orders-db', name: 'orders-db', region: 'us-east-2', tags: {}, attributes: { engine: 'postgres', allocatedStorageGiB: 100 } };
+const lb: Resource = { type: 'elbv2:load-balancer', id: 'pp-web-public', name: 'pp-web-public', region: 'us-east-2', tags: {}, attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' } };
+const defaults = (detector: MetricDetector) => Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
+function run(detector: MetricDetector, resource: Resource, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}) {
+  return detector.detect({ resource, series, related: (id) => related[id], thresholds: defaults(detector), now: NOW });
+}
+
+describe('metric_threshold_breach', () => {
+  it('reports CPU held above the critical limit as high, dated from the start of the run', () => {
+    const [finding] = run(metricThresholdBreach, db, aSeries('rds_cpu', (i, n) => (i >= n - 6 ? 95 : 40)));
+    expect(finding?.severity).toBe('high');
+    expect(finding?.title).toBe('CPU utilization at or above 90% for 30 min, still now');
+    expect(finding?.since).toBe(new Date(NOW.getTime() - 6 * PERIOD * 1000).toISOString());
+  });
+
+  it('ignores a breach shorter than the sustained time', () => {
+    expect(run(metricThresholdBreach, db, aSeries('rds_cpu', (i, n) => (i === n - 1 ? 99 : 40)))).toEqual([]);
+  });
+
+  it('does not join points across a gap in the data into one sustained run', () => {
+    const series = aSeries('rds_cpu', () => 95, 4);
+    const spaced = { ...series, timestamps: series.timestamps.map((t, i) => t + i * 3_600_000) };
+    expect(run(metricThresholdBreach, db, spaced)).toEqual([]);
+  });
+
+  it('grades a warning-level breach as medium and says when it ended', () => {
+    const [finding] = run(metricThresholdBreach, db, aSeries('rds_cpu', (i) => (i >= 100 && i < 110 ? 85 : 40)));
+    expect(finding?.severity).toBe('medium');
+    expect(finding?.evidence.map((e) => e.label)).toContain('ended');
+  });
+});
+
+describe('metric_error_rate_spike', () => {
+  const requests = (surgeFrom = Infinity) => aSeries('alb_requests', (i) => (i >= surgeFrom ? 5 : 1) * 1000 * (1 + 0.1 * noise(i)));
+
+  it('flags 5xx rising from 0.1% to 8% of requests as high, still now', () => {
+    const errors = aSeries('alb_target_5xx', (i, n) => Math.round(1000 * (i >= n - 5 ? 0.08 : 0.001 + 0.001 * noise(i))));
+    const [finding] = run(metricErrorRateSpike, lb, errors, { alb_requests: requests() });
+    expect(finding?.severity).toBe('high');
+    expect(finding?.title).toMatch(/^target 5xx responses spiked to [78]\.\d% of requests, still now$/);
+  });
+
+  it('stays silent when traffic surges and errors grow with it', () => {
+    const errors = aSeries('alb_target_5xx', (i) => Math.round((i >= 250 ? 5 : 1) * 10 * (1 + 0.2 * noise(i + 1))));
+    expect(run(metricErrorRateSpike, lb, errors, { alb_requests: requests(250) })).toEqual([]);
+  });
+
+  it('judges the count itself when the traffic metric is missing', () => {
+    const errors = aSeries('alb_target_5xx', (i, n) => (i >= n - 3 ? 400 : 3 + Math.round(2 * noise(i))));
+    expect(run(metricErrorRateSpike, lb, errors)[0]?.title).toBe('target 5xx responses spiked to 1200 in 15 min, still now');
+  });
+
+  it('ignores a handful of errors on a quiet service', () => {
+    const errors = aSeries('alb_target_5xx', (i, n) => (i === n - 1 ? 3 : 0));
+    expect(run(metricErrorRateSpike, lb, errors, { alb_requests: aSeries('alb_requests', () => 20) })).toEqual([]);
+  });
+
+  it('rates 4xx spikes below 5xx', () => {
+    const errors = aSeries('alb_target_4xx', (i, n) => Math.round(1000 * (i >= n - 5 ? 0.3 : 0.01)));
+    expect(run(metricErrorRateSpike, lb, errors, { alb_requests: requests() })[0]?.severity).toBe('medium');
+  });
+});
+
+describe('metric_latency_degradation', () => {
+  it('reports a new plateau that lasts to now, from when it began', () => {
+    const [finding] = run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 240 ? 0.009 : 0.002) * (1 + 0.1 * noise(i))));
+    expect(finding?.title).toMatch(/^read latency up \d+%: 2\.\d+ ms -> [89]\.\d+ ms$/);
+    expect(finding?.severity).toBe('high');
+    expect(finding?.since).toBe(new Date(NOW.getTime() - 48 * PERIOD * 1000).toISOString());
+  });
+
+  it('ignores a brief burst that is already over', () => {
+    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 200 && i < 205 ? 0.05 : 0.002)))).toEqual([]);
+  });
+
+  it('ignores noise around a steady level', () => {
+    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => 0.002 * (1 + 0.3 * noise(i))))).toEqual([]);
+  });
+
+  it('rates a rise of less than three times the baseline medium', () => {
+    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 240 ? 0.004 : 0.002)))[0]?.severity).toBe('medium');
+  });
+});
+
+describe('metric_capacity_exhaustion', () => {
+  const GIB = 1024 ** 3;
+  it('projects a steadily filling disk to its end and rates under a day critical', () => {
+    // 288 five-minute points: 24 h falling 1 GiB an hour to 10 GiB free.
+    const [finding] = run(metricCapacityExhaustion, db, aSeries('rds_free_storage', (i, n) => (10 + (n - 1 - i) / 12) * GIB));
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.title).toBe('free storage runs out in 10 h at the current rate');
+  });
+
+  it('is silent for a large disk filling slowly', () => {
+    expect(run(metricCapacityExhaustion, db, aSeries('rds_free_storage', (i, n) => (80 + (n - 1 - i) / 1200) * GIB))).toEqual([]);
+  });
+
+  it('is silent when free space only wobbles', () => {
+    expect(run(metricCapacityExhaustion, db, aSeries('rds_free_storage', (i) => (50 + noise(i)) * GIB))).toEqual([]);
+  });
+
+  it('reports nearly full storage even without a trend', () => {
+    const [finding] = run(metricCapacityExhaustion, db, aSeries('rds_free_storage', () => 5 * GIB));
+    expect(finding?.severity).toBe('high');
+    expect(finding?.title).toBe('free storage nearly exhausted: 5 GiB left');
+  });
+});

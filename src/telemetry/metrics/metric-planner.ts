@@ -1,0 +1,92 @@
+// Pure: from resources and a time window to the fewest GetMetricData calls CloudWatch allows.
+
+import type { Resource, ResourceRef } from '../../report/model.js';
+import { refOf } from '../../report/model.js';
+import { type Dimension, METRIC_CATALOG, type MetricSpec, metricsFor } from './metric-catalog.js';
+
+/** GetMetricData's documented limits. */
+export const MAX_QUERIES_PER_CALL = 500;
+export const MAX_POINTS_PER_CALL = 100_800;
+
+const DAY = 86_400_000;
+// CloudWatch keeps 1-minute data for 15 days, 5-minute data for 63 days, 1-hour data for 455 days.
+const RETENTION: ReadonlyArray<{ olderThanMs: number; periodSeconds: number }> = [
+  { olderThanMs: 63 * DAY, periodSeconds: 3600 },
+  { olderThanMs: 15 * DAY, periodSeconds: 300 },
+  { olderThanMs: 0, periodSeconds: 60 },
+];
+
+export interface MetricQuery {
+  /** GetMetricData query id: a lowercase letter first, then letters, digits and underscores. */
+  id: string;
+  spec: MetricSpec;
+  resource: ResourceRef;
+  dimensions: Dimension[];
+}
+
+export interface MetricPlan {
+  periodSeconds: number;
+  /** Aligned to the period, so every call asks for whole periods. */
+  start: Date;
+  end: Date;
+  pointsPerSeries: number;
+  /** Each inner array is one GetMetricData call. */
+  calls: MetricQuery[][];
+}
+
+export interface PlanOptions {
+  /** Resolution cap: the period grows until a series has at most this many points. */
+  maxPointsPerSeries: number;
+  catalog?: readonly MetricSpec[];
+}
+
+/**
+ * The smallest period CloudWatch still has data at for the window's oldest point, and that keeps
+ * each series within maxPointsPerSeries. Periods are whole minutes, in steps of the retention unit.
+ */
+export function choosePeriodSeconds(window: { from: Date; to: Date }, now: Date, maxPointsPerSeries: number): number {
+  const age = now.getTime() - window.from.getTime();
+  const unit = RETENTION.find((r) => age > r.olderThanMs)?.periodSeconds ?? 60;
+  const spanSeconds = Math.max(60, (window.to.getTime() - window.from.getTime()) / 1000);
+  const needed = spanSeconds / Math.max(1, maxPointsPerSeries);
+  return Math.max(unit, Math.ceil(needed / unit) * unit);
+}
+
+export function planMetricQueries(resources: readonly Resource[], catalog: readonly MetricSpec[] = METRIC_CATALOG): MetricQuery[] {
+  const queries: MetricQuery[] = [];
+  for (const resource of resources) {
+    for (const { spec, dimensions } of metricsFor(resource, catalog)) {
+      queries.push({ id: `q${queries.length}`, spec, resource: refOf(resource), dimensions });
+    }
+  }
+  // Percentile statistics last: where a backend rejects them, the failing calls stay together.
+  return [...queries.filter((q) => !isPercentile(q.spec.stat)), ...queries.filter((q) => isPercentile(q.spec.stat))];
+}
+
+export function planMetricCalls(resources: readonly Resource[], window: { from: Date; to: Date }, now: Date, options: PlanOptions): MetricPlan {
+  const periodSeconds = choosePeriodSeconds(window, now, options.maxPointsPerSeries);
+  const periodMs = periodSeconds * 1000;
+  const start = new Date(Math.floor(window.from.getTime() / periodMs) * periodMs);
+  const end = new Date(Math.ceil(window.to.getTime() / periodMs) * periodMs);
+  const pointsPerSeries = Math.max(1, Math.round((end.getTime() - start.getTime()) / periodMs));
+  const perCall = queriesPerCall(pointsPerSeries);
+  const queries = planMetricQueries(resources, options.catalog);
+  const calls: MetricQuery[][] = [];
+  for (let i = 0; i < queries.length; i += perCall) calls.push(queries.slice(i, i + perCall));
+  return { periodSeconds, start, end, pointsPerSeries, calls };
+}
+
+/** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
+export function queriesPerCall(pointsPerSeries: number): number {
+  return Math.max(1, Math.min(MAX_QUERIES_PER_CALL, Math.floor(MAX_POINTS_PER_CALL / pointsPerSeries)));
+}
+
+/** The fewest calls any plan needs for these queries at this resolution: the figure the planner is judged against. */
+export function minimumCalls(queryCount: number, pointsPerSeries: number): number {
+  return Math.max(Math.ceil(queryCount / MAX_QUERIES_PER_CALL), Math.ceil((queryCount * pointsPerSeries) / MAX_POINTS_PER_CALL));
+}
+
+export function isPercentile(stat: string): boolean {
+  return /^(p|tm|wm|tc|ts|pr)\d/i.test(stat);
+}
+
