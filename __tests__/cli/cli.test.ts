@@ -117,6 +117,32 @@ describe('aws-monitor --help and --version', () => {
   });
 });
 
+describe('aws-monitor detect-series', () => {
+  // A day of 5-minute points with one spike, in NAB's timestamp layout.
+  const rows = Array.from({ length: 1500 }, (_, i) => `${new Date(Date.parse('2014-02-14T14:30:00Z') + i * 300_000).toISOString().slice(0, 19).replace('T', ' ')},${i === 1400 ? 95 : 20 + (i % 7)}`);
+  const csv = ['timestamp,value', ...rows].join('\n') + '\n';
+
+  it('writes timestamp,value,score,is_anomaly for every row, flagging the spike', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cpu.csv'), csv);
+    const result = await cli(['detect-series', join(dir, 'cpu.csv'), '--output', join(dir, 'out.csv')], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(`1500 points, 1 anomalies; written to ${join(dir, 'out.csv')}\n`);
+    const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n');
+    expect(out[0]).toBe('timestamp,value,score,is_anomaly');
+    expect(out).toHaveLength(1501);
+    expect(out.filter((line) => line.endsWith(',1'))).toEqual([expect.stringMatching(/^2014-02-19 11:10:00,95,0\.\d{4},1$/)]);
+  });
+
+  it('exits 2 naming the file and line of a bad row', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.csv'), 'timestamp,value\n2014-02-14 14:30:00,1\n2014-02-14 14:35:00,oops\n');
+    const result = await cli(['detect-series', join(dir, 'bad.csv')], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`aws-monitor: ${join(dir, 'bad.csv')}:3: value "oops" is not a number\n`);
+  });
+});
+
 const hasScript = spawnSync('script', ['--version']).status === 0;
 (hasScript ? describe : describe.skip)('credentials prompt at a terminal', () => {
   it('asks, hides the secret, stores config.ini with mode 0600 and runs the report', async () => {

@@ -1,4 +1,4 @@
-import { renderText, wrap } from '../../src/renderers/text.js';
+import { renderText, sparkline, wrap } from '../../src/renderers/text.js';
 import { aFinding, aReport, anEcsService } from '../support/builders.js';
 
 describe('text report', () => {
@@ -51,5 +51,28 @@ describe('text report', () => {
 describe('word wrap', () => {
   it('breaks at spaces and indents continuation lines', () => {
     expect(wrap('aaa bbb ccc', 9, '  ', '    ')).toEqual(['  aaa bbb', '    ccc']);
+  });
+});
+
+describe('sparkline', () => {
+  it('draws a metric series in eighth-blocks, lowest to highest', () => {
+    expect(sparkline([0, 1, 2, 3, 4, 5, 6, 7], 60)).toBe('▁▂▃▄▅▆▇█');
+  });
+
+  it('keeps a one-period spike visible when it squeezes many points into each bar', () => {
+    const values = Array.from({ length: 600 }, (_, i) => (i === 301 ? 100 : 1));
+    const line = sparkline(values, 60);
+    expect(line).toHaveLength(60);
+    expect([...line].filter((c) => c === '█')).toHaveLength(1);
+  });
+
+  it('leaves gaps in the data blank', () => {
+    expect(sparkline([1, null, 3], 60)).toBe('▁ █');
+  });
+
+  it('is shown under a metric finding, naming the metric and the time per bar', () => {
+    const values = Array.from({ length: 144 }, (_, i) => (i > 130 ? 95 : 30));
+    const text = renderText(aReport({ findings: [aFinding({ series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: '2026-11-25T00:00:00.000Z', values } })] }), { minSeverity: 'info' });
+    expect(text).toMatch(/\n {16}CPUUtilization Average, 15 min per bar: ▁{43}█{5}\n/);
   });
 });

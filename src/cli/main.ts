@@ -59,6 +59,15 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
       exitCode = await reportCommand(options, io);
     });
 
+  program
+    .command('detect-series <file>')
+    .description('score a timestamp,value CSV with the metric detector (default settings); writes timestamp,value,score,is_anomaly')
+    .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
+    .action(async (file: string, options: { output?: string }) => {
+      const { detectSeriesCommand } = await import('./commands/detect-series.js');
+      exitCode = detectSeriesCommand(file, options, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

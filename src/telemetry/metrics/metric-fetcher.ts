@@ -5,6 +5,7 @@ import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@a
 import { describeAwsError, isAccessDenied, isCredentialsError, isThrottling } from '../../aws/aws-errors.js';
 import { CredentialsUnusableError } from '../../collectors/attempt.js';
 import type { CollectorContext } from '../../collectors/types.js';
+import type { CoverageGap } from '../../report/model.js';
 import { isPercentile, type MetricPlan, type MetricQuery } from './metric-planner.js';
 
 export interface MetricSeries {
@@ -26,7 +27,11 @@ export async function fetchMetricPlan(context: CollectorContext, plan: MetricPla
 
 async function fetchOrBisect(context: CollectorContext, cloudwatch: CloudWatchClient, plan: MetricPlan, queries: MetricQuery[]): Promise<MetricSeries[]> {
   try {
-    return await context.limit(() => fetchCall(cloudwatch, plan, queries));
+    const { series, refused } = await context.limit(() => fetchCall(cloudwatch, plan, queries));
+    for (const { query, status, message } of refused) {
+      context.gap({ ...gapFor([query], undefined), reason: `CloudWatch answered ${status} for this query${message ? `: ${message}` : ''}` });
+    }
+    return series;
   } catch (error) {
     if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
     // Throttling and denial affect every query alike: splitting would only multiply the calls.
@@ -42,7 +47,14 @@ async function fetchOrBisect(context: CollectorContext, cloudwatch: CloudWatchCl
   }
 }
 
-async function fetchCall(cloudwatch: CloudWatchClient, plan: MetricPlan, queries: MetricQuery[]): Promise<MetricSeries[]> {
+interface Refused {
+  query: MetricQuery;
+  status: string;
+  message?: string;
+}
+
+async function fetchCall(cloudwatch: CloudWatchClient, plan: MetricPlan, queries: MetricQuery[]): Promise<{ series: MetricSeries[]; refused: Refused[] }> {
+  const refused = new Map<string, Refused>();
   const byId = new Map(queries.map((query) => [query.id, { query, periodSeconds: plan.periodSeconds, timestamps: [] as number[], values: [] as number[] }]));
   let nextToken: string | undefined;
   do {
@@ -58,6 +70,10 @@ async function fetchCall(cloudwatch: CloudWatchClient, plan: MetricPlan, queries
     for (const result of page.MetricDataResults ?? []) {
       const series = byId.get(result.Id ?? '');
       if (!series) continue;
+      // Per-query failures arrive inside a successful answer: Forbidden, InternalError.
+      if (result.StatusCode === 'Forbidden' || result.StatusCode === 'InternalError') {
+        refused.set(series.query.id, { query: series.query, status: result.StatusCode, ...(result.Messages?.[0]?.Value ? { message: result.Messages[0].Value } : {}) });
+      }
       const timestamps = result.Timestamps ?? [];
       const values = result.Values ?? [];
       for (let i = 0; i < timestamps.length && i < values.length; i += 1) {
@@ -69,7 +85,7 @@ async function fetchCall(cloudwatch: CloudWatchClient, plan: MetricPlan, queries
   } while (nextToken);
   // Some backends ignore ScanBy: order every series by time once.
   for (const series of byId.values()) sortByTime(series);
-  return [...byId.values()];
+  return { series: [...byId.values()].filter((s) => !refused.has(s.query.id)), refused: [...refused.values()] };
 }
 
 function toDataQuery(period: number) {
@@ -90,7 +106,7 @@ function sortByTime(series: { timestamps: number[]; values: number[] }): void {
   series.values = order.map((i) => series.values[i]!);
 }
 
-function gapFor(queries: MetricQuery[], error: unknown) {
+function gapFor(queries: MetricQuery[], error: unknown): CoverageGap {
   const reason = isAccessDenied(error)
     ? `access denied: grant cloudwatch:GetMetricData (${describeAwsError(error)})`
     : isThrottling(error)
