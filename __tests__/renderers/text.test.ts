@@ -19,6 +19,7 @@ describe('text report', () => {
 
   it('never exceeds 100 columns, even with long ARNs and messages', () => {
     const long = aFinding({
+      series: { metric: 'x', namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count', periodSeconds: 60, start: '2026-11-25T00:00:00.000Z', values: Array.from({ length: 1440 }, (_, i) => i % 17) },
       title: 'x'.repeat(30) + ' ' + 'word '.repeat(40),
       evidence: [{ label: 'arn', value: 'arn:aws:ecs:us-east-2:123456789012:service/' + 'very-long-cluster-name-'.repeat(8) }],
     });
@@ -73,6 +74,6 @@ describe('sparkline', () => {
   it('is shown under a metric finding, naming the metric and the time per bar', () => {
     const values = Array.from({ length: 144 }, (_, i) => (i > 130 ? 95 : 30));
     const text = renderText(aReport({ findings: [aFinding({ series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: '2026-11-25T00:00:00.000Z', values } })] }), { minSeverity: 'info' });
-    expect(text).toMatch(/\n {16}CPUUtilization Average, 15 min per bar: ▁{43}█{5}\n/);
+    expect(text).toMatch(/\n {16}CPUUtilization Average, 15 min per bar:\n {18}▁{43}█{5}\n/);
   });
 });
