@@ -2833,8 +2833,10 @@ function findingBlock(finding, n, now, width) {
     lines.push(...wrap(finding.title, width, indent));
     for (const item of finding.evidence)
         lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
-    if (finding.series)
-        lines.push(`${indent}  ${sparklineLabel(finding.series)}: ${sparkline(finding.series.values, SPARKLINE_WIDTH)}`);
+    if (finding.series) {
+        const bars = Math.min(SPARKLINE_WIDTH, width - indent.length - 4);
+        lines.push(`${indent}  ${sparklineLabel(finding.series, bars)}:`, `${indent}    ${sparkline(finding.series.values, bars)}`);
+    }
     if (finding.since)
         lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
     if (finding.nextStep)
@@ -2991,8 +2993,8 @@ function plural(n) {
 }
 const SPARKLINE_WIDTH = 60;
 const BARS = '▁▂▃▄▅▆▇█';
-function sparklineLabel(series) {
-    const perBar = Math.max(1, Math.ceil(series.values.length / SPARKLINE_WIDTH));
+function sparklineLabel(series, bars) {
+    const perBar = Math.max(1, Math.ceil(series.values.length / bars));
     const minutes = (series.periodSeconds * perBar) / 60;
     return `${series.name} ${series.stat}, ${minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`} per bar`;
 }
