@@ -94,6 +94,22 @@ describe('metric_latency_degradation', () => {
     expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => 0.002 * (1 + 0.3 * noise(i))))).toEqual([]);
   });
 
+  it('does not call the daily peak a degradation once earlier days show the same peak', () => {
+    // Three days of 5-minute points; latency doubles every afternoon, and the window ends in one.
+    const daily = (i: number, n: number) => {
+      const hour = (((i - n) * 5) / 60 + 24 * 10 + 15) % 24; // the series ends at 15:00
+      return (hour >= 13 && hour < 17 ? 0.006 : 0.002) * (1 + 0.05 * noise(i));
+    };
+    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', daily, 288 * 3))).toEqual([]);
+    // The same afternoon without the history is indistinguishable from a degradation.
+    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', daily, 288))).toHaveLength(1);
+  });
+
+  it('still reports a rise above the same hours of earlier days', () => {
+    const [finding] = run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i, n) => (i >= n - 24 ? 0.01 : 0.002) * (1 + 0.05 * noise(i)), 288 * 3));
+    expect(finding?.evidence[0]?.label).toBe('baseline (same hours, earlier days)');
+  });
+
   it('rates a rise of less than three times the baseline medium', () => {
     expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 240 ? 0.004 : 0.002)))[0]?.severity).toBe('medium');
   });

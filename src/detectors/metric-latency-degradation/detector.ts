@@ -23,7 +23,10 @@ export const metricLatencyDegradation: MetricDetector = {
     const n = values.length;
     const sustained = Math.max(3, Math.ceil((thresholds.sustained_minutes! * 60) / series.periodSeconds));
     if (n < sustained + 6) return [];
-    const reference = values.slice(0, Math.floor(n / 2));
+    // With two days or more, the same hours on earlier days are the reference (daily peaks are not
+    // degradations); otherwise the first half of the window.
+    const seasonal = sameHoursOnEarlierDays(timestamps, values, n - sustained);
+    const reference = seasonal ?? values.slice(0, Math.floor(n / 2));
     const baseline = median(reference);
     // A flat baseline has no spread: fall back to a share of the level so rounding is not a shift.
     const spread = Math.max(robustSpread(reference, baseline), Math.abs(baseline) * 0.05);
@@ -42,7 +45,7 @@ export const metricLatencyDegradation: MetricDetector = {
         resource: refOf(resource),
         title: `${spec.label} up ${Number.isFinite(change) ? `${Math.round(change)}%` : 'from zero'}: ${formatValue(baseline, spec.unit)} -> ${formatValue(current, spec.unit)}`,
         evidence: [
-          { label: 'baseline (first half of the window)', value: formatValue(baseline, spec.unit) },
+          { label: seasonal ? 'baseline (same hours, earlier days)' : 'baseline (first half of the window)', value: formatValue(baseline, spec.unit) },
           { label: 'since the rise', value: `${formatValue(current, spec.unit)} (median of ${n - last.start} periods)` },
           { label: 'latest', value: formatValue(values[n - 1]!, spec.unit) },
         ],
@@ -53,3 +56,22 @@ export const metricLatencyDegradation: MetricDetector = {
     ];
   },
 };
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** Values at the time of day of [from, end) (an hour either side) on earlier days, when there are any. */
+function sameHoursOnEarlierDays(timestamps: readonly number[], values: readonly number[], from: number): number[] | undefined {
+  const first = timestamps[0]!;
+  const start = timestamps[from]!;
+  if (start - first < DAY + HOUR) return undefined;
+  const end = timestamps[timestamps.length - 1]!;
+  const reference: number[] = [];
+  for (let i = 0; i < from; i += 1) {
+    const t = timestamps[i]!;
+    // Whole days back from the stretch, widened by an hour on each side.
+    const back = Math.round((start - t) / DAY) * DAY;
+    if (back >= DAY && t + back >= start - HOUR && t + back <= end + HOUR) reference.push(values[i]!);
+  }
+  return reference.length >= 6 ? reference : undefined;
+}
