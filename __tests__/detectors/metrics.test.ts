@@ -2,6 +2,7 @@ import { metricCapacityExhaustion } from '../../src/detectors/metric-capacity-ex
 import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
 import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
+import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
 import type { MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
 import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
 import type { Resource } from '../../src/report/model.js';
@@ -136,5 +137,36 @@ describe('metric_capacity_exhaustion', () => {
     const [finding] = run(metricCapacityExhaustion, db, aSeries('rds_free_storage', () => 5 * GIB));
     expect(finding?.severity).toBe('high');
     expect(finding?.title).toBe('free storage nearly exhausted: 5 GiB left');
+  });
+});
+
+describe('metric_traffic_drop', () => {
+  it('reports requests that fell to a fraction of the usual level, from when they fell', () => {
+    const [finding] = run(metricTrafficDrop, lb, aSeries('alb_requests', (i, n) => (i >= n - 6 ? 40 : 5000 * (1 + 0.1 * noise(i)))));
+    expect(finding?.severity).toBe('high');
+    expect(finding?.title).toBe('requests fell to 1% of the usual level');
+    expect(finding?.since).toBe(new Date(NOW.getTime() - 6 * PERIOD * 1000).toISOString());
+  });
+
+  it('counts the periods CloudWatch left out at the end as zero requests', () => {
+    const series = aSeries('alb_requests', () => 5000, 288);
+    const cut = { ...series, timestamps: series.timestamps.slice(0, 276), values: series.values.slice(0, 276) };
+    expect(run(metricTrafficDrop, lb, cut)[0]?.title).toBe('requests fell to 0% of the usual level');
+  });
+
+  it('ignores a quiet night when earlier days were just as quiet', () => {
+    const nightly = (i: number, n: number) => {
+      const hour = (((i - n) * 5) / 60 + 24 * 10 + 3) % 24; // ends at 03:00
+      return hour >= 1 && hour < 5 ? 50 : 5000;
+    };
+    expect(run(metricTrafficDrop, lb, aSeries('alb_requests', nightly, 288 * 3))).toEqual([]);
+  });
+
+  it('ignores services with little traffic to begin with', () => {
+    expect(run(metricTrafficDrop, lb, aSeries('alb_requests', (i, n) => (i >= n - 6 ? 0 : 20)))).toEqual([]);
+  });
+
+  it('never judges metrics whose bad direction is up', () => {
+    expect(run(metricTrafficDrop, db, aSeries('rds_connections', (i, n) => (i >= n - 6 ? 0 : 500)))).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { metricCapacityExhaustion } from './metric-capacity-exhaustion/detector.
 import { metricErrorRateSpike } from './metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from './metric-latency-degradation/detector.js';
 import { metricThresholdBreach } from './metric-threshold-breach/detector.js';
+import { metricTrafficDrop } from './metric-traffic-drop/detector.js';
 import type { MetricDetector, ResourceStateDetector } from './types.js';
 import { wafLoggingDisabled } from './waf-logging-disabled/detector.js';
 import { wafWebAclUnassociated } from './waf-web-acl-unassociated/detector.js';
@@ -46,7 +47,7 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   wafWebAclUnassociated,
 ];
 
-export const METRIC_DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion];
+export const METRIC_DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];
 
 export function detectorCatalog(): DetectorCatalogEntry[] {
   return [...RESOURCE_STATE_DETECTORS, ...METRIC_DETECTORS].map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));

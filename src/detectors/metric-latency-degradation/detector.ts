@@ -1,7 +1,7 @@
 import { integer, number } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
 import { findingSeries, formatValue, iso } from '../metric-evidence.js';
-import { median, robustSpread, runsOf } from '../series-statistics.js';
+import { median, robustSpread, runsOf, sameHoursOnEarlierDays } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
 /**
@@ -57,21 +57,3 @@ export const metricLatencyDegradation: MetricDetector = {
   },
 };
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-
-/** Values at the time of day of [from, end) (an hour either side) on earlier days, when there are any. */
-function sameHoursOnEarlierDays(timestamps: readonly number[], values: readonly number[], from: number): number[] | undefined {
-  const first = timestamps[0]!;
-  const start = timestamps[from]!;
-  if (start - first < DAY + HOUR) return undefined;
-  const end = timestamps[timestamps.length - 1]!;
-  const reference: number[] = [];
-  for (let i = 0; i < from; i += 1) {
-    const t = timestamps[i]!;
-    // Whole days back from the stretch, widened by an hour on each side.
-    const back = Math.round((start - t) / DAY) * DAY;
-    if (back >= DAY && t + back >= start - HOUR && t + back <= end + HOUR) reference.push(values[i]!);
-  }
-  return reference.length >= 6 ? reference : undefined;
-}
