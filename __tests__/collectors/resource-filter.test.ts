@@ -1,4 +1,4 @@
-import { globToRegExp, makeResourceFilter } from '../../src/collectors/resource-filter.js';
+import { globToRegExp, makeNameFilter, makeResourceFilter } from '../../src/collectors/resource-filter.js';
 import { anEcsService } from '../support/builders.js';
 
 const none = { includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] };
@@ -28,5 +28,13 @@ describe('resource filter', () => {
   it('treats glob input literally apart from * and ?, so a name cannot inject a pattern', () => {
     expect(globToRegExp('api.(v1)+').test('api.(v1)+')).toBe(true);
     expect(globToRegExp('api.(v1)+').test('apiX(v1)')).toBe(false);
+  });
+});
+
+describe('name pre-filter', () => {
+  it('keeps what the full filter would keep by name, before tags are known', () => {
+    const keep = makeNameFilter({ includeNames: ['pp-*'], excludeNames: ['*-canary'] });
+    expect(['pp-web', 'pp-web-canary', 'other'].filter(keep)).toEqual(['pp-web']);
+    expect(makeNameFilter({ includeNames: [], excludeNames: [] })('anything')).toBe(true);
   });
 });

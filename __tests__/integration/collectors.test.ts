@@ -59,6 +59,18 @@ describe('ECS collector against the emulator', () => {
     expect(calls).toEqual({ ListClusters: 1, DescribeClusters: 1, ListServices: 2, DescribeServices: 11, ListTasks: 2, DescribeTaskDefinition: 1 });
   });
 
+  it('does not describe services the name filters drop', async () => {
+    const config = aConfig();
+    config.filters.includeNames = ['svc-00?'];
+    const { context, clients, calls } = collectorContext(emulator().endpoint, { config });
+    const resources = await ecsCollector.collect(context);
+    const counted = calls();
+    clients.destroy();
+    // 10 of 105 services match: one DescribeServices instead of 11.
+    expect(resources.filter((r) => r.type === 'ecs:service')).toHaveLength(10);
+    expect(counted.DescribeServices).toBe(1);
+  });
+
   it('turns an AccessDenied on DescribeServices into coverage gaps and keeps the rest', async () => {
     const { context, gaps, clients } = contextFor(emulator().endpoint);
     // Documented awsJson1_1 error shape; every DescribeServices call is denied, the rest is real.

@@ -32,3 +32,13 @@ export function makeResourceFilter(filters: ResourceFilters): (resource: Resourc
     return true;
   };
 }
+
+/**
+ * The name half of the filters, for collectors that can drop resources before describing them
+ * (a name is known from a listing; tags are not). Resources it rejects would be dropped anyway.
+ */
+export function makeNameFilter(filters: Pick<ResourceFilters, 'includeNames' | 'excludeNames'>): (name: string) => boolean {
+  const include = filters.includeNames.map(globToRegExp);
+  const exclude = filters.excludeNames.map(globToRegExp);
+  return (name) => (include.length === 0 || include.some((re) => re.test(name))) && !exclude.some((re) => re.test(name));
+}

@@ -16,7 +16,8 @@ import {
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import type { Resource, StoppedTask } from '../../report/model.js';
-import { attempt, chunk, paginate, tagsToRecord } from '../attempt.js';
+import { attempt, chunk, nameFromArn, paginate, tagsToRecord } from '../attempt.js';
+import { makeNameFilter } from '../resource-filter.js';
 import type { Collector, CollectorContext } from '../types.js';
 
 const ID = 'ecs';
@@ -125,13 +126,16 @@ async function addLogGroups(context: CollectorContext, ecs: ECSClient, services:
 }
 
 async function describeServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: Resource[]; listed: number }> {
+  const keepName = makeNameFilter(context.config.filters);
   const clusterName = cluster.clusterName ?? 'unknown';
   const serviceArns = await paginate(context, ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
     const page = await ecs.send(new ListServicesCommand({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
     return { items: page.serviceArns, next: page.nextToken };
   });
+  // Services the name filters would drop are not described at all.
+  const wanted = serviceArns.filter((arn) => keepName(nameFromArn(arn)));
   const batches = await Promise.all(
-    chunk(serviceArns, SERVICES_PER_DESCRIBE).map((batch) =>
+    chunk(wanted, SERVICES_PER_DESCRIBE).map((batch) =>
       attempt(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `${batch.length} services of cluster ${clusterName}` }, () =>
         ecs.send(new DescribeServicesCommand({ cluster: cluster.clusterArn, services: batch, include: ['TAGS'] })),
       ),

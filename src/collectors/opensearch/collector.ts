@@ -4,6 +4,7 @@
 import { DescribeDomainsCommand, ListDomainNamesCommand, ListTagsCommand, OpenSearchClient, type DomainStatus } from '@aws-sdk/client-opensearch';
 import type { Resource } from '../../report/model.js';
 import { attempt, chunk, tagsToRecord } from '../attempt.js';
+import { makeNameFilter } from '../resource-filter.js';
 import type { Collector, CollectorContext } from '../types.js';
 
 const ID = 'opensearch';
@@ -18,7 +19,9 @@ export const opensearchCollector: Collector = {
     const listed = await attempt(context, ID, { sdkService: 'OpenSearch', operation: 'ListDomainNames', scope: 'OpenSearch domains' }, () =>
       opensearch.send(new ListDomainNamesCommand({})),
     );
-    const names = (listed?.DomainNames ?? []).map((d) => d.DomainName).filter((n): n is string => Boolean(n));
+    // Domains the name filters would drop are not described at all.
+    const keepName = makeNameFilter(context.config.filters);
+    const names = (listed?.DomainNames ?? []).map((d) => d.DomainName).filter((n): n is string => Boolean(n) && keepName(n!));
     const batches = await Promise.all(
       chunk(names, DOMAINS_PER_DESCRIBE).map((batch) =>
         attempt(context, ID, { sdkService: 'OpenSearch', operation: 'DescribeDomains', scope: `OpenSearch domains ${batch.join(', ')}` }, () =>
