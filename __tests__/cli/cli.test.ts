@@ -143,6 +143,28 @@ describe('aws-monitor detect-series', () => {
   });
 });
 
+describe('aws-monitor group-logs', () => {
+  it('writes LineId,PredictedGroupId, lines printed by one statement sharing a group', async () => {
+    const dir = tempDir();
+    const lines = [
+      'Connection from 10.0.0.12 port 51234 closed',
+      'Payment 7f3e9c2a-1b4d-4e8f-9a6b-2c5d8e1f0a3b declined: card expired',
+      'Connection from 10.0.0.99 port 40000 closed',
+      'Payment 0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d declined: card expired',
+    ];
+    writeFileSync(join(dir, 'app.log'), lines.join('\n') + '\n');
+    const result = await cli(['group-logs', join(dir, 'app.log')], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(0);
+    const rows = result.stdout.trim().split('\n');
+    expect(rows[0]).toBe('LineId,PredictedGroupId');
+    const group = rows.slice(1).map((row) => row.split(',')[1]);
+    expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['1', '2', '3', '4']);
+    expect(group[0]).toBe(group[2]);
+    expect(group[1]).toBe(group[3]);
+    expect(group[0]).not.toBe(group[1]);
+  });
+});
+
 const hasScript = spawnSync('script', ['--version']).status === 0;
 (hasScript ? describe : describe.skip)('credentials prompt at a terminal', () => {
   it('asks, hides the secret, stores config.ini with mode 0600 and runs the report', async () => {

@@ -68,6 +68,15 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
       exitCode = detectSeriesCommand(file, options, io);
     });
 
+  program
+    .command('group-logs <file>')
+    .description('group one log message per line into signatures; writes LineId,PredictedGroupId')
+    .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
+    .action(async (file: string, options: { output?: string }) => {
+      const { groupLogsCommand } = await import('./commands/group-logs.js');
+      exitCode = groupLogsCommand(file, options, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
