@@ -401,8 +401,45 @@ function taskResource(context, task, instance) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var client_ecs_dist_cjs = __webpack_require__(212);
+;// CONCATENATED MODULE: ./src/collectors/resource-filter.ts
+// Include/exclude resources by name glob and tag, as configured in [filters].
+/** A glob with * and ? as a regular expression; everything else is literal (no user regex, no backtracking traps). */
+function globToRegExp(glob) {
+    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${body}$`, 'i');
+}
+function hasTag(resource, filter) {
+    const value = resource.tags[filter.key];
+    return value !== undefined && (filter.value === undefined || value === filter.value);
+}
+function makeResourceFilter(filters) {
+    const include = filters.includeNames.map(globToRegExp);
+    const exclude = filters.excludeNames.map(globToRegExp);
+    return (resource) => {
+        if (include.length > 0 && !include.some((re) => re.test(resource.name)))
+            return false;
+        if (exclude.some((re) => re.test(resource.name)))
+            return false;
+        if (filters.includeTags.length > 0 && !filters.includeTags.some((f) => hasTag(resource, f)))
+            return false;
+        if (filters.excludeTags.some((f) => hasTag(resource, f)))
+            return false;
+        return true;
+    };
+}
+/**
+ * The name half of the filters, for collectors that can drop resources before describing them
+ * (a name is known from a listing; tags are not). Resources it rejects would be dropped anyway.
+ */
+function makeNameFilter(filters) {
+    const include = filters.includeNames.map(globToRegExp);
+    const exclude = filters.excludeNames.map(globToRegExp);
+    return (name) => (include.length === 0 || include.some((re) => re.test(name))) && !exclude.some((re) => re.test(name));
+}
+
 ;// CONCATENATED MODULE: ./src/collectors/ecs/collector.ts
 // ECS: every cluster and service, with desired/running/pending counts, deployments and events.
+
 
 
 const ecs_collector_ID = 'ecs';
@@ -495,12 +532,15 @@ async function addLogGroups(context, ecs, services) {
     }
 }
 async function describeServices(context, ecs, cluster) {
+    const keepName = makeNameFilter(context.config.filters);
     const clusterName = cluster.clusterName ?? 'unknown';
     const serviceArns = await paginate(context, ecs_collector_ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
         const page = await ecs.send(new client_ecs_dist_cjs/* ListServicesCommand */.qde({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
         return { items: page.serviceArns, next: page.nextToken };
     });
-    const batches = await Promise.all(chunk(serviceArns, SERVICES_PER_DESCRIBE).map((batch) => attempt(context, ecs_collector_ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `${batch.length} services of cluster ${clusterName}` }, () => ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster: cluster.clusterArn, services: batch, include: ['TAGS'] })))));
+    // Services the name filters would drop are not described at all.
+    const wanted = serviceArns.filter((arn) => keepName(nameFromArn(arn)));
+    const batches = await Promise.all(chunk(wanted, SERVICES_PER_DESCRIBE).map((batch) => attempt(context, ecs_collector_ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `${batch.length} services of cluster ${clusterName}` }, () => ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster: cluster.clusterArn, services: batch, include: ['TAGS'] })))));
     for (const batch of batches)
         reportFailures(context, 'DescribeServices', 'service', batch?.failures);
     const services = batches.flatMap((batch) => batch?.services ?? []).map((service) => serviceResource(context, clusterName, service));
@@ -690,6 +730,7 @@ var client_opensearch_dist_cjs = __webpack_require__(2445);
 // Cluster health (red/yellow) comes from CloudWatch metrics, not from this API.
 
 
+
 const opensearch_collector_ID = 'opensearch';
 const DOMAINS_PER_DESCRIBE = 5; // DescribeDomains' documented maximum
 const opensearchCollector = {
@@ -699,7 +740,9 @@ const opensearchCollector = {
     async collect(context) {
         const opensearch = context.clients.get(client_opensearch_dist_cjs/* OpenSearchClient */.iBl);
         const listed = await attempt(context, opensearch_collector_ID, { sdkService: 'OpenSearch', operation: 'ListDomainNames', scope: 'OpenSearch domains' }, () => opensearch.send(new client_opensearch_dist_cjs/* ListDomainNamesCommand */.CW3({})));
-        const names = (listed?.DomainNames ?? []).map((d) => d.DomainName).filter((n) => Boolean(n));
+        // Domains the name filters would drop are not described at all.
+        const keepName = makeNameFilter(context.config.filters);
+        const names = (listed?.DomainNames ?? []).map((d) => d.DomainName).filter((n) => Boolean(n) && keepName(n));
         const batches = await Promise.all(chunk(names, DOMAINS_PER_DESCRIBE).map((batch) => attempt(context, opensearch_collector_ID, { sdkService: 'OpenSearch', operation: 'DescribeDomains', scope: `OpenSearch domains ${batch.join(', ')}` }, () => opensearch.send(new client_opensearch_dist_cjs/* DescribeDomainsCommand */.CVH({ DomainNames: batch })))));
         const domains = batches.flatMap((b) => b?.DomainStatusList ?? []);
         context.progress(`OpenSearch: ${domains.length} domains`);
@@ -3159,33 +3202,6 @@ const RENDERERS = {
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
-;// CONCATENATED MODULE: ./src/collectors/resource-filter.ts
-// Include/exclude resources by name glob and tag, as configured in [filters].
-/** A glob with * and ? as a regular expression; everything else is literal (no user regex, no backtracking traps). */
-function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${body}$`, 'i');
-}
-function hasTag(resource, filter) {
-    const value = resource.tags[filter.key];
-    return value !== undefined && (filter.value === undefined || value === filter.value);
-}
-function makeResourceFilter(filters) {
-    const include = filters.includeNames.map(globToRegExp);
-    const exclude = filters.excludeNames.map(globToRegExp);
-    return (resource) => {
-        if (include.length > 0 && !include.some((re) => re.test(resource.name)))
-            return false;
-        if (exclude.some((re) => re.test(resource.name)))
-            return false;
-        if (filters.includeTags.length > 0 && !filters.includeTags.some((f) => hasTag(resource, f)))
-            return false;
-        if (filters.excludeTags.some((f) => hasTag(resource, f)))
-            return false;
-        return true;
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
 ;// CONCATENATED MODULE: ./src/telemetry/metrics/metric-catalog.ts

@@ -85,6 +85,14 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 5324));
         exitCode = detectSeriesCommand(file, options, io);
     });
+    program
+        .command('group-logs <file>')
+        .description('group one log message per line into signatures; writes LineId,PredictedGroupId')
+        .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
+        .action(async (file, options) => {
+        const { groupLogsCommand } = await __nccwpck_require__.e(/* import() */ 505).then(__nccwpck_require__.bind(__nccwpck_require__, 3505));
+        exitCode = groupLogsCommand(file, options, io);
+    });
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;
