@@ -1,8 +1,6 @@
-// Metric plan cost and detector speed: GetMetricData calls for 200 resources over 1 h, 7 d and
-// 90 d against the fewest the API limits allow and against one call per metric per resource;
-// series detector throughput on a million points against a plain loop over the same data.
+// Metric plan cost: GetMetricData calls for 200 resources over 1 h, 7 d and 90 d against the
+// fewest the API limits allow and against one call per metric per resource.
 
-import { scoreSeries } from '../src/analysis/series-anomalies.js';
 import { DEFAULTS } from '../src/config/schema.js';
 import type { Resource, ResourceType } from '../src/report/model.js';
 import { minimumCalls, planMetricCalls } from '../src/telemetry/metrics/metric-planner.js';
@@ -41,29 +39,6 @@ export function metricPlanCalls(): void {
   }
 }
 
-export function detectorThroughput(): void {
-  const n = 1_000_000;
-  const values = new Float64Array(n);
-  let seed = 1;
-  for (let i = 0; i < n; i += 1) {
-    seed = (seed * 16807) % 2147483647;
-    values[i] = 50 + 20 * Math.sin((i / 288) * 2 * Math.PI) + (seed / 2147483647) * 10;
-  }
-  const time = (fn: () => void) => {
-    const started = performance.now();
-    fn();
-    return performance.now() - started;
-  };
-  let sink = 0;
-  // Baseline: one pass that reads every point, the least any detector must do.
-  const baseline = Math.min(...[0, 1, 2].map(() => time(() => { for (let i = 0; i < n; i += 1) sink += values[i]!; })));
-  const detector = Math.min(...[0, 1].map(() => time(() => { sink += scoreSeries(values).anomalies[0]!; })));
-  console.log(`\nSeries detector on ${n.toLocaleString('en')} points (median/MAD over ${1000} points, level-shift test)`);
-  console.log(`  one pass over the data (baseline)  ${baseline.toFixed(1).padStart(7)} ms   1.00x`);
-  console.log(`  scoreSeries (default settings)     ${detector.toFixed(1).padStart(7)} ms   ${(detector / baseline).toFixed(0)}x   ${((n / detector) * 1000 / 1e6).toFixed(2)} M points/s${sink === 0.5 ? '' : ''}`);
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   metricPlanCalls();
-  detectorThroughput();
 }

@@ -11,8 +11,7 @@ import { COLLECTORS } from '../src/collectors/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
 import { DEMO_CLUSTERS, seedDemoAccount } from '../tools/emulator/demo-account.js';
 import { seedLargeAccount, LARGE_ACCOUNT } from './large-account.js';
-import { detectorThroughput, metricPlanCalls } from './metrics.js';
-import { nabScores } from './nab-windows.js';
+import { metricPlanCalls } from './metrics.js';
 import { EMULATOR_CREDENTIALS, startEmulator } from '../tools/emulator/moto-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -156,7 +155,3 @@ startup();
 await apiCalls();
 await discoveryAtScale();
 metricPlanCalls();
-detectorThroughput();
-console.log('\nNAB realAWSCloudwatch (9 series, 14 labelled windows), default settings, scored with score_windows.py');
-const nab = nabScores();
-console.log(nab ? nab.replace(/^/gm, '  ') : '  skipped: ../shared/bench/nab not found (set NAB_DIR)');

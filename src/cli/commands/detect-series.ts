@@ -3,8 +3,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scoreSeries } from '../../analysis/series-anomalies.js';
-import { formatScoredCsv, parseSeriesCsv } from '../../analysis/series-csv.js';
+import { formatScoredCsv, parseSeriesCsvWithTimestamps } from '../../analysis/series/series-csv.js';
+import { detectSeriesAnomalies } from '../../analysis/series/series-detector.js';
 import { UserError } from '../../errors.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../main.js';
@@ -17,13 +17,13 @@ export function detectSeriesCommand(file: string, options: { output?: string }, 
   } catch (error) {
     throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const series = parseSeriesCsv(text, file);
-  const { scores, anomalies } = scoreSeries(series.values);
-  const csv = formatScoredCsv(series, scores, anomalies);
+  const { points, rawTimestamps } = parseSeriesCsvWithTimestamps(text, file);
+  const scored = detectSeriesAnomalies(points);
+  const csv = formatScoredCsv(scored, rawTimestamps);
   if (options.output) {
     writeFileSync(resolve(io.cwd, options.output), csv);
-    const flagged = anomalies.reduce((n, a) => n + a, 0);
-    io.stderr.write(`${series.values.length} points, ${flagged} anomalies; written to ${options.output}\n`);
+    const flagged = scored.filter((p) => p.isAnomaly).length;
+    io.stderr.write(`${points.length} points, ${flagged} flagged; written to ${options.output}\n`);
   } else {
     io.stdout.write(csv);
   }
