@@ -41,6 +41,16 @@ describe('metric_threshold_breach', () => {
     expect(run(metricThresholdBreach, db, spaced)).toEqual([]);
   });
 
+  it("judges running tasks against the service's own desired count (Container Insights)", () => {
+    const service: Resource = { type: 'ecs:service', id: 'c/checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { cluster: 'c', desired: 4, containerInsights: 'enabled' } };
+    const [short] = run(metricThresholdBreach, service, aSeries('ecs_running_tasks', (i, n) => (i >= n - 4 ? 3 : 4)));
+    expect(short?.severity).toBe('medium');
+    expect(short?.title).toBe('running tasks at or below 3 for 20 min, still now');
+    const [down] = run(metricThresholdBreach, service, aSeries('ecs_running_tasks', (i, n) => (i >= n - 4 ? 0 : 4)));
+    expect(down?.severity).toBe('high');
+    expect(run(metricThresholdBreach, service, aSeries('ecs_running_tasks', () => 4))).toEqual([]);
+  });
+
   it('grades a warning-level breach as medium and says when it ended', () => {
     const [finding] = run(metricThresholdBreach, db, aSeries('rds_cpu', (i) => (i >= 100 && i < 110 ? 85 : 40)));
     expect(finding?.severity).toBe('medium');

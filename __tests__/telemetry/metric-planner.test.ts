@@ -33,7 +33,8 @@ describe('metric period', () => {
 describe('metric planner', () => {
   it('asks for each applicable catalog metric of each resource once', () => {
     const queries = planMetricQueries([...services(2), anAlb(0)]);
-    const perService = METRIC_CATALOG.filter((m) => m.resourceType === 'ecs:service').length;
+    // The builder's services have Container Insights off: one catalog metric needs it.
+    const perService = METRIC_CATALOG.filter((m) => m.resourceType === 'ecs:service' && m.namespace === 'AWS/ECS').length;
     const perAlb = METRIC_CATALOG.filter((m) => m.resourceType === 'elbv2:load-balancer').length;
     expect(queries).toHaveLength(2 * perService + perAlb);
     expect(new Set(queries.map((q) => q.id)).size).toBe(queries.length);
@@ -43,6 +44,12 @@ describe('metric planner', () => {
   it('skips resources whose dimensions are unknown (a network load balancer, a service without cluster)', () => {
     const nlb: Resource = { ...anAlb(1), attributes: { lbType: 'network', metricDimension: 'net/x/1' } };
     expect(planMetricQueries([nlb, anEcsService({ cluster: null })])).toEqual([]);
+  });
+
+  it('reads Container Insights metrics only for services whose cluster has it on', () => {
+    const ids = (insights: string) => planMetricQueries([anEcsService({ containerInsights: insights })]).map((q) => q.spec.id);
+    expect(ids('enabled')).toContain('ecs_running_tasks');
+    expect(ids('disabled')).not.toContain('ecs_running_tasks');
   });
 
   it('puts percentile statistics after the others', () => {

@@ -51,6 +51,9 @@ export const ecsCollector: Collector = {
     context.progress(`ECS: ${clusters.length} clusters`);
     const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
     const services = perCluster.flatMap((c) => c.services);
+    // The metric catalog reads Container Insights only for services whose cluster has it on.
+    const insights = new Map(clusters.map((c) => [c.clusterName, c.settings?.find((s) => s.name === 'containerInsights')?.value ?? 'disabled']));
+    for (const service of services) service.attributes.containerInsights = insights.get(String(service.attributes.cluster)) ?? 'disabled';
     await addLogGroups(context, ecs, services);
     return [...clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i]!.listed)), ...services];
   },

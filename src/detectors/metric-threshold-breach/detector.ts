@@ -17,7 +17,7 @@ export const metricThresholdBreach: MetricDetector = {
   },
   detect({ resource, series, thresholds }) {
     const { spec } = series;
-    const limits = spec.limits;
+    const limits = spec.limitsFor ? spec.limitsFor(resource) : spec.limits;
     if (!limits || series.values.length === 0) return [];
     const beyond = (value: number, limit: number) => (spec.bad === 'up' ? value >= limit : value <= limit);
     const needed = Math.max(1, Math.ceil((thresholds.sustained_minutes! * 60) / series.periodSeconds));

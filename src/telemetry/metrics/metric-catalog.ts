@@ -33,6 +33,8 @@ export interface MetricSpec {
   bad: 'up' | 'down';
   /** Static limits in the metric's unit: beyond `warn` is medium, beyond `critical` high. */
   limits?: { warn?: number; critical?: number };
+  /** Limits that depend on the resource (a service's desired task count), used instead of `limits`. */
+  limitsFor?: (resource: Resource) => { warn?: number; critical?: number } | undefined;
   /** For errors: the traffic metric id (same resource) they are a share of. */
   trafficOf?: string;
   /** For free capacity: the total, in the metric's unit, when the resource says it. */
@@ -76,6 +78,22 @@ const GIB = 1024 ** 3;
 export const METRIC_CATALOG: readonly MetricSpec[] = [
   // ECS services (AWS/ECS service-level utilisation).
   { id: 'ecs_cpu', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: ecsService },
+  // Container Insights (only where the cluster has it on): tasks actually running over the window.
+  {
+    id: 'ecs_running_tasks',
+    resourceType: 'ecs:service',
+    namespace: 'ECS/ContainerInsights',
+    metricName: 'RunningTaskCount',
+    stat: 'Minimum',
+    unit: 'count',
+    label: 'running tasks',
+    role: 'health',
+    bad: 'down',
+    // One task short of the desired count is a warning; none running is critical.
+    limitsFor: (r) => (typeof r.attributes.desired === 'number' && r.attributes.desired > 0 ? { warn: r.attributes.desired - 1, critical: 0 } : undefined),
+    dimensions: ecsService,
+    appliesTo: (r) => r.attributes.containerInsights === 'enabled' || r.attributes.containerInsights === 'enhanced',
+  },
   { id: 'ecs_memory', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'MemoryUtilization', stat: 'Average', unit: 'percent', label: 'memory utilization', role: 'saturation', bad: 'up', limits: { warn: 85, critical: 95 }, dimensions: ecsService },
 
   // Application load balancers.
