@@ -468,6 +468,10 @@ const ecsCollector = {
         context.progress(`ECS: ${clusters.length} clusters`);
         const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
         const services = perCluster.flatMap((c) => c.services);
+        // The metric catalog reads Container Insights only for services whose cluster has it on.
+        const insights = new Map(clusters.map((c) => [c.clusterName, c.settings?.find((s) => s.name === 'containerInsights')?.value ?? 'disabled']));
+        for (const service of services)
+            service.attributes.containerInsights = insights.get(String(service.attributes.cluster)) ?? 'disabled';
         await addLogGroups(context, ecs, services);
         return [...clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i].listed)), ...services];
     },
@@ -2705,7 +2709,7 @@ const metricThresholdBreach = {
     },
     detect({ resource, series, thresholds }) {
         const { spec } = series;
-        const limits = spec.limits;
+        const limits = spec.limitsFor ? spec.limitsFor(resource) : spec.limits;
         if (!limits || series.values.length === 0)
             return [];
         const beyond = (value, limit) => (spec.bad === 'up' ? value >= limit : value <= limit);
@@ -3238,6 +3242,22 @@ const GIB = 1024 ** 3;
 const METRIC_CATALOG = [
     // ECS services (AWS/ECS service-level utilisation).
     { id: 'ecs_cpu', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: ecsService },
+    // Container Insights (only where the cluster has it on): tasks actually running over the window.
+    {
+        id: 'ecs_running_tasks',
+        resourceType: 'ecs:service',
+        namespace: 'ECS/ContainerInsights',
+        metricName: 'RunningTaskCount',
+        stat: 'Minimum',
+        unit: 'count',
+        label: 'running tasks',
+        role: 'health',
+        bad: 'down',
+        // One task short of the desired count is a warning; none running is critical.
+        limitsFor: (r) => (typeof r.attributes.desired === 'number' && r.attributes.desired > 0 ? { warn: r.attributes.desired - 1, critical: 0 } : undefined),
+        dimensions: ecsService,
+        appliesTo: (r) => r.attributes.containerInsights === 'enabled' || r.attributes.containerInsights === 'enhanced',
+    },
     { id: 'ecs_memory', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'MemoryUtilization', stat: 'Average', unit: 'percent', label: 'memory utilization', role: 'saturation', bad: 'up', limits: { warn: 85, critical: 95 }, dimensions: ecsService },
     // Application load balancers.
     { id: 'alb_requests', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', stat: 'Sum', unit: 'count', label: 'requests', role: 'traffic', bad: 'down', dimensions: alb },
