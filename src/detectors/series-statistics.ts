@@ -1,12 +1,9 @@
 // Robust statistics for metric detectors: medians and MADs, not means, so one outage in the
 // baseline does not hide the next one.
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+import { median } from '../analysis/series/robust-statistics.js';
+
+export { median };
 
 /** Median absolute deviation scaled to a standard deviation for normal data (x 1.4826). */
 export function robustSpread(values: readonly number[], centre = median(values)): number {
