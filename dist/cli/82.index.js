@@ -2,6 +2,272 @@ export const id = 82;
 export const ids = [82];
 export const modules = {
 
+/***/ 2809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ coarsen),
+/* harmony export */   GI: () => (/* binding */ RollingMedian),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   kV: () => (/* binding */ rankIn),
+/* harmony export */   m8: () => (/* binding */ RollingQuantiles),
+/* harmony export */   uQ: () => (/* binding */ distinctSorted)
+/* harmony export */ });
+/* unused harmony exports selectInPlace, quantileIndex, quantile */
+// Order statistics without full sorts: quickselect for one-off medians, a sorted ring for short rolling
+// medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
+/**
+ * Rearranges `buf[lo..hi]` in place so that `buf[k]` holds the value a full sort would put there,
+ * everything before it is <= and everything after it is >=. Expected O(hi - lo).
+ */
+function selectInPlace(buf, k, lo = 0, hi = buf.length - 1) {
+    let left = lo;
+    let right = hi;
+    while (right > left) {
+        // Median of three pivot: already-sorted windows (common in metrics) stay linear.
+        const mid = (left + right) >>> 1;
+        const a = buf[left];
+        const b = buf[mid];
+        const c = buf[right];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (buf[i] < pivot)
+                i += 1;
+            while (buf[j] > pivot)
+                j -= 1;
+            if (i <= j) {
+                const t = buf[i];
+                buf[i] = buf[j];
+                buf[j] = t;
+                i += 1;
+                j -= 1;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            break;
+    }
+    return buf[k];
+}
+/** Nearest-rank index for quantile q of n sorted values (q in [0, 1]). */
+function quantileIndex(n, q) {
+    return Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))));
+}
+/** Quantile of `values` (nearest rank); does not modify its input. NaN for an empty input. */
+function quantile(values, q) {
+    const n = values.length;
+    if (n === 0)
+        return Number.NaN;
+    const buf = Float64Array.from(values);
+    return selectInPlace(buf, quantileIndex(n, q), 0, n - 1);
+}
+/** Median (mean of the two middle values for an even count); NaN for an empty input. */
+function median(values) {
+    const n = values.length;
+    if (n === 0)
+        return Number.NaN;
+    const buf = Float64Array.from(values);
+    const upper = selectInPlace(buf, n >> 1, 0, n - 1);
+    if (n % 2 === 1)
+        return upper;
+    // After selecting the upper middle, the lower middle is the largest value left of it.
+    let lower = -Infinity;
+    for (let i = 0; i < n >> 1; i += 1)
+        if (buf[i] > lower)
+            lower = buf[i];
+    return (lower + upper) / 2;
+}
+/**
+ * The median of the last `capacity` values pushed, kept in a small sorted array: at worst O(capacity)
+ * per push, meant for short windows (hours of samples), not for week-long baselines.
+ */
+class RollingMedian {
+    capacity;
+    ring;
+    sorted;
+    head = 0;
+    count = 0;
+    constructor(capacity) {
+        this.capacity = capacity;
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
+        this.ring = new Float64Array(capacity);
+        this.sorted = new Float64Array(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    push(value) {
+        const sorted = this.sorted;
+        let at;
+        if (this.count === this.capacity) {
+            // Overwrite the departing value in place, then slide the newcomer to its rank: only the values
+            // between the two ranks move.
+            at = this.indexOf(this.ring[this.head]);
+        }
+        else {
+            at = this.count;
+            this.count += 1;
+        }
+        const last = this.count - 1;
+        while (at > 0 && sorted[at - 1] > value) {
+            sorted[at] = sorted[at - 1];
+            at -= 1;
+        }
+        while (at < last && sorted[at + 1] < value) {
+            sorted[at] = sorted[at + 1];
+            at += 1;
+        }
+        sorted[at] = value;
+        this.ring[this.head] = value;
+        this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
+    }
+    /** The lower of the two middle values for an even count: always one of the values pushed. */
+    lowerMedian() {
+        return this.count === 0 ? Number.NaN : this.sorted[(this.count - 1) >> 1];
+    }
+    /** Position of `value` among the sorted values (binary search; any one of equal values will do). */
+    indexOf(value) {
+        let lo = 0;
+        let hi = this.count - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.sorted[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+/**
+ * Quantiles of the last `capacity` values pushed, exact after every push in O(log u), where u is the
+ * number of distinct values the series can take (all known up front, as in a batch). A Fenwick tree
+ * counts the window's values by rank, so no window is ever sorted or copied.
+ */
+class RollingQuantiles {
+    universe;
+    capacity;
+    tree;
+    ring;
+    topBit;
+    head = 0;
+    count = 0;
+    /** `universe`: every value that may be pushed, sorted ascending without repeats. */
+    constructor(universe, capacity) {
+        this.universe = universe;
+        this.capacity = capacity;
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
+        // A power-of-two tree: the descent in kth never runs past the end, so it needs no bounds test.
+        let size = 1;
+        while (size < universe.length + 1)
+            size *= 2;
+        this.tree = new Int32Array(size);
+        this.ring = new Int32Array(capacity);
+        this.topBit = size >> 1;
+    }
+    get size() {
+        return this.count;
+    }
+    push(value) {
+        this.pushRank(rankIn(this.universe, value));
+    }
+    /** Pushes the value `universe[rank]`, skipping the search when the caller already has its rank. */
+    pushRank(rank) {
+        if (this.count === this.capacity)
+            this.add(this.ring[this.head], -1);
+        else
+            this.count += 1;
+        this.ring[this.head] = rank;
+        this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
+        this.add(rank, 1);
+    }
+    clear() {
+        this.tree.fill(0);
+        this.head = 0;
+        this.count = 0;
+    }
+    /** Nearest-rank quantile of the window; NaN while empty. */
+    quantile(q) {
+        if (this.count === 0)
+            return Number.NaN;
+        return this.universe[this.kth(quantileIndex(this.count, q) + 1)];
+    }
+    add(rank, delta) {
+        const tree = this.tree;
+        const size = tree.length;
+        for (let i = rank + 1; i < size; i += i & -i)
+            tree[i] += delta;
+    }
+    /** Rank of the k-th smallest value in the window (k from 1): binary lifting down the tree. */
+    kth(k) {
+        const tree = this.tree;
+        let position = 0;
+        let remaining = k;
+        for (let bit = this.topBit; bit > 0; bit >>= 1) {
+            const next = position + bit;
+            if (tree[next] < remaining) {
+                position = next;
+                remaining -= tree[next];
+            }
+        }
+        return position;
+    }
+}
+/** The distinct finite values of `values`, sorted ascending: the universe of a RollingQuantiles. */
+function distinctSorted(values) {
+    const sorted = new Float64Array(values.length);
+    let finite = 0;
+    for (let i = 0; i < values.length; i += 1)
+        if (Number.isFinite(values[i]))
+            sorted[finite++] = values[i];
+    const used = sorted.subarray(0, finite).sort();
+    let unique = 0;
+    for (let i = 0; i < finite; i += 1)
+        if (unique === 0 || used[i] !== used[unique - 1])
+            used[unique++] = used[i];
+    return used.slice(0, unique);
+}
+/** Index of `value` in the ascending `universe`; a RangeError if it is not there. */
+function rankIn(universe, value) {
+    let lo = 0;
+    let hi = universe.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (universe[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (universe[lo] !== value)
+        throw new RangeError(`value ${value} is not in the universe`);
+    return lo;
+}
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+// Little-endian on every platform Node runs on: word 1 holds the sign, exponent and top 20 mantissa bits.
+const HIGH = 1;
+/**
+ * `value` with its mantissa cut to 12 significant bits (relative error < 0.025%, toward zero). Quantiles
+ * kept at this resolution lose nothing an alert threshold could see, and the set of distinct values
+ * (the work per rolling-quantile step) stays small. A bit mask: no log or power per sample.
+ */
+function coarsen(value) {
+    bits[0] = value;
+    words[0] = 0;
+    words[HIGH] = words[HIGH] & 0xffffff00;
+    return bits[0];
+}
+
+
+/***/ }),
+
 /***/ 5082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2397,19 +2663,16 @@ const iso = (ms) => new Date(ms).toISOString();
 /** A time for reading in evidence: 2026-11-25 12:56 UTC. */
 const readableTime = (ms) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+// EXTERNAL MODULE: ./src/analysis/series/robust-statistics.ts
+var robust_statistics = __webpack_require__(2809);
 ;// CONCATENATED MODULE: ./src/detectors/series-statistics.ts
 // Robust statistics for metric detectors: medians and MADs, not means, so one outage in the
 // baseline does not hide the next one.
-function median(values) {
-    if (values.length === 0)
-        return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+
+
 /** Median absolute deviation scaled to a standard deviation for normal data (x 1.4826). */
-function robustSpread(values, centre = median(values)) {
-    return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
+function robustSpread(values, centre = (0,robust_statistics/* median */.JZ)(values)) {
+    return 1.4826 * (0,robust_statistics/* median */.JZ)(values.map((v) => Math.abs(v - centre)));
 }
 /** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
 function theilSenSlope(timestamps, values, maxPairs = 20_000) {
@@ -2429,14 +2692,14 @@ function theilSenSlope(timestamps, values, maxPairs = 20_000) {
                 slopes.push((values[j] - values[i]) / dt);
         }
     }
-    return median(slopes);
+    return (0,robust_statistics/* median */.JZ)(slopes);
 }
 /** Share of the variance a line explains (R squared), for judging whether a trend is real. */
 function lineFit(timestamps, values, slope) {
     const n = values.length;
     if (n < 3)
         return 0;
-    const intercept = median(values.map((v, i) => v - slope * timestamps[i]));
+    const intercept = (0,robust_statistics/* median */.JZ)(values.map((v, i) => v - slope * timestamps[i]));
     const mean = values.reduce((a, b) => a + b, 0) / n;
     let residual = 0;
     let total = 0;
@@ -2508,7 +2771,7 @@ const metricCapacityExhaustion = {
         if (n < 6)
             return [];
         const capacity = spec.capacity?.(resource);
-        const current = median(values.slice(-3));
+        const current = (0,robust_statistics/* median */.JZ)(values.slice(-3));
         const freePercent = capacity ? (current / capacity) * 100 : undefined;
         const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
         const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
@@ -2579,7 +2842,7 @@ const metricErrorRateSpike = {
         const requests = series.timestamps.map((t) => byTime?.get(t));
         const asRate = byTime !== undefined;
         const measure = series.values.map((errors, i) => (asRate ? (requests[i] ? errors / requests[i] : errors > 0 ? 1 : 0) : errors));
-        const baseline = median(measure);
+        const baseline = (0,robust_statistics/* median */.JZ)(measure);
         const spread = robustSpread(measure, baseline);
         const floor = asRate ? thresholds.min_rate_percent / 100 : 0;
         const limit = Math.max(baseline * thresholds.ratio, baseline + thresholds.robust_z * spread, floor, asRate ? 0 : thresholds.min_errors);
@@ -2659,20 +2922,20 @@ const metricLatencyDegradation = {
         // degradations); otherwise the first half of the window.
         const seasonal = sameHoursOnEarlierDays(timestamps, values, n - sustained);
         const reference = seasonal ?? values.slice(0, Math.floor(n / 2));
-        const baseline = median(reference);
+        const baseline = (0,robust_statistics/* median */.JZ)(reference);
         // A flat baseline has no spread: fall back to a share of the level so rounding is not a shift.
         const spread = Math.max(robustSpread(reference, baseline), Math.abs(baseline) * 0.05);
         const limit = Math.max(baseline * (1 + thresholds.min_increase_percent / 100), baseline + thresholds.robust_z * spread);
         if (!(limit > 0))
             return [];
         const recent = values.slice(n - sustained);
-        if (median(recent) < limit)
+        if ((0,robust_statistics/* median */.JZ)(recent) < limit)
             return [];
         // Start of the shift: the elevated run, tolerating two ordinary points in a row, that reaches now.
         const last = runsOf(n, (i) => values[i] >= limit, 2).at(-1);
         if (!last || last.end < n - 3)
             return [];
-        const current = median(values.slice(last.start));
+        const current = (0,robust_statistics/* median */.JZ)(values.slice(last.start));
         const change = baseline > 0 ? (current / baseline - 1) * 100 : Infinity;
         return [
             {
@@ -2784,11 +3047,11 @@ const metricTrafficDrop = {
         if (n < sustained + 6)
             return [];
         const seasonal = sameHoursOnEarlierDays(timestamps, values, n - sustained);
-        const usual = median(seasonal ?? values.slice(0, n - sustained));
+        const usual = (0,robust_statistics/* median */.JZ)(seasonal ?? values.slice(0, n - sustained));
         if (usual / (series.periodSeconds / 60) < thresholds.min_usual_per_minute)
             return [];
         const recent = values.slice(n - sustained);
-        const current = median(recent);
+        const current = (0,robust_statistics/* median */.JZ)(recent);
         if (current > (usual * thresholds.max_share_percent) / 100)
             return [];
         let start = n - sustained;

@@ -82,7 +82,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .description('score a timestamp,value CSV with the metric detector (default settings); writes timestamp,value,score,is_anomaly')
         .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
         .action(async (file, options) => {
-        const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 3514));
+        const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 9220));
         exitCode = detectSeriesCommand(file, options, io);
     });
     program
