@@ -165,6 +165,28 @@ describe('aws-monitor group-logs', () => {
   });
 });
 
+describe('aws-monitor split-traces', () => {
+  it('numbers each trace from 1 and leaves ordinary lines null, with interleaved traces kept apart', async () => {
+    const dir = tempDir();
+    const lines = [
+      'INFO  started order sync',
+      'Traceback (most recent call last):',
+      'java.lang.IllegalStateException: cart is empty',
+      '  File "/app/sync.py", line 42, in run',
+      '\tat com.shop.cart.Checkout.submit(Checkout.java:88)',
+      '    client.push(batch)',
+      '\tat com.shop.api.OrderController.post(OrderController.java:31)',
+      'ConnectionError: upstream closed the connection',
+      'INFO  retry scheduled',
+    ];
+    writeFileSync(join(dir, 'mixed.log'), lines.join('\n') + '\n');
+    const result = await cli(['split-traces', join(dir, 'mixed.log'), '--output', join(dir, 'out.json')], emulatorEnv(emulator().endpoint));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(`9 lines, 2 traces (python, java); written to ${join(dir, 'out.json')}\n`);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toEqual({ line_count: 9, trace_of_line: [null, 1, 2, 1, 2, 1, 2, 1, null] });
+  });
+});
+
 const hasScript = spawnSync('script', ['--version']).status === 0;
 (hasScript ? describe : describe.skip)('credentials prompt at a terminal', () => {
   it('asks, hides the secret, stores config.ini with mode 0600 and runs the report', async () => {

@@ -77,6 +77,15 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
       exitCode = groupLogsCommand(file, options, io);
     });
 
+  program
+    .command('split-traces <file>')
+    .description('re-join stack traces split into one log event per line; writes {"trace_of_line": [...]}')
+    .option('-o, --output <file>', 'write the JSON to a file instead of stdout')
+    .action(async (file: string, options: { output?: string }) => {
+      const { splitTracesCommand } = await import('./commands/split-traces.js');
+      exitCode = splitTracesCommand(file, options, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
