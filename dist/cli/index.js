@@ -93,6 +93,14 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         const { groupLogsCommand } = await __nccwpck_require__.e(/* import() */ 505).then(__nccwpck_require__.bind(__nccwpck_require__, 3505));
         exitCode = groupLogsCommand(file, options, io);
     });
+    program
+        .command('split-traces <file>')
+        .description('re-join stack traces split into one log event per line; writes {"trace_of_line": [...]}')
+        .option('-o, --output <file>', 'write the JSON to a file instead of stdout')
+        .action(async (file, options) => {
+        const { splitTracesCommand } = await __nccwpck_require__.e(/* import() */ 778).then(__nccwpck_require__.bind(__nccwpck_require__, 4778));
+        exitCode = splitTracesCommand(file, options, io);
+    });
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;
