@@ -8,7 +8,7 @@ import { CredentialsUnusableError } from './collectors/attempt.js';
 import { COLLECTORS } from './collectors/registry.js';
 import { makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
-import type { ScanConfig } from './config/schema.js';
+import type { DetectorSettings, ScanConfig } from './config/schema.js';
 import { METRIC_DETECTORS, RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
 import type { MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
 import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
@@ -98,7 +98,7 @@ export function detectResourceState(resources: readonly Resource[], detectors: r
   for (const detector of detectors) {
     const settings = config.detectors[detector.id];
     if (settings && !settings.enabled) continue;
-    const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+    const thresholds = thresholdsOf(detector, settings);
     for (const resource of resources) {
       if (!detector.resourceTypes.includes(resource.type)) continue;
       for (const draft of detector.detect({ resource, thresholds, now })) {
@@ -127,7 +127,7 @@ export function detectMetrics(resources: readonly Resource[], series: readonly M
   for (const detector of detectors) {
     const settings = config.detectors[detector.id];
     if (settings && !settings.enabled) continue;
-    const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+    const thresholds = thresholdsOf(detector, settings);
     for (const [key, metrics] of byResource) {
       const resource = resourceByKey.get(key);
       if (!resource) continue;
@@ -145,4 +145,9 @@ export function detectMetrics(resources: readonly Resource[], series: readonly M
     }
   }
   return findings;
+}
+
+/** A detector's thresholds: the configured value where there is one, else the detector's default. */
+function thresholdsOf(detector: { thresholds: Record<string, { default: number }> }, settings: DetectorSettings | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
 }

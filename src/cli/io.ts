@@ -1,5 +1,9 @@
 // Everything the CLI touches outside itself, injected so tests can run it in-process.
 
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -18,4 +22,30 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     now: () => new Date(),
   };
+}
+
+/** The text of a file named on the command line, relative to the working directory; unreadable is a user error. */
+export function readInputFile(file: string, io: CliIo): string {
+  try {
+    return readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** One message per line, without the empty string a final newline leaves. */
+export function inputLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** A command's result to --output (with a one-line summary on stderr) or to stdout. */
+export function writeResult(text: string, output: string | undefined, summary: string, io: CliIo): void {
+  if (!output) {
+    io.stdout.write(text);
+    return;
+  }
+  writeFileSync(resolve(io.cwd, output), text);
+  io.stderr.write(`${summary}; written to ${output}\n`);
 }

@@ -22,20 +22,22 @@ export async function attempt<T>(context: CollectorContext, collectorId: string,
   } catch (error) {
     // Bad credentials make every call fail the same way: stop the scan with one clear message.
     if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
-    const reason = isAccessDenied(error)
-      ? `access denied: grant ${iamAction(what.sdkService, what.operation)} (${describeAwsError(error)})`
-      : isThrottling(error)
-        ? `throttled beyond retries: ${describeAwsError(error)}`
-        : describeAwsError(error);
     context.gap({
       service: collectorId,
       operation: what.operation,
       iamAction: iamAction(what.sdkService, what.operation),
       scope: what.scope,
-      reason,
+      reason: failureReason(error, iamAction(what.sdkService, what.operation)),
     });
     return undefined;
   }
+}
+
+/** Why a call failed after the SDK's retries, in words a coverage gap can show: the grant to add, or the limit hit. */
+export function failureReason(error: unknown, action: string | undefined): string {
+  if (isAccessDenied(error)) return `access denied: grant ${action} (${describeAwsError(error)})`;
+  if (isThrottling(error)) return `throttled beyond retries: ${describeAwsError(error)}`;
+  return describeAwsError(error);
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

@@ -5,6 +5,7 @@
 
 import { CloudWatchClient, PutMetricDataCommand, type StandardUnit } from '@aws-sdk/client-cloudwatch';
 import { DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { metricDimension } from '../../src/collectors/elbv2/collector.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
 import type { SeedTarget } from './demo-account.js';
 
@@ -54,7 +55,7 @@ export async function demoLoadBalancerDimension(target: SeedTarget): Promise<str
   const elb = new ElasticLoadBalancingV2Client({ region: target.region, endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS });
   const arn = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['pp-web-public'] }))).LoadBalancers![0]!.LoadBalancerArn!;
   elb.destroy();
-  return arn.slice(arn.indexOf('loadbalancer/') + 'loadbalancer/'.length);
+  return metricDimension(arn, 'loadbalancer/')!;
 }
 
 // No TargetResponseTime here: the emulator fails percentile queries over stored data with HTTP 500,
@@ -64,9 +65,8 @@ export async function seedDemoMetrics(target: SeedTarget, now = Date.now()): Pro
   const lbArn = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['pp-web-public'] }))).LoadBalancers![0]!.LoadBalancerArn!;
   const groups = (await elb.send(new DescribeTargetGroupsCommand({ LoadBalancerArn: lbArn }))).TargetGroups ?? [];
   elb.destroy();
-  const lb = lbArn.slice(lbArn.indexOf('loadbalancer/') + 'loadbalancer/'.length);
-  const checkoutGroup = groups.find((g) => g.TargetGroupName === 'checkout')!.TargetGroupArn!;
-  const tg = checkoutGroup.slice(checkoutGroup.indexOf('targetgroup/'));
+  const lb = metricDimension(lbArn, 'loadbalancer/')!;
+  const tg = metricDimension(groups.find((g) => g.TargetGroupName === 'checkout')!.TargetGroupArn, 'targetgroup/')!;
   const alb = [{ Name: 'LoadBalancer', Value: lb }];
   const group = [{ Name: 'TargetGroup', Value: tg }, { Name: 'LoadBalancer', Value: lb }];
   const ecs = (cluster: string, service: string) => [{ Name: 'ClusterName', Value: cluster }, { Name: 'ServiceName', Value: service }];

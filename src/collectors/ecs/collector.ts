@@ -51,11 +51,12 @@ export const ecsCollector: Collector = {
     context.progress(`ECS: ${clusters.length} clusters`);
     const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
     const services = perCluster.flatMap((c) => c.services);
+    const clusterResources = clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i]!.listed));
     // The metric catalog reads Container Insights only for services whose cluster has it on.
-    const insights = new Map(clusters.map((c) => [c.clusterName, c.settings?.find((s) => s.name === 'containerInsights')?.value ?? 'disabled']));
+    const insights = new Map(clusterResources.map((c) => [c.name, c.attributes.containerInsights]));
     for (const service of services) service.attributes.containerInsights = insights.get(String(service.attributes.cluster)) ?? 'disabled';
     await addLogGroups(context, ecs, services);
-    return [...clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i]!.listed)), ...services];
+    return [...clusterResources, ...services];
   },
 };
 
@@ -88,7 +89,9 @@ async function stoppedTasksByService(context: CollectorContext, ecs: ECSClient, 
   for (const task of described.flatMap((d) => d?.tasks ?? [])) {
     const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
     if (!service) continue;
-    byService.set(service, [...(byService.get(service) ?? []), stoppedTask(task)]);
+    const tasks = byService.get(service) ?? [];
+    if (tasks.length === 0) byService.set(service, tasks);
+    tasks.push(stoppedTask(task));
   }
   for (const tasks of byService.values()) tasks.sort((a, b) => (b.stoppedAt ?? '').localeCompare(a.stoppedAt ?? ''));
   return byService;

@@ -72,7 +72,7 @@ async function addTags(context: CollectorContext, elb: ElasticLoadBalancingV2Cli
 }
 
 /** The CloudWatch dimension value: the ARN's part after "loadbalancer/" or "…:" (app/name/id, targetgroup/name/id). */
-function metricDimension(arn: string | undefined, marker: string): string | null {
+export function metricDimension(arn: string | undefined, marker: 'loadbalancer/' | 'targetgroup/'): string | null {
   const index = arn?.indexOf(marker) ?? -1;
   return arn && index >= 0 ? arn.slice(index + (marker === 'loadbalancer/' ? marker.length : 0)) : null;
 }

@@ -3,7 +3,7 @@
 
 import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import { describeAwsError, isAccessDenied, isCredentialsError, isThrottling } from '../../aws/aws-errors.js';
-import { CredentialsUnusableError } from '../../collectors/attempt.js';
+import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import type { CoverageGap } from '../../report/model.js';
 import { isPercentile, type MetricPlan, type MetricQuery } from './metric-planner.js';
@@ -18,6 +18,7 @@ export interface MetricSeries {
 
 const SERVICE = 'cloudwatch';
 const OPERATION = 'GetMetricData';
+const IAM_ACTION = 'cloudwatch:GetMetricData';
 
 export async function fetchMetricPlan(context: CollectorContext, plan: MetricPlan): Promise<MetricSeries[]> {
   const cloudwatch = context.clients.get(CloudWatchClient);
@@ -29,14 +30,14 @@ async function fetchOrBisect(context: CollectorContext, cloudwatch: CloudWatchCl
   try {
     const { series, refused } = await context.limit(() => fetchCall(cloudwatch, plan, queries));
     for (const { query, status, message } of refused) {
-      context.gap({ ...gapFor([query], undefined), reason: `CloudWatch answered ${status} for this query${message ? `: ${message}` : ''}` });
+      context.gap(gapFor([query], `CloudWatch answered ${status} for this query${message ? `: ${message}` : ''}`));
     }
     return series;
   } catch (error) {
     if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
     // Throttling and denial affect every query alike: splitting would only multiply the calls.
     if (queries.length === 1 || isThrottling(error) || isAccessDenied(error)) {
-      context.gap(gapFor(queries, error));
+      context.gap(gapFor(queries, failureReason(error, IAM_ACTION)));
       return [];
     }
     // Percentile statistics are the likeliest to be refused as a group (the planner puts them last): split there first.
@@ -106,16 +107,11 @@ function sortByTime(series: { timestamps: number[]; values: number[] }): void {
   series.values = order.map((i) => series.values[i]!);
 }
 
-function gapFor(queries: MetricQuery[], error: unknown): CoverageGap {
-  const reason = isAccessDenied(error)
-    ? `access denied: grant cloudwatch:GetMetricData (${describeAwsError(error)})`
-    : isThrottling(error)
-      ? `throttled beyond retries: ${describeAwsError(error)}`
-      : describeAwsError(error);
+function gapFor(queries: MetricQuery[], reason: string): CoverageGap {
   const first = queries[0]!;
   const scope =
     queries.length === 1
       ? `metric ${first.spec.namespace} ${first.spec.metricName} ${first.spec.stat} of ${first.resource.type} ${first.resource.id}`
       : `${queries.length} metrics of ${new Set(queries.map((q) => `${q.resource.type} ${q.resource.id}`)).size} resources`;
-  return { service: SERVICE, operation: OPERATION, iamAction: 'cloudwatch:GetMetricData', scope, reason };
+  return { service: SERVICE, operation: OPERATION, iamAction: IAM_ACTION, scope, reason };
 }

@@ -1,5 +1,6 @@
 // Pure: from resources and a time window to the fewest GetMetricData calls CloudWatch allows.
 
+import { chunk } from '../../collectors/attempt.js';
 import type { Resource, ResourceRef } from '../../report/model.js';
 import { refOf } from '../../report/model.js';
 import { type Dimension, METRIC_CATALOG, type MetricSpec, metricsFor } from './metric-catalog.js';
@@ -70,10 +71,7 @@ export function planMetricCalls(resources: readonly Resource[], window: { from: 
   const end = new Date(Math.ceil(window.to.getTime() / periodMs) * periodMs);
   const pointsPerSeries = Math.max(1, Math.round((end.getTime() - start.getTime()) / periodMs));
   const perCall = queriesPerCall(pointsPerSeries);
-  const queries = planMetricQueries(resources, options.catalog);
-  const calls: MetricQuery[][] = [];
-  for (let i = 0; i < queries.length; i += perCall) calls.push(queries.slice(i, i + perCall));
-  return { periodSeconds, start, end, pointsPerSeries, calls };
+  return { periodSeconds, start, end, pointsPerSeries, calls: chunk(planMetricQueries(resources, options.catalog), perCall) };
 }
 
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
