@@ -277,10 +277,6 @@ __webpack_require__.d(__webpack_exports__, {
   detectSeriesCommand: () => (/* binding */ detectSeriesCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/analysis/series/series-csv.ts
@@ -787,6 +783,8 @@ class ShiftScale {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
 var main = __webpack_require__(9575);
 ;// CONCATENATED MODULE: ./src/cli/commands/detect-series.ts
@@ -796,28 +794,11 @@ var main = __webpack_require__(9575);
 
 
 
-
-
 function detectSeriesCommand(file, options, io) {
-    const path = (0,external_node_path_.resolve)(io.cwd, file);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`cannot read ${file}: ${error.code ?? error.message}`);
-    }
-    const { points, rawTimestamps } = parseSeriesCsvWithTimestamps(text, file);
+    const { points, rawTimestamps } = parseSeriesCsvWithTimestamps((0,cli_io/* readInputFile */.jH)(file, io), file);
     const scored = detectSeriesAnomalies(points);
-    const csv = formatScoredCsv(scored, rawTimestamps);
-    if (options.output) {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), csv);
-        const flagged = scored.filter((p) => p.isAnomaly).length;
-        io.stderr.write(`${points.length} points, ${flagged} flagged; written to ${options.output}\n`);
-    }
-    else {
-        io.stdout.write(csv);
-    }
+    const flagged = scored.filter((p) => p.isAnomaly).length;
+    (0,cli_io/* writeResult */.Zk)(formatScoredCsv(scored, rawTimestamps), options.output, `${points.length} points, ${flagged} flagged`, io);
     return main/* EXIT */.d.ok;
 }
 

@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   groupLogsCommand: () => (/* binding */ groupLogsCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/analysis/logs/variable-masker.ts
 // Finds the variable parts of a log line (numbers, ids, addresses, paths, times...) and replaces
 // them with typed placeholders such as <NUM> or <IP>, so that lines printed by the same statement
@@ -648,8 +644,8 @@ function fitsInside(inner, outer) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
 var main = __webpack_require__(9575);
 ;// CONCATENATED MODULE: ./src/cli/commands/group-logs.ts
@@ -658,30 +654,12 @@ var main = __webpack_require__(9575);
 
 
 
-
-
 function groupLogsCommand(file, options, io) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(io.cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`cannot read ${file}: ${error.code ?? error.message}`);
-    }
-    const lines = text.split(/\r?\n/);
-    if (lines.at(-1) === '')
-        lines.pop();
+    const lines = (0,cli_io/* inputLines */.KD)((0,cli_io/* readInputFile */.jH)(file, io));
     const grouper = new LogTemplateGrouper();
     const ids = lines.map((line) => grouper.add(line));
     const rows = ['LineId,PredictedGroupId', ...ids.map((id, i) => `${i + 1},${grouper.resolve(id)}`)];
-    const csv = rows.join('\n') + '\n';
-    if (options.output) {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), csv);
-        io.stderr.write(`${lines.length} lines in ${grouper.groups().length} groups; written to ${options.output}\n`);
-    }
-    else {
-        io.stdout.write(csv);
-    }
+    (0,cli_io/* writeResult */.Zk)(rows.join('\n') + '\n', options.output, `${lines.length} lines in ${grouper.groups().length} groups`, io);
     return main/* EXIT */.d.ok;
 }
 

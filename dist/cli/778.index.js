@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   splitTracesCommand: () => (/* binding */ splitTracesCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/analysis/logs/stack-trace-languages.ts
 // Line grammars of the stack traces the splitter re-joins, as data: for each family of languages a
 // small state machine (state -> ordered rules), the rules that open a trace, and the hints that tell
@@ -754,8 +750,8 @@ function splitTraces(lines, options) {
     return { traceOfLine, traces: collected };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
 var main = __webpack_require__(9575);
 ;// CONCATENATED MODULE: ./src/cli/commands/split-traces.ts
@@ -764,29 +760,12 @@ var main = __webpack_require__(9575);
 
 
 
-
-
 function splitTracesCommand(file, options, io) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(io.cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`cannot read ${file}: ${error.code ?? error.message}`);
-    }
-    const lines = text.split(/\r?\n/);
-    if (lines.at(-1) === '')
-        lines.pop();
+    const lines = (0,cli_io/* inputLines */.KD)((0,cli_io/* readInputFile */.jH)(file, io));
     const { traceOfLine, traces } = splitTraces(lines);
+    const languages = [...new Set(traces.map((t) => t.language))].join(', ');
     const json = JSON.stringify({ line_count: lines.length, trace_of_line: traceOfLine }) + '\n';
-    if (options.output) {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), json);
-        const languages = [...new Set(traces.map((t) => t.language))].join(', ');
-        io.stderr.write(`${lines.length} lines, ${traces.length} traces${languages ? ` (${languages})` : ''}; written to ${options.output}\n`);
-    }
-    else {
-        io.stdout.write(json);
-    }
+    (0,cli_io/* writeResult */.Zk)(json, options.output, `${lines.length} lines, ${traces.length} traces${languages ? ` (${languages})` : ''}`, io);
     return main/* EXIT */.d.ok;
 }
 

@@ -462,20 +462,23 @@ async function attempt(context, collectorId, what, call) {
         // Bad credentials make every call fail the same way: stop the scan with one clear message.
         if (isCredentialsError(error))
             throw new CredentialsUnusableError(describeAwsError(error));
-        const reason = isAccessDenied(error)
-            ? `access denied: grant ${iamAction(what.sdkService, what.operation)} (${describeAwsError(error)})`
-            : isThrottling(error)
-                ? `throttled beyond retries: ${describeAwsError(error)}`
-                : describeAwsError(error);
         context.gap({
             service: collectorId,
             operation: what.operation,
             iamAction: iamAction(what.sdkService, what.operation),
             scope: what.scope,
-            reason,
+            reason: failureReason(error, iamAction(what.sdkService, what.operation)),
         });
         return undefined;
     }
+}
+/** Why a call failed after the SDK's retries, in words a coverage gap can show: the grant to add, or the limit hit. */
+function failureReason(error, action) {
+    if (isAccessDenied(error))
+        return `access denied: grant ${action} (${describeAwsError(error)})`;
+    if (isThrottling(error))
+        return `throttled beyond retries: ${describeAwsError(error)}`;
+    return describeAwsError(error);
 }
 function chunk(items, size) {
     const chunks = [];
@@ -734,12 +737,13 @@ const ecsCollector = {
         context.progress(`ECS: ${clusters.length} clusters`);
         const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
         const services = perCluster.flatMap((c) => c.services);
+        const clusterResources = clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i].listed));
         // The metric catalog reads Container Insights only for services whose cluster has it on.
-        const insights = new Map(clusters.map((c) => [c.clusterName, c.settings?.find((s) => s.name === 'containerInsights')?.value ?? 'disabled']));
+        const insights = new Map(clusterResources.map((c) => [c.name, c.attributes.containerInsights]));
         for (const service of services)
             service.attributes.containerInsights = insights.get(String(service.attributes.cluster)) ?? 'disabled';
         await addLogGroups(context, ecs, services);
-        return [...clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i].listed)), ...services];
+        return [...clusterResources, ...services];
     },
 };
 async function collectServices(context, ecs, cluster) {
@@ -767,7 +771,10 @@ async function stoppedTasksByService(context, ecs, cluster) {
         const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
         if (!service)
             continue;
-        byService.set(service, [...(byService.get(service) ?? []), stoppedTask(task)]);
+        const tasks = byService.get(service) ?? [];
+        if (tasks.length === 0)
+            byService.set(service, tasks);
+        tasks.push(stoppedTask(task));
     }
     for (const tasks of byService.values())
         tasks.sort((a, b) => (b.stoppedAt ?? '').localeCompare(a.stoppedAt ?? ''));
@@ -3586,6 +3593,7 @@ function metricsFor(resource, catalog = METRIC_CATALOG) {
 // Pure: from resources and a time window to the fewest GetMetricData calls CloudWatch allows.
 
 
+
 /** GetMetricData's documented limits. */
 const MAX_QUERIES_PER_CALL = 500;
 const MAX_POINTS_PER_CALL = 100_800;
@@ -3624,11 +3632,7 @@ function planMetricCalls(resources, window, now, options) {
     const end = new Date(Math.ceil(window.to.getTime() / periodMs) * periodMs);
     const pointsPerSeries = Math.max(1, Math.round((end.getTime() - start.getTime()) / periodMs));
     const perCall = queriesPerCall(pointsPerSeries);
-    const queries = planMetricQueries(resources, options.catalog);
-    const calls = [];
-    for (let i = 0; i < queries.length; i += perCall)
-        calls.push(queries.slice(i, i + perCall));
-    return { periodSeconds, start, end, pointsPerSeries, calls };
+    return { periodSeconds, start, end, pointsPerSeries, calls: chunk(planMetricQueries(resources, options.catalog), perCall) };
 }
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
 function queriesPerCall(pointsPerSeries) {
@@ -3651,6 +3655,7 @@ function isPercentile(stat) {
 
 const SERVICE = 'cloudwatch';
 const OPERATION = 'GetMetricData';
+const IAM_ACTION = 'cloudwatch:GetMetricData';
 async function fetchMetricPlan(context, plan) {
     const cloudwatch = context.clients.get(client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn);
     const results = await Promise.all(plan.calls.map((queries) => fetchOrBisect(context, cloudwatch, plan, queries)));
@@ -3660,7 +3665,7 @@ async function fetchOrBisect(context, cloudwatch, plan, queries) {
     try {
         const { series, refused } = await context.limit(() => fetchCall(cloudwatch, plan, queries));
         for (const { query, status, message } of refused) {
-            context.gap({ ...gapFor([query], undefined), reason: `CloudWatch answered ${status} for this query${message ? `: ${message}` : ''}` });
+            context.gap(gapFor([query], `CloudWatch answered ${status} for this query${message ? `: ${message}` : ''}`));
         }
         return series;
     }
@@ -3669,7 +3674,7 @@ async function fetchOrBisect(context, cloudwatch, plan, queries) {
             throw new CredentialsUnusableError(describeAwsError(error));
         // Throttling and denial affect every query alike: splitting would only multiply the calls.
         if (queries.length === 1 || isThrottling(error) || isAccessDenied(error)) {
-            context.gap(gapFor(queries, error));
+            context.gap(gapFor(queries, failureReason(error, IAM_ACTION)));
             return [];
         }
         // Percentile statistics are the likeliest to be refused as a group (the planner puts them last): split there first.
@@ -3732,17 +3737,12 @@ function sortByTime(series) {
     series.timestamps = order.map((i) => t[i]);
     series.values = order.map((i) => series.values[i]);
 }
-function gapFor(queries, error) {
-    const reason = isAccessDenied(error)
-        ? `access denied: grant cloudwatch:GetMetricData (${describeAwsError(error)})`
-        : isThrottling(error)
-            ? `throttled beyond retries: ${describeAwsError(error)}`
-            : describeAwsError(error);
+function gapFor(queries, reason) {
     const first = queries[0];
     const scope = queries.length === 1
         ? `metric ${first.spec.namespace} ${first.spec.metricName} ${first.spec.stat} of ${first.resource.type} ${first.resource.id}`
         : `${queries.length} metrics of ${new Set(queries.map((q) => `${q.resource.type} ${q.resource.id}`)).size} resources`;
-    return { service: SERVICE, operation: OPERATION, iamAction: 'cloudwatch:GetMetricData', scope, reason };
+    return { service: SERVICE, operation: OPERATION, iamAction: IAM_ACTION, scope, reason };
 }
 
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
@@ -3866,7 +3866,7 @@ function detectResourceState(resources, detectors, config, now) {
         const settings = config.detectors[detector.id];
         if (settings && !settings.enabled)
             continue;
-        const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+        const thresholds = thresholdsOf(detector, settings);
         for (const resource of resources) {
             if (!detector.resourceTypes.includes(resource.type))
                 continue;
@@ -3897,7 +3897,7 @@ function detectMetrics(resources, series, detectors, config, now) {
         const settings = config.detectors[detector.id];
         if (settings && !settings.enabled)
             continue;
-        const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+        const thresholds = thresholdsOf(detector, settings);
         for (const [key, metrics] of byResource) {
             const resource = resourceByKey.get(key);
             if (!resource)
@@ -3917,6 +3917,10 @@ function detectMetrics(resources, series, detectors, config, now) {
         }
     }
     return findings;
+}
+/** A detector's thresholds: the configured value where there is one, else the detector's default. */
+function thresholdsOf(detector, settings) {
+    return Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
 }
 
 // EXTERNAL MODULE: ./src/version.ts
