@@ -15,12 +15,28 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     concurrency: 4,
     filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
     metrics: { enabled: false, maxPointsPerSeries: 720 },
-    logs: { errorPatterns: [], extraLogGroups: [] },
+    logs: {
+      enabled: false,
+      engine: 'auto',
+      errorPatterns: [],
+      extraLogGroups: [],
+      recentMs: 3_600_000,
+      scanBudgetBytes: 10 * 2 ** 30,
+      filterMaxBytes: 50 * 2 ** 20,
+      maxEventsPerSource: 10_000,
+      patterns: [],
+    },
     output: { format: 'text', failOn: 'high', minSeverity: 'info' },
     accounts: [],
     detectors: {},
     ...overrides,
   };
+}
+
+/** A config whose scan reads logs (discovery then looks up each service's log groups). */
+export function aConfigReadingLogs(overrides: Partial<ScanConfig> = {}): ScanConfig {
+  const config = aConfig(overrides);
+  return { ...config, logs: { ...config.logs, enabled: true } };
 }
 
 export function anEcsService(attributes: Partial<Resource['attributes']> = {}, rest: Partial<Resource> = {}): Resource {

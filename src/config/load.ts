@@ -9,6 +9,7 @@ import type { Severity } from '../report/model.js';
 import { parseIni } from './ini-file.js';
 import {
   ACCOUNT_SECTION,
+  LOG_PATTERN_SECTION,
   DEFAULTS,
   DETECTOR_COMMON,
   MAX_WINDOW_MS,
@@ -16,6 +17,8 @@ import {
   type AccountConfig,
   type DetectorSettings,
   type FailOn,
+  type LogEngineChoice,
+  type LogPattern,
   type OutputFormat,
   type ScanConfig,
   type SettingSpec,
@@ -156,6 +159,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
   const values = new Map<string, unknown>();
   const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
   const accounts: AccountConfig[] = [];
+  const patterns: LogPattern[] = [];
   const detectors: Record<string, DetectorSettings> = {};
 
   const check = (spec: SettingSpec, raw: RawSetting, field: string): unknown => {
@@ -196,6 +200,21 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       }
       if (!entries.has('role_arn')) problems.push({ where: `[${section}]`, message: 'role_arn is required for an account' });
       else if (account.roleArn) accounts.push(account as AccountConfig);
+      continue;
+    }
+    if (kind === 'log_pattern' && name) {
+      const pattern: LogPattern = { name, regex: '', ignoreCase: false, severity: 'medium', minCount: 1, logGroups: [] };
+      for (const [key, raw] of entries) {
+        const spec = LOG_PATTERN_SECTION[key];
+        if (!spec) unknownKey(raw, section, Object.keys(LOG_PATTERN_SECTION));
+        else if (key === 'regex') pattern.regex = (check(spec, raw, key) as string | undefined) ?? '';
+        else if (key === 'ignore_case') pattern.ignoreCase = (check(spec, raw, key) as boolean | undefined) ?? false;
+        else if (key === 'severity') pattern.severity = (check(spec, raw, key) as Severity | undefined) ?? 'medium';
+        else if (key === 'min_count') pattern.minCount = (check(spec, raw, key) as number | undefined) ?? 1;
+        else if (key === 'log_groups') pattern.logGroups = (check(spec, raw, key) as string[] | undefined) ?? [];
+      }
+      if (!entries.has('regex')) problems.push({ where: `[${section}]`, message: 'regex is required for a log pattern' });
+      else if (pattern.regex) patterns.push(pattern);
       continue;
     }
     if (kind === 'detector' && name) {
@@ -268,8 +287,15 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       maxPointsPerSeries: get<number>('metrics.max_points_per_series') ?? DEFAULTS.maxPointsPerSeries,
     },
     logs: {
+      enabled: get<boolean>('logs.enabled') ?? true,
+      engine: get<LogEngineChoice>('logs.engine') ?? 'auto',
       errorPatterns: get<string[]>('logs.error_patterns') ?? DEFAULTS.errorPatterns,
       extraLogGroups: get<string[]>('logs.extra_log_groups') ?? [],
+      recentMs: get<number>('logs.recent') ?? DEFAULTS.logRecentMs,
+      scanBudgetBytes: (get<number>('logs.scan_budget_mb') ?? DEFAULTS.logScanBudgetMb) * 1_048_576,
+      filterMaxBytes: (get<number>('logs.filter_max_mb') ?? DEFAULTS.logFilterMaxMb) * 1_048_576,
+      maxEventsPerSource: get<number>('logs.max_events_per_source') ?? DEFAULTS.maxEventsPerSource,
+      patterns,
     },
     output: {
       format: get<OutputFormat>('output.format') ?? DEFAULTS.format,
@@ -319,7 +345,7 @@ function splitSection(section: string): [string, string | undefined] {
 }
 
 function sectionList(): string {
-  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]'].join(', ');
+  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]'].join(', ');
 }
 
 function truncate(value: string): string {

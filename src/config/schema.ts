@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../report/model.js';
 import { DURATION_HELP, parseDuration } from './duration.js';
+import { unsafeRegexReason } from './regex-safety.js';
 
 export const MAX_WINDOW_MS = 90 * 86_400_000;
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -27,6 +28,35 @@ export interface AccountConfig {
   roleArn: string;
   externalId?: string;
   regions?: string[];
+}
+
+export const LOG_ENGINES = ['auto', 'insights', 'filter'] as const;
+export type LogEngineChoice = (typeof LOG_ENGINES)[number];
+
+/** A `[log_pattern:NAME]` section: lines matching `regex` are counted and reported at `severity`. */
+export interface LogPattern {
+  name: string;
+  regex: string;
+  ignoreCase: boolean;
+  severity: Severity;
+  /** Matches in the recent window needed for a finding. */
+  minCount: number;
+  /** Only sources whose log group matches one of these globs; empty: every source. */
+  logGroups: string[];
+}
+
+export interface LogsConfig {
+  enabled: boolean;
+  engine: LogEngineChoice;
+  errorPatterns: string[];
+  extraLogGroups: string[];
+  /** The last part of the window judged against the rest (the baseline). */
+  recentMs: number;
+  scanBudgetBytes: number;
+  /** auto picks FilterLogEvents when the whole read is at most this. */
+  filterMaxBytes: number;
+  maxEventsPerSource: number;
+  patterns: LogPattern[];
 }
 
 export interface StaticCredentials {
@@ -53,7 +83,7 @@ export interface ScanConfig {
     excludeTags: TagFilter[];
   };
   metrics: { enabled: boolean; maxPointsPerSeries: number };
-  logs: { errorPatterns: string[]; extraLogGroups: string[] };
+  logs: LogsConfig;
   output: { format: OutputFormat; file?: string; failOn: FailOn; minSeverity: Severity };
   credentials?: StaticCredentials;
   accounts: AccountConfig[];
@@ -231,6 +261,19 @@ const roleArn: SettingSpec = {
   allowed: 'an IAM role ARN',
 };
 
+/** One user regex that must run in linear time: see regex-safety.ts. */
+const safeRegex: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const problem = unsafeRegexReason(value.trim());
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return value.trim();
+  }),
+  allowed: 'a regular expression without backreferences, lookaround or nested repetition',
+};
+
 const secret = (allowed: string): SettingSpec => ({ schema: z.string().min(1, 'must not be empty'), allowed, secret: true });
 
 /** The fixed sections. `services` is checked against the collector registry by the loader. */
@@ -262,8 +305,14 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     max_points_per_series: integer(60, 1440),
   },
   logs: {
+    enabled: boolean,
+    engine: oneOf(LOG_ENGINES),
     error_patterns: regexList,
     extra_log_groups: list('log group names separated by commas'),
+    recent: duration(30 * 86_400_000, '30d'),
+    scan_budget_mb: integer(1, 10_000_000),
+    filter_max_mb: integer(0, 10_000),
+    max_events_per_source: integer(100, 1_000_000),
   },
   output: {
     format: oneOf(OUTPUT_FORMATS),
@@ -284,6 +333,14 @@ export const ACCOUNT_SECTION: Record<string, SettingSpec> = {
   regions: list('AWS region codes separated by commas'),
 };
 
+export const LOG_PATTERN_SECTION: Record<string, SettingSpec> = {
+  regex: safeRegex,
+  ignore_case: boolean,
+  severity: oneOf(SEVERITIES),
+  min_count: integer(1, 1_000_000),
+  log_groups: list('log group name globs separated by commas'),
+};
+
 export const DETECTOR_COMMON: Record<string, SettingSpec> = {
   enabled: boolean,
   severity: oneOf(SEVERITIES),
@@ -300,6 +357,12 @@ export const DEFAULTS = {
   cloudformationPrefix: 'pp',
   cloudformationSuffix: 'production',
   errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],
+  logRecentMs: 3_600_000,
+  // 10 GiB: about $0.05 of Logs Insights scanning at the us-east-2 price of $0.005/GB.
+  logScanBudgetMb: 10_240,
+  // About 50 FilterLogEvents pages: a few seconds at 10 requests/s.
+  logFilterMaxMb: 50,
+  maxEventsPerSource: 10_000,
   format: 'text' as OutputFormat,
   failOn: 'high' as FailOn,
   minSeverity: 'info' as Severity,

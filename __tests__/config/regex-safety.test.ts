@@ -1,0 +1,72 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_MATCHED_CHARS, unsafeRegexReason } from '../../src/config/regex-safety.js';
+import { loadConfig } from '../../src/config/load.js';
+import { ConfigError } from '../../src/errors.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const ACCEPTED = [
+  'payment (declined|refused)',
+  '\\bOutOfMemoryError\\b',
+  'timed out after \\d+ ms',
+  '^\\[(WARN|ERROR)\\] [a-z.]+: .*deadlock',
+  'user=\\S+ action=delete',
+  '[a-z0-9._-]+@example\\.com',
+];
+
+describe('user regex safety', () => {
+  it.each([
+    ['(a+)+$', 'repeats something that itself repeats'],
+    ['^(\\w+\\s?)*$', 'repeats something that itself repeats'],
+    ['(a|ab)*c', 'repeats an alternation'],
+    ['(x|xy){2,}z', 'repeats an alternation'],
+    ['(\\w)\\1', 'backreference'],
+    ['(?<q>["\'])\\k<q>', 'backreference'],
+    ['error(?!: expected)', 'lookahead or lookbehind'],
+    ['(?<=user=)admin', 'lookahead or lookbehind'],
+    ['(unclosed', 'not a valid regular expression'],
+    ['', 'must not be empty'],
+  ])('refuses %s', (pattern, reason) => {
+    expect(unsafeRegexReason(pattern)).toContain(reason);
+  });
+
+  it.each(ACCEPTED)('accepts %s', (pattern) => {
+    expect(unsafeRegexReason(pattern)).toBeUndefined();
+  });
+
+  it('ignores bars and parentheses inside character classes and escapes', () => {
+    expect(unsafeRegexReason('([|(]x)+')).toBeUndefined();
+    expect(unsafeRegexReason('(a\\|b)+')).toBeUndefined();
+  });
+
+  it('accepted patterns stay fast on the longest line they are run on, built to make backtracking engines stall', () => {
+    // Engines match user patterns against at most MAX_MATCHED_CHARS of a line: an unanchored a+b is
+    // still quadratic in a backtracking engine, and the cap is what bounds it.
+    const n = MAX_MATCHED_CHARS;
+    const hostile = ['a'.repeat(n - 1) + '!', 'user='.repeat(n / 5), ' '.repeat(n - 1) + 'x', '@'.repeat(n / 2) + '.'.repeat(n / 2)];
+    for (const pattern of ACCEPTED) {
+      const re = new RegExp(pattern);
+      const started = performance.now();
+      for (const text of hostile) re.test(text);
+      expect(performance.now() - started).toBeLessThan(100);
+    }
+  });
+
+  it('config.ini [log_pattern:NAME] sections are read, and an unsafe one is refused naming where', () => {
+    const dir = tempDir('aws-monitor-patterns-');
+    const path = join(dir, 'config.ini');
+    writeFileSync(path, ['[log_pattern:declined]', 'regex = payment (declined|refused)', 'severity = high', 'min_count = 5', 'ignore_case = true', 'log_groups = /ecs/checkout*', ''].join('\n'));
+    const config = loadConfig({ cwd: dir, env: {}, now: new Date('2026-11-25T12:00:00Z'), catalog: { services: ['ecs'], detectors: [] }, configPath: path });
+    expect(config.logs.patterns).toEqual([{ name: 'declined', regex: 'payment (declined|refused)', ignoreCase: true, severity: 'high', minCount: 5, logGroups: ['/ecs/checkout*'] }]);
+
+    writeFileSync(path, ['[log_pattern:slow]', 'regex = (a+)+$', '', '[log_pattern:empty]', 'severity = low', ''].join('\n'));
+    let problems: string[] = [];
+    try {
+      loadConfig({ cwd: dir, env: {}, now: new Date(), catalog: { services: ['ecs'], detectors: [] }, configPath: path });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems = error.problems.map((p) => `${p.where}: ${p.message}`);
+    }
+    expect(problems).toEqual([expect.stringMatching(/config\.ini:2 \[log_pattern:slow\] regex: .*repeats something that itself repeats/), expect.stringMatching(/\[log_pattern:empty\]: regex is required/)]);
+  });
+});

@@ -1,0 +1,99 @@
+import {
+  eventsQueryString,
+  groupOfLogField,
+  parseInsightsTime,
+  regexLiteral,
+  rowRecord,
+  statsQueryString,
+  statsRowBin,
+  streamPrefixRegex,
+  usesInsightsBin,
+} from '../../../src/telemetry/logs/insights-queries.js';
+import type { LogCounter } from '../../../src/telemetry/logs/log-types.js';
+
+const START = Date.parse('2026-11-25T10:00:00Z');
+const END = Date.parse('2026-11-25T11:00:00Z');
+const counters: LogCounter[] = [{ id: 'total' }, { id: 'errors', pattern: '\\b(ERROR|FATAL)\\b' }, { id: 'timeouts', pattern: 'time ?out', ignoreCase: true }];
+const request = { startMs: START, endMs: END, binSeconds: 300, counters };
+
+describe('stats query', () => {
+  it('parses one field per patterned counter and counts it per bin and log group, as the parse and stats docs describe', () => {
+    expect(statsQueryString(request, { startMs: START, endMs: END })).toBe(
+      'parse @message /(?<awsmon_c1>\\b(ERROR|FATAL)\\b)/ | parse @message /(?i)(?<awsmon_c2>time ?out)/ | stats count(*) as awsmon_n0, count(awsmon_c1) as awsmon_n1, count(awsmon_c2) as awsmon_n2 by bin(300s), @log',
+    );
+  });
+
+  it('narrows to a stream prefix first, escaping what a regular expression would read', () => {
+    expect(statsQueryString(request, { startMs: START, endMs: END, streamPrefix: 'web.v2/' })).toMatch(/^filter @logStream like \/\^web\\\.v2\\\/\/ \| parse /);
+  });
+
+  it('uses bin() when the span starts on the bin grid, wherever it ends', () => {
+    expect(usesInsightsBin({ ...request, endMs: END + 17_000 })).toBe(true);
+    expect(statsQueryString({ ...request, endMs: END + 17_000 }, { startMs: START, endMs: END + 17_000 })).toMatch(/ by bin\(300s\), @log$/);
+  });
+
+  it('computes the bin from toMillis(@timestamp) when the span does not start on the bin grid', () => {
+    const offGrid = { ...request, startMs: START + 17_000, endMs: END + 17_000 };
+    expect(usesInsightsBin(offGrid)).toBe(false);
+    const query = statsQueryString(offGrid, { startMs: START + 17_000, endMs: END + 17_000 });
+    expect(query).toContain(`filter toMillis(@timestamp) >= ${START + 17_000} and toMillis(@timestamp) < ${END + 17_000} | fields floor((toMillis(@timestamp) - ${START + 17_000}) / 300000) as awsmon_bin`);
+    expect(query).toMatch(/ by awsmon_bin, @log$/);
+    expect(usesInsightsBin(request)).toBe(true);
+  });
+});
+
+describe('events query', () => {
+  it('returns the kept lines with their stream and group, oldest first, up to the row limit', () => {
+    expect(eventsQueryString({ id: 'keep', pattern: 'ERROR|WARN', ignoreCase: true }, 'web/', 10_000)).toBe(
+      'fields @timestamp, @message, @logStream, @log | filter @logStream like /^web\\// | filter @message like /(?i)ERROR|WARN/ | sort @timestamp asc | limit 10000',
+    );
+    expect(eventsQueryString({ id: 'keep' }, undefined, 10_000)).toBe('fields @timestamp, @message, @logStream, @log | sort @timestamp asc | limit 10000');
+  });
+});
+
+describe('regular expression literals', () => {
+  it('escapes a slash that would end the literal, and leaves escaped ones alone', () => {
+    expect(regexLiteral('GET /api/(v1|v2)')).toBe('/GET \\/api\\/(v1|v2)/');
+    expect(regexLiteral('a\\/b')).toBe('/a\\/b/');
+    expect(regexLiteral('a\\\\/b')).toBe('/a\\\\\\/b/');
+    expect(streamPrefixRegex('dms-task-ABC')).toBe('/^dms-task-ABC/');
+  });
+
+  it('means in JavaScript what the pattern meant', () => {
+    const literal = regexLiteral('GET /api/(v1|v2)');
+    expect(new RegExp(literal.slice(1, -1)).test('GET /api/v2/orders')).toBe(true);
+  });
+});
+
+describe('result rows', () => {
+  it('maps a bin() value back to the request bin, in UTC', () => {
+    const row = rowRecord([
+      { field: 'bin(300s)', value: '2026-11-25 10:05:00.000' },
+      { field: '@log', value: '123456789012:/ecs/web' },
+      { field: 'awsmon_n0', value: '7' },
+    ]);
+    expect(statsRowBin(row, request, { startMs: START, endMs: END })).toBe(1);
+    expect(statsRowBin({ ...row, 'bin(300s)': '2026-11-25 10:55:00.000' }, request, { startMs: START, endMs: END })).toBe(11);
+  });
+
+  it('drops rows outside the query window: the neighbouring window counts them', () => {
+    const row = { 'bin(300s)': '2026-11-25 10:30:00.000' };
+    expect(statsRowBin(row, request, { startMs: START, endMs: START + 1_800_000 })).toBeUndefined();
+    expect(statsRowBin(row, request, { startMs: START + 1_800_000, endMs: END })).toBe(6);
+    expect(statsRowBin({ 'bin(300s)': '2026-11-25 11:00:00.000' }, request, { startMs: START, endMs: END })).toBeUndefined();
+    expect(statsRowBin({ 'bin(300s)': '2026-11-25 09:55:00.000' }, request, { startMs: START, endMs: END })).toBeUndefined();
+  });
+
+  it('reads a computed bin index', () => {
+    const offGrid = { ...request, startMs: START + 17_000, endMs: END + 17_000 };
+    expect(statsRowBin({ awsmon_bin: '3' }, offGrid, offGrid)).toBe(3);
+    expect(statsRowBin({ awsmon_bin: '12' }, offGrid, offGrid)).toBeUndefined();
+  });
+
+  it('parses Insights times as UTC and finds the group in @log', () => {
+    expect(parseInsightsTime('2026-11-25 10:05:00.123')).toBe(Date.parse('2026-11-25T10:05:00.123Z'));
+    expect(groupOfLogField('123456789012:/ecs/web', ['/ecs/api', '/ecs/web'])).toBe('/ecs/web');
+    expect(groupOfLogField('/ecs/web', ['/ecs/web'])).toBe('/ecs/web');
+    expect(groupOfLogField('123456789012:/ecs/other', ['/ecs/web'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,274 @@
+// The Logs Insights engine: runs a LogPlan's queries with StartQuery and GetQueryResults. Stats
+// queries count server-side per source and bin; events queries return kept lines in time order,
+// continuing from the last whole second of a full answer until each source has its events.
+//
+// API facts relied on (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html,
+// .../API_GetQueryResults.html, .../API_StopQuery.html):
+// - StartQuery takes startTime and endTime in epoch seconds, both inclusive, and up to 50 groups.
+// - GetQueryResults reports status Scheduled, Running, Complete, Failed, Cancelled, Timeout or
+//   Unknown, `statistics` {recordsMatched, recordsScanned, bytesScanned} for the query so far,
+//   results as arrays of {field, value}, and a nextToken when a result has more pages.
+// - Queries time out after 60 minutes; the account runs a limited number at once ("up to 30" in
+//   the API reference, 100 in the user guide: https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AnalyzingLogData.html),
+//   dashboards and people included, so this engine runs fewer (10 by default) and retries
+//   StartQuery when the service answers LimitExceededException.
+
+import { CloudWatchLogsClient, GetQueryResultsCommand, type GetQueryResultsCommandOutput, StartQueryCommand, StopQueryCommand } from '@aws-sdk/client-cloudwatch-logs';
+import pLimit from 'p-limit';
+import { describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
+import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
+import type { CollectorContext } from '../../collectors/types.js';
+import type { CoverageGap } from '../../report/model.js';
+import type { EngineOutput } from './filter-engine.js';
+import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, statsQueryString, statsRowBin } from './insights-queries.js';
+import { accumulatorsFor } from './log-counting.js';
+import { type InsightsQuerySpec, type LogPlan, mb } from './log-planner.js';
+import type { LogReadRequest, LogSource } from './log-types.js';
+import { realSleep, type Sleep } from './token-bucket.js';
+
+export const DEFAULT_MAX_CONCURRENT_QUERIES = 10;
+
+export interface InsightsEngineOptions {
+  /** Queries running at once (default 10, below the account's limit). */
+  maxConcurrentQueries?: number;
+  /** Polling starts at this interval (default 1 s) and grows by half each poll up to pollMaxMs (default 5 s). */
+  pollInitialMs?: number;
+  pollMaxMs?: number;
+  /** A query still running this long after it started is stopped (default 15 min). */
+  queryTimeoutMs?: number;
+  /** StartQuery retries when too many queries run in the account (default 4). */
+  startRetries?: number;
+  now?: () => number;
+  sleep?: Sleep;
+  signal?: AbortSignal;
+}
+
+const SERVICE = 'logs';
+
+interface QueryRun {
+  kind: InsightsQuerySpec['kind'];
+  logGroups: string[];
+  fromMs: number;
+  toMs: number;
+  queryString: string;
+}
+
+export async function readWithInsights(context: CollectorContext, request: LogReadRequest, plan: LogPlan, options: InsightsEngineOptions = {}): Promise<EngineOutput> {
+  const logs = context.clients.get(CloudWatchLogsClient);
+  const slots = pLimit(Math.max(1, options.maxConcurrentQueries ?? DEFAULT_MAX_CONCURRENT_QUERIES));
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const signal = options.signal;
+  const send = signal ? { abortSignal: signal } : {};
+  const pollInitial = options.pollInitialMs ?? 1_000;
+  const pollMax = Math.max(pollInitial, options.pollMaxMs ?? 5_000);
+  const timeout = options.queryTimeoutMs ?? 15 * 60_000;
+  const maxRows = plan.maxRowsPerQuery;
+  const accumulators = accumulatorsFor(request, plan.sources);
+  const countsFailed = new Set<string>();
+  let bytesScanned = 0;
+  // Continuations of full events answers scan again; their expected bytes count against the budget too.
+  let continuationBytes = 0;
+
+  const gapFor = (run: QueryRun, operation: string, reason: string): CoverageGap => ({
+    service: SERVICE,
+    operation,
+    iamAction: `logs:${operation}`,
+    scope: `Logs Insights ${run.kind} query ${new Date(run.fromMs).toISOString()} to ${new Date(run.toMs).toISOString()} over ${run.logGroups.length === 1 ? 'log group' : `${run.logGroups.length} log groups:`} ${run.logGroups.join(', ')}`,
+    reason,
+  });
+
+  const stop = async (queryId: string): Promise<void> => {
+    try {
+      await context.limit(() => logs.send(new StopQueryCommand({ queryId })));
+    } catch {
+      // Best effort: a query that already ended cannot be stopped.
+    }
+  };
+
+  const rethrowIfFatal = (error: unknown): void => {
+    if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
+    if (signal?.aborted) throw signal.reason ?? error;
+  };
+
+  /** Rows of a completed query, or undefined after recording why there are none. */
+  const runQuery = (run: QueryRun): Promise<InsightsRow[] | undefined> =>
+    slots(async () => {
+      let queryId: string | undefined;
+      const retries = options.startRetries ?? 4;
+      for (let attempt = 0; queryId === undefined; attempt += 1) {
+        try {
+          const started = await context.limit(() =>
+            logs.send(
+              new StartQueryCommand({
+                logGroupNames: run.logGroups,
+                startTime: Math.floor(run.fromMs / 1000),
+                endTime: Math.ceil(run.toMs / 1000),
+                queryString: run.queryString,
+                limit: maxRows,
+              }),
+              send,
+            ),
+          );
+          if (!started.queryId) {
+            context.gap(gapFor(run, 'StartQuery', 'StartQuery answered without a query id'));
+            return undefined;
+          }
+          queryId = started.queryId;
+        } catch (error) {
+          rethrowIfFatal(error);
+          if ((error as { name?: string }).name === 'LimitExceededException' && attempt < retries) {
+            await sleep(Math.min(60_000, pollMax * 2 ** attempt), signal);
+            continue;
+          }
+          context.gap(gapFor(run, 'StartQuery', failureReason(error, 'logs:StartQuery')));
+          return undefined;
+        }
+      }
+
+      const deadline = now() + timeout;
+      let delay = pollInitial;
+      for (;;) {
+        await sleep(delay, signal);
+        delay = Math.min(pollMax, Math.round(delay * 1.5));
+        if (signal?.aborted) {
+          await stop(queryId);
+          throw signal.reason ?? new Error('aborted');
+        }
+        let answer: GetQueryResultsCommandOutput;
+        try {
+          answer = await context.limit(() => logs.send(new GetQueryResultsCommand({ queryId }), send));
+        } catch (error) {
+          await stop(queryId);
+          rethrowIfFatal(error);
+          context.gap(gapFor(run, 'GetQueryResults', failureReason(error, 'logs:GetQueryResults')));
+          return undefined;
+        }
+        const scanned = answer.statistics?.bytesScanned ?? 0;
+        switch (answer.status) {
+          case 'Complete': {
+            const rows = (answer.results ?? []).map(rowRecord);
+            let token = answer.nextToken;
+            try {
+              while (token) {
+                const pageToken = token;
+                const page = await context.limit(() => logs.send(new GetQueryResultsCommand({ queryId, nextToken: pageToken }), send));
+                rows.push(...(page.results ?? []).map(rowRecord));
+                token = page.nextToken;
+              }
+            } catch (error) {
+              rethrowIfFatal(error);
+              bytesScanned += scanned;
+              context.gap(gapFor(run, 'GetQueryResults', `reading further result pages failed: ${failureReason(error, 'logs:GetQueryResults')}`));
+              return undefined;
+            }
+            bytesScanned += scanned;
+            return rows;
+          }
+          case 'Failed':
+          case 'Cancelled':
+          case 'Timeout':
+            bytesScanned += scanned;
+            context.gap(gapFor(run, 'GetQueryResults', `the query ended with status ${answer.status}`));
+            return undefined;
+          default:
+            // Scheduled, Running, Unknown: wait, up to the deadline.
+            if (now() >= deadline) {
+              await stop(queryId);
+              bytesScanned += scanned;
+              context.gap(gapFor(run, 'GetQueryResults', `the query was still ${answer.status ?? 'pending'} after ${Math.round(timeout / 1000)} s and was stopped`));
+              return undefined;
+            }
+        }
+      }
+    });
+
+  const sourceOf = (spec: InsightsQuerySpec, logField: string | undefined): LogSource | undefined => {
+    const group = groupOfLogField(logField, spec.logGroups);
+    return group === undefined ? undefined : spec.sources.find((s) => s.logGroup === group);
+  };
+
+  const runStats = async (spec: InsightsQuerySpec): Promise<void> => {
+    const run: QueryRun = { kind: 'stats', logGroups: spec.logGroups, fromMs: spec.startMs, toMs: spec.endMs, queryString: statsQueryString(request, spec) };
+    const rows = await runQuery(run);
+    if (!rows) {
+      for (const source of spec.sources) countsFailed.add(source.id);
+      return;
+    }
+    for (const row of rows) {
+      const source = sourceOf(spec, row['@log']);
+      const bin = statsRowBin(row, request, spec);
+      if (!source || bin === undefined) continue;
+      const acc = accumulators.get(source.id)!;
+      request.counters.forEach((counter, i) => {
+        const n = Number(row[countField(i)] ?? 0);
+        if (Number.isFinite(n) && n > 0) acc.add(counter.id, bin, n);
+      });
+    }
+  };
+
+  const runEvents = async (spec: InsightsQuerySpec): Promise<void> => {
+    const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows);
+    let active = spec.sources.filter((s) => !accumulators.get(s.id)!.isFull());
+    let from = spec.startMs;
+    while (active.length > 0 && from < spec.endMs) {
+      const rows = await runQuery({ kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString });
+      if (!rows) {
+        // The counts stand; the kept events of these sources are incomplete.
+        for (const source of active) accumulators.get(source.id)!.markTruncated();
+        return;
+      }
+      const events = rows.map((row) => ({ row, timestamp: parseInsightsTime(row['@timestamp']) })).filter((e) => Number.isFinite(e.timestamp));
+      const full = rows.length >= maxRows;
+      let accepted = events;
+      let next = spec.endMs;
+      if (full) {
+        // Sorted ascending and cut at the limit: every event before the last whole second is in.
+        const cut = Math.floor(events.reduce((latest, e) => Math.max(latest, e.timestamp), from) / 1000) * 1000;
+        if (cut > from) {
+          accepted = events.filter((e) => e.timestamp < cut);
+          next = cut;
+        } else {
+          // A whole answer inside one second: take it and skip the rest of that second.
+          next = Math.floor(from / 1000) * 1000 + 1000;
+          for (const source of active) accumulators.get(source.id)!.markTruncated();
+        }
+      }
+      for (const { row, timestamp } of accepted) {
+        if (timestamp < spec.startMs || timestamp >= spec.endMs) continue;
+        const source = sourceOf(spec, row['@log']);
+        if (!source) continue;
+        const acc = accumulators.get(source.id)!;
+        if (acc.isFull()) acc.markTruncated();
+        else acc.keep({ timestamp, message: row['@message'] ?? '', logStream: row['@logStream'] ?? '' });
+      }
+      if (!full) return;
+      from = next;
+      // A source with all the events it may return is not asked again; it may have had more.
+      active = active.filter((s) => {
+        const acc = accumulators.get(s.id)!;
+        if (acc.isFull()) acc.markTruncated();
+        return !acc.isFull();
+      });
+      if (active.length === 0 || from >= spec.endMs) return;
+      const spanMs = Math.max(1, plan.endMs - plan.startMs);
+      const cost = Math.ceil(active.reduce((sum, s) => sum + (plan.bytesByGroup[s.logGroup] ?? 0), 0) * ((spec.endMs - from) / spanMs));
+      if (plan.expectedBytes + continuationBytes + cost > plan.scanBudgetBytes) {
+        for (const source of active) accumulators.get(source.id)!.markTruncated();
+        const run: QueryRun = { kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString };
+        context.gap({
+          service: SERVICE,
+          operation: 'StartQuery',
+          scope: gapFor(run, 'StartQuery', '').scope,
+          reason: `kept events stop at ${new Date(from).toISOString()}: reading the rest of the window is expected to scan ${mb(cost)} more, past the budget of ${mb(plan.scanBudgetBytes)} ([logs] scan_budget_mb)`,
+        });
+        return;
+      }
+      continuationBytes += cost;
+    }
+  };
+
+  await Promise.all([...plan.insights.stats.map(runStats), ...plan.insights.events.map(runEvents)]);
+  const sources = plan.sources.filter((s) => !countsFailed.has(s.id)).map((s) => accumulators.get(s.id)!.result());
+  return { sources, bytesScanned };
+}
