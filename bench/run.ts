@@ -80,7 +80,8 @@ async function apiCalls(): Promise<void> {
       5 + // elbv2: DescribeLoadBalancers, DescribeTargetGroups, DescribeTargetHealth per group (2), DescribeTags (20 ARNs per call)
       3 + // wafv2: ListWebACLs, ListLoggingConfigurations, ListResourcesForWebACL for the one web ACL
       1 + // cloudformation:DescribeStacks (all stacks, paginated)
-      1; // cloudformation:DescribeStackEvents for the one stack in progress
+      1 + // cloudformation:DescribeStackEvents for the one stack in progress
+      1; // logs:DescribeLogGroups for the services' and database's groups (50 names per call; none exist here, so nothing is read)
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
     const naive = 1 + 1 + clusters + clusters + services + services + stacks + 1 + 5 * 3 + 1 + 1 + 1 + 2 + 2 + 3 + 1;
     console.log('\nAWS API calls for the demo account (discovery of every service)');
@@ -132,6 +133,8 @@ async function discoveryAtScale(): Promise<void> {
       'ElasticLoadBalancingV2:DescribeTargetGroups': 1,
       'WAFV2:ListWebACLs': 1, // none here
       'WAFV2:ListLoggingConfigurations': 1,
+      // Each service logs to its own group; none exists yet, so nothing more is read.
+      'CloudWatchLogs:DescribeLogGroups': Math.ceil(seeded.taskDefinitions / 50),
     };
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.

@@ -9,12 +9,18 @@ import { COLLECTORS } from './collectors/registry.js';
 import { makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';
-import { METRIC_DETECTORS, RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
-import type { MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
+import { LOG_DETECTORS, METRIC_DETECTORS, RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
+import { digestSourceLogs } from './analysis/logs/log-digest.js';
+import { keepCounter, logCounters, patternCounterId } from './telemetry/logs/log-counters.js';
+import { readLogs } from './telemetry/logs/log-reader.js';
+import { logSourcesOf } from './telemetry/logs/log-sources.js';
+import { planLogWindow } from './telemetry/logs/log-window.js';
+import type { LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
+import type { LogDigest } from './analysis/logs/log-digest.js';
 import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
 import { planMetricCalls } from './telemetry/metrics/metric-planner.js';
 import { buildReport } from './report/build-report.js';
-import type { CoverageGap, Finding, Report, Resource } from './report/model.js';
+import type { CoverageGap, Finding, LogReadSummary, Report, Resource } from './report/model.js';
 
 export interface ScanDeps {
   clients: ClientFactory;
@@ -23,6 +29,7 @@ export interface ScanDeps {
   collectors?: readonly Collector[];
   detectors?: readonly ResourceStateDetector[];
   metricDetectors?: readonly MetricDetector[];
+  logDetectors?: readonly LogDetector[];
   progress?: (message: string) => void;
 }
 
@@ -49,15 +56,9 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   const resources = collected.flat().filter(inScope).map((r) => ({ ...r, account }));
 
   const findings = detectResourceState(resources, deps.detectors ?? RESOURCE_STATE_DETECTORS, config, started);
-  if (config.metrics.enabled) {
-    const plan = planMetricCalls(resources, config.window, started, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
-    if (plan.calls.length > 0) {
-      const queries = plan.calls.reduce((n, c) => n + c.length, 0);
-      progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
-      const series = await fetchMetricPlan(context, plan);
-      findings.push(...detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, started));
-    }
-  }
+  // Metrics and logs are independent reads: run them side by side.
+  const [metricFindings, logScan] = await Promise.all([scanMetrics(context, resources, deps, started), scanLogs(context, resources, deps, started)]);
+  findings.push(...metricFindings, ...(logScan?.findings ?? []));
   const finished = deps.now();
   return buildReport({
     version: deps.version,
@@ -67,9 +68,52 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
     findings,
     coverage,
     apiCalls: deps.clients.counter.snapshot(),
+    ...(logScan ? { logs: logScan.summary } : {}),
     generatedAt: finished,
     durationMs: finished.getTime() - started.getTime(),
   });
+}
+
+async function scanMetrics(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<Finding[]> {
+  const { config } = context;
+  if (!config.metrics.enabled) return [];
+  const plan = planMetricCalls(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
+  if (plan.calls.length === 0) return [];
+  const queries = plan.calls.reduce((n, c) => n + c.length, 0);
+  context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
+  const series = await fetchMetricPlan(context, plan);
+  return detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, now);
+}
+
+/** Reads the logs of every discovered source once, digests each, and runs the log detectors. */
+async function scanLogs(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<{ findings: Finding[]; summary: LogReadSummary } | undefined> {
+  const { config } = context;
+  if (!config.logs.enabled) return undefined;
+  const sources = logSourcesOf(resources, config.logs.extraLogGroups);
+  if (sources.length === 0) return undefined;
+  const window = planLogWindow(config.window, config.logs.recentMs);
+  const { result, plan } = await readLogs(
+    context,
+    {
+      sources,
+      startMs: window.startMs,
+      endMs: window.endMs,
+      binSeconds: window.binSeconds,
+      counters: logCounters(config.logs),
+      keep: keepCounter(config.logs),
+      maxKeptEvents: config.logs.maxEventsPerSource,
+    },
+    { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes },
+  );
+  const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
+  const examplePatterns = config.logs.patterns.map((p) => ({ id: patternCounterId(p.name), re: new RegExp(p.regex, p.ignoreCase ? 'i' : '') }));
+  const digests = result.sources.map((logs) =>
+    digestSourceLogs(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns }),
+  );
+  return {
+    findings: detectLogs(digests, resources, deps.logDetectors ?? LOG_DETECTORS, config, window.recentFromBin, now),
+    summary: { engine: result.engine, sources: result.sources.length, expectedBytes: plan.expectedBytes, bytesScanned: result.bytesScanned, skipped: plan.skipped.length },
+  };
 }
 
 async function callerAccount(clients: ClientFactory): Promise<string> {
@@ -141,6 +185,38 @@ export function detectMetrics(resources: readonly Resource[], series: readonly M
             severity: settings?.severity ?? draft.severity,
           });
         }
+      }
+    }
+  }
+  return findings;
+}
+
+/** Runs every enabled log detector over the digest of each source whose kind it reads. */
+export function detectLogs(
+  digests: readonly LogDigest[],
+  resources: readonly Resource[],
+  detectors: readonly LogDetector[],
+  config: ScanConfig,
+  recentFromBin: number,
+  now: Date,
+): Finding[] {
+  const findings: Finding[] = [];
+  const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
+  for (const detector of detectors) {
+    const settings = config.detectors[detector.id];
+    if (settings && !settings.enabled) continue;
+    const thresholds = thresholdsOf(detector, settings);
+    for (const digest of digests) {
+      if (!detector.kinds.includes(digest.source.kind)) continue;
+      const owner = digest.source.resource;
+      const resource = resourceByKey.get(`${owner.type}:${owner.id}`);
+      for (const { key, ...draft } of detector.detect({ digest, resource, recentFromBin, thresholds, patterns: config.logs.patterns, now })) {
+        findings.push({
+          ...draft,
+          id: `${detector.id}:${draft.resource.type}:${draft.resource.id}:${key}`,
+          kind: detector.id,
+          severity: settings?.severity ?? draft.severity,
+        });
       }
     }
   }

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seedDemoAccount } from './emulator/demo-account.js';
+import { DEMO_DMS_LOG_GROUP, seedDemoLogs } from './emulator/demo-logs.js';
 import { seedDemoMetrics } from './emulator/demo-metrics.js';
 import { EMULATOR_CREDENTIALS, startEmulator } from './emulator/moto-server.js';
 
@@ -22,6 +23,7 @@ let status: number;
 try {
   await seedDemoAccount({ endpoint: emulator.endpoint, region });
   await seedDemoMetrics({ endpoint: emulator.endpoint, region });
+  await seedDemoLogs({ endpoint: emulator.endpoint, region });
   console.error('The demo account is seconds old, so the grace periods for fresh deployments and in-progress stacks are set to 0.\n');
   const result = spawnSync(process.execPath, [cli, 'report', ...process.argv.slice(2)], {
     stdio: 'inherit',
@@ -38,6 +40,8 @@ try {
       AWS_MONITOR_DETECTOR_CLOUDFORMATION_STACK_UNHEALTHY_STUCK_AFTER_MINUTES: '0',
       // 5-minute periods, the resolution of the seeded data (the emulator is slow at finer ones).
       AWS_MONITOR_METRICS_MAX_POINTS_PER_SERIES: '288',
+      // The emulator cannot hold the DMS task itself, only its log group: name the group directly.
+      AWS_MONITOR_LOGS_EXTRA_LOG_GROUPS: DEMO_DMS_LOG_GROUP,
     },
   });
   status = result.status ?? 2;

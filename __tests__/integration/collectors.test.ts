@@ -3,14 +3,14 @@ import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefi
 import nock from 'nock';
 import { cloudformationCollector } from '../../src/collectors/cloudformation/collector.js';
 import { ecsCollector } from '../../src/collectors/ecs/collector.js';
-import { aConfig } from '../support/builders.js';
+import { aConfig, aConfigReadingLogs } from '../support/builders.js';
 import { collectorContext } from '../support/collector-context.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { emulatorClientConfig, REGION, useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
 
-function contextFor(endpoint: string, config = aConfig()) {
+function contextFor(endpoint: string, config = aConfigReadingLogs()) {
   return collectorContext(endpoint, { config });
 }
 
@@ -213,6 +213,15 @@ describe('ECS stopped tasks and log groups against the emulator', () => {
     expect(resources.find((r) => r.id === 'pp-workers-production/email-sender')!.attributes.stoppedTasks).toBe(0);
     // 5 stopped tasks in one cluster: one DescribeTasks call; 5 task definitions: one call each.
     expect(calls).toMatchObject({ ListTasks: 2, DescribeTasks: 1, DescribeTaskDefinition: 5 });
+  });
+
+  it('does not look up task definitions when the logs are not read', async () => {
+    const { context, clients } = contextFor(emulator().endpoint, aConfig());
+    const resources = await ecsCollector.collect(context);
+    const calls = Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
+    clients.destroy();
+    expect(calls.DescribeTaskDefinition).toBeUndefined();
+    expect(resources.find((r) => r.id === 'pp-web-production/checkout')!.attributes.logGroups).toBeUndefined();
   });
 
   it("reads each service's awslogs log group and stream prefix from its task definition", async () => {

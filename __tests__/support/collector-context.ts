@@ -4,7 +4,7 @@ import pLimit from 'p-limit';
 import type { CollectorContext } from '../../src/collectors/types.js';
 import type { ScanConfig } from '../../src/config/schema.js';
 import type { CoverageGap } from '../../src/report/model.js';
-import { aConfig, NOW } from './builders.js';
+import { aConfigReadingLogs, NOW } from './builders.js';
 import { emulatorFactory } from './emulator.js';
 
 export interface CollectorContextOptions {
@@ -20,7 +20,7 @@ export function collectorContext(endpoint: string, options: CollectorContextOpti
   const clients = emulatorFactory(endpoint, { maxAttempts: options.maxAttempts ?? 2 });
   const limit = pLimit(options.concurrency ?? 4);
   const context: CollectorContext = {
-    config: options.config ?? aConfig(),
+    config: options.config ?? aConfigReadingLogs(),
     clients,
     now: options.now ?? NOW,
     limit: (task) => limit(task),

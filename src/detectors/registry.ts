@@ -22,7 +22,15 @@ import { metricErrorRateSpike } from './metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from './metric-latency-degradation/detector.js';
 import { metricThresholdBreach } from './metric-threshold-breach/detector.js';
 import { metricTrafficDrop } from './metric-traffic-drop/detector.js';
-import type { MetricDetector, ResourceStateDetector } from './types.js';
+import { dmsTaskLogErrors } from './dms-task-log-errors/detector.js';
+import { logErrorRateSpike } from './log-error-rate-spike/detector.js';
+import { logHttpErrors } from './log-http-errors/detector.js';
+import { logNewSignature } from './log-new-signature/detector.js';
+import { logPatternMatch } from './log-pattern-match/detector.js';
+import { logRecurringErrors } from './log-recurring-errors/detector.js';
+import { rdsLogErrors } from './rds-log-errors/detector.js';
+import type { LogDetector, MetricDetector, ResourceStateDetector } from './types.js';
+import { wafBlockSpike } from './waf-block-spike/detector.js';
 import { wafLoggingDisabled } from './waf-logging-disabled/detector.js';
 import { wafWebAclUnassociated } from './waf-web-acl-unassociated/detector.js';
 
@@ -49,6 +57,17 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
 
 export const METRIC_DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];
 
+export const LOG_DETECTORS: readonly LogDetector[] = [
+  logErrorRateSpike,
+  logNewSignature,
+  logRecurringErrors,
+  logHttpErrors,
+  wafBlockSpike,
+  rdsLogErrors,
+  dmsTaskLogErrors,
+  logPatternMatch,
+];
+
 export function detectorCatalog(): DetectorCatalogEntry[] {
-  return [...RESOURCE_STATE_DETECTORS, ...METRIC_DETECTORS].map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));
+  return [...RESOURCE_STATE_DETECTORS, ...METRIC_DETECTORS, ...LOG_DETECTORS].map((detector) => ({ id: detector.id, thresholds: detector.thresholds }));
 }

@@ -1,4 +1,6 @@
-import type { DetectorSettings, SettingSpec } from '../config/schema.js';
+import type { LogDigest } from '../analysis/logs/log-digest.js';
+import type { DetectorSettings, LogPattern, SettingSpec } from '../config/schema.js';
+import type { LogKind } from '../telemetry/logs/log-types.js';
 import type { Finding, Resource, ResourceType, Severity } from '../report/model.js';
 import type { MetricRole, MetricSpec } from '../telemetry/metrics/metric-catalog.js';
 
@@ -56,4 +58,30 @@ export interface MetricDetector {
   roles: readonly MetricRole[];
   thresholds: Record<string, Threshold>;
   detect(input: MetricDetectorInput): FindingDraft[];
+}
+
+/** What a log detector reads: one source's digest, split into a baseline and a recent part. */
+export interface LogDetectorInput {
+  digest: LogDigest;
+  /** The resource the logs belong to (undefined for a log group named only in config). */
+  resource: Resource | undefined;
+  /** Bins [recentFromBin, binCount) are the recent window; the ones before are the baseline. */
+  recentFromBin: number;
+  thresholds: Record<string, number>;
+  /** `[log_pattern:NAME]` sections, for the detector that reports them. */
+  patterns: readonly LogPattern[];
+  now: Date;
+}
+
+/** A log finding and the part of its id that tells it apart from others on the same resource. */
+export type LogFindingDraft = FindingDraft & { key: string };
+
+/** A pure check of one log source's digest. */
+export interface LogDetector {
+  id: string;
+  title: string;
+  description: string;
+  kinds: readonly LogKind[];
+  thresholds: Record<string, Threshold>;
+  detect(input: LogDetectorInput): LogFindingDraft[];
 }

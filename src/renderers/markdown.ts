@@ -29,6 +29,8 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
       lines.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
       for (const e of f.evidence) lines.push(`- ${cell(e.label)}: ${cell(e.value)}`);
       if (f.nextStep) lines.push(`- next: ${cell(f.nextStep)}`);
+      if (f.logs) lines.push(`- log group: \`${cell(f.logs.logGroup)}\``);
+      if (f.logs?.example) lines.push('', '```text', f.logs.example.replace(/```/g, "'''"), '```');
       lines.push('');
     }
     lines.push('</details>', '');

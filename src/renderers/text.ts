@@ -60,7 +60,27 @@ function findingBlock(finding: Finding, n: number, now: string, width: number): 
     lines.push(`${indent}  ${sparklineLabel(finding.series, bars)}:`, `${indent}    ${sparkline(finding.series.values, bars)}`);
   }
   if (finding.since) lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
+  if (finding.logs) lines.push(...logLines(finding.logs, indent, width));
   if (finding.nextStep) lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+  return lines;
+}
+
+const EXAMPLE_LINES = 8;
+
+/** Where the lines are and one example, as logged (already redacted), cut to the width rather than wrapped. */
+function logLines(logs: NonNullable<Finding['logs']>, indent: string, width: number): string[] {
+  const lines = [`${indent}  log group: ${logs.logGroup}${logs.sampled ? ' (counts from a sample of the matching events)' : ''}`];
+  if (!logs.example) return lines;
+  lines.push(`${indent}  example:`);
+  const room = Math.max(20, width - indent.length - 4);
+  const example = logs.example.split('\n');
+  for (const line of example.slice(0, EXAMPLE_LINES)) {
+    // Control characters would move the cursor or recolour a terminal: show them as "?".
+    // eslint-disable-next-line no-control-regex
+    const flat = line.replace(/\t/g, '    ').replace(/[\u0000-\u001f\u007f]/g, '?');
+    lines.push(`${indent}    ${flat.length > room ? `${flat.slice(0, room - 1)}…` : flat}`);
+  }
+  if (example.length > EXAMPLE_LINES) lines.push(`${indent}    ... ${example.length - EXAMPLE_LINES} more lines`);
   return lines;
 }
 
@@ -164,7 +184,17 @@ function runSection(report: Report): string[] {
     'RUN',
     `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
     `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
+    ...(report.logs
+      ? [
+          `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,
+        ]
+      : []),
   ];
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1_048_576;
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GiB` : mb >= 10 ? `${Math.round(mb)} MiB` : `${mb.toFixed(mb >= 1 ? 1 : 2)} MiB`;
 }
 
 function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
@@ -221,7 +251,9 @@ const BARS = '▁▂▃▄▅▆▇█';
 function sparklineLabel(series: FindingSeries, bars: number): string {
   const perBar = Math.max(1, Math.ceil(series.values.length / bars));
   const minutes = (series.periodSeconds * perBar) / 60;
-  return `${series.name} ${series.stat}, ${minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`} per bar`;
+  const per = minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
+  if (series.namespace === 'CloudWatch Logs') return `${series.name}, count per ${per}`;
+  return `${series.name} ${series.stat}, ${per} per bar`;
 }
 
 /** The series in at most `width` bars, each the extreme of the points it covers, so spikes survive. */

@@ -8,6 +8,7 @@ import {
   type CoverageGap,
   type Finding,
   type Report,
+  type LogReadSummary,
   type ReportStatus,
   type Resource,
 } from './model.js';
@@ -20,6 +21,7 @@ export interface ReportParts {
   findings: Finding[];
   coverage: CoverageGap[];
   apiCalls: { total: number; requests: number; byOperation: ApiCallStat[] };
+  logs?: LogReadSummary;
   generatedAt: Date;
   durationMs: number;
 }
@@ -45,6 +47,16 @@ export function buildReport(parts: ReportParts): Report {
     ...finding,
     title: redact(finding.title),
     evidence: finding.evidence.map((e) => ({ label: e.label, value: redact(e.value) })),
+    ...(finding.nextStep ? { nextStep: redact(finding.nextStep) } : {}),
+    ...(finding.logs
+      ? {
+          logs: {
+            ...finding.logs,
+            ...(finding.logs.signature ? { signature: redact(finding.logs.signature) } : {}),
+            ...(finding.logs.example ? { example: redact(finding.logs.example) } : {}),
+          },
+        }
+      : {}),
   }));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -59,6 +71,7 @@ export function buildReport(parts: ReportParts): Report {
     findings,
     coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason) })),
     apiCalls: parts.apiCalls,
+    ...(parts.logs ? { logs: parts.logs } : {}),
     durationMs: parts.durationMs,
   };
 }

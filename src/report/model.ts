@@ -93,6 +93,25 @@ export interface Finding {
   nextStep?: string;
   /** Metric findings: the series the detector judged, so a reader can see the shape. */
   series?: FindingSeries;
+  /** Log findings: where, how often now and before, and one example. */
+  logs?: FindingLogs;
+}
+
+export interface FindingLogs {
+  logGroup: string;
+  /** The signature's readable name: an exception type and top frames, or a line template. */
+  signature?: string;
+  /** Occurrences in the recent window, and in the baseline before it. */
+  recent: number;
+  baseline: number;
+  recentHours: number;
+  baselineHours: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  /** One occurrence as logged, with secrets and e-mail addresses redacted. */
+  example?: string;
+  /** Counts come from a sample of the matching events (the engine's cap was reached). */
+  sampled?: boolean;
 }
 
 export interface FindingSeries {
@@ -134,6 +153,18 @@ export interface ApiCallStat {
 
 export type ReportStatus = 'healthy' | 'degraded' | 'failing';
 
+/** How the logs were read: which engine, how much, and what the scan budget left out. */
+export interface LogReadSummary {
+  engine: 'insights' | 'filter';
+  /** Log sources read (a group, or a group narrowed to a stream prefix). */
+  sources: number;
+  /** What the planner expected to scan before reading, and what CloudWatch reported (or the bytes read back). */
+  expectedBytes: number;
+  bytesScanned: number;
+  /** Sources the scan budget left out (each is also a coverage gap). */
+  skipped: number;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -147,5 +178,7 @@ export interface Report {
   findings: Finding[];
   coverage: CoverageGap[];
   apiCalls: { total: number; requests: number; byOperation: ApiCallStat[] };
+  /** Present when logs were read. */
+  logs?: LogReadSummary;
   durationMs: number;
 }

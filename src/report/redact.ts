@@ -9,6 +9,10 @@ const RULES: Array<[RegExp, string]> = [
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:)[^@\s/]+@/gi, '$1[REDACTED]@'],
   // Bearer tokens.
   [/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1[REDACTED]'],
+  // JSON Web Tokens anywhere (header.payload.signature, base64url).
+  [/\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*/g, '[REDACTED-JWT]'],
+  // E-mail addresses: personal data, never needed to understand a problem. Bounded runs keep it linear.
+  [/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, '[REDACTED-EMAIL]'],
 ];
 
 export function redact(text: string): string {

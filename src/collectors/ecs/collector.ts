@@ -55,7 +55,8 @@ export const ecsCollector: Collector = {
     // The metric catalog reads Container Insights only for services whose cluster has it on.
     const insights = new Map(clusterResources.map((c) => [c.name, c.attributes.containerInsights]));
     for (const service of services) service.attributes.containerInsights = insights.get(String(service.attributes.cluster)) ?? 'disabled';
-    await addLogGroups(context, ecs, services);
+    // One DescribeTaskDefinition per revision: only worth it when the logs are read.
+    if (context.config.logs.enabled) await addLogGroups(context, ecs, services);
     return [...clusterResources, ...services];
   },
 };

@@ -1,0 +1,43 @@
+import { integer } from '../../config/schema.js';
+import { countSeries, findingResource, hoursText, owner, signatureLogs, spans, split } from '../log-evidence.js';
+import type { LogDetector } from '../types.js';
+
+/** DMS task log lines at severity E (errors), by component: what broke in a migration, from DMS itself. */
+export const dmsTaskLogErrors: LogDetector = {
+  id: 'dms_task_log_errors',
+  title: 'DMS task logged errors',
+  description: 'A DMS task logged errors (]E: lines) in the recent window; the finding names the components and messages.',
+  kinds: ['dms'],
+  thresholds: {
+    min_count: { spec: integer(1, 1_000_000), default: 1, description: 'Error lines needed in the recent window.' },
+  },
+  detect(input) {
+    const { digest, recentFromBin, thresholds } = input;
+    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+    const errors = digest.signatures
+      .filter((s) => (s.level === 'error' || s.level === 'fatal') && split(s.bins, digest, recentFromBin).recent > 0)
+      .sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent);
+    const recent = errors.reduce((n, s) => n + split(s.bins, digest, recentFromBin).recent, 0);
+    if (errors.length === 0 || recent < thresholds.min_count!) return [];
+    const baseline = errors.reduce((n, s) => n + split(s.bins, digest, recentFromBin).baseline, 0);
+    const components = [...new Set(errors.map((s) => s.category).filter(Boolean))];
+    const top = errors[0]!;
+    return [
+      {
+        key: 'errors',
+        severity: 'high',
+        resource: findingResource(input),
+        title: `${owner(input)}: ${recent} DMS error line${recent > 1 ? 's' : ''} in ${hoursText(recentHours)}${components.length > 0 ? ` (${components.join(', ')})` : ''}`,
+        evidence: [
+          { label: 'top', value: top.title },
+          { label: `${hoursText(baselineHours)} before`, value: `${baseline}` },
+          ...(errors.length > 1 ? [{ label: 'also', value: errors.slice(1, 4).map((s) => s.title).join('; ') }] : []),
+        ],
+        since: new Date(Math.min(...errors.map((s) => s.firstSeen))).toISOString(),
+        nextStep: 'TARGET_* errors: check the target endpoint (permissions, constraints, space). SOURCE_*: the source endpoint and its log retention. Then reload the failed tables.',
+        series: countSeries(digest, top.bins.map((_, i) => errors.reduce((n, s) => n + s.bins[i]!, 0)), 'DMS error lines'),
+        logs: { ...signatureLogs(digest, top, recentFromBin), recent, baseline },
+      },
+    ];
+  },
+};
