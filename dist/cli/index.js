@@ -131,7 +131,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--no-progress', 'no progress line on stderr')
         .option('--debug', 'print stack traces of unexpected errors')
         .action(async (options) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1390));
         exitCode = await reportCommand(options, io);
     });
     program
@@ -147,7 +147,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .description('group one log message per line into signatures; writes LineId,PredictedGroupId')
         .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
         .action(async (file, options) => {
-        const { groupLogsCommand } = await __nccwpck_require__.e(/* import() */ 505).then(__nccwpck_require__.bind(__nccwpck_require__, 3505));
+        const { groupLogsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(735), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8768));
         exitCode = groupLogsCommand(file, options, io);
     });
     program
@@ -155,7 +155,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .description('re-join stack traces split into one log event per line; writes {"trace_of_line": [...]}')
         .option('-o, --output <file>', 'write the JSON to a file instead of stdout')
         .action(async (file, options) => {
-        const { splitTracesCommand } = await __nccwpck_require__.e(/* import() */ 778).then(__nccwpck_require__.bind(__nccwpck_require__, 4778));
+        const { splitTracesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9564));
         exitCode = splitTracesCommand(file, options, io);
     });
     try {
