@@ -24,7 +24,8 @@ try {
   await seedDemoAccount({ endpoint: emulator.endpoint, region });
   await seedDemoMetrics({ endpoint: emulator.endpoint, region });
   await seedDemoLogs({ endpoint: emulator.endpoint, region });
-  console.error('The demo account is seconds old, so the grace periods for fresh deployments and in-progress stacks are set to 0.\n');
+  console.error('The demo account is seconds old, so the grace periods for fresh deployments and in-progress stacks are set to 0.');
+  console.error(`The emulator cannot hold the DMS task itself, so its log group is named in [logs] extra_log_groups (${DEMO_DMS_LOG_GROUP}).\n`);
   const result = spawnSync(process.execPath, [cli, 'report', ...process.argv.slice(2)], {
     stdio: 'inherit',
     cwd: root,
