@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ClientFactory } from '../src/aws/clients.js';
 import { runScan } from '../src/scan.js';
+import type { ScanConfig } from '../src/config/schema.js';
+import type { Report } from '../src/report/model.js';
+import { minimumCalls, planMetricCalls } from '../src/telemetry/metrics/metric-planner.js';
 import { loadConfig } from '../src/config/load.js';
 import { COLLECTORS } from '../src/collectors/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
@@ -19,6 +22,24 @@ const cli = `${root}dist/cli/index.js`;
 if (!existsSync(cli)) {
   console.error('dist/cli/index.js is missing: run npm run build first');
   process.exit(2);
+}
+
+/** GetMetricData's floor for the resources a scan found: both per-call limits, over every series the catalog asks for. */
+function metricMinimum(report: Report, config: ScanConfig, now: Date): number {
+  const plan = planMetricCalls(report.resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
+  return minimumCalls(plan.calls.reduce((n, c) => n + c.length, 0), plan.pointsPerSeries);
+}
+
+/** Coverage gaps counted by what could not be checked, so a hundred missing log groups are one line. */
+function printGaps(report: Report): void {
+  const byAction = new Map<string, { n: number; reason: string }>();
+  for (const gap of report.coverage) {
+    const key = gap.iamAction ?? gap.operation;
+    const entry = byAction.get(key) ?? { n: 0, reason: gap.reason };
+    entry.n += 1;
+    byAction.set(key, entry);
+  }
+  for (const [action, { n, reason }] of byAction) console.log(`  coverage gap: ${action}${n > 1 ? ` x${n}` : ''} (${reason}${n > 1 ? ', ...' : ''})`);
 }
 
 function median(values: number[]): number {
@@ -53,11 +74,12 @@ async function apiCalls(): Promise<void> {
   const emulator = await startEmulator();
   try {
     await seedDemoAccount({ endpoint: emulator.endpoint, region: 'us-east-2' });
-    const config = loadConfig({ cwd: root, env: {}, now: new Date(), catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
+    const now = new Date();
+    const config = loadConfig({ cwd: root, env: {}, now, catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
     // One attempt: the emulator lacks DescribePendingMaintenanceActions, and retries would inflate the count.
     const clients = new ClientFactory({ region: config.region, endpointUrl: emulator.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1, requestTimeoutMs: 10_000 });
     const started = performance.now();
-    const report = await runScan({ clients, now: () => new Date(), version: 'bench' }, config);
+    const report = await runScan({ clients, now: () => now, version: 'bench' }, config);
     const elapsed = performance.now() - started;
     clients.destroy();
 
@@ -81,7 +103,8 @@ async function apiCalls(): Promise<void> {
       3 + // wafv2: ListWebACLs, ListLoggingConfigurations, ListResourcesForWebACL for the one web ACL
       1 + // cloudformation:DescribeStacks (all stacks, paginated)
       1 + // cloudformation:DescribeStackEvents for the one stack in progress
-      1; // logs:DescribeLogGroups for the services' and database's groups (50 names per call; none exist here, so nothing is read)
+      1 + // logs:DescribeLogGroups for the services' and database's groups (50 names per call; none exist here, so nothing is read)
+      metricMinimum(report, config, now); // cloudwatch:GetMetricData for every metric of every resource
     // One call per resource, the naive way: describe each cluster, service and stack on its own.
     const naive = 1 + 1 + clusters + clusters + services + services + stacks + 1 + 5 * 3 + 1 + 1 + 1 + 2 + 2 + 3 + 1;
     console.log('\nAWS API calls for the demo account (discovery of every service)');
@@ -99,11 +122,12 @@ async function discoveryAtScale(): Promise<void> {
   const emulator = await startEmulator();
   try {
     const seeded = await seedLargeAccount({ endpoint: emulator.endpoint, region: 'us-east-2' });
-    const config = loadConfig({ cwd: root, env: {}, now: new Date(), catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
+    const now = new Date();
+    const config = loadConfig({ cwd: root, env: {}, now, catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
     // One attempt: the emulator lacks DescribePendingMaintenanceActions, and retries would inflate the count.
     const clients = new ClientFactory({ region: config.region, endpointUrl: emulator.endpoint, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1, requestTimeoutMs: 30_000 });
     const started = performance.now();
-    const report = await runScan({ clients, now: () => new Date(), version: 'bench' }, config);
+    const report = await runScan({ clients, now: () => now, version: 'bench' }, config);
     const elapsed = performance.now() - started;
     clients.destroy();
     const { clusters, servicesPerCluster, stacksInScope, stacksOutOfScope, databases, domains } = LARGE_ACCOUNT;
@@ -135,6 +159,7 @@ async function discoveryAtScale(): Promise<void> {
       'WAFV2:ListLoggingConfigurations': 1,
       // Each service logs to its own group; none exists yet, so nothing more is read.
       'CloudWatchLogs:DescribeLogGroups': Math.ceil(seeded.taskDefinitions / 50),
+      'CloudWatch:GetMetricData': metricMinimum(report, config, now),
     };
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.
@@ -144,7 +169,7 @@ async function discoveryAtScale(): Promise<void> {
     console.log(`  minimum the APIs allow          ${String(minimumTotal).padStart(4)}   1.00x`);
     console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimumTotal).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimumTotal * 1.1 ? 'met' : 'MISSED'}`);
     console.log(`  one call per resource (naive)   ${String(naive).padStart(4)}   ${(naive / minimumTotal).toFixed(2)}x`);
-    for (const gap of report.coverage) console.log(`  coverage gap: ${gap.iamAction} (${gap.reason})`);
+    printGaps(report);
     for (const op of report.apiCalls.byOperation) {
       const key = `${op.service}:${op.operation}`;
       console.log(`    ${key.padEnd(34)} ${String(op.calls).padStart(4)}   minimum ${minimum[key] ?? '?'}`);
