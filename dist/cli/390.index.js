@@ -4423,7 +4423,7 @@ function levelOfStatus(status) {
 
 // ---------------------------------------------------------------------------------------------
 // Level words
-/** Any spelling, lower-cased -> level: for values that are known to be a level (JSON, logfmt). */
+/** Any spelling (looked up as given, then lower-cased) -> level: for values known to be a level (JSON, logfmt). */
 const ANY_CASE = new Map();
 /** Exact spelling -> level, for words found in free text. `upper` marks the all-caps spelling. */
 const WORDS = new Map();
@@ -4431,7 +4431,9 @@ const WORDS = new Map();
 // lower case they are ordinary words ("alert", "fine", "crit") or too short to trust ("err", "inf").
 function words(level, full, upperOnly) {
     for (const w of [...full, ...upperOnly]) {
-        ANY_CASE.set(w, level);
+        // The usual spellings too, so that most lookups find their key without lower-casing it first.
+        for (const spelling of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)])
+            ANY_CASE.set(spelling, level);
         WORDS.set(w.toUpperCase(), { level, upper: true });
     }
     for (const w of full) {
@@ -4671,11 +4673,13 @@ const GLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{1,9}) +\d+ ([^\s\]
 const ACCESS = /"([A-Z]{3,10}) ([^\s"]{1,8192})[^"]{0,12}" (?:status: )?([1-5]\d\d)(?!\d)/;
 const LEADING_IP = /^(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]{2,45})(?=[\s,])/;
 const GLOG_LEVEL = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
-// The commonest layouts, `<timestamp> [pid | -] LEVEL ...` (Spring Boot, log4j, Python, Go...), in one
-// anchored regex: the walker below gives the same answer, but a native regex is several times
-// faster than a loop over char codes, and classifyLevel runs on millions of lines. The timestamp
-// forms are spelled out as alternatives so that no quantifier sits inside another.
-const TIMESTAMP_LEVEL = new RegExp('^(?:' +
+// The commonest layouts, `<timestamp> [pid | -] LEVEL ...` (Spring Boot, log4j, Python, Go...): the
+// prefix before the level in one anchored regex, then the level word in place. The walker below
+// gives the same answer, but a native regex is several times faster than a loop over char codes,
+// and classifyLevel runs on millions of lines. The timestamp forms are spelled out as alternatives
+// so that no quantifier sits inside another. Global flag: test() leaves the match's end in
+// lastIndex, so no match array is allocated per line.
+const TIMESTAMP_PREFIX = new RegExp('^(?:' +
     [
         '\\d{4}[-/]\\d\\d[-/]\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d[.,]\\d{1,9}Z', // 2024-03-01T10:15:02.123Z
         '\\d{4}[-/]\\d\\d[-/]\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d[.,]\\d{1,9}[+-]\\d\\d:\\d\\d', // ...123+01:00
@@ -4686,7 +4690,21 @@ const TIMESTAMP_LEVEL = new RegExp('^(?:' +
         '\\d{6} \\d{6}', // 081109 203615
     ].join('|') +
     // Then a pid or a dash, or neither (an empty alternative rather than a `?` around a repeat).
-    ')[ \\t]{1,16}(?:\\d{1,12}[ \\t]{1,8}|-[ \\t]{1,16}|)(FATAL|ERROR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|SEVERE|NOTICE|fatal|error|warn|warning|info|debug|trace)(?=[:,]{0,4}(?:\\s|$))');
+    ')[ \\t]{1,16}(?:\\d{1,12}[ \\t]{1,8}|-[ \\t]{1,16}|)', 'g');
+/**
+ * The level word right after a `TIMESTAMP_PREFIX`, as the walker would accept it there (after a
+ * timestamp, pid or dash any spelling counts): its end index, the level in `wordLevel.level`; -1 if none.
+ */
+function levelAfterTimestamp(line) {
+    TIMESTAMP_PREFIX.lastIndex = 0;
+    if (!TIMESTAMP_PREFIX.test(line))
+        return -1;
+    const start = TIMESTAMP_PREFIX.lastIndex;
+    const end = tokenEnd(line, start, Math.min(line.length, start + 24));
+    if (end === start + 24 || levelWordAt(line, start, end) === 0)
+        return -1;
+    return end;
+}
 /** Parse a text event: the first line's layout prefix comes off; further lines follow unchanged. */
 function parseText(text) {
     const nl = text.indexOf('\n');
@@ -4700,7 +4718,8 @@ function parseText(text) {
         const level = head.level ?? guessLevel(first);
         let message = head.start === 0 ? first : first.slice(head.start);
         message = trimEnd(message);
-        parsed = { level, message: nl === -1 ? message : message + text.slice(nl) };
+        // logfmt gives its `msg` value; other layouts a slice of the line.
+        parsed = { level, message: head.message ?? (nl === -1 ? message : message + text.slice(nl)) };
         if (head.origin)
             parsed.origin = head.origin;
         if (head.timestamp !== undefined)
@@ -4711,9 +4730,8 @@ function parseText(text) {
 }
 /** The level a text line's layout gives, without building a record (classifyLevel's text path). */
 function textLevel(line) {
-    const fast = TIMESTAMP_LEVEL.exec(line);
-    if (fast)
-        return levelOfWord(fast[1]);
+    if (levelAfterTimestamp(line) !== -1)
+        return wordLevel.level;
     const nl = line.indexOf('\n');
     const first = nl === -1 ? line : line.slice(0, nl);
     const head = readTextHead(first, false);
@@ -4782,10 +4800,10 @@ function walkPrefix(line, whole, fields) {
     }
     const afterStamp = skipSpaces(line, i);
     let level;
-    const fast = stampEnd === -1 ? null : TIMESTAMP_LEVEL.exec(line);
-    if (fast) {
-        level = levelOfWord(fast[1]);
-        i = fast[0].length;
+    const fast = stampEnd === -1 ? -1 : levelAfterTimestamp(line);
+    if (fast !== -1) {
+        level = wordLevel.level;
+        i = fast;
     }
     let names = 0;
     let nameOrigin;
@@ -5030,8 +5048,6 @@ function accessStatus(line) {
 }
 /** nginx/Apache access lines: the request and status, and the message `GET /path -> 503`. */
 function access(first, head, parsed) {
-    if (head.message !== undefined)
-        parsed.message = head.message;
     if (!first.includes('"'))
         return;
     const m = ACCESS.exec(first.length > FIELD_SCAN ? first.slice(0, FIELD_SCAN) : first);
