@@ -42,6 +42,19 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
+/**
+ * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
+ * string, an ECS event quoting an environment variable. Every free-text field goes through redact.
+ */
+function redactResource(resource: Resource): Resource {
+  return {
+    ...resource,
+    attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v])),
+    ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: redact(e.message) })) } : {}),
+    ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: redact(t.reason) })) } : {}),
+  };
+}
+
 export function buildReport(parts: ReportParts): Report {
   const findings = sortFindings(parts.findings).map((finding) => ({
     ...finding,
@@ -67,7 +80,7 @@ export function buildReport(parts: ReportParts): Report {
     accounts: parts.accounts,
     status: reportStatus(findings, parts.config.output.failOn),
     failOn: parts.config.output.failOn,
-    resources: [...parts.resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+    resources: [...parts.resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)).map(redactResource),
     findings,
     coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason) })),
     apiCalls: parts.apiCalls,
