@@ -13,6 +13,7 @@ import { DEMO_DMS_LOG_GROUP, seedDemoLogs } from '../../tools/emulator/demo-logs
 import { aConfig } from '../support/builders.js';
 import { emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
 import { logsConfig } from '../support/log-builders.js';
+import { schemaErrors } from '../support/report-schema.js';
 
 const emulator = useEmulator();
 let report: Report;
@@ -71,5 +72,9 @@ describe('logs against the emulator', () => {
     expect(text).not.toContain('jane.doe@example.com');
     expect(text).not.toContain('sk_live_51HxDemoNotARealKey');
     expect(text).toMatch(/Logs: 10 sources read with FilterLogEvents/);
+  });
+
+  it('writes a JSON report the published schema accepts, log findings and all', () => {
+    expect(schemaErrors(JSON.parse(RENDERERS.json(report, { minSeverity: 'info' })))).toEqual([]);
   });
 });
