@@ -111,6 +111,7 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   writeFileSync(reportPath, text);
   writeFileSync(jsonPath, RENDERERS.json(report, options));
 
+  annotate(report);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(RENDERERS.markdown(report, options)).addRaw(runLink(), true).write();
   const count = (severity: 'critical' | 'high') => report.findings.filter((f) => f.severity === severity).length;
   core.setOutput('status', report.status);
@@ -125,6 +126,20 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
     const failOn = report.failOn;
     const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
     core.setFailed(`${n} finding${n === 1 ? '' : 's'} at or above ${failOn}; see the job summary`);
+  }
+}
+
+// GitHub shows 10 annotations of each kind per step; the findings are ordered worst first.
+const ANNOTATIONS = 10;
+
+/** The top findings as annotations on the run: errors for critical and high, warnings for medium, notices for low. */
+function annotate(report: Report): void {
+  for (const f of report.findings.filter((x) => x.severity !== 'info').slice(0, ANNOTATIONS)) {
+    const properties = { title: `aws-monitor ${f.severity}: ${f.resource.type} ${f.resource.id}` };
+    const message = `${f.title}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
+    if (f.severity === 'critical' || f.severity === 'high') core.error(message, properties);
+    else if (f.severity === 'medium') core.warning(message, properties);
+    else core.notice(message, properties);
   }
 }
 
