@@ -4314,46 +4314,114 @@ const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the run link. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const CHARTS = 3;
+const CHART_POINTS = 48;
 function renderMarkdown(report, options) {
     const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy' }[report.status];
     const shown = report.findings.filter((f) => (0,model/* isAtLeast */.du)(f.severity, options.minSeverity));
-    const lines = [
+    const head = [
         `## aws-monitor: ${verdict}`,
         '',
         `Account ${report.accounts.join(', ')} · ${report.region} · ${formatTime(report.window.from)} → ${formatTime(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
         '',
     ];
+    const table = [];
+    const charts = [];
+    const details = [];
     if (shown.length > 0) {
-        lines.push('| | Severity | Resource | What | Since |', '|---|---|---|---|---|');
+        table.push('| | Severity | Resource | What | Since |', '|---|---|---|---|---|');
         for (const f of shown) {
-            lines.push(`| ${ICON[f.severity]} | ${f.severity} | \`${cell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | ${f.since ? formatTime(f.since) : ''} |`);
+            table.push(`| ${ICON[f.severity]} | ${f.severity} | \`${cell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | ${f.since ? formatTime(f.since) : ''} |`);
         }
-        lines.push('', '<details><summary>Evidence and next steps</summary>', '');
+        table.push('');
+        // The worst findings that carry a series, drawn: findings are already ordered worst first.
+        for (const f of shown.filter((x) => x.series && x.series.values.some((v) => v !== null)).slice(0, CHARTS))
+            charts.push(...chart(f), '');
+        details.push('<details><summary>Evidence and next steps</summary>', '');
         for (const f of shown) {
-            lines.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
+            details.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
             for (const e of f.evidence)
-                lines.push(`- ${cell(e.label)}: ${cell(e.value)}`);
+                details.push(`- ${cell(e.label)}: ${cell(e.value)}`);
+            if (f.since)
+                details.push(`- since: ${formatTime(f.since)}`);
             if (f.nextStep)
-                lines.push(`- next: ${cell(f.nextStep)}`);
+                details.push(`- next: ${cell(f.nextStep)}`);
             if (f.logs)
-                lines.push(`- log group: \`${cell(f.logs.logGroup)}\``);
+                details.push(`- log group: \`${cell(f.logs.logGroup)}\``);
             if (f.logs?.example)
-                lines.push('', '```text', f.logs.example.replace(/```/g, "'''"), '```');
-            lines.push('');
+                details.push('', '```text', f.logs.example.replace(/```/g, "'''"), '```');
+            details.push('');
         }
-        lines.push('</details>', '');
+        details.push('</details>', '');
     }
     else {
-        lines.push('No findings.', '');
+        table.push('No findings.', '');
     }
+    const coverage = [];
     if (report.coverage.length > 0) {
-        lines.push('### Coverage gaps', '', '| Not checked | API | Why |', '|---|---|---|');
+        coverage.push('### Coverage gaps', '', '| Not checked | API | Why |', '|---|---|---|');
         for (const g of report.coverage)
-            lines.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
-        lines.push('');
+            coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
+        coverage.push('');
     }
-    lines.push(`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, '');
-    return lines.join('\n');
+    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(report.logs.bytesScanned / 1_048_576).toFixed(1)} MiB scanned` : '';
+    const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
+    // Never fail on size: leave out what matters least (evidence details, then charts, then table
+    // rows from the least severe, then coverage) and say so at the top.
+    const parts = { table, charts, details, coverage };
+    const rows = shown.length;
+    const size = () => Buffer.byteLength([...head, ...parts.table, ...parts.charts, ...parts.details, ...parts.coverage, ...foot].join('\n'), 'utf8') + 300;
+    const dropped = [];
+    if (size() > SUMMARY_LIMIT_BYTES) {
+        parts.details = [];
+        dropped.push('evidence details');
+    }
+    if (size() > SUMMARY_LIMIT_BYTES) {
+        parts.charts = [];
+        dropped.push('charts');
+    }
+    let kept = rows;
+    while (size() > SUMMARY_LIMIT_BYTES && kept > 0) {
+        parts.table.splice(2 + kept - 1, 1);
+        kept -= 1;
+    }
+    if (kept < rows)
+        dropped.push(`${rows - kept} of ${rows} findings`);
+    if (size() > SUMMARY_LIMIT_BYTES) {
+        parts.coverage = [];
+        dropped.push('coverage gaps');
+    }
+    const note = dropped.length > 0 ? [`> **Truncated** to fit GitHub's 1 MiB summary limit: ${dropped.join(', ')} left out. The text and JSON reports have everything.`, ''] : [];
+    return [...head, ...note, ...parts.table, ...parts.charts, ...parts.details, ...parts.coverage, ...foot].join('\n');
+}
+/** A Mermaid xychart-beta line chart of a finding's series, at most CHART_POINTS points (each the extreme of its slice). */
+function chart(f) {
+    const series = f.series;
+    const perPoint = Math.max(1, Math.ceil(series.values.length / CHART_POINTS));
+    const labels = [];
+    const values = [];
+    let last = 0;
+    const start = Date.parse(series.start);
+    for (let i = 0; i < series.values.length; i += perPoint) {
+        const slice = series.values.slice(i, i + perPoint).filter((v) => v !== null && Number.isFinite(v));
+        // A gap keeps the last value: Mermaid has no "no data", and a drop to 0 would be a lie.
+        const value = slice.length > 0 ? Math.max(...slice) : last;
+        last = value;
+        values.push(Number(value.toPrecision(4)));
+        labels.push(`"${new Date(start + i * series.periodSeconds * 1000).toISOString().slice(11, 16)}"`);
+    }
+    const quote = (text) => text.replace(/["\n\r]/g, "'");
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${quote(`${f.resource.id}: ${series.name} (${series.stat})`)}"`,
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "${quote(series.unit)}"`,
+        `    line [${values.join(', ')}]`,
+        '```',
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/renderers/registry.ts
@@ -7481,6 +7549,18 @@ function sortFindings(findings) {
         a.resource.id.localeCompare(b.resource.id) ||
         a.kind.localeCompare(b.kind));
 }
+/**
+ * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
+ * string, an ECS event quoting an environment variable. Every free-text field goes through redact.
+ */
+function redactResource(resource) {
+    return {
+        ...resource,
+        attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v])),
+        ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: redact(e.message) })) } : {}),
+        ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: redact(t.reason) })) } : {}),
+    };
+}
 function buildReport(parts) {
     const findings = sortFindings(parts.findings).map((finding) => ({
         ...finding,
@@ -7506,7 +7586,7 @@ function buildReport(parts) {
         accounts: parts.accounts,
         status: reportStatus(findings, parts.config.output.failOn),
         failOn: parts.config.output.failOn,
-        resources: [...parts.resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+        resources: [...parts.resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)).map(redactResource),
         findings,
         coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason) })),
         apiCalls: parts.apiCalls,
