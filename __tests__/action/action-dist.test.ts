@@ -74,8 +74,8 @@ describe('the Action bundle (dist/action)', () => {
     expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(1);
     expect(run.stdout).toContain('INVENTORY');
     // The top findings become annotations on the run: high as errors, low as notices, info never.
-    expect(run.stdout).toMatch(/::error title=aws-monitor high%3A ecs:service pp-web-production\/checkout::4 tasks stopped by errors/);
-    expect(run.stdout).toMatch(/::notice title=aws-monitor low%3A rds:instance orders-db::no Multi-AZ standby/);
+    expect(run.stdout).toMatch(/::error title=aws-monitor high%3A ecs%3Aservice pp-web-production\/checkout::4 tasks stopped by errors/);
+    expect(run.stdout).toMatch(/::notice title=aws-monitor low%3A rds%3Ainstance orders-db::no Multi-AZ standby/);
     expect(run.stdout).not.toMatch(/::\w+ title=aws-monitor info/);
   });
 
