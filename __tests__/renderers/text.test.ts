@@ -76,4 +76,16 @@ describe('sparkline', () => {
     const text = renderText(aReport({ findings: [aFinding({ series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: '2026-11-25T00:00:00.000Z', values } })] }), { minSeverity: 'info' });
     expect(text).toMatch(/\n {16}CPUUtilization Average, 15 min per bar:\n {18}▁{43}█{5}\n/);
   });
+
+  it('lists info findings as one line each after the problems, not as numbered blocks', () => {
+    const text = renderText(
+      aReport({ findings: [aFinding({ severity: 'high', title: 'service is down' }), aFinding({ severity: 'info', title: 'Container Insights is off', evidence: [{ label: 'containerInsights', value: 'disabled' }] })] }),
+      { minSeverity: 'info', width: 100 },
+    );
+    const findings = text.slice(text.indexOf('FINDINGS'), text.indexOf('INVENTORY'));
+    expect(findings).toContain('  1. HIGH');
+    expect(findings).not.toContain('2. INFO');
+    expect(findings).toMatch(/ {2}Notes \(info, 1\):\n {4}- ecs:service [^\n]*: Container Insights is off \(disabled\)\n/);
+    expect(findings.indexOf('Notes (info')).toBeGreaterThan(findings.indexOf('service is down'));
+  });
 });
