@@ -4077,10 +4077,20 @@ function header(report) {
 function findingsSection(report, minSeverity, width) {
     const shown = report.findings.filter((f) => (0,model/* isAtLeast */.du)(f.severity, minSeverity));
     const hidden = report.findings.length - shown.length;
+    // Info findings are facts, not problems: one line each after the problems, so they never crowd them.
+    const problems = shown.filter((f) => f.severity !== 'info');
+    const notes = shown.filter((f) => f.severity === 'info');
     const lines = ['FINDINGS'];
     if (shown.length === 0)
         lines.push(report.findings.length === 0 ? '  None.' : '  None at or above ' + minSeverity + '.');
-    shown.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width)));
+    problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width)));
+    if (notes.length > 0) {
+        lines.push(`  Notes (info, ${notes.length}):`);
+        for (const note of notes) {
+            const line = `    - ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`;
+            lines.push(line.length > width ? `${line.slice(0, width - 1)}…` : line);
+        }
+    }
     if (hidden > 0)
         lines.push(`  (${hidden} finding${plural(hidden)} below ${minSeverity} not shown)`);
     return lines;
