@@ -4077,7 +4077,7 @@ function header(report) {
 function findingsSection(report, minSeverity, width) {
     const shown = report.findings.filter((f) => (0,model/* isAtLeast */.du)(f.severity, minSeverity));
     const hidden = report.findings.length - shown.length;
-    // Info findings are facts, not problems: one line each after the problems, so they never crowd them.
+    // Info findings are facts, not problems: one item each after the problems, so they never crowd them.
     const problems = shown.filter((f) => f.severity !== 'info');
     const notes = shown.filter((f) => f.severity === 'info');
     const lines = ['FINDINGS'];
@@ -4087,8 +4087,7 @@ function findingsSection(report, minSeverity, width) {
     if (notes.length > 0) {
         lines.push(`  Notes (info, ${notes.length}):`);
         for (const note of notes) {
-            const line = `    - ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`;
-            lines.push(line.length > width ? `${line.slice(0, width - 1)}…` : line);
+            lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
         }
     }
     if (hidden > 0)
