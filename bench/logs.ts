@@ -11,12 +11,13 @@
 //    APIs allow and against reading the same with FilterLogEvents.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { digestSourceLogs } from '../src/analysis/logs/log-digest.js';
-import type { LogsConfig } from '../src/config/schema.js';
+import { loadConfig } from '../src/config/load.js';
 import { classifyLevel, parseLine } from '../src/analysis/logs/parsers/index.js';
 import { keepCounter, logCounters } from '../src/telemetry/logs/log-counters.js';
 import { compileCounter, SourceAccumulator } from '../src/telemetry/logs/log-counting.js';
@@ -74,17 +75,8 @@ function time(run: () => number): { ms: number; sink: number } {
   return { ms: performance.now() - started, sink };
 }
 
-const LOGS: LogsConfig = {
-  enabled: true,
-  engine: 'auto',
-  errorPatterns: [],
-  extraLogGroups: [],
-  recentMs: 3_600_000,
-  scanBudgetBytes: 10 * 2 ** 30,
-  filterMaxBytes: 50 * 2 ** 20,
-  maxEventsPerSource: 10_000,
-  patterns: [],
-};
+// The [logs] defaults exactly as a scan gets them with no config file.
+const LOGS = loadConfig({ cwd: tmpdir(), env: {}, now: new Date(), catalog: { services: [], detectors: [] } }).logs;
 
 const SOURCE: LogSource = { id: 'bench', logGroup: '/bench/app', kind: 'application', resource: { type: 'logs:log-group', id: '/bench/app' } };
 
@@ -115,15 +107,14 @@ function speed(lines: readonly string[]): void {
  * the peak the pipeline itself adds, not what survives it.
  */
 function pipeline(lines: readonly string[], n: number): { ms: number; peakMb: number; kept: number; signatures: number } {
-  const config = { ...LOGS, errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'] };
-  const counters = logCounters(config).map((c) => ({ id: c.id, test: compileCounter(c) }));
-  const keep = compileCounter(keepCounter(config));
+  const counters = logCounters(LOGS).map((c) => ({ id: c.id, test: compileCounter(c) }));
+  const keep = compileCounter(keepCounter(LOGS));
   const binSeconds = 60;
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   let peak = 0;
   const started = performance.now();
-  const acc = new SourceAccumulator(SOURCE, counters.map((c) => c.id), Math.ceil(n / 60_000) + 1, config.maxEventsPerSource, 'uniform');
+  const acc = new SourceAccumulator(SOURCE, counters.map((c) => c.id), Math.ceil(n / 60_000) + 1, LOGS.maxEventsPerSource, 'uniform');
   for (let i = 0; i < n; i += 1) {
     const message = lines[i]!;
     const bin = Math.floor(i / (binSeconds * 1000));
@@ -132,7 +123,7 @@ function pipeline(lines: readonly string[], n: number): { ms: number; peakMb: nu
     if (i % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
   }
   const logs = acc.result();
-  const digest = digestSourceLogs(logs, { startMs: 0, binSeconds, binCount: Math.ceil(n / 60_000) + 1, errorPatterns: config.errorPatterns.map((p) => new RegExp(p)) });
+  const digest = digestSourceLogs(logs, { startMs: 0, binSeconds, binCount: Math.ceil(n / 60_000) + 1, errorPatterns: LOGS.errorPatterns.map((p) => new RegExp(p)) });
   const ms = performance.now() - started;
   peak = Math.max(peak, process.memoryUsage().heapUsed - before);
   return { ms, peakMb: peak / 1_048_576, kept: logs.events.length, signatures: digest.signatures.length };

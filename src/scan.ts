@@ -15,7 +15,8 @@ import { keepCounter, logCounters, patternCounterId } from './telemetry/logs/log
 import { readLogs } from './telemetry/logs/log-reader.js';
 import { logSourcesOf } from './telemetry/logs/log-sources.js';
 import { planLogWindow } from './telemetry/logs/log-window.js';
-import type { LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
+import { windowView } from './detectors/log-evidence.js';
+import type { FindingDraft, LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
 import type { LogDigest } from './analysis/logs/log-digest.js';
 import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
 import { planMetricCalls } from './telemetry/metrics/metric-planner.js';
@@ -139,20 +140,10 @@ async function runCollector(collector: Collector, context: CollectorContext): Pr
 
 export function detectResourceState(resources: readonly Resource[], detectors: readonly ResourceStateDetector[], config: ScanConfig, now: Date): Finding[] {
   const findings: Finding[] = [];
-  for (const detector of detectors) {
-    const settings = config.detectors[detector.id];
-    if (settings && !settings.enabled) continue;
-    const thresholds = thresholdsOf(detector, settings);
+  for (const { detector, settings, thresholds } of enabled(detectors, config)) {
     for (const resource of resources) {
       if (!detector.resourceTypes.includes(resource.type)) continue;
-      for (const draft of detector.detect({ resource, thresholds, now })) {
-        findings.push({
-          ...draft,
-          id: `${detector.id}:${draft.resource.type}:${draft.resource.id}`,
-          kind: detector.id,
-          severity: settings?.severity ?? draft.severity,
-        });
-      }
+      for (const draft of detector.detect({ resource, thresholds, now })) findings.push(toFinding(detector.id, settings, draft));
     }
   }
   return findings;
@@ -168,22 +159,14 @@ export function detectMetrics(resources: readonly Resource[], series: readonly M
     byResource.get(key)!.set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values });
   }
   const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
-  for (const detector of detectors) {
-    const settings = config.detectors[detector.id];
-    if (settings && !settings.enabled) continue;
-    const thresholds = thresholdsOf(detector, settings);
+  for (const { detector, settings, thresholds } of enabled(detectors, config)) {
     for (const [key, metrics] of byResource) {
       const resource = resourceByKey.get(key);
       if (!resource) continue;
       for (const input of metrics.values()) {
         if (!detector.roles.includes(input.spec.role) || input.values.length === 0) continue;
         for (const draft of detector.detect({ resource, series: input, related: (id) => metrics.get(id), thresholds, now })) {
-          findings.push({
-            ...draft,
-            id: `${detector.id}:${draft.resource.type}:${draft.resource.id}:${input.spec.id}`,
-            kind: detector.id,
-            severity: settings?.severity ?? draft.severity,
-          });
+          findings.push(toFinding(detector.id, settings, draft, input.spec.id));
         }
       }
     }
@@ -202,28 +185,38 @@ export function detectLogs(
 ): Finding[] {
   const findings: Finding[] = [];
   const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
-  for (const detector of detectors) {
-    const settings = config.detectors[detector.id];
-    if (settings && !settings.enabled) continue;
-    const thresholds = thresholdsOf(detector, settings);
-    for (const digest of digests) {
+  // Each digest's recent/baseline split is computed once, whichever detectors read it.
+  const inputs = digests.map((digest) => ({ digest, view: windowView(digest, recentFromBin), resource: resourceByKey.get(`${digest.source.resource.type}:${digest.source.resource.id}`) }));
+  for (const { detector, settings, thresholds } of enabled(detectors, config)) {
+    for (const { digest, view, resource } of inputs) {
       if (!detector.kinds.includes(digest.source.kind)) continue;
-      const owner = digest.source.resource;
-      const resource = resourceByKey.get(`${owner.type}:${owner.id}`);
-      for (const { key, ...draft } of detector.detect({ digest, resource, recentFromBin, thresholds, patterns: config.logs.patterns, now })) {
-        findings.push({
-          ...draft,
-          id: `${detector.id}:${draft.resource.type}:${draft.resource.id}:${key}`,
-          kind: detector.id,
-          severity: settings?.severity ?? draft.severity,
-        });
+      for (const { key, ...draft } of detector.detect({ digest, view, resource, recentFromBin, thresholds, patterns: config.logs.patterns, now })) {
+        findings.push(toFinding(detector.id, settings, draft, key));
       }
     }
   }
   return findings;
 }
 
-/** A detector's thresholds: the configured value where there is one, else the detector's default. */
-function thresholdsOf(detector: { thresholds: Record<string, { default: number }> }, settings: DetectorSettings | undefined): Record<string, number> {
-  return Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+/** Each detector the config leaves enabled, with its settings and thresholds (configured, else the default). */
+function enabled<D extends { id: string; thresholds: Record<string, { default: number }> }>(
+  detectors: readonly D[],
+  config: ScanConfig,
+): Array<{ detector: D; settings: DetectorSettings | undefined; thresholds: Record<string, number> }> {
+  return detectors.flatMap((detector) => {
+    const settings = config.detectors[detector.id];
+    if (settings && !settings.enabled) return [];
+    const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+    return [{ detector, settings, thresholds }];
+  });
+}
+
+/** A draft as a finding: an id stable across runs (`detector:type:resource[:suffix]`), its kind, and the configured severity if any. */
+function toFinding(detectorId: string, settings: DetectorSettings | undefined, draft: FindingDraft, suffix?: string): Finding {
+  return {
+    ...draft,
+    id: `${detectorId}:${draft.resource.type}:${draft.resource.id}${suffix === undefined ? '' : `:${suffix}`}`,
+    kind: detectorId,
+    severity: settings?.severity ?? draft.severity,
+  };
 }

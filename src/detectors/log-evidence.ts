@@ -1,8 +1,8 @@
 // How log findings show their numbers: counts now vs. before, rates, where, and one example.
 
-import type { LogDigest, LogSignature } from '../analysis/logs/log-digest.js';
+import type { LogDigest } from '../analysis/logs/log-digest.js';
 import { refOf, type FindingLogs, type FindingSeries, type ResourceRef } from '../report/model.js';
-import type { LogDetectorInput } from './types.js';
+import type { LogDetectorInput, LogWindowView, SignatureCounts } from './types.js';
 import { iso } from './metric-evidence.js';
 
 export function sumBins(bins: readonly number[] | undefined, from: number, to: number): number {
@@ -34,19 +34,33 @@ export function findingResource(input: LogDetectorInput): ResourceRef {
   return input.resource ? refOf(input.resource) : { type: 'logs:log-group', id: input.digest.source.logGroup };
 }
 
-export function signatureLogs(digest: LogDigest, signature: LogSignature, recentFromBin: number): FindingLogs {
-  const { recent, baseline } = split(signature.bins, digest, recentFromBin);
+/** The spans and every signature's split, once per digest: detectors sort and filter on them. */
+export function windowView(digest: LogDigest, recentFromBin: number): LogWindowView {
+  return { ...spans(digest, recentFromBin), signatures: digest.signatures.map((signature) => ({ signature, ...split(signature.bins, digest, recentFromBin) })) };
+}
+
+export function signatureLogs(input: LogDetectorInput, counts: SignatureCounts): FindingLogs {
+  const { digest, view } = input;
+  const { signature, recent, baseline } = counts;
   return {
     logGroup: digest.source.logGroup,
     signature: signature.title,
     recent,
     baseline,
-    ...spans(digest, recentFromBin),
+    recentHours: view.recentHours,
+    baselineHours: view.baselineHours,
     firstSeen: iso(signature.firstSeen),
     lastSeen: iso(signature.lastSeen),
     example: signature.example,
     ...(digest.sampled ? { sampled: true } : {}),
   };
+}
+
+/** Several signatures' occurrences added up, bin by bin. */
+export function summedBins(signatures: ReadonlyArray<{ bins: readonly number[] }>): number[] {
+  const sum = new Array<number>(signatures[0]?.bins.length ?? 0).fill(0);
+  for (const s of signatures) for (let i = 0; i < sum.length; i += 1) sum[i]! += s.bins[i]!;
+  return sum;
 }
 
 /** Occurrences per bin as a series, so the report can draw its shape. */
@@ -107,9 +121,9 @@ export function owner(input: LogDetectorInput): string {
  * from the baseline counts as once in it, so a new one must still be frequent) and it happened at
  * least `minCount` times recently.
  */
-export function isRising(signature: LogSignature, digest: LogDigest, recentFromBin: number, factor: number, minCount: number): boolean {
-  const { recent, baseline } = split(signature.bins, digest, recentFromBin);
-  const { baselineHours, recentHours } = spans(digest, recentFromBin);
+export function isRising(counts: SignatureCounts, view: Pick<LogWindowView, 'baselineHours' | 'recentHours'>, factor: number, minCount: number): boolean {
+  const { recent, baseline } = counts;
+  const { baselineHours, recentHours } = view;
   if (recent < minCount || baselineHours <= 0 || recentHours <= 0) return false;
   return recent / recentHours >= (factor * Math.max(baseline, 1)) / baselineHours;
 }

@@ -1,4 +1,4 @@
-import type { LogDigest } from '../analysis/logs/log-digest.js';
+import type { LogDigest, LogSignature } from '../analysis/logs/log-digest.js';
 import type { DetectorSettings, LogPattern, SettingSpec } from '../config/schema.js';
 import type { LogKind } from '../telemetry/logs/log-types.js';
 import type { Finding, Resource, ResourceType, Severity } from '../report/model.js';
@@ -60,9 +60,25 @@ export interface MetricDetector {
   detect(input: MetricDetectorInput): FindingDraft[];
 }
 
+/** One signature with its occurrences in the recent window and in the baseline before it. */
+export interface SignatureCounts {
+  signature: LogSignature;
+  recent: number;
+  baseline: number;
+}
+
+/** The recent/baseline split of one digest, computed once for all log detectors. */
+export interface LogWindowView {
+  baselineHours: number;
+  recentHours: number;
+  /** In the digest's order (most frequent first). */
+  signatures: SignatureCounts[];
+}
+
 /** What a log detector reads: one source's digest, split into a baseline and a recent part. */
 export interface LogDetectorInput {
   digest: LogDigest;
+  view: LogWindowView;
   /** The resource the logs belong to (undefined for a log group named only in config). */
   resource: Resource | undefined;
   /** Bins [recentFromBin, binCount) are the recent window; the ones before are the baseline. */

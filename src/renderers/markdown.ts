@@ -1,7 +1,7 @@
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
 
 import { isAtLeast, type Finding, type Report } from '../report/model.js';
-import { formatTime } from './text.js';
+import { formatTime, megabytes } from './text.js';
 import type { RenderOptions } from './types.js';
 
 const ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
@@ -55,7 +55,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     for (const g of report.coverage) coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
     coverage.push('');
   }
-  const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(report.logs.bytesScanned / 1_048_576).toFixed(1)} MiB scanned` : '';
+  const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${megabytes(report.logs.bytesScanned)} scanned` : '';
   const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
 
   // Never fail on size: leave out what matters least (evidence details, then charts, then table

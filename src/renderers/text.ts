@@ -201,7 +201,8 @@ function runSection(report: Report): string[] {
   ];
 }
 
-function megabytes(bytes: number): string {
+/** Bytes as MiB or GiB, for the run facts. */
+export function megabytes(bytes: number): string {
   const mb = bytes / 1_048_576;
   return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GiB` : mb >= 10 ? `${Math.round(mb)} MiB` : `${mb.toFixed(mb >= 1 ? 1 : 2)} MiB`;
 }

@@ -1,5 +1,5 @@
 import { integer } from '../../config/schema.js';
-import { countSeries, findingResource, hoursText, owner, signatureLogs, spans, split } from '../log-evidence.js';
+import { countSeries, findingResource, hoursText, owner, signatureLogs, summedBins } from '../log-evidence.js';
 import type { LogDetector } from '../types.js';
 
 /** DMS task log lines at severity E (errors), by component: what broke in a migration, from DMS itself. */
@@ -12,14 +12,13 @@ export const dmsTaskLogErrors: LogDetector = {
     min_count: { spec: integer(1, 1_000_000), default: 1, description: 'Error lines needed in the recent window.' },
   },
   detect(input) {
-    const { digest, recentFromBin, thresholds } = input;
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
-    const errors = digest.signatures
-      .filter((s) => (s.level === 'error' || s.level === 'fatal') && split(s.bins, digest, recentFromBin).recent > 0)
-      .sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent);
-    const recent = errors.reduce((n, s) => n + split(s.bins, digest, recentFromBin).recent, 0);
-    if (errors.length === 0 || recent < thresholds.min_count!) return [];
-    const baseline = errors.reduce((n, s) => n + split(s.bins, digest, recentFromBin).baseline, 0);
+    const { digest, thresholds, view } = input;
+    const { baselineHours, recentHours } = view;
+    const counts = view.signatures.filter((c) => (c.signature.level === 'error' || c.signature.level === 'fatal') && c.recent > 0).sort((a, b) => b.recent - a.recent);
+    const recent = counts.reduce((n, c) => n + c.recent, 0);
+    if (counts.length === 0 || recent < thresholds.min_count!) return [];
+    const baseline = counts.reduce((n, c) => n + c.baseline, 0);
+    const errors = counts.map((c) => c.signature);
     const components = [...new Set(errors.map((s) => s.category).filter(Boolean))];
     const top = errors[0]!;
     return [
@@ -35,8 +34,8 @@ export const dmsTaskLogErrors: LogDetector = {
         ],
         since: new Date(Math.min(...errors.map((s) => s.firstSeen))).toISOString(),
         nextStep: 'TARGET_* errors: check the target endpoint (permissions, constraints, space). SOURCE_*: the source endpoint and its log retention. Then reload the failed tables.',
-        series: countSeries(digest, top.bins.map((_, i) => errors.reduce((n, s) => n + s.bins[i]!, 0)), 'DMS error lines'),
-        logs: { ...signatureLogs(digest, top, recentFromBin), recent, baseline },
+        series: countSeries(digest, summedBins(errors), 'DMS error lines'),
+        logs: { ...signatureLogs(input, counts[0]!), recent, baseline },
       },
     ];
   },

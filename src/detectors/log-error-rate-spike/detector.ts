@@ -1,5 +1,5 @@
 import { integer, number } from '../../config/schema.js';
-import { binTime, countSeries, findingResource, hoursText, isRising, owner, perHour, runStart, signatureLogs, spans, split } from '../log-evidence.js';
+import { binTime, countSeries, findingResource, hoursText, isRising, owner, perHour, runStart, signatureLogs, split } from '../log-evidence.js';
 import type { LogDetector, LogFindingDraft } from '../types.js';
 
 /**
@@ -20,8 +20,8 @@ export const logErrorRateSpike: LogDetector = {
     min_signature_count: { spec: integer(1, 1_000_000), default: 10, description: 'Occurrences a rising signature needs in the recent window.' },
   },
   detect(input) {
-    const { digest, recentFromBin, thresholds } = input;
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+    const { digest, recentFromBin, thresholds, view } = input;
+    const { baselineHours, recentHours } = view;
     const total = digest.counts.total;
     const errors = digest.counts.errors;
     if (!total || !errors || baselineHours <= 0 || recentHours <= 0) return [];
@@ -30,24 +30,21 @@ export const logErrorRateSpike: LogDetector = {
     if (t.baseline === 0 || t.recent === 0) return [];
     const recentShare = e.recent / t.recent;
     const baselineShare = e.baseline / t.baseline;
-    const rising = digest.signatures
-      .filter((s) => isRising(s, digest, recentFromBin, thresholds.signature_factor!, thresholds.min_signature_count!))
+    const rising = view.signatures
+      .filter((c) => isRising(c, view, thresholds.signature_factor!, thresholds.min_signature_count!))
       // Most frequent first; an exception before a plain line on a tie (it says more).
-      .sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent || (a.kind === 'trace' ? -1 : 0) - (b.kind === 'trace' ? -1 : 0));
+      .sort((a, b) => b.recent - a.recent || (a.signature.kind === 'trace' ? -1 : 0) - (b.signature.kind === 'trace' ? -1 : 0));
     const risingText = (limit: number): string =>
       rising
         .slice(0, limit)
-        .map((s) => {
-          const c = split(s.bins, digest, recentFromBin);
-          return `${s.title}: ${c.recent} in ${hoursText(recentHours)} (${c.baseline === 0 ? 'new' : `before ${perHour(c.baseline, baselineHours)}`})`;
-        })
+        .map((c) => `${c.signature.title}: ${c.recent} in ${hoursText(recentHours)} (${c.baseline === 0 ? 'new' : `before ${perHour(c.baseline, baselineHours)}`})`)
         .join('; ');
 
     const spiked = e.recent >= thresholds.min_errors! && recentShare * 100 >= thresholds.min_error_percent! && recentShare >= thresholds.factor! * Math.max(baselineShare, 1 / t.baseline);
     if (spiked) {
       const share = (i: number): number => (total[i]! > 0 ? errors[i]! / total[i]! : 0);
       const start = runStart(errors, recentFromBin, (_, i) => share(i) >= thresholds.factor! * baselineShare && errors[i]! > 0);
-      const top = rising[0] ?? digest.signatures.find((s) => split(s.bins, digest, recentFromBin).recent > 0);
+      const top = rising[0] ?? view.signatures.find((c) => c.recent > 0);
       const draft: LogFindingDraft = {
         key: 'rate',
         severity: recentShare >= 0.1 ? 'high' : 'medium',
@@ -59,18 +56,18 @@ export const logErrorRateSpike: LogDetector = {
           ...(rising.length > 0 ? [{ label: 'rising', value: risingText(3) }] : []),
         ],
         since: binTime(digest, start),
-        nextStep: `Read ${digest.source.logGroup} from ${binTime(digest, start).slice(0, 16)}Z${top ? `, starting with "${top.title}"` : ''}; check what was deployed or changed then.`,
+        nextStep: `Read ${digest.source.logGroup} from ${binTime(digest, start).slice(0, 16)}Z${top ? `, starting with "${top.signature.title}"` : ''}; check what was deployed or changed then.`,
         series: countSeries(digest, errors, 'error lines'),
-        ...(top ? { logs: { ...signatureLogs(digest, top, recentFromBin), recent: e.recent, baseline: e.baseline } } : {}),
+        ...(top ? { logs: { ...signatureLogs(input, top), recent: e.recent, baseline: e.baseline } } : {}),
       };
       return [draft];
     }
     // No service-wide rise: a known signature that jumped still deserves a line (new ones are log_new_signature's).
     return rising
-      .filter((s) => split(s.bins, digest, recentFromBin).baseline > 0)
+      .filter((c) => c.baseline > 0)
       .slice(0, 3)
-      .map((s): LogFindingDraft => {
-        const c = split(s.bins, digest, recentFromBin);
+      .map((c): LogFindingDraft => {
+        const s = c.signature;
         const factor = c.recent / recentHours / (c.baseline / baselineHours);
         return {
           key: `signature:${s.key}`,
@@ -84,7 +81,7 @@ export const logErrorRateSpike: LogDetector = {
           since: binTime(digest, runStart(s.bins, recentFromBin, (v) => v > 0)),
           nextStep: `Read the example below and ${digest.source.logGroup} around the first recent occurrence.`,
           series: countSeries(digest, s.bins, 'occurrences'),
-          logs: signatureLogs(digest, s, recentFromBin),
+          logs: signatureLogs(input, c),
         };
       });
   },

@@ -1,5 +1,5 @@
 import { integer, number } from '../../config/schema.js';
-import { binTime, countSeries, findingResource, hoursText, owner, runStart, spans, split, topCounts } from '../log-evidence.js';
+import { binTime, countSeries, findingResource, hoursText, owner, runStart, split, topCounts } from '../log-evidence.js';
 import type { LogDetector, LogFindingDraft } from '../types.js';
 
 /**
@@ -21,7 +21,7 @@ export const logHttpErrors: LogDetector = {
     const { digest, recentFromBin, thresholds } = input;
     const requests = digest.counts.http_requests;
     if (!requests) return [];
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+    const { baselineHours, recentHours } = input.view;
     const r = split(requests, digest, recentFromBin);
     if (r.recent === 0) return [];
     const findings: LogFindingDraft[] = [];

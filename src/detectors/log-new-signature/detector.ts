@@ -1,5 +1,5 @@
 import { integer, number } from '../../config/schema.js';
-import { countSeries, findingResource, hoursText, owner, signatureLogs, spans, split } from '../log-evidence.js';
+import { countSeries, findingResource, hoursText, owner, signatureLogs, split } from '../log-evidence.js';
 import { iso } from '../metric-evidence.js';
 import type { LogDetector, LogFindingDraft } from '../types.js';
 
@@ -15,14 +15,14 @@ export const logNewSignature: LogDetector = {
     max_findings: { spec: integer(1, 100), default: 5, description: 'New signatures reported one by one per source; the rest are summed up in one finding.' },
   },
   detect(input) {
-    const { digest, recentFromBin, thresholds } = input;
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+    const { digest, recentFromBin, thresholds, view } = input;
+    const { baselineHours, recentHours } = view;
     if (baselineHours < thresholds.min_baseline_hours!) return [];
     // Without any lines in the baseline (a group that just started logging), everything would look new.
     if (split(digest.counts.total, digest, recentFromBin).baseline === 0) return [];
-    const fresh = digest.signatures
-      .map((s) => ({ s, c: split(s.bins, digest, recentFromBin) }))
-      .filter(({ c }) => c.baseline === 0 && c.recent >= thresholds.min_count!)
+    const fresh = view.signatures
+      .filter((c) => c.baseline === 0 && c.recent >= thresholds.min_count!)
+      .map((c) => ({ s: c.signature, c }))
       .sort((a, b) => rank(a.s) - rank(b.s) || b.c.recent - a.c.recent);
     const listed = fresh.slice(0, thresholds.max_findings!);
     const findings = listed.map(({ s, c }): LogFindingDraft => ({
@@ -37,7 +37,7 @@ export const logNewSignature: LogDetector = {
       since: iso(s.firstSeen),
       nextStep: `A new failure mode: compare with the deploys and config changes around ${iso(s.firstSeen).slice(0, 16)}Z.`,
       series: countSeries(digest, s.bins, 'occurrences'),
-      logs: signatureLogs(digest, s, recentFromBin),
+      logs: signatureLogs(input, c),
     }));
     const rest = fresh.slice(listed.length);
     if (rest.length > 0) {

@@ -1,6 +1,6 @@
 import { globToRegExp } from '../../collectors/resource-filter.js';
 import { LOG_KINDS } from '../../telemetry/logs/log-types.js';
-import { binTime, countSeries, findingResource, firstBinWith, hoursText, owner, spans, split } from '../log-evidence.js';
+import { binTime, countSeries, findingResource, firstBinWith, hoursText, owner, split } from '../log-evidence.js';
 import type { LogDetector, LogFindingDraft } from '../types.js';
 import { patternCounterId } from '../../telemetry/logs/log-counters.js';
 
@@ -13,7 +13,7 @@ export const logPatternMatch: LogDetector = {
   thresholds: {},
   detect(input) {
     const { digest, recentFromBin, patterns } = input;
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+    const { baselineHours, recentHours } = input.view;
     const findings: LogFindingDraft[] = [];
     for (const pattern of patterns) {
       if (pattern.logGroups.length > 0 && !pattern.logGroups.some((g) => globToRegExp(g).test(digest.source.logGroup))) continue;

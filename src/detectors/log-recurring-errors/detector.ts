@@ -1,5 +1,5 @@
 import { integer, number } from '../../config/schema.js';
-import { findingResource, hoursText, isRising, owner, perHour, spans, split } from '../log-evidence.js';
+import { findingResource, hoursText, isRising, owner, perHour } from '../log-evidence.js';
 import type { LogDetector } from '../types.js';
 
 /**
@@ -16,11 +16,11 @@ export const logRecurringErrors: LogDetector = {
     signature_factor: { spec: number(1, 1000), default: 5, description: 'A signature at this many times its baseline rate is rising, not steady (keep equal to log_error_rate_spike).' },
   },
   detect(input) {
-    const { digest, recentFromBin, thresholds } = input;
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
-    const steady = digest.signatures
-      .map((s) => ({ s, c: split(s.bins, digest, recentFromBin) }))
-      .filter(({ s, c }) => c.baseline > 0 && c.recent > 0 && !isRising(s, digest, recentFromBin, thresholds.signature_factor!, 1))
+    const { digest, thresholds, view } = input;
+    const { baselineHours, recentHours } = view;
+    const steady = view.signatures
+      .filter((c) => c.baseline > 0 && c.recent > 0 && !isRising(c, view, thresholds.signature_factor!, 1))
+      .map((c) => ({ s: c.signature, c }))
       .sort((a, b) => b.c.recent + b.c.baseline - (a.c.recent + a.c.baseline));
     if (steady.length === 0) return [];
     return [

@@ -1,8 +1,7 @@
 import { integer } from '../../config/schema.js';
 import type { Severity } from '../../report/model.js';
-import type { LogSignature } from '../../analysis/logs/log-digest.js';
-import { countSeries, findingResource, hoursText, owner, signatureLogs, spans, split } from '../log-evidence.js';
-import type { LogDetector, LogFindingDraft } from '../types.js';
+import { countSeries, findingResource, hoursText, owner, signatureLogs, summedBins } from '../log-evidence.js';
+import type { LogDetector, LogFindingDraft, SignatureCounts } from '../types.js';
 
 const CATEGORY: Readonly<Record<string, { severity: Severity; what: string; next: string }>> = {
   corruption: { severity: 'critical', what: 'data corruption errors', next: 'Stop and read the database log now; restore from a snapshot may be needed. Open an AWS support case.' },
@@ -22,37 +21,41 @@ export const rdsLogErrors: LogDetector = {
     min_count: { spec: integer(1, 1_000_000), default: 1, description: 'Occurrences needed in the recent window.' },
   },
   detect(input) {
-    const { digest, recentFromBin, thresholds } = input;
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
-    const byCategory = new Map<string, LogSignature[]>();
-    for (const s of digest.signatures) {
+    const { digest, thresholds, view } = input;
+    const { baselineHours, recentHours } = view;
+    const byCategory = new Map<string, SignatureCounts[]>();
+    for (const c of view.signatures) {
+      const s = c.signature;
       const category = s.category && CATEGORY[s.category] ? s.category : s.level === 'fatal' ? 'fatal' : undefined;
-      if (!category || split(s.bins, digest, recentFromBin).recent === 0) continue;
-      byCategory.set(category, [...(byCategory.get(category) ?? []), s]);
+      if (!category || c.recent === 0) continue;
+      const list = byCategory.get(category);
+      if (list) list.push(c);
+      else byCategory.set(category, [c]);
     }
     const findings: LogFindingDraft[] = [];
-    for (const [category, signatures] of byCategory) {
-      const recent = signatures.reduce((n, s) => n + split(s.bins, digest, recentFromBin).recent, 0);
-      const baseline = signatures.reduce((n, s) => n + split(s.bins, digest, recentFromBin).baseline, 0);
+    for (const [category, counts] of byCategory) {
+      const recent = counts.reduce((n, c) => n + c.recent, 0);
+      const baseline = counts.reduce((n, c) => n + c.baseline, 0);
       if (recent < thresholds.min_count!) continue;
       const meta = CATEGORY[category]!;
-      const top = signatures.sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent)[0]!;
-      const bins = top.bins.map((_, i) => signatures.reduce((n, s) => n + s.bins[i]!, 0));
+      counts.sort((a, b) => b.recent - a.recent);
+      const top = counts[0]!;
+      const signatures = counts.map((c) => c.signature);
       const first = Math.min(...signatures.map((s) => s.firstSeen));
       findings.push({
         key: category,
-        severity: top.level === 'fatal' && /PANIC/.test(top.example) ? 'critical' : meta.severity,
+        severity: top.signature.level === 'fatal' && /PANIC/.test(top.signature.example) ? 'critical' : meta.severity,
         resource: findingResource(input),
         title: `${owner(input)}: ${recent} ${meta.what} in ${hoursText(recentHours)}${baseline === 0 ? ' (none before)' : ''}`,
         evidence: [
-          { label: 'top', value: top.title },
+          { label: 'top', value: top.signature.title },
           { label: `${hoursText(baselineHours)} before`, value: `${baseline}` },
           ...(signatures.length > 1 ? [{ label: 'also', value: signatures.slice(1, 4).map((s) => s.title).join('; ') }] : []),
         ],
         since: new Date(baseline === 0 ? first : Math.min(...signatures.map((s) => s.lastSeen))).toISOString(),
         nextStep: meta.next,
-        series: countSeries(digest, bins, meta.what),
-        logs: { ...signatureLogs(digest, top, recentFromBin), recent, baseline },
+        series: countSeries(digest, summedBins(signatures), meta.what),
+        logs: { ...signatureLogs(input, top), recent, baseline },
       });
     }
     return findings;

@@ -1,5 +1,5 @@
 import { integer, number } from '../../config/schema.js';
-import { binTime, countSeries, findingResource, hoursText, owner, perHour, runStart, spans, split, topCounts } from '../log-evidence.js';
+import { binTime, countSeries, findingResource, hoursText, owner, perHour, runStart, split, topCounts } from '../log-evidence.js';
 import type { LogDetector } from '../types.js';
 
 /**
@@ -19,7 +19,7 @@ export const wafBlockSpike: LogDetector = {
     const { digest, recentFromBin, thresholds } = input;
     const blocks = digest.counts.waf_block;
     if (!blocks) return [];
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+    const { baselineHours, recentHours } = input.view;
     const c = split(blocks, digest, recentFromBin);
     if (c.recent < thresholds.min_blocks! || recentHours <= 0) return [];
     const baselineRate = baselineHours > 0 ? Math.max(c.baseline, 1) / baselineHours : 0;

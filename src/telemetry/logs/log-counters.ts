@@ -28,7 +28,7 @@ export function patternCounterId(name: string): string {
 export function logCounters(config: LogsConfig): LogCounter[] {
   return [
     { id: 'total' },
-    { id: 'errors', pattern: [...config.errorPatterns, STRUCTURED_ERROR, DMS_ERROR].map(group).join('|') },
+    { id: 'errors', pattern: errorLines(config).map(group).join('|') },
     { id: 'http_requests', pattern: statusPattern('\\d{3}') },
     { id: 'http_5xx', pattern: statusPattern('5\\d\\d') },
     { id: 'http_4xx', pattern: statusPattern('4\\d\\d') },
@@ -37,12 +37,15 @@ export function logCounters(config: LogsConfig): LogCounter[] {
   ];
 }
 
+/** What counts as an error line: the configured patterns, structured levels and DMS ]E: lines. */
+function errorLines(config: LogsConfig): string[] {
+  return [...config.errorPatterns, STRUCTURED_ERROR, DMS_ERROR];
+}
+
 /** Events returned verbatim: errors, trace lines, HTTP errors, WAF blocks, and the user's patterns. */
 export function keepCounter(config: LogsConfig): LogCounter {
   const patterns = [
-    ...config.errorPatterns,
-    STRUCTURED_ERROR,
-    DMS_ERROR,
+    ...errorLines(config),
     TRACE_LINES,
     statusPattern('[45]\\d\\d'),
     WAF_BLOCK,

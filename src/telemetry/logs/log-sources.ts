@@ -56,8 +56,9 @@ export function logSourcesOf(resources: readonly Resource[], extraLogGroups: rea
     }
   }
 
+  const found = new Set([...sources.values()].map((s) => s.logGroup));
   for (const group of extraLogGroups) {
-    if ([...sources.values()].some((s) => s.logGroup === group)) continue;
+    if (found.has(group)) continue;
     add(group, guessKind(group), { type: 'logs:log-group', id: group });
   }
   return [...sources.values()];
