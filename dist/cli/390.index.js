@@ -3266,19 +3266,33 @@ function split(bins, digest, recentFromBin) {
 function findingResource(input) {
     return input.resource ? (0,model/* refOf */.H8)(input.resource) : { type: 'logs:log-group', id: input.digest.source.logGroup };
 }
-function signatureLogs(digest, signature, recentFromBin) {
-    const { recent, baseline } = split(signature.bins, digest, recentFromBin);
+/** The spans and every signature's split, once per digest: detectors sort and filter on them. */
+function windowView(digest, recentFromBin) {
+    return { ...spans(digest, recentFromBin), signatures: digest.signatures.map((signature) => ({ signature, ...split(signature.bins, digest, recentFromBin) })) };
+}
+function signatureLogs(input, counts) {
+    const { digest, view } = input;
+    const { signature, recent, baseline } = counts;
     return {
         logGroup: digest.source.logGroup,
         signature: signature.title,
         recent,
         baseline,
-        ...spans(digest, recentFromBin),
+        recentHours: view.recentHours,
+        baselineHours: view.baselineHours,
         firstSeen: iso(signature.firstSeen),
         lastSeen: iso(signature.lastSeen),
         example: signature.example,
         ...(digest.sampled ? { sampled: true } : {}),
     };
+}
+/** Several signatures' occurrences added up, bin by bin. */
+function summedBins(signatures) {
+    const sum = new Array(signatures[0]?.bins.length ?? 0).fill(0);
+    for (const s of signatures)
+        for (let i = 0; i < sum.length; i += 1)
+            sum[i] += s.bins[i];
+    return sum;
 }
 /** Occurrences per bin as a series, so the report can draw its shape. */
 function countSeries(digest, bins, name) {
@@ -3337,9 +3351,9 @@ function owner(input) {
  * from the baseline counts as once in it, so a new one must still be frequent) and it happened at
  * least `minCount` times recently.
  */
-function isRising(signature, digest, recentFromBin, factor, minCount) {
-    const { recent, baseline } = split(signature.bins, digest, recentFromBin);
-    const { baselineHours, recentHours } = spans(digest, recentFromBin);
+function isRising(counts, view, factor, minCount) {
+    const { recent, baseline } = counts;
+    const { baselineHours, recentHours } = view;
     if (recent < minCount || baselineHours <= 0 || recentHours <= 0)
         return false;
     return recent / recentHours >= (factor * Math.max(baseline, 1)) / baselineHours;
@@ -3369,15 +3383,14 @@ const dmsTaskLogErrors = {
         min_count: { spec: integer(1, 1_000_000), default: 1, description: 'Error lines needed in the recent window.' },
     },
     detect(input) {
-        const { digest, recentFromBin, thresholds } = input;
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
-        const errors = digest.signatures
-            .filter((s) => (s.level === 'error' || s.level === 'fatal') && split(s.bins, digest, recentFromBin).recent > 0)
-            .sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent);
-        const recent = errors.reduce((n, s) => n + split(s.bins, digest, recentFromBin).recent, 0);
-        if (errors.length === 0 || recent < thresholds.min_count)
+        const { digest, thresholds, view } = input;
+        const { baselineHours, recentHours } = view;
+        const counts = view.signatures.filter((c) => (c.signature.level === 'error' || c.signature.level === 'fatal') && c.recent > 0).sort((a, b) => b.recent - a.recent);
+        const recent = counts.reduce((n, c) => n + c.recent, 0);
+        if (counts.length === 0 || recent < thresholds.min_count)
             return [];
-        const baseline = errors.reduce((n, s) => n + split(s.bins, digest, recentFromBin).baseline, 0);
+        const baseline = counts.reduce((n, c) => n + c.baseline, 0);
+        const errors = counts.map((c) => c.signature);
         const components = [...new Set(errors.map((s) => s.category).filter(Boolean))];
         const top = errors[0];
         return [
@@ -3393,8 +3406,8 @@ const dmsTaskLogErrors = {
                 ],
                 since: new Date(Math.min(...errors.map((s) => s.firstSeen))).toISOString(),
                 nextStep: 'TARGET_* errors: check the target endpoint (permissions, constraints, space). SOURCE_*: the source endpoint and its log retention. Then reload the failed tables.',
-                series: countSeries(digest, top.bins.map((_, i) => errors.reduce((n, s) => n + s.bins[i], 0)), 'DMS error lines'),
-                logs: { ...signatureLogs(digest, top, recentFromBin), recent, baseline },
+                series: countSeries(digest, summedBins(errors), 'DMS error lines'),
+                logs: { ...signatureLogs(input, counts[0]), recent, baseline },
             },
         ];
     },
@@ -3421,8 +3434,8 @@ const logErrorRateSpike = {
         min_signature_count: { spec: integer(1, 1_000_000), default: 10, description: 'Occurrences a rising signature needs in the recent window.' },
     },
     detect(input) {
-        const { digest, recentFromBin, thresholds } = input;
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
+        const { digest, recentFromBin, thresholds, view } = input;
+        const { baselineHours, recentHours } = view;
         const total = digest.counts.total;
         const errors = digest.counts.errors;
         if (!total || !errors || baselineHours <= 0 || recentHours <= 0)
@@ -3433,22 +3446,19 @@ const logErrorRateSpike = {
             return [];
         const recentShare = e.recent / t.recent;
         const baselineShare = e.baseline / t.baseline;
-        const rising = digest.signatures
-            .filter((s) => isRising(s, digest, recentFromBin, thresholds.signature_factor, thresholds.min_signature_count))
+        const rising = view.signatures
+            .filter((c) => isRising(c, view, thresholds.signature_factor, thresholds.min_signature_count))
             // Most frequent first; an exception before a plain line on a tie (it says more).
-            .sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent || (a.kind === 'trace' ? -1 : 0) - (b.kind === 'trace' ? -1 : 0));
+            .sort((a, b) => b.recent - a.recent || (a.signature.kind === 'trace' ? -1 : 0) - (b.signature.kind === 'trace' ? -1 : 0));
         const risingText = (limit) => rising
             .slice(0, limit)
-            .map((s) => {
-            const c = split(s.bins, digest, recentFromBin);
-            return `${s.title}: ${c.recent} in ${hoursText(recentHours)} (${c.baseline === 0 ? 'new' : `before ${perHour(c.baseline, baselineHours)}`})`;
-        })
+            .map((c) => `${c.signature.title}: ${c.recent} in ${hoursText(recentHours)} (${c.baseline === 0 ? 'new' : `before ${perHour(c.baseline, baselineHours)}`})`)
             .join('; ');
         const spiked = e.recent >= thresholds.min_errors && recentShare * 100 >= thresholds.min_error_percent && recentShare >= thresholds.factor * Math.max(baselineShare, 1 / t.baseline);
         if (spiked) {
             const share = (i) => (total[i] > 0 ? errors[i] / total[i] : 0);
             const start = runStart(errors, recentFromBin, (_, i) => share(i) >= thresholds.factor * baselineShare && errors[i] > 0);
-            const top = rising[0] ?? digest.signatures.find((s) => split(s.bins, digest, recentFromBin).recent > 0);
+            const top = rising[0] ?? view.signatures.find((c) => c.recent > 0);
             const draft = {
                 key: 'rate',
                 severity: recentShare >= 0.1 ? 'high' : 'medium',
@@ -3460,18 +3470,18 @@ const logErrorRateSpike = {
                     ...(rising.length > 0 ? [{ label: 'rising', value: risingText(3) }] : []),
                 ],
                 since: binTime(digest, start),
-                nextStep: `Read ${digest.source.logGroup} from ${binTime(digest, start).slice(0, 16)}Z${top ? `, starting with "${top.title}"` : ''}; check what was deployed or changed then.`,
+                nextStep: `Read ${digest.source.logGroup} from ${binTime(digest, start).slice(0, 16)}Z${top ? `, starting with "${top.signature.title}"` : ''}; check what was deployed or changed then.`,
                 series: countSeries(digest, errors, 'error lines'),
-                ...(top ? { logs: { ...signatureLogs(digest, top, recentFromBin), recent: e.recent, baseline: e.baseline } } : {}),
+                ...(top ? { logs: { ...signatureLogs(input, top), recent: e.recent, baseline: e.baseline } } : {}),
             };
             return [draft];
         }
         // No service-wide rise: a known signature that jumped still deserves a line (new ones are log_new_signature's).
         return rising
-            .filter((s) => split(s.bins, digest, recentFromBin).baseline > 0)
+            .filter((c) => c.baseline > 0)
             .slice(0, 3)
-            .map((s) => {
-            const c = split(s.bins, digest, recentFromBin);
+            .map((c) => {
+            const s = c.signature;
             const factor = c.recent / recentHours / (c.baseline / baselineHours);
             return {
                 key: `signature:${s.key}`,
@@ -3485,7 +3495,7 @@ const logErrorRateSpike = {
                 since: binTime(digest, runStart(s.bins, recentFromBin, (v) => v > 0)),
                 nextStep: `Read the example below and ${digest.source.logGroup} around the first recent occurrence.`,
                 series: countSeries(digest, s.bins, 'occurrences'),
-                logs: signatureLogs(digest, s, recentFromBin),
+                logs: signatureLogs(input, c),
             };
         });
     },
@@ -3518,7 +3528,7 @@ const logHttpErrors = {
         const requests = digest.counts.http_requests;
         if (!requests)
             return [];
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
+        const { baselineHours, recentHours } = input.view;
         const r = split(requests, digest, recentFromBin);
         if (r.recent === 0)
             return [];
@@ -3576,16 +3586,16 @@ const logNewSignature = {
         max_findings: { spec: integer(1, 100), default: 5, description: 'New signatures reported one by one per source; the rest are summed up in one finding.' },
     },
     detect(input) {
-        const { digest, recentFromBin, thresholds } = input;
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
+        const { digest, recentFromBin, thresholds, view } = input;
+        const { baselineHours, recentHours } = view;
         if (baselineHours < thresholds.min_baseline_hours)
             return [];
         // Without any lines in the baseline (a group that just started logging), everything would look new.
         if (split(digest.counts.total, digest, recentFromBin).baseline === 0)
             return [];
-        const fresh = digest.signatures
-            .map((s) => ({ s, c: split(s.bins, digest, recentFromBin) }))
-            .filter(({ c }) => c.baseline === 0 && c.recent >= thresholds.min_count)
+        const fresh = view.signatures
+            .filter((c) => c.baseline === 0 && c.recent >= thresholds.min_count)
+            .map((c) => ({ s: c.signature, c }))
             .sort((a, b) => rank(a.s) - rank(b.s) || b.c.recent - a.c.recent);
         const listed = fresh.slice(0, thresholds.max_findings);
         const findings = listed.map(({ s, c }) => ({
@@ -3600,7 +3610,7 @@ const logNewSignature = {
             since: iso(s.firstSeen),
             nextStep: `A new failure mode: compare with the deploys and config changes around ${iso(s.firstSeen).slice(0, 16)}Z.`,
             series: countSeries(digest, s.bins, 'occurrences'),
-            logs: signatureLogs(digest, s, recentFromBin),
+            logs: signatureLogs(input, c),
         }));
         const rest = fresh.slice(listed.length);
         if (rest.length > 0) {
@@ -3650,7 +3660,7 @@ function patternCounterId(name) {
 function logCounters(config) {
     return [
         { id: 'total' },
-        { id: 'errors', pattern: [...config.errorPatterns, STRUCTURED_ERROR, DMS_ERROR].map(group).join('|') },
+        { id: 'errors', pattern: errorLines(config).map(group).join('|') },
         { id: 'http_requests', pattern: statusPattern('\\d{3}') },
         { id: 'http_5xx', pattern: statusPattern('5\\d\\d') },
         { id: 'http_4xx', pattern: statusPattern('4\\d\\d') },
@@ -3658,12 +3668,14 @@ function logCounters(config) {
         ...config.patterns.map((p) => ({ id: patternCounterId(p.name), pattern: p.regex, ...(p.ignoreCase ? { ignoreCase: true } : {}) })),
     ];
 }
+/** What counts as an error line: the configured patterns, structured levels and DMS ]E: lines. */
+function errorLines(config) {
+    return [...config.errorPatterns, STRUCTURED_ERROR, DMS_ERROR];
+}
 /** Events returned verbatim: errors, trace lines, HTTP errors, WAF blocks, and the user's patterns. */
 function keepCounter(config) {
     const patterns = [
-        ...config.errorPatterns,
-        STRUCTURED_ERROR,
-        DMS_ERROR,
+        ...errorLines(config),
         TRACE_LINES,
         statusPattern('[45]\\d\\d'),
         WAF_BLOCK,
@@ -3731,7 +3743,7 @@ const logPatternMatch = {
     thresholds: {},
     detect(input) {
         const { digest, recentFromBin, patterns } = input;
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
+        const { baselineHours, recentHours } = input.view;
         const findings = [];
         for (const pattern of patterns) {
             if (pattern.logGroups.length > 0 && !pattern.logGroups.some((g) => globToRegExp(g).test(digest.source.logGroup)))
@@ -3778,11 +3790,11 @@ const logRecurringErrors = {
         signature_factor: { spec: number(1, 1000), default: 5, description: 'A signature at this many times its baseline rate is rising, not steady (keep equal to log_error_rate_spike).' },
     },
     detect(input) {
-        const { digest, recentFromBin, thresholds } = input;
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
-        const steady = digest.signatures
-            .map((s) => ({ s, c: split(s.bins, digest, recentFromBin) }))
-            .filter(({ s, c }) => c.baseline > 0 && c.recent > 0 && !isRising(s, digest, recentFromBin, thresholds.signature_factor, 1))
+        const { digest, thresholds, view } = input;
+        const { baselineHours, recentHours } = view;
+        const steady = view.signatures
+            .filter((c) => c.baseline > 0 && c.recent > 0 && !isRising(c, view, thresholds.signature_factor, 1))
+            .map((c) => ({ s: c.signature, c }))
             .sort((a, b) => b.c.recent + b.c.baseline - (a.c.recent + a.c.baseline));
         if (steady.length === 0)
             return [];
@@ -3822,39 +3834,45 @@ const rdsLogErrors = {
         min_count: { spec: integer(1, 1_000_000), default: 1, description: 'Occurrences needed in the recent window.' },
     },
     detect(input) {
-        const { digest, recentFromBin, thresholds } = input;
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
+        const { digest, thresholds, view } = input;
+        const { baselineHours, recentHours } = view;
         const byCategory = new Map();
-        for (const s of digest.signatures) {
+        for (const c of view.signatures) {
+            const s = c.signature;
             const category = s.category && CATEGORY[s.category] ? s.category : s.level === 'fatal' ? 'fatal' : undefined;
-            if (!category || split(s.bins, digest, recentFromBin).recent === 0)
+            if (!category || c.recent === 0)
                 continue;
-            byCategory.set(category, [...(byCategory.get(category) ?? []), s]);
+            const list = byCategory.get(category);
+            if (list)
+                list.push(c);
+            else
+                byCategory.set(category, [c]);
         }
         const findings = [];
-        for (const [category, signatures] of byCategory) {
-            const recent = signatures.reduce((n, s) => n + split(s.bins, digest, recentFromBin).recent, 0);
-            const baseline = signatures.reduce((n, s) => n + split(s.bins, digest, recentFromBin).baseline, 0);
+        for (const [category, counts] of byCategory) {
+            const recent = counts.reduce((n, c) => n + c.recent, 0);
+            const baseline = counts.reduce((n, c) => n + c.baseline, 0);
             if (recent < thresholds.min_count)
                 continue;
             const meta = CATEGORY[category];
-            const top = signatures.sort((a, b) => split(b.bins, digest, recentFromBin).recent - split(a.bins, digest, recentFromBin).recent)[0];
-            const bins = top.bins.map((_, i) => signatures.reduce((n, s) => n + s.bins[i], 0));
+            counts.sort((a, b) => b.recent - a.recent);
+            const top = counts[0];
+            const signatures = counts.map((c) => c.signature);
             const first = Math.min(...signatures.map((s) => s.firstSeen));
             findings.push({
                 key: category,
-                severity: top.level === 'fatal' && /PANIC/.test(top.example) ? 'critical' : meta.severity,
+                severity: top.signature.level === 'fatal' && /PANIC/.test(top.signature.example) ? 'critical' : meta.severity,
                 resource: findingResource(input),
                 title: `${owner(input)}: ${recent} ${meta.what} in ${hoursText(recentHours)}${baseline === 0 ? ' (none before)' : ''}`,
                 evidence: [
-                    { label: 'top', value: top.title },
+                    { label: 'top', value: top.signature.title },
                     { label: `${hoursText(baselineHours)} before`, value: `${baseline}` },
                     ...(signatures.length > 1 ? [{ label: 'also', value: signatures.slice(1, 4).map((s) => s.title).join('; ') }] : []),
                 ],
                 since: new Date(baseline === 0 ? first : Math.min(...signatures.map((s) => s.lastSeen))).toISOString(),
                 nextStep: meta.next,
-                series: countSeries(digest, bins, meta.what),
-                logs: { ...signatureLogs(digest, top, recentFromBin), recent, baseline },
+                series: countSeries(digest, summedBins(signatures), meta.what),
+                logs: { ...signatureLogs(input, top), recent, baseline },
             });
         }
         return findings;
@@ -3882,7 +3900,7 @@ const wafBlockSpike = {
         const blocks = digest.counts.waf_block;
         if (!blocks)
             return [];
-        const { baselineHours, recentHours } = spans(digest, recentFromBin);
+        const { baselineHours, recentHours } = input.view;
         const c = split(blocks, digest, recentFromBin);
         if (c.recent < thresholds.min_blocks || recentHours <= 0)
             return [];
@@ -4238,6 +4256,7 @@ function runSection(report) {
             : []),
     ];
 }
+/** Bytes as MiB or GiB, for the run facts. */
 function megabytes(bytes) {
     const mb = bytes / 1_048_576;
     return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GiB` : mb >= 10 ? `${Math.round(mb)} MiB` : `${mb.toFixed(mb >= 1 ? 1 : 2)} MiB`;
@@ -4375,7 +4394,7 @@ function renderMarkdown(report, options) {
             coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
         coverage.push('');
     }
-    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(report.logs.bytesScanned / 1_048_576).toFixed(1)} MiB scanned` : '';
+    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${megabytes(report.logs.bytesScanned)} scanned` : '';
     const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
     // Never fail on size: leave out what matters least (evidence details, then charts, then table
     // rows from the least severe, then coverage) and say so at the top.
@@ -7232,8 +7251,9 @@ function logSourcesOf(resources, extraLogGroups) {
                 break;
         }
     }
+    const found = new Set([...sources.values()].map((s) => s.logGroup));
     for (const group of extraLogGroups) {
-        if ([...sources.values()].some((s) => s.logGroup === group))
+        if (found.has(group))
             continue;
         add(group, guessKind(group), { type: 'logs:log-group', id: group });
     }
@@ -7621,6 +7641,7 @@ function buildReport(parts) {
 
 
 
+
 async function runScan(deps, config) {
     const started = deps.now();
     const progress = deps.progress ?? (() => undefined);
@@ -7721,22 +7742,12 @@ async function runCollector(collector, context) {
 }
 function detectResourceState(resources, detectors, config, now) {
     const findings = [];
-    for (const detector of detectors) {
-        const settings = config.detectors[detector.id];
-        if (settings && !settings.enabled)
-            continue;
-        const thresholds = thresholdsOf(detector, settings);
+    for (const { detector, settings, thresholds } of enabled(detectors, config)) {
         for (const resource of resources) {
             if (!detector.resourceTypes.includes(resource.type))
                 continue;
-            for (const draft of detector.detect({ resource, thresholds, now })) {
-                findings.push({
-                    ...draft,
-                    id: `${detector.id}:${draft.resource.type}:${draft.resource.id}`,
-                    kind: detector.id,
-                    severity: settings?.severity ?? draft.severity,
-                });
-            }
+            for (const draft of detector.detect({ resource, thresholds, now }))
+                findings.push(toFinding(detector.id, settings, draft));
         }
     }
     return findings;
@@ -7752,11 +7763,7 @@ function detectMetrics(resources, series, detectors, config, now) {
         byResource.get(key).set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values });
     }
     const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
-    for (const detector of detectors) {
-        const settings = config.detectors[detector.id];
-        if (settings && !settings.enabled)
-            continue;
-        const thresholds = thresholdsOf(detector, settings);
+    for (const { detector, settings, thresholds } of enabled(detectors, config)) {
         for (const [key, metrics] of byResource) {
             const resource = resourceByKey.get(key);
             if (!resource)
@@ -7765,12 +7772,7 @@ function detectMetrics(resources, series, detectors, config, now) {
                 if (!detector.roles.includes(input.spec.role) || input.values.length === 0)
                     continue;
                 for (const draft of detector.detect({ resource, series: input, related: (id) => metrics.get(id), thresholds, now })) {
-                    findings.push({
-                        ...draft,
-                        id: `${detector.id}:${draft.resource.type}:${draft.resource.id}:${input.spec.id}`,
-                        kind: detector.id,
-                        severity: settings?.severity ?? draft.severity,
-                    });
+                    findings.push(toFinding(detector.id, settings, draft, input.spec.id));
                 }
             }
         }
@@ -7781,31 +7783,37 @@ function detectMetrics(resources, series, detectors, config, now) {
 function detectLogs(digests, resources, detectors, config, recentFromBin, now) {
     const findings = [];
     const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
-    for (const detector of detectors) {
-        const settings = config.detectors[detector.id];
-        if (settings && !settings.enabled)
-            continue;
-        const thresholds = thresholdsOf(detector, settings);
-        for (const digest of digests) {
+    // Each digest's recent/baseline split is computed once, whichever detectors read it.
+    const inputs = digests.map((digest) => ({ digest, view: windowView(digest, recentFromBin), resource: resourceByKey.get(`${digest.source.resource.type}:${digest.source.resource.id}`) }));
+    for (const { detector, settings, thresholds } of enabled(detectors, config)) {
+        for (const { digest, view, resource } of inputs) {
             if (!detector.kinds.includes(digest.source.kind))
                 continue;
-            const owner = digest.source.resource;
-            const resource = resourceByKey.get(`${owner.type}:${owner.id}`);
-            for (const { key, ...draft } of detector.detect({ digest, resource, recentFromBin, thresholds, patterns: config.logs.patterns, now })) {
-                findings.push({
-                    ...draft,
-                    id: `${detector.id}:${draft.resource.type}:${draft.resource.id}:${key}`,
-                    kind: detector.id,
-                    severity: settings?.severity ?? draft.severity,
-                });
+            for (const { key, ...draft } of detector.detect({ digest, view, resource, recentFromBin, thresholds, patterns: config.logs.patterns, now })) {
+                findings.push(toFinding(detector.id, settings, draft, key));
             }
         }
     }
     return findings;
 }
-/** A detector's thresholds: the configured value where there is one, else the detector's default. */
-function thresholdsOf(detector, settings) {
-    return Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+/** Each detector the config leaves enabled, with its settings and thresholds (configured, else the default). */
+function enabled(detectors, config) {
+    return detectors.flatMap((detector) => {
+        const settings = config.detectors[detector.id];
+        if (settings && !settings.enabled)
+            return [];
+        const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, settings?.thresholds[key] ?? t.default]));
+        return [{ detector, settings, thresholds }];
+    });
+}
+/** A draft as a finding: an id stable across runs (`detector:type:resource[:suffix]`), its kind, and the configured severity if any. */
+function toFinding(detectorId, settings, draft, suffix) {
+    return {
+        ...draft,
+        id: `${detectorId}:${draft.resource.type}:${draft.resource.id}${suffix === undefined ? '' : `:${suffix}`}`,
+        kind: detectorId,
+        severity: settings?.severity ?? draft.severity,
+    };
 }
 
 // EXTERNAL MODULE: ./src/version.ts
