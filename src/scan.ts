@@ -16,12 +16,13 @@ import { readLogs } from './telemetry/logs/log-reader.js';
 import { logSourcesOf } from './telemetry/logs/log-sources.js';
 import { planLogWindow } from './telemetry/logs/log-window.js';
 import { windowView } from './detectors/log-evidence.js';
-import type { FindingDraft, LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
+import type { DetectorCause, FindingDraft, LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
 import type { LogDigest } from './analysis/logs/log-digest.js';
 import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
 import { planMetricCalls } from './telemetry/metrics/metric-planner.js';
+import type { MetricRole } from './telemetry/metrics/metric-catalog.js';
 import { buildReport } from './report/build-report.js';
-import type { CoverageGap, Finding, LogReadSummary, Report, Resource } from './report/model.js';
+import type { Cause, CoverageGap, Finding, LogReadSummary, Report, Resource } from './report/model.js';
 
 export interface ScanDeps {
   clients: ClientFactory;
@@ -143,7 +144,7 @@ export function detectResourceState(resources: readonly Resource[], detectors: r
   for (const { detector, settings, thresholds } of enabled(detectors, config)) {
     for (const resource of resources) {
       if (!detector.resourceTypes.includes(resource.type)) continue;
-      for (const draft of detector.detect({ resource, thresholds, now })) findings.push(toFinding(detector.id, settings, draft));
+      for (const draft of detector.detect({ resource, thresholds, now })) findings.push(toFinding(detector.id, settings, draft, detector.cause));
     }
   }
   return findings;
@@ -166,7 +167,7 @@ export function detectMetrics(resources: readonly Resource[], series: readonly M
       for (const input of metrics.values()) {
         if (!detector.roles.includes(input.spec.role) || input.values.length === 0) continue;
         for (const draft of detector.detect({ resource, series: input, related: (id) => metrics.get(id), thresholds, now })) {
-          findings.push(toFinding(detector.id, settings, draft, input.spec.id));
+          findings.push(toFinding(detector.id, settings, draft, causeOfRole(input.spec.role), input.spec.id));
         }
       }
     }
@@ -191,7 +192,7 @@ export function detectLogs(
     for (const { digest, view, resource } of inputs) {
       if (!detector.kinds.includes(digest.source.kind)) continue;
       for (const { key, ...draft } of detector.detect({ digest, view, resource, recentFromBin, thresholds, patterns: config.logs.patterns, now })) {
-        findings.push(toFinding(detector.id, settings, draft, key));
+        findings.push(toFinding(detector.id, settings, draft, detector.cause, key));
       }
     }
   }
@@ -211,12 +212,19 @@ function enabled<D extends { id: string; thresholds: Record<string, { default: n
   });
 }
 
-/** A draft as a finding: an id stable across runs (`detector:type:resource[:suffix]`), its kind, and the configured severity if any. */
-function toFinding(detectorId: string, settings: DetectorSettings | undefined, draft: FindingDraft, suffix?: string): Finding {
+/** A draft as a finding: an id stable across runs (`detector:type:resource[:suffix]`), its kind, cause, and the configured severity if any. */
+function toFinding(detectorId: string, settings: DetectorSettings | undefined, draft: FindingDraft, cause: DetectorCause, suffix?: string): Finding {
   return {
     ...draft,
     id: `${detectorId}:${draft.resource.type}:${draft.resource.id}${suffix === undefined ? '' : `:${suffix}`}`,
     kind: detectorId,
     severity: settings?.severity ?? draft.severity,
+    ...(cause ? { cause } : {}),
   };
+}
+
+/** A metric finding is a symptom of what its metric measures: a 5xx count of errors, a percentile of latency. */
+export function causeOfRole(role: MetricRole): Cause {
+  const causes: Record<MetricRole, Cause> = { errors: 'errors', latency: 'latency', saturation: 'saturation', 'free-capacity': 'saturation', traffic: 'traffic', health: 'availability' };
+  return causes[role];
 }

@@ -74,7 +74,7 @@ describe('aws-monitor report', () => {
     expect(result.stderr).toBe(`failing: 6 findings; report written to ${out}\n`);
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.resources.filter((r: { type: string }) => r.type === 'ecs:service')).toHaveLength(5);
     expect(report.apiCalls.total).toBeGreaterThan(0);
   });

@@ -56,6 +56,19 @@ describe('configuration loading', () => {
     expect(config.output.failOn).toBe('critical');
   });
 
+  it('lists findings per output: min_severity for text and summary, with their own overrides; annotations skip info by default', () => {
+    expect(load().output.minSeverity).toEqual({ text: 'info', markdown: 'info', annotations: 'low' });
+    expect(load().output.mergeRelated).toBe(true);
+    const config = load({ configPath: withFile('[output]\nmin_severity = medium\nannotations_min_severity = high\nmerge_related = false\n') });
+    expect(config.output.minSeverity).toEqual({ text: 'medium', markdown: 'medium', annotations: 'high' });
+    expect(config.output.mergeRelated).toBe(false);
+    const summaryOnly = load({ configPath: withFile('[output]\nmin_severity = low\n'), env: { AWS_MONITOR_OUTPUT_MARKDOWN_MIN_SEVERITY: 'critical' } });
+    expect(summaryOnly.output.minSeverity).toEqual({ text: 'low', markdown: 'critical', annotations: 'low' });
+    expect(problemsOf(() => load({ configPath: withFile('[output]\nmarkdown_min_severity = loud\n') }))).toEqual([
+      expect.stringMatching(/config\.ini:2 \[output\] markdown_min_severity: value "loud" must be one of critical, high, medium, low, info/),
+    ]);
+  });
+
   it('lets --from replace since from the file', () => {
     const configPath = withFile('[scan]\nsince = 7d\n');
     const config = load({ configPath, overrides: [{ section: 'scan', key: 'from', value: '2026-11-25T06:00:00Z', where: '--from' }] });

@@ -5,6 +5,7 @@
 // brand-new exception, PostgreSQL connection-slot errors, DMS target errors and a WAF block surge.
 // The steady Python traceback must not be reported as an anomaly.
 
+import { allFindings } from '../../src/report/merge-related.js';
 import { runScan } from '../../src/scan.js';
 import { RENDERERS } from '../../src/renderers/registry.js';
 import type { Report } from '../../src/report/model.js';
@@ -37,7 +38,7 @@ beforeAll(async () => {
 
 describe('logs against the emulator', () => {
   it('finds each seeded problem once, on the resource the logs belong to', () => {
-    const logFindings = report.findings.filter((f) => f.logs);
+    const logFindings = allFindings(report.findings).filter((f) => f.logs);
     expect(logFindings.map((f) => `${f.kind} ${f.severity} ${f.resource.type}:${f.resource.id}`).sort()).toEqual([
       'dms_task_log_errors high logs:log-group:dms-tasks-orders-replication',
       'log_error_rate_spike high ecs:service:pp-web-production/checkout',
@@ -45,6 +46,12 @@ describe('logs against the emulator', () => {
       'rds_log_errors high rds:instance:orders-db',
       'waf_block_spike medium wafv2:web-acl:pp-api-acl',
     ]);
+  });
+
+  it('reports the new exception under the error spike it is part of, not as a second problem', () => {
+    const spike = report.findings.find((f) => f.kind === 'log_error_rate_spike')!;
+    expect(spike.related?.map((f) => f.kind)).toEqual(['log_new_signature']);
+    expect(report.findings.filter((f) => f.kind === 'log_new_signature')).toEqual([]);
   });
 
   it('keeps the steady Python traceback out of the anomalies: one quiet info line', () => {

@@ -26,7 +26,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
       maxEventsPerSource: 10_000,
       patterns: [],
     },
-    output: { format: 'text', failOn: 'high', minSeverity: 'info' },
+    output: { format: 'text', failOn: 'high', minSeverity: { text: 'info', markdown: 'info', annotations: 'low' }, mergeRelated: true },
     accounts: [],
     detectors: {},
     ...overrides,
@@ -81,7 +81,7 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
 
 export function aReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'aws-monitor', version: '0.1.0' },
     generatedAt: NOW.toISOString(),
     window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },

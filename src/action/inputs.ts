@@ -18,6 +18,7 @@ const INPUT_SETTINGS: Array<[input: string, section: string, key: string]> = [
   ['services', 'scan', 'services'],
   ['fail-on', 'output', 'fail_on'],
   ['format', 'output', 'format'],
+  ['min-severity', 'output', 'min_severity'],
 ];
 
 export function readInputs(getInput: GetInput): ActionInputs {

@@ -14,8 +14,8 @@ import { loadConfig } from '../config/load.js';
 import type { ScanConfig } from '../config/schema.js';
 import { detectorCatalog } from '../detectors/registry.js';
 import { UserError } from '../errors.js';
-import { isAtLeast, type Report } from '../report/model.js';
-import { RENDERERS } from '../renderers/registry.js';
+import { isAtLeast, type Report, type Severity } from '../report/model.js';
+import { renderReport } from '../renderers/registry.js';
 import { runScan } from '../scan.js';
 import { VERSION } from '../version.js';
 import { readInputs } from './inputs.js';
@@ -100,19 +100,18 @@ function maskConfigSecrets(config: ScanConfig): void {
 }
 
 async function publish(report: Report, config: ScanConfig, env: Record<string, string | undefined>): Promise<void> {
-  const options = { minSeverity: config.output.minSeverity };
-  const text = RENDERERS.text(report, options);
-  core.info(config.output.format === 'text' ? text : RENDERERS[config.output.format](report, options));
+  const text = renderReport('text', report, config.output);
+  core.info(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
 
   const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
   mkdirSync(directory, { recursive: true });
   const reportPath = join(directory, 'report.txt');
   const jsonPath = join(directory, 'report.json');
   writeFileSync(reportPath, text);
-  writeFileSync(jsonPath, RENDERERS.json(report, options));
+  writeFileSync(jsonPath, renderReport('json', report, config.output));
 
-  annotate(report);
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(RENDERERS.markdown(report, options)).addRaw(runLink(), true).write();
+  annotate(report, config.output.minSeverity.annotations);
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderReport('markdown', report, config.output)).addRaw(runLink(), true).write();
   const count = (severity: 'critical' | 'high') => report.findings.filter((f) => f.severity === severity).length;
   core.setOutput('status', report.status);
   core.setOutput('findings', report.findings.length);
@@ -132,9 +131,9 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
 // GitHub shows 10 annotations of each kind per step; the findings are ordered worst first.
 const ANNOTATIONS = 10;
 
-/** The top findings as annotations on the run: errors for critical and high, warnings for medium, notices for low. */
-function annotate(report: Report): void {
-  for (const f of report.findings.filter((x) => x.severity !== 'info').slice(0, ANNOTATIONS)) {
+/** The top findings as annotations on the run: errors for critical and high, warnings for medium, notices for low and info. */
+function annotate(report: Report, minSeverity: Severity): void {
+  for (const f of report.findings.filter((x) => isAtLeast(x.severity, minSeverity)).slice(0, ANNOTATIONS)) {
     const properties = { title: `aws-monitor ${f.severity}: ${f.resource.type} ${f.resource.id}` };
     const message = `${f.title}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
     if (f.severity === 'critical' || f.severity === 'high') core.error(message, properties);

@@ -300,7 +300,12 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
     output: {
       format: get<OutputFormat>('output.format') ?? DEFAULTS.format,
       failOn: get<FailOn>('output.fail_on') ?? DEFAULTS.failOn,
-      minSeverity: get<Severity>('output.min_severity') ?? DEFAULTS.minSeverity,
+      minSeverity: {
+        text: get<Severity>('output.min_severity') ?? DEFAULTS.minSeverity,
+        markdown: get<Severity>('output.markdown_min_severity') ?? get<Severity>('output.min_severity') ?? DEFAULTS.minSeverity,
+        annotations: get<Severity>('output.annotations_min_severity') ?? DEFAULTS.annotationsMinSeverity,
+      },
+      mergeRelated: get<boolean>('output.merge_related') ?? true,
     },
     accounts,
     detectors,

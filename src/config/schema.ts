@@ -65,6 +65,17 @@ export interface StaticCredentials {
   sessionToken?: string;
 }
 
+/** Where findings go, and which of them each output lists (all of them are always counted). */
+export interface OutputConfig {
+  format: OutputFormat;
+  file?: string;
+  failOn: FailOn;
+  /** Listed in the text report and the markdown summary; annotations list `annotations` and above. The JSON report has every finding. */
+  minSeverity: { text: Severity; markdown: Severity; annotations: Severity };
+  /** Findings with one cause on one resource are reported as one, with the others related. */
+  mergeRelated: boolean;
+}
+
 export interface ScanConfig {
   region: string;
   profile?: string;
@@ -84,7 +95,7 @@ export interface ScanConfig {
   };
   metrics: { enabled: boolean; maxPointsPerSeries: number };
   logs: LogsConfig;
-  output: { format: OutputFormat; file?: string; failOn: FailOn; minSeverity: Severity };
+  output: OutputConfig;
   credentials?: StaticCredentials;
   accounts: AccountConfig[];
   detectors: Record<string, DetectorSettings>;
@@ -319,6 +330,9 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     file: text('a file path'),
     fail_on: oneOf([...SEVERITIES, 'never'] as const),
     min_severity: oneOf(SEVERITIES),
+    markdown_min_severity: oneOf(SEVERITIES),
+    annotations_min_severity: oneOf(SEVERITIES),
+    merge_related: boolean,
   },
   credentials: {
     aws_access_key_id: secret('an access key id'),
@@ -366,4 +380,6 @@ export const DEFAULTS = {
   format: 'text' as OutputFormat,
   failOn: 'high' as FailOn,
   minSeverity: 'info' as Severity,
+  // Info findings are facts, not problems: never an annotation on the run unless asked.
+  annotationsMinSeverity: 'low' as Severity,
 };

@@ -1,7 +1,7 @@
 import type { LogDigest, LogSignature } from '../analysis/logs/log-digest.js';
 import type { DetectorSettings, LogPattern, SettingSpec } from '../config/schema.js';
 import type { LogKind } from '../telemetry/logs/log-types.js';
-import type { Finding, Resource, ResourceType, Severity } from '../report/model.js';
+import type { Cause, Finding, Resource, ResourceType, Severity } from '../report/model.js';
 import type { MetricRole, MetricSpec } from '../telemetry/metrics/metric-catalog.js';
 
 export interface Threshold {
@@ -10,8 +10,15 @@ export interface Threshold {
   description: string;
 }
 
-/** A finding before the engine gives it its id, kind and configured severity. */
-export type FindingDraft = Omit<Finding, 'id' | 'kind'>;
+/** A finding before the engine gives it its id, kind, cause and configured severity. */
+export type FindingDraft = Omit<Finding, 'id' | 'kind' | 'cause' | 'related'>;
+
+/**
+ * What a detector's findings are symptoms of. Findings on the same resource with the same cause
+ * are reported as one (the worst, with the others as related). `null`: each finding is its own
+ * problem with its own fix (a missing standby, logging turned off), never merged.
+ */
+export type DetectorCause = Cause | null;
 
 export interface ResourceDetectorInput {
   resource: Resource;
@@ -25,6 +32,7 @@ export interface ResourceStateDetector {
   id: string;
   title: string;
   description: string;
+  cause: DetectorCause;
   resourceTypes: readonly ResourceType[];
   thresholds: Record<string, Threshold>;
   detect(input: ResourceDetectorInput): FindingDraft[];
@@ -54,7 +62,7 @@ export interface MetricDetector {
   id: string;
   title: string;
   description: string;
-  /** The catalog roles it reads (saturation, errors, latency...). */
+  /** The catalog roles it reads (saturation, errors, latency...); a finding's cause follows its metric's role. */
   roles: readonly MetricRole[];
   thresholds: Record<string, Threshold>;
   detect(input: MetricDetectorInput): FindingDraft[];
@@ -97,6 +105,7 @@ export interface LogDetector {
   id: string;
   title: string;
   description: string;
+  cause: DetectorCause;
   kinds: readonly LogKind[];
   thresholds: Record<string, Threshold>;
   detect(input: LogDetectorInput): LogFindingDraft[];

@@ -30,7 +30,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   if (shown.length > 0) {
     table.push('| | Severity | Resource | What | Since |', '|---|---|---|---|---|');
     for (const f of shown) {
-      table.push(`| ${ICON[f.severity]} | ${f.severity} | \`${cell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | ${f.since ? formatTime(f.since) : ''} |`);
+      table.push(`| ${ICON[f.severity]} | ${f.severity} | \`${cell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.
@@ -42,6 +42,13 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
       if (f.since) details.push(`- since: ${formatTime(f.since)}`);
       if (f.nextStep) details.push(`- next: ${cell(f.nextStep)}`);
       if (f.logs) details.push(`- log group: \`${cell(f.logs.logGroup)}\``);
+      if (f.related?.length) {
+        details.push(`- same cause, also found:`);
+        for (const r of f.related) {
+          const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${cell(r.resource.type)}\` ${cell(r.resource.id)}: `;
+          details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${formatTime(r.since)})` : ''}`);
+        }
+      }
       if (f.logs?.example) details.push('', '```text', f.logs.example.replace(/```/g, "'''"), '```');
       details.push('');
     }

@@ -1,6 +1,7 @@
 // Every output format, keyed by the name used in `format =` and --format.
 
-import type { OutputFormat } from '../config/schema.js';
+import type { OutputConfig, OutputFormat } from '../config/schema.js';
+import type { Report } from '../report/model.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
@@ -11,3 +12,8 @@ export const RENDERERS: Record<OutputFormat, Renderer> = {
   markdown: renderMarkdown,
   json: renderJson,
 };
+
+/** A report in one format, listing what that output's minimum severity lets through (JSON: everything). */
+export function renderReport(format: OutputFormat, report: Report, output: Pick<OutputConfig, 'minSeverity'>): string {
+  return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format] });
+}

@@ -1,6 +1,7 @@
 // The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
 
 import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, type Resource, type Severity } from '../report/model.js';
+import { allFindings } from '../report/merge-related.js';
 import type { RenderOptions } from './types.js';
 
 const WIDTH = 100;
@@ -70,7 +71,20 @@ function findingBlock(finding: Finding, n: number, now: string, width: number): 
   }
   if (finding.since) lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
   if (finding.logs) lines.push(...logLines(finding.logs, indent, width));
+  if (finding.related?.length) lines.push(...relatedLines(finding, now, indent, width));
   if (finding.nextStep) lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+  return lines;
+}
+
+/** Findings merged into this one (same cause, same resource): one item each, worst first. */
+function relatedLines(finding: Finding, now: string, indent: string, width: number): string[] {
+  const related = finding.related!;
+  const lines = [`${indent}  same cause, also found (${related.length}):`];
+  for (const r of related) {
+    const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
+    const since = r.since ? ` (since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)})` : '';
+    lines.push(...wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+  }
   return lines;
 }
 
@@ -109,7 +123,7 @@ function inventorySection(report: Report, width: number): string[] {
   const lines = ['INVENTORY'];
   if (report.resources.length === 0) return [...lines, '  No resources found in scope.'];
   const findingsByResource = new Map<string, Severity>();
-  for (const f of report.findings) {
+  for (const f of allFindings(report.findings)) {
     const key = `${f.resource.type}|${f.resource.id}`;
     const worst = findingsByResource.get(key);
     if (!worst || isAtLeast(f.severity, worst)) findingsByResource.set(key, f.severity);

@@ -1,4 +1,5 @@
 import type { ScanConfig } from '../config/schema.js';
+import { mergeRelated } from './merge-related.js';
 import { redact } from './redact.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -55,8 +56,9 @@ function redactResource(resource: Resource): Resource {
   };
 }
 
-export function buildReport(parts: ReportParts): Report {
-  const findings = sortFindings(parts.findings).map((finding) => ({
+/** Every free-text field of a finding through redact, related findings included. */
+function redactFinding(finding: Finding): Finding {
+  return {
     ...finding,
     title: redact(finding.title),
     evidence: finding.evidence.map((e) => ({ label: e.label, value: redact(e.value) })),
@@ -70,7 +72,13 @@ export function buildReport(parts: ReportParts): Report {
           },
         }
       : {}),
-  }));
+    ...(finding.related ? { related: finding.related.map(redactFinding) } : {}),
+  };
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const sorted = sortFindings(parts.findings).map(redactFinding);
+  const findings = parts.config.output.mergeRelated ? mergeRelated(sorted, parts.resources) : sorted;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'aws-monitor', version: parts.version },

@@ -1,7 +1,7 @@
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -74,6 +74,10 @@ export interface ResourceEvent {
   message: string;
 }
 
+/** What a finding is a symptom of; findings on one resource with one cause are merged. */
+export const CAUSES = ['availability', 'errors', 'latency', 'saturation', 'traffic', 'security'] as const;
+export type Cause = (typeof CAUSES)[number];
+
 export interface EvidenceItem {
   label: string;
   value: string;
@@ -95,6 +99,13 @@ export interface Finding {
   series?: FindingSeries;
   /** Log findings: where, how often now and before, and one example. */
   logs?: FindingLogs;
+  /** What it is a symptom of; absent for findings that are each their own problem. */
+  cause?: Cause;
+  /**
+   * Other findings with the same cause on the same resource (or on a target group that only this
+   * service registers into), merged into this one, the worst: each whole, worst first, never nested.
+   */
+  related?: Finding[];
 }
 
 export interface FindingLogs {

@@ -8,7 +8,7 @@ import { findCredentials, storeCredentials, toIdentity } from '../../config/cred
 import { loadConfig, type Override } from '../../config/load.js';
 import { detectorCatalog } from '../../detectors/registry.js';
 import { UserError } from '../../errors.js';
-import { RENDERERS } from '../../renderers/registry.js';
+import { renderReport } from '../../renderers/registry.js';
 import { runScan } from '../../scan.js';
 import { VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
@@ -78,7 +78,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     clients.destroy();
   }
 
-  const rendered = RENDERERS[config.output.format](report, { minSeverity: config.output.minSeverity });
+  const rendered = renderReport(config.output.format, report, config.output);
   if (config.output.file) {
     const path = resolve(io.cwd, config.output.file);
     try {

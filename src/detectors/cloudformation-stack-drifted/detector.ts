@@ -4,6 +4,7 @@ import type { ResourceStateDetector } from '../types.js';
 // Drift is only known from the last drift detection someone ran; this tool does not start one (read-only).
 export const cloudformationStackDrifted: ResourceStateDetector = {
   id: 'cloudformation_stack_drifted',
+  cause: null,
   title: 'CloudFormation stack drifted from its template',
   description: 'The last drift detection found resources changed outside CloudFormation.',
   resourceTypes: ['cloudformation:stack'],

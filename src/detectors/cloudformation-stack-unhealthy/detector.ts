@@ -15,6 +15,7 @@ function classify(status: string): Severity | undefined {
 
 export const cloudformationStackUnhealthy: ResourceStateDetector = {
   id: 'cloudformation_stack_unhealthy',
+  cause: 'availability',
   title: 'CloudFormation stack failed, rolled back or stuck',
   description: 'The stack status is *_FAILED or *ROLLBACK*, or an operation has been IN_PROGRESS for too long.',
   resourceTypes: ['cloudformation:stack'],

@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const dmsTableErrors: ResourceStateDetector = {
   id: 'dms_table_errors',
+  cause: 'errors',
   title: 'DMS tables in error',
   description: 'Tables the replication task could not load or replicate: their data is missing or stale in the target.',
   resourceTypes: ['dms:task'],

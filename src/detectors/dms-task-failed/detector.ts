@@ -6,6 +6,7 @@ const ERROR_STOP = /error|fail/i;
 
 export const dmsTaskFailed: ResourceStateDetector = {
   id: 'dms_task_failed',
+  cause: 'availability',
   title: 'DMS replication task failed or stopped by an error',
   description: 'The task status is failed, or it stopped with an error stop reason or failure message.',
   resourceTypes: ['dms:task'],

@@ -5,6 +5,7 @@ import type { LogDetector } from '../types.js';
 /** DMS task log lines at severity E (errors), by component: what broke in a migration, from DMS itself. */
 export const dmsTaskLogErrors: LogDetector = {
   id: 'dms_task_log_errors',
+  cause: 'errors',
   title: 'DMS task logged errors',
   description: 'A DMS task logged errors (]E: lines) in the recent window; the finding names the components and messages.',
   kinds: ['dms'],

@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const ecsContainerInsightsDisabled: ResourceStateDetector = {
   id: 'ecs_container_insights_disabled',
+  cause: null,
   title: 'ECS cluster without Container Insights',
   description: 'Without Container Insights there are no per-task CPU, memory or restart metrics to check.',
   resourceTypes: ['ecs:cluster'],

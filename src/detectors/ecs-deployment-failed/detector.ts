@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const ecsDeploymentFailed: ResourceStateDetector = {
   id: 'ecs_deployment_failed',
+  cause: 'availability',
   title: 'ECS deployment failed',
   description: "The service's latest deployment rolled out as FAILED (for example the circuit breaker tripped).",
   resourceTypes: ['ecs:service'],

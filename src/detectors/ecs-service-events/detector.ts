@@ -21,6 +21,7 @@ function kindOf(event: ResourceEvent) {
 
 export const ecsServiceEvents: ResourceStateDetector = {
   id: 'ecs_service_events',
+  cause: 'availability',
   title: 'ECS service events report problems',
   description: 'Recent service events about tasks that cannot be placed or started, failing health checks, failed deployments or throttling.',
   resourceTypes: ['ecs:service'],

@@ -7,6 +7,7 @@ const GRACE_MINUTES = 10;
 
 export const ecsServiceTasksBelowDesired: ResourceStateDetector = {
   id: 'ecs_service_tasks_below_desired',
+  cause: 'availability',
   title: 'ECS service running fewer tasks than desired',
   description: 'The service runs fewer tasks than its desired count; with none running it is down.',
   resourceTypes: ['ecs:service'],

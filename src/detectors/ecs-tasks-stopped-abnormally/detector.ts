@@ -29,6 +29,7 @@ function classify(task: StoppedTask): Cause | undefined {
 
 export const ecsTasksStoppedAbnormally: ResourceStateDetector = {
   id: 'ecs_tasks_stopped_abnormally',
+  cause: 'availability',
   title: 'ECS tasks stopped by errors',
   description: 'Recently stopped tasks of a service whose reason is an error: out of memory, image pull, failed health checks, crashes.',
   resourceTypes: ['ecs:service'],

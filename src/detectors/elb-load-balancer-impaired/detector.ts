@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const elbLoadBalancerImpaired: ResourceStateDetector = {
   id: 'elb_load_balancer_impaired',
+  cause: 'availability',
   title: 'Load balancer impaired or failed',
   description: 'The load balancer state is active_impaired (cannot scale) or failed.',
   resourceTypes: ['elbv2:load-balancer'],

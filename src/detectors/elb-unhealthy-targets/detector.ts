@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const elbUnhealthyTargets: ResourceStateDetector = {
   id: 'elb_unhealthy_targets',
+  cause: 'availability',
   title: 'Target group with unhealthy or no targets',
   description: 'Targets failing health checks (graded by share), or a target group behind a load balancer with no targets.',
   resourceTypes: ['elbv2:target-group'],

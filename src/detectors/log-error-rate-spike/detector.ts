@@ -9,6 +9,7 @@ import type { LogDetector, LogFindingDraft } from '../types.js';
  */
 export const logErrorRateSpike: LogDetector = {
   id: 'log_error_rate_spike',
+  cause: 'errors',
   title: 'Error rate in logs spiked',
   description: "The share of a service's log lines that are errors rose well above its own baseline, or one known error signature jumped.",
   kinds: ['application'],

@@ -8,6 +8,7 @@ import type { LogDetector, LogFindingDraft } from '../types.js';
  */
 export const logHttpErrors: LogDetector = {
   id: 'log_http_errors',
+  cause: 'errors',
   title: 'HTTP errors in request logs',
   description: 'The share of logged requests answered 5xx (or 4xx) rose above its baseline.',
   kinds: ['application', 'alb-access'],

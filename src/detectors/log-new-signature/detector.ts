@@ -6,6 +6,7 @@ import type { LogDetector, LogFindingDraft } from '../types.js';
 /** An error signature that never appeared in the baseline: a new failure mode, often from a deploy. */
 export const logNewSignature: LogDetector = {
   id: 'log_new_signature',
+  cause: 'errors',
   title: 'New error signature',
   description: 'An error or exception signature appeared in the recent window that the baseline before it never had.',
   kinds: ['application'],

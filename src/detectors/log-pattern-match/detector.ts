@@ -7,6 +7,7 @@ import { patternCounterId } from '../../telemetry/logs/log-counters.js';
 /** The user's own patterns (`[log_pattern:NAME]` sections), each with its own severity and minimum count. */
 export const logPatternMatch: LogDetector = {
   id: 'log_pattern_match',
+  cause: null,
   title: 'Configured log pattern matched',
   description: 'Lines matching a [log_pattern:NAME] regex from config.ini appeared in the recent window at least min_count times.',
   kinds: LOG_KINDS,

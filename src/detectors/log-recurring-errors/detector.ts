@@ -8,6 +8,7 @@ import type { LogDetector } from '../types.js';
  */
 export const logRecurringErrors: LogDetector = {
   id: 'log_recurring_errors',
+  cause: null,
   title: 'Recurring errors (steady)',
   description: 'Error signatures present in both the baseline and the recent window at a steady rate; reported as info, never as an anomaly.',
   kinds: ['application'],

@@ -5,6 +5,7 @@ import type { ResourceStateDetector } from '../types.js';
 // a CloudWatch metric and belongs to the metric detectors.
 export const opensearchDomainState: ResourceStateDetector = {
   id: 'opensearch_domain_state',
+  cause: 'availability',
   title: 'OpenSearch domain changing, or due a service software update',
   description: 'A configuration change or upgrade in progress, or a service software update available or scheduled.',
   resourceTypes: ['opensearch:domain'],

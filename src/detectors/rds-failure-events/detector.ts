@@ -16,6 +16,7 @@ function kindOf(event: ResourceEvent) {
 
 export const rdsFailureEvents: ResourceStateDetector = {
   id: 'rds_failure_events',
+  cause: 'availability',
   title: 'RDS reported failures, failovers or restarts',
   description: 'RDS events in the window about failovers, failures, restarts or storage running out.',
   resourceTypes: ['rds:instance', 'rds:cluster'],

@@ -14,6 +14,7 @@ const CATEGORY: Readonly<Record<string, { severity: Severity; what: string; next
 /** FATAL/PANIC lines and connection, resource, corruption and authentication errors in RDS logs. */
 export const rdsLogErrors: LogDetector = {
   id: 'rds_log_errors',
+  cause: 'errors',
   title: 'Database errors in RDS logs',
   description: 'PostgreSQL or MySQL logged fatal errors, refused connections, ran out of a resource, or reported corruption in the recent window.',
   kinds: ['rds-postgresql', 'rds-mysql'],

@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const rdsNotMultiAz: ResourceStateDetector = {
   id: 'rds_not_multi_az',
+  cause: null,
   title: 'RDS primary without Multi-AZ',
   description: 'A standalone or primary DB instance outside Aurora without a standby: an AZ failure takes it down.',
   resourceTypes: ['rds:instance'],

@@ -4,6 +4,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const rdsPendingMaintenance: ResourceStateDetector = {
   id: 'rds_pending_maintenance',
+  cause: null,
   title: 'RDS maintenance pending',
   description: 'A pending maintenance action (OS or engine patch, CA rotation); more urgent when AWS will apply it soon by itself.',
   resourceTypes: ['rds:instance', 'rds:cluster'],

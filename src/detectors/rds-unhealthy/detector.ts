@@ -23,6 +23,7 @@ const STATUS_SEVERITY: Record<string, Severity> = {
 
 export const rdsUnhealthy: ResourceStateDetector = {
   id: 'rds_unhealthy',
+  cause: 'availability',
   title: 'RDS instance or cluster in a failed or stopped state',
   description: 'The DB instance or cluster status is one RDS documents as failed, incompatible, storage-full or stopped.',
   resourceTypes: ['rds:instance', 'rds:cluster'],

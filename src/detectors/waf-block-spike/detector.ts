@@ -8,6 +8,7 @@ import type { LogDetector } from '../types.js';
  */
 export const wafBlockSpike: LogDetector = {
   id: 'waf_block_spike',
+  cause: 'security',
   title: 'WAF block surge',
   description: 'A web ACL blocked requests at many times its usual rate; the finding names the rules, client IPs and paths.',
   kinds: ['waf'],

@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const wafLoggingDisabled: ResourceStateDetector = {
   id: 'waf_logging_disabled',
+  cause: null,
   title: 'WAF web ACL without logging',
   description: 'Without a logging configuration no one can see which requests the web ACL blocked, and the log checks cannot read them.',
   resourceTypes: ['wafv2:web-acl'],

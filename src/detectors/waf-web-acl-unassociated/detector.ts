@@ -3,6 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 export const wafWebAclUnassociated: ResourceStateDetector = {
   id: 'waf_web_acl_unassociated',
+  cause: null,
   title: 'WAF web ACL protecting nothing',
   description: 'A regional web ACL associated with no load balancer: possibly a protection someone believes is on.',
   resourceTypes: ['wafv2:web-acl'],
