@@ -92,7 +92,7 @@ describe('merged findings in the report', () => {
     const report = buildReport({ ...parts, config: aConfig() });
     const text = RENDERERS.text(report, { minSeverity: 'info', width: 100 });
     expect(text).toContain('same cause, also found (2):');
-    expect(text).toContain('- high: log_new_signature on pp-web-production/checkout (since 09:00 UTC)');
+    expect(text).toContain('- high: log_new_signature on pp-web-production/checkout; since 09:00 UTC');
     expect(text).toContain('- medium: elbv2:target-group checkout: metric_error_rate_spike on checkout');
     // The target group's row in the inventory shows the related finding's severity.
     expect(text).toMatch(/!medium\s+checkout\s/);
@@ -101,8 +101,8 @@ describe('merged findings in the report', () => {
 
   it('the summary says how many are related and lists them under the details', () => {
     const md = RENDERERS.markdown(buildReport({ ...parts, config: aConfig() }), { minSeverity: 'info' });
-    expect(md).toContain('| log_error_rate_spike on pp-web-production/checkout (+2 related) |');
-    expect(md).toContain('  - medium: `elbv2:target-group` checkout: metric_error_rate_spike on checkout');
+    expect(md).toContain('| log\\_error\\_rate\\_spike on pp-web-production/checkout (+2 related) |');
+    expect(md).toContain('  - medium: `elbv2:target-group` checkout: metric\\_error\\_rate\\_spike on checkout');
   });
 
   it('the JSON report with related findings matches the schema, and the schema refuses nesting', () => {

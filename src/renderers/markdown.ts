@@ -6,8 +6,21 @@ import type { RenderOptions } from './types.js';
 
 const ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
 
+/** Text as it reads: markdown and HTML characters escaped, every line break a <br>, so it stays in its table cell. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text.replace(/[\\`*_~[\]<>&|]/g, '\\$&').replace(/\r\n?|\n/g, '<br>');
+}
+
+/** Inside a code span only a table's pipe needs escaping: GFM splits the row before it sees the code. */
+function codeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r\n?|\n/g, ' ');
+}
+
+/** A fence longer than any run of backticks in the text, so the text cannot close it early. */
+function fenced(language: string, text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}${language}`, text, fence];
 }
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for the run link. */
@@ -30,7 +43,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   if (shown.length > 0) {
     table.push('| | Severity | Resource | What | Since |', '|---|---|---|---|---|');
     for (const f of shown) {
-      table.push(`| ${ICON[f.severity]} | ${f.severity} | \`${cell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
+      table.push(`| ${ICON[f.severity]} | ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.
@@ -41,21 +54,23 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
       for (const e of f.evidence) details.push(`- ${cell(e.label)}: ${cell(e.value)}`);
       if (f.since) details.push(`- since: ${formatTime(f.since)}`);
       if (f.nextStep) details.push(`- next: ${cell(f.nextStep)}`);
-      if (f.logs) details.push(`- log group: \`${cell(f.logs.logGroup)}\``);
+      if (f.logs) details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
       if (f.related?.length) {
         details.push(`- same cause, also found:`);
         for (const r of f.related) {
-          const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${cell(r.resource.type)}\` ${cell(r.resource.id)}: `;
+          const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${codeCell(r.resource.type)}\` ${cell(r.resource.id)}: `;
           details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${formatTime(r.since)})` : ''}`);
         }
       }
-      if (f.logs?.example) details.push('', '```text', f.logs.example.replace(/```/g, "'''"), '```');
+      if (f.logs?.example) details.push('', ...fenced('text', f.logs.example));
       details.push('');
     }
     details.push('</details>', '');
   } else {
-    table.push('No findings.', '');
+    table.push(report.findings.length === 0 ? 'No findings.' : `No findings at or above ${options.minSeverity}.`, '');
   }
+  const hidden = report.findings.length - shown.length;
+  if (hidden > 0) table.push(`<sub>${hidden} finding${hidden === 1 ? '' : 's'} below ${options.minSeverity} not listed; the JSON report has them.</sub>`, '');
   const coverage: string[] = [];
   if (report.coverage.length > 0) {
     coverage.push('### Coverage gaps', '', '| Not checked | API | Why |', '|---|---|---|');
@@ -69,7 +84,11 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   // rows from the least severe, then coverage) and say so at the top.
   const parts = { table, charts, details, coverage };
   const rows = shown.length;
-  const size = (): number => Buffer.byteLength([...head, ...parts.table, ...parts.charts, ...parts.details, ...parts.coverage, ...foot].join('\n'), 'utf8') + 300;
+  // Sizes are kept per part (and per row) so dropping rows one by one stays linear.
+  const bytes = (lines: readonly string[]): number => lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+  const fixed = bytes(head) + bytes(foot) + 300;
+  let tableBytes = bytes(parts.table);
+  const size = (): number => fixed + tableBytes + bytes(parts.charts) + bytes(parts.details) + bytes(parts.coverage);
   const dropped: string[] = [];
   if (size() > SUMMARY_LIMIT_BYTES) {
     parts.details = [];
@@ -80,8 +99,12 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     dropped.push('charts');
   }
   let kept = rows;
-  while (size() > SUMMARY_LIMIT_BYTES && kept > 0) {
-    parts.table.splice(2 + kept - 1, 1);
+  let over = size() - SUMMARY_LIMIT_BYTES;
+  while (over > 0 && kept > 0) {
+    const [row] = parts.table.splice(2 + kept - 1, 1);
+    const saved = Buffer.byteLength(row!, 'utf8') + 1;
+    tableBytes -= saved;
+    over -= saved;
     kept -= 1;
   }
   if (kept < rows) dropped.push(`${rows - kept} of ${rows} findings`);
@@ -98,16 +121,20 @@ function chart(f: Finding): string[] {
   const series = f.series!;
   const perPoint = Math.max(1, Math.ceil(series.values.length / CHART_POINTS));
   const labels: string[] = [];
-  const values: number[] = [];
+  const values: string[] = [];
   let last = 0;
   const start = Date.parse(series.start);
+  const days = series.values.length * series.periodSeconds > 86_400;
   for (let i = 0; i < series.values.length; i += perPoint) {
     const slice = series.values.slice(i, i + perPoint).filter((v): v is number => v !== null && Number.isFinite(v));
     // A gap keeps the last value: Mermaid has no "no data", and a drop to 0 would be a lie.
     const value = slice.length > 0 ? Math.max(...slice) : last;
     last = value;
-    values.push(Number(value.toPrecision(4)));
-    labels.push(`"${new Date(start + i * series.periodSeconds * 1000).toISOString().slice(11, 16)}"`);
+    // Plain decimals: Mermaid reads neither 3.2e-7 nor 1e+21.
+    values.push(value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 }));
+    // One label per point: over more than a day the labels need the date, or they repeat and the line folds back.
+    const iso = new Date(start + i * series.periodSeconds * 1000).toISOString();
+    labels.push(`"${days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16)}"`);
   }
   const quote = (text: string): string => text.replace(/["\n\r]/g, "'");
   return [

@@ -82,7 +82,7 @@ function relatedLines(finding: Finding, now: string, indent: string, width: numb
   const lines = [`${indent}  same cause, also found (${related.length}):`];
   for (const r of related) {
     const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
-    const since = r.since ? ` (since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)})` : '';
+    const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
     lines.push(...wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
   }
   return lines;
