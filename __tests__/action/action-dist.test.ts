@@ -1,61 +1,14 @@
 // The bundled Action run the way the runner runs it: `node dist/action/index.js` with inputs as
 // INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the emulator.
 
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
-import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
-import { tempDir } from '../support/temp-dir.js';
+import { REGION, useEmulator } from '../support/emulator.js';
+import { runAction as runBundledAction } from '../support/run-action.js';
 
 const emulator = useEmulator();
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Parses the runner's GITHUB_OUTPUT file format: name<<DELIMITER / value / DELIMITER. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const [, name, , value] of text.matchAll(pattern)) outputs[name!] = value!;
-  return outputs;
-}
-
-function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> {
-  const dir = tempDir('aws-monitor-action-');
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    ...emulatorEnv(emulator().endpoint, extraEnv),
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: dir,
-    RUNNER_TEMP: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_NUMBER: '17',
-    GITHUB_WORKFLOW: 'production health',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_SERVER_URL: 'https://github.com',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/action/index.js'], { env });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('close', (status) =>
-      resolve({ status, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }),
-    );
-  });
-}
+const runAction = (inputs: Record<string, string>, env: Record<string, string> = {}) => runBundledAction(emulator().endpoint, inputs, { env });
 
 beforeAll(async () => {
   await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
@@ -85,6 +38,20 @@ describe('the Action bundle (dist/action)', () => {
     expect(run.outputs).toMatchObject({ status: 'failing', critical: '1' });
     expect(run.stdout).toContain('::error::1 finding at or above critical; see the job summary');
     expect(run.summary).toContain('❌ Failing');
+  });
+
+  it('refuses an artifact name GitHub would refuse before spending any AWS call', async () => {
+    const run = await runAction({ 'artifact-name': 'report: prod/eu' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::input artifact-name: "report: prod/eu" contains a colon (:)');
+    expect(run.stdout).not.toContain('INVENTORY');
+  });
+
+  it('without the runner artifact service (a local run) it warns that the artifact was not uploaded, and still reports', async () => {
+    const run = await runAction({ since: '6h', 'fail-on': 'never' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('::warning::report artifact not uploaded: workflow artifacts are unavailable outside a GitHub Actions runner');
+    expect(run.outputs['artifact-id']).toBeUndefined();
   });
 
   it('fails with a message naming the input when an input is invalid', async () => {

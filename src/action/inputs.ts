@@ -7,6 +7,8 @@ export interface ActionInputs {
   roleSessionName: string;
   roleDurationSeconds: number;
   configPath: string;
+  /** Empty: no artifact. */
+  artifactName: string;
   overrides: Override[];
 }
 
@@ -28,6 +30,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     roleSessionName: getInput('role-session-name').trim() || 'aws-monitor',
     roleDurationSeconds: duration === '' ? 3600 : Number(duration),
     configPath: getInput('config').trim(),
+    artifactName: getInput('artifact-name').trim(),
     overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({
       section,
       key,

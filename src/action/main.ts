@@ -20,6 +20,7 @@ import { runScan } from '../scan.js';
 import { VERSION } from '../version.js';
 import { readInputs } from './inputs.js';
 import { assumeRoleWithOidc } from './oidc.js';
+import { uploadReportArtifact, validateArtifactName } from './artifact.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
@@ -33,6 +34,8 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     if (!Number.isInteger(inputs.roleDurationSeconds) || inputs.roleDurationSeconds < 900 || inputs.roleDurationSeconds > 43_200) {
       throw new UserError('input role-duration-seconds: must be a whole number from 900 to 43200');
     }
+    // Checked before the scan spends any AWS calls.
+    if (inputs.artifactName) validateArtifactName(inputs.artifactName);
     const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig({
       ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
@@ -84,7 +87,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     } finally {
       clients.destroy();
     }
-    await publish(report, config, deps.env);
+    await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(error.message);
     else if ((error as Error)?.name === 'CredentialsUnusableError') core.setFailed(`AWS rejected the credentials: ${(error as Error).message}`);
@@ -99,7 +102,7 @@ function maskConfigSecrets(config: ScanConfig): void {
   }
 }
 
-async function publish(report: Report, config: ScanConfig, env: Record<string, string | undefined>): Promise<void> {
+async function publish(report: Report, config: ScanConfig, env: Record<string, string | undefined>, artifactName: string): Promise<void> {
   const text = renderReport('text', report, config.output);
   core.info(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
 
@@ -121,6 +124,17 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   core.setOutput('json-path', jsonPath);
   core.setOutput('api-calls', report.apiCalls.total);
 
+  // Uploaded before the step can fail on fail-on: a failing gate is when the report is wanted most.
+  if (artifactName) {
+    const artifact = await uploadReportArtifact(artifactName, [reportPath, jsonPath], directory);
+    if (artifact.uploaded) {
+      core.info(`Uploaded the text and JSON reports as artifact ${artifact.name} (${artifact.size} bytes zipped).`);
+      core.setOutput('artifact-id', artifact.id);
+    } else {
+      core.warning(`report artifact not uploaded: ${artifact.reason}`);
+    }
+  }
+
   if (report.status === 'failing' && report.failOn !== 'never') {
     const failOn = report.failOn;
     const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
@@ -135,7 +149,8 @@ const ANNOTATIONS = 10;
 function annotate(report: Report, minSeverity: Severity): void {
   for (const f of report.findings.filter((x) => isAtLeast(x.severity, minSeverity)).slice(0, ANNOTATIONS)) {
     const properties = { title: `aws-monitor ${f.severity}: ${f.resource.type} ${f.resource.id}` };
-    const message = `${f.title}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
+    const related = f.related?.length ? ` (and ${f.related.length} related finding${f.related.length === 1 ? '' : 's'} with the same cause)` : '';
+    const message = `${f.title}${related}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
     if (f.severity === 'critical' || f.severity === 'high') core.error(message, properties);
     else if (f.severity === 'medium') core.warning(message, properties);
     else core.notice(message, properties);

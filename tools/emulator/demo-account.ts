@@ -48,8 +48,10 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     const image = xmlValue(await ec2({ Action: 'DescribeImages' }), 'imageId')!;
     const host = xmlValue(await ec2({ Action: 'RunInstances', ImageId: image, MinCount: '1', MaxCount: '1', SubnetId: subnets[0]! }), 'instanceId')!;
     const lb = (await elb.send(new CreateLoadBalancerCommand({ Name: 'pp-web-public', Subnets: subnets, Tags: [{ Key: 'env', Value: 'production' }] }))).LoadBalancers![0]!;
+    const targetGroupArns = new Map<string, string>();
     for (const [name, port] of [['checkout', 80], ['search-api', 8080]] as const) {
       const group = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 8080, VpcId: vpc, HealthCheckPath: '/health' }))).TargetGroups![0]!;
+      targetGroupArns.set(name, group.TargetGroupArn!);
       await elb.send(new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }] }));
       if (name === 'checkout') await elb.send(new RegisterTargetsCommand({ TargetGroupArn: group.TargetGroupArn, Targets: [{ Id: host, Port: 8080 }] }));
     }
@@ -77,6 +79,8 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
             taskDefinition: service,
             desiredCount: desired,
             deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true }, maximumPercent: 200, minimumHealthyPercent: 100 },
+            // The services behind the public load balancer register their tasks into its target groups.
+            ...(targetGroupArns.has(service) ? { loadBalancers: [{ targetGroupArn: targetGroupArns.get(service), containerName: service, containerPort: 8080 }] } : {}),
             tags: [{ key: 'team', value: service === 'checkout' ? 'payments' : 'platform' }],
           }),
         );

@@ -1,0 +1,106 @@
+// The README's workflow examples, played the way GitHub would: the jobs each event selects, their
+// expressions evaluated, our step run from the bundled dist/ with INPUT_* variables and the job's
+// OIDC token, the shell steps with bash. If the README shows it, it works.
+
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
+import { REGION, useEmulator } from '../support/emulator.js';
+import { FakeArtifactService } from '../support/fake-artifact-service.js';
+import { runAction, startOidcTokenEndpoint } from '../support/run-action.js';
+import { playWorkflow, workflowsIn, type Workflow } from '../support/workflow-runner.js';
+
+const emulator = useEmulator();
+const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const workflows = workflowsIn(readFileSync('README.md', 'utf8'));
+const isOurs = (uses: string) => /(^|\/)aws-monitor@|^\.\/?$/.test(uses);
+let oidc: Awaited<ReturnType<typeof startOidcTokenEndpoint>>;
+const artifacts = new FakeArtifactService();
+
+beforeAll(async () => {
+  oidc = await startOidcTokenEndpoint();
+  await artifacts.start();
+  await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
+}, 60_000);
+afterAll(async () => {
+  await oidc?.stop();
+  await artifacts.stop();
+});
+// Each test plays a new workflow run: artifact names are unique per run, not across runs.
+beforeEach(() => artifacts.reset());
+
+/** Our step as the runner runs it: the OIDC token endpoint only when the job may ask for a token, no static AWS keys. */
+function runner(workflow: Workflow) {
+  return (inputs: Record<string, string>, job: Workflow['jobs'][string]) => {
+    const idToken = (job.permissions ?? workflow.permissions ?? {})['id-token'] === 'write';
+    return runAction(emulator().endpoint, inputs, { withoutStaticCredentials: true, env: { ...artifacts.runnerEnv(), ...(idToken ? oidc.env : {}) } });
+  };
+}
+
+const health = () => {
+  const found = workflows.find((w) => ['workflow_dispatch', 'schedule', 'workflow_run'].every((event) => event in w.on));
+  if (!found) throw new Error('README: no workflow with workflow_dispatch, schedule and workflow_run triggers');
+  return found;
+};
+
+describe('the README workflows', () => {
+  it('use only inputs and outputs action.yml declares, and ask for the OIDC token they need', () => {
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const workflow of workflows) {
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps.filter((s) => s.uses && isOurs(s.uses))) {
+          for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+          if (step.with?.['role-to-assume']) expect((job.permissions ?? workflow.permissions ?? {})['id-token']).toBe('write');
+        }
+      }
+      for (const [, output] of JSON.stringify(workflow).matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)) expect(Object.keys(action.outputs)).toContain(output);
+    }
+  });
+
+  it('workflow_dispatch: the scan job assumes the role with OIDC, scans the asked window and reports through its outputs', async () => {
+    const before = oidc.audiences.length;
+    const played = await playWorkflow(health(), { github: { event_name: 'workflow_dispatch' }, inputs: { since: '6h' }, isOurs, runOurs: runner(health()) });
+    expect(played.jobs).toEqual(['scan']);
+    const step = played.steps.find((s) => s.action)!;
+    expect(oidc.audiences.slice(before)).toEqual(['sts.amazonaws.com']);
+    expect(step.action!.stdout).toContain('Assumed arn:aws:iam::123456789012:role/aws-monitor-readonly with the job');
+    // fail-on critical: the demo's findings are high at worst within 6 h, so the step passes.
+    expect(step.action!.status).toBe(0);
+    expect(step.action!.outputs.status).toBe('degraded');
+    expect(readFileSync(step.action!.outputs['report-path']!, 'utf8')).toMatch(/^window .* \(6h\)$/m);
+    // The reports outlive the runner as the default artifact, byte for byte.
+    expect(artifacts.files('aws-monitor-report')).toEqual({
+      'report.txt': readFileSync(step.action!.outputs['report-path']!, 'utf8'),
+      'report.json': readFileSync(step.action!.outputs['json-path']!, 'utf8'),
+    });
+    expect(step.action!.outputs['artifact-id']).toMatch(/^\d+$/);
+    const echo = played.steps.find((s) => s.shell)!;
+    expect(echo.shell!.stdout.trim()).toBe(`status=degraded findings=${step.action!.outputs.findings}`);
+  }, 60_000);
+
+  it('schedule: the same job with the default window of 24 h', async () => {
+    const played = await playWorkflow(health(), { github: { event_name: 'schedule' }, isOurs, runOurs: runner(health()) });
+    expect(played.jobs).toEqual(['scan']);
+    const step = played.steps.find((s) => s.action)!;
+    expect(readFileSync(step.action!.outputs['report-path']!, 'utf8')).toMatch(/^window .* \(1d\)$/m);
+  }, 60_000);
+
+  it('after a successful deploy: only the gate runs, and it fails the pipeline on a high finding', async () => {
+    const played = await playWorkflow(health(), { github: { event_name: 'workflow_run', event: { workflow_run: { conclusion: 'success' } } }, isOurs, runOurs: runner(health()) });
+    expect(played.jobs).toEqual(['post-deploy-gate']);
+    const step = played.steps.find((s) => s.action)!;
+    expect(step.action!.status).toBe(1);
+    expect(step.action!.outputs.status).toBe('failing');
+    expect(step.action!.stdout).toMatch(/::error::\d+ findings? at or above high; see the job summary/);
+    // min-severity medium: the low and info findings are counted, not listed.
+    expect(step.action!.summary).toMatch(/below medium not listed/);
+    expect(step.action!.summary).not.toMatch(/\| 🔵 \| low \|/);
+    // Uploaded although the step failed: a failed gate is when the report is wanted most.
+    expect(Object.keys(artifacts.files('post-deploy-report')).sort()).toEqual(['report.json', 'report.txt']);
+  }, 60_000);
+
+  it('after a failed deploy: nothing runs', async () => {
+    const played = await playWorkflow(health(), { github: { event_name: 'workflow_run', event: { workflow_run: { conclusion: 'failure' } } }, isOurs, runOurs: runner(health()) });
+    expect(played.jobs).toEqual([]);
+  });
+});
