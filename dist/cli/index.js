@@ -131,7 +131,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--no-progress', 'no progress line on stderr')
         .option('--debug', 'print stack traces of unexpected errors')
         .action(async (options) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1390));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4485));
         exitCode = await reportCommand(options, io);
     });
     program
@@ -225,10 +225,10 @@ class ConfigError extends UserError {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony export RESOURCE_TYPES */
+/* unused harmony exports RESOURCE_TYPES, CAUSES */
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
-const REPORT_SCHEMA_VERSION = 1;
+const REPORT_SCHEMA_VERSION = 2;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Lower rank is worse: critical = 0. */
 function severityRank(severity) {
@@ -254,6 +254,8 @@ const RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
 function refOf(resource) {
     return { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
 }
+/** What a finding is a symptom of; findings on one resource with one cause are merged. */
+const CAUSES = (/* unused pure expression or super */ null && (['availability', 'errors', 'latency', 'saturation', 'traffic', 'security']));
 
 
 /***/ }),
