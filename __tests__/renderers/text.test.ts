@@ -88,4 +88,18 @@ describe('sparkline', () => {
     expect(findings).toMatch(/ {2}Notes \(info, 1\):\n {4}- ecs:service [^\n]*: Container Insights is off \(disabled\)\n/);
     expect(findings.indexOf('Notes (info')).toBeGreaterThan(findings.indexOf('service is down'));
   });
+
+  it('notes of one kind on many resources are one line naming them, so fifty clusters do not take fifty lines', () => {
+    const insightsOff = (i: number) =>
+      aFinding({ id: `i:${i}`, kind: 'ecs_container_insights_disabled', severity: 'info', resource: { type: 'ecs:cluster', id: `cluster-${String(i).padStart(2, '0')}` }, title: 'Container Insights is off' });
+    const recurring = aFinding({ kind: 'log_recurring_errors', severity: 'info', title: 'worker: 1 recurring error signature' });
+    const text = renderText(aReport({ findings: [...Array.from({ length: 50 }, (_, i) => insightsOff(i)), recurring] }), { minSeverity: 'info', width: 100 });
+    const notes = text.slice(text.indexOf('Notes (info'), text.indexOf('INVENTORY')).trimEnd().split('\n');
+    expect(notes[0]).toBe('Notes (info, 51):');
+    expect(notes.slice(1).join(' ').replace(/\s+/g, ' ').trim()).toBe(
+      '- ecs:cluster cluster-00: Container Insights is off; the same on 49 more: cluster-01, cluster-02, cluster-03, cluster-04, cluster-05, cluster-06, cluster-07, cluster-08 and 41 more ' +
+        '- ecs:service pp-web-production/checkout: worker: 1 recurring error signature (4 / 1 / 0)',
+    );
+    expect(notes.length).toBeLessThanOrEqual(5);
+  });
 });

@@ -92,6 +92,7 @@ describe('merged findings in the report', () => {
     const report = buildReport({ ...parts, config: aConfig() });
     const text = RENDERERS.text(report, { minSeverity: 'info', width: 100 });
     expect(text).toContain('same cause, also found (2):');
+    expect(text).toContain('(2 more findings share a cause and a resource with one above: listed under it as related)');
     expect(text).toContain('- high: log_new_signature on pp-web-production/checkout; since 09:00 UTC');
     expect(text).toContain('- medium: elbv2:target-group checkout: metric_error_rate_spike on checkout');
     // The target group's row in the inventory shows the related finding's severity.

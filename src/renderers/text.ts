@@ -23,6 +23,7 @@ function header(report: Report): string[] {
     .map((s) => `${counts[s]} ${s}`)
     .join(', ');
   const total = report.findings.length;
+  const related = report.findings.reduce((n, f) => n + (f.related?.length ?? 0), 0);
   const verdict =
     report.status === 'failing'
       ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`
@@ -36,6 +37,7 @@ function header(report: Report): string[] {
     `window ${formatTime(report.window.from)} to ${formatTime(report.window.to)} (${span(report.window.from, report.window.to)})`,
     '',
     verdict,
+    ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
     ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
   ];
 }
@@ -51,8 +53,20 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
   problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width)));
   if (notes.length > 0) {
     lines.push(`  Notes (info, ${notes.length}):`);
-    for (const note of notes) {
-      lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+    // One line per note; a kind noted on many resources is one line naming them all.
+    const byKind = new Map<string, Finding[]>();
+    for (const note of notes) byKind.set(note.kind, [...(byKind.get(note.kind) ?? []), note]);
+    for (const group of byKind.values()) {
+      const [first] = group;
+      if (group.length >= NOTES_GROUPED_FROM) {
+        const others = group.slice(1).map((n) => n.resource.id);
+        const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
+        lines.push(...wrap(`- ${first!.resource.type} ${first!.resource.id}: ${first!.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+        continue;
+      }
+      for (const note of group) {
+        lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+      }
     }
   }
   if (hidden > 0) lines.push(`  (${hidden} finding${plural(hidden)} below ${minSeverity} not shown)`);
@@ -89,6 +103,8 @@ function relatedLines(finding: Finding, now: string, indent: string, width: numb
 }
 
 const EXAMPLE_LINES = 8;
+const NOTES_GROUPED_FROM = 3;
+const NOTES_NAMED = 8;
 
 /** Where the lines are and one example, as logged (already redacted), cut to the width rather than wrapped. */
 function logLines(logs: NonNullable<Finding['logs']>, indent: string, width: number): string[] {
