@@ -56,6 +56,16 @@ describe('aws-monitor report', () => {
     expect(result.stdout).not.toContain('pp-web-staging');
     expect(result.stdout).toMatch(/AWS API calls: \d+/);
     expect(result.stdout).toContain('DEGRADED: 6 findings (2 high, 1 medium, 2 low, 1 info), none at fail-on critical');
+    // Piped, not a terminal: no colour codes.
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+
+  it('colours the report when asked, and lists only what --min-severity lets through', async () => {
+    const result = await cli(['report', '--since', '6h', '--fail-on', 'critical', '--color', 'always', '--min-severity', 'high'], emulatorEnv(emulator().endpoint));
+    expect(result.stdout).toContain('\x1b[1;33mDEGRADED\x1b[0m: 6 findings');
+    expect(result.stdout).toMatch(/ {2}1\. \x1b\[31mHIGH\x1b\[0m {5}/);
+    expect(result.stdout).toContain('(4 findings below high not shown)');
+    expect(result.stdout).not.toMatch(/MEDIUM|LOW/);
   });
 
   it('exits 1 when a finding reaches fail-on', async () => {

@@ -14,6 +14,6 @@ export const RENDERERS: Record<OutputFormat, Renderer> = {
 };
 
 /** A report in one format, listing what that output's minimum severity lets through (JSON: everything). */
-export function renderReport(format: OutputFormat, report: Report, output: Pick<OutputConfig, 'minSeverity'>): string {
-  return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format] });
+export function renderReport(format: OutputFormat, report: Report, output: Pick<OutputConfig, 'minSeverity'>, extra: { color?: boolean } = {}): string {
+  return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format], ...(format === 'text' && extra.color ? { color: true } : {}) });
 }

@@ -14,7 +14,36 @@ export function renderText(report: Report, options: RenderOptions): string {
   out.push(...inventorySection(report, width), '');
   out.push(...coverageSection(report, width), '');
   out.push(...runSection(report));
-  return out.map((line) => line.trimEnd()).join('\n') + '\n';
+  const lines = out.map((line) => line.trimEnd());
+  return (options.color ? lines.map(colorLine) : lines).join('\n') + '\n';
+}
+
+// ANSI SGR codes (ECMA-48): only for a terminal that asks (the CLI decides), never in a file.
+const STYLE: Record<string, string> = {
+  critical: '1;31',
+  high: '31',
+  medium: '33',
+  low: '36',
+  info: '2',
+  ok: '32',
+  FAILING: '1;31',
+  DEGRADED: '1;33',
+  HEALTHY: '1;32',
+  heading: '1',
+};
+const paint = (text: string, style: string | undefined): string => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
+
+/**
+ * Colours the report's own markers after layout, so widths are counted without escape codes.
+ * Only lines the renderer writes can match: every line with text from AWS or a log is indented
+ * deeper than these patterns allow.
+ */
+function colorLine(line: string): string {
+  return line
+    .replace(/^(FAILING|DEGRADED|HEALTHY)(?=:)/, (word) => paint(word, STYLE[word]))
+    .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
+    .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead: string, severity: string) => lead + paint(severity, STYLE[severity.toLowerCase()]))
+    .replace(/^( {4})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead: string, mark: string, severity?: string) => lead + paint(mark, STYLE[severity ?? 'ok']));
 }
 
 function header(report: Report): string[] {

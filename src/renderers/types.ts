@@ -5,6 +5,8 @@ export interface RenderOptions {
   minSeverity: Severity;
   /** Text only: the column limit. */
   width?: number;
+  /** Text only: colour the verdict, severities and section headings with ANSI codes (a terminal asked). */
+  color?: boolean;
 }
 
 export type Renderer = (report: Report, options: RenderOptions) => string;

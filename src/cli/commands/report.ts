@@ -24,6 +24,7 @@ const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
   ['format', 'output', 'format', '--format'],
   ['output', 'output', 'file', '--output'],
   ['failOn', 'output', 'fail_on', '--fail-on'],
+  ['minSeverity', 'output', 'min_severity', '--min-severity'],
   ['region', 'aws', 'region', '--region'],
 ];
 
@@ -78,7 +79,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     clients.destroy();
   }
 
-  const rendered = renderReport(config.output.format, report, config.output);
+  const rendered = renderReport(config.output.format, report, config.output, { color: !config.output.file && wantsColor(options.color, io) });
   if (config.output.file) {
     const path = resolve(io.cwd, config.output.file);
     try {
@@ -91,4 +92,13 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     io.stdout.write(rendered);
   }
   return report.status === 'failing' ? EXIT.findings : EXIT.ok;
+}
+
+/** Colour only for a person at a terminal: --color always/never, else a TTY without NO_COLOR (no-color.org) or TERM=dumb. */
+export function wantsColor(when: string | undefined, io: CliIo): boolean {
+  if (when === 'always') return true;
+  if (when === 'never') return false;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return (io.stdout as { isTTY?: boolean }).isTTY === true && io.env.TERM !== 'dumb';
 }
