@@ -63,6 +63,7 @@ describe('aws-monitor report', () => {
   it('colours the report when asked, and lists only what --min-severity lets through', async () => {
     const result = await cli(['report', '--since', '6h', '--fail-on', 'critical', '--color', 'always', '--min-severity', 'high'], emulatorEnv(emulator().endpoint));
     expect(result.stdout).toContain('\x1b[1;33mDEGRADED\x1b[0m: 6 findings');
+    // eslint-disable-next-line no-control-regex -- the colour codes are what is checked
     expect(result.stdout).toMatch(/ {2}1\. \x1b\[31mHIGH\x1b\[0m {5}/);
     expect(result.stdout).toContain('(4 findings below high not shown)');
     expect(result.stdout).not.toMatch(/MEDIUM|LOW/);

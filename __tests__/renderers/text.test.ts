@@ -109,13 +109,14 @@ describe('sparkline', () => {
     const plain = renderText(report, { minSeverity: 'info', width: 100 });
     const colored = renderText(report, { minSeverity: 'info', width: 100, color: true });
     expect(plain).not.toContain('\x1b');
-    // eslint-disable-next-line no-control-regex
+    /* eslint-disable no-control-regex -- ANSI escape codes are what this test is about */
     expect(colored.replace(/\x1b\[[\d;]*m/g, '')).toBe(plain);
     expect(colored).toContain('\x1b[1;31mFAILING\x1b[0m: 2 findings');
     expect(colored).toMatch(/^ {2}1\. \x1b\[1;31mCRITICAL\x1b\[0m ecs:service/m);
     expect(colored).toMatch(/^ {2}2\. \x1b\[33mMEDIUM\x1b\[0m {3}ecs:service/m);
     expect(colored).toMatch(/^\x1b\[1mINVENTORY\x1b\[0m$/m);
     expect(colored).toMatch(/^ {4}\x1b\[1;31m!critical\x1b\[0m/m);
+    /* eslint-enable no-control-regex */
     // The finding's own text, however much it looks like a marker, stays as it came.
     expect(colored).toContain('FAILING: 1. HIGH looks like ours');
     expect(colored).toContain('log: 1. HIGH not a lead line');
