@@ -277,6 +277,8 @@ __webpack_require__.d(__webpack_exports__, {
   reportCommand: () => (/* binding */ reportCommand)
 });
 
+// UNUSED EXPORTS: wantsColor
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -4178,7 +4180,34 @@ function renderText(report, options) {
     out.push(...inventorySection(report, width), '');
     out.push(...coverageSection(report, width), '');
     out.push(...runSection(report));
-    return out.map((line) => line.trimEnd()).join('\n') + '\n';
+    const lines = out.map((line) => line.trimEnd());
+    return (options.color ? lines.map(colorLine) : lines).join('\n') + '\n';
+}
+// ANSI SGR codes (ECMA-48): only for a terminal that asks (the CLI decides), never in a file.
+const STYLE = {
+    critical: '1;31',
+    high: '31',
+    medium: '33',
+    low: '36',
+    info: '2',
+    ok: '32',
+    FAILING: '1;31',
+    DEGRADED: '1;33',
+    HEALTHY: '1;32',
+    heading: '1',
+};
+const paint = (text, style) => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
+/**
+ * Colours the report's own markers after layout, so widths are counted without escape codes.
+ * Only lines the renderer writes can match: every line with text from AWS or a log is indented
+ * deeper than these patterns allow.
+ */
+function colorLine(line) {
+    return line
+        .replace(/^(FAILING|DEGRADED|HEALTHY)(?=:)/, (word) => paint(word, STYLE[word]))
+        .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
+        .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead, severity) => lead + paint(severity, STYLE[severity.toLowerCase()]))
+        .replace(/^( {4})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead, mark, severity) => lead + paint(mark, STYLE[severity ?? 'ok']));
 }
 function header(report) {
     const counts = severityCounts(report.findings);
@@ -4186,6 +4215,7 @@ function header(report) {
         .map((s) => `${counts[s]} ${s}`)
         .join(', ');
     const total = report.findings.length;
+    const related = report.findings.reduce((n, f) => n + (f.related?.length ?? 0), 0);
     const verdict = report.status === 'failing'
         ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`
         : report.status === 'degraded'
@@ -4198,6 +4228,7 @@ function header(report) {
         `window ${formatTime(report.window.from)} to ${formatTime(report.window.to)} (${span(report.window.from, report.window.to)})`,
         '',
         verdict,
+        ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
         ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
     ];
 }
@@ -4213,8 +4244,21 @@ function findingsSection(report, minSeverity, width) {
     problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width)));
     if (notes.length > 0) {
         lines.push(`  Notes (info, ${notes.length}):`);
-        for (const note of notes) {
-            lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+        // One line per note; a kind noted on many resources is one line naming them all.
+        const byKind = new Map();
+        for (const note of notes)
+            byKind.set(note.kind, [...(byKind.get(note.kind) ?? []), note]);
+        for (const group of byKind.values()) {
+            const [first] = group;
+            if (group.length >= NOTES_GROUPED_FROM) {
+                const others = group.slice(1).map((n) => n.resource.id);
+                const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
+                lines.push(...wrap(`- ${first.resource.type} ${first.resource.id}: ${first.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+                continue;
+            }
+            for (const note of group) {
+                lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+            }
         }
     }
     if (hidden > 0)
@@ -4254,6 +4298,8 @@ function relatedLines(finding, now, indent, width) {
     return lines;
 }
 const EXAMPLE_LINES = 8;
+const NOTES_GROUPED_FROM = 3;
+const NOTES_NAMED = 8;
 /** Where the lines are and one example, as logged (already redacted), cut to the width rather than wrapped. */
 function logLines(logs, indent, width) {
     const lines = [`${indent}  log group: ${logs.logGroup}${logs.sampled ? ' (counts from a sample of the matching events)' : ''}`];
@@ -4618,8 +4664,8 @@ const RENDERERS = {
     json: renderJson,
 };
 /** A report in one format, listing what that output's minimum severity lets through (JSON: everything). */
-function renderReport(format, report, output) {
-    return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format] });
+function renderReport(format, report, output, extra = {}) {
+    return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format], ...(format === 'text' && extra.color ? { color: true } : {}) });
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -8080,6 +8126,7 @@ const FLAG_SETTINGS = [
     ['format', 'output', 'format', '--format'],
     ['output', 'output', 'file', '--output'],
     ['failOn', 'output', 'fail_on', '--fail-on'],
+    ['minSeverity', 'output', 'min_severity', '--min-severity'],
     ['region', 'aws', 'region', '--region'],
 ];
 async function reportCommand(options, io) {
@@ -8130,7 +8177,7 @@ async function reportCommand(options, io) {
         progress?.done();
         clients.destroy();
     }
-    const rendered = renderReport(config.output.format, report, config.output);
+    const rendered = renderReport(config.output.format, report, config.output, { color: !config.output.file && wantsColor(options.color, io) });
     if (config.output.file) {
         const path = (0,external_node_path_.resolve)(io.cwd, config.output.file);
         try {
@@ -8145,6 +8192,18 @@ async function reportCommand(options, io) {
         io.stdout.write(rendered);
     }
     return report.status === 'failing' ? main/* EXIT */.d.findings : main/* EXIT */.d.ok;
+}
+/** Colour only for a person at a terminal: --color always/never, else a TTY without NO_COLOR (no-color.org) or TERM=dumb. */
+function wantsColor(when, io) {
+    if (when === 'always')
+        return true;
+    if (when === 'never')
+        return false;
+    if (io.env.NO_COLOR)
+        return false;
+    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
 }
 
 
