@@ -20,7 +20,7 @@ import { runScan } from '../scan.js';
 import { VERSION } from '../version.js';
 import { readInputs } from './inputs.js';
 import { assumeRoleWithOidc } from './oidc.js';
-import { uploadReportArtifact, validateArtifactName } from './artifact.js';
+import { validateArtifactName } from './artifact-name.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
@@ -126,6 +126,8 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
 
   // Uploaded before the step can fail on fail-on: a failing gate is when the report is wanted most.
   if (artifactName) {
+    // Loaded here: @actions/artifact and its Azure and zip dependencies add ~90 ms to every start.
+    const { uploadReportArtifact } = await import('./artifact.js');
     const artifact = await uploadReportArtifact(artifactName, [reportPath, jsonPath], directory);
     if (artifact.uploaded) {
       core.info(`Uploaded the text and JSON reports as artifact ${artifact.name} (${artifact.size} bytes zipped).`);
