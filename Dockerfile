@@ -9,6 +9,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
+COPY schemas ./schemas
 RUN node node_modules/@vercel/ncc/dist/ncc/cli.js build src/cli/index.ts -o dist/cli --license licenses.txt --quiet
 
 # Runtime: only the self-contained bundle, run by an unprivileged user.

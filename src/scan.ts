@@ -33,6 +33,8 @@ export interface ScanDeps {
   metricDetectors?: readonly MetricDetector[];
   logDetectors?: readonly LogDetector[];
   progress?: (message: string) => void;
+  /** The `[account:NAME]` being scanned, for the report. */
+  accountName?: string;
 }
 
 export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Report> {
@@ -65,7 +67,8 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   return buildReport({
     version: deps.version,
     config,
-    accounts: [account],
+    account,
+    ...(deps.accountName ? { accountName: deps.accountName } : {}),
     resources,
     findings,
     coverage,

@@ -85,10 +85,36 @@ describe('aws-monitor report', () => {
     expect(result.stderr).toBe(`failing: 6 findings; report written to ${out}\n`);
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.resources.filter((r: { type: string }) => r.type === 'ecs:service')).toHaveLength(5);
     expect(report.apiCalls.total).toBeGreaterThan(0);
   });
+
+  it('merges the JSON reports of two jobs (one per region) into one report, and refuses what is not a report', async () => {
+    const dir = tempDir('aws-monitor-merge-');
+    const env = emulatorEnv(emulator().endpoint);
+    const [east, west] = [join(dir, 'us-east-2.json'), join(dir, 'us-west-2.json')];
+    await Promise.all([cli(['report', '--since', '6h', '--format', 'json', '--output', east], env), cli(['report', '--since', '6h', '--region', 'us-west-2', '--format', 'json', '--output', west], env)]);
+    const merged = await cli(['merge', east, west, '--fail-on', 'critical'], env);
+    expect(merged.stderr).toBe('');
+    expect(merged.status).toBe(0);
+    expect(merged.stdout.split('\n')[0]).toBe('aws-monitor report - 1 account, 2 regions (2 scans: see RUN)');
+    expect(merged.stdout).toMatch(/^ {2}- 123456789012 us-west-2: 0 resources, \d+ API calls/m);
+    expect(merged.stdout).toContain('DEGRADED: 6 findings');
+    // The reports' own fail-on (high) makes the merged one failing: exit 1, as a gate expects.
+    expect((await cli(['merge', east, west], env)).status).toBe(1);
+
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(east, 'utf8')), status: 'fine' }));
+    const refused = await cli(['merge', east, broken], env);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is 3):\n  /status: must be equal to one of the allowed values\n`);
+    const twice = await cli(['merge', east, east], env);
+    expect(twice.stderr).toBe('aws-monitor: account 123456789012 in us-east-2 is in more than one report: each account and region must be scanned once\n');
+    writeFileSync(broken, '{"schemaVersion": 3,');
+    expect((await cli(['merge', broken], env)).stderr).toMatch(/^aws-monitor: .*broken\.json: not JSON \(/);
+    noStackTrace(refused.stderr);
+  }, 60_000);
 
   it('exits 2 with the file, line and key on a bad config, without a stack trace', async () => {
     const dir = tempDir('aws-monitor-cli-');

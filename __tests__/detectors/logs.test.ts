@@ -67,7 +67,7 @@ describe('log detectors on the demo account', () => {
     expect(fresh.title).toContain('new exception "com.shop.payments.GatewayTimeoutException at com.shop.payments.PaymentClient.charge"');
     expect(fresh.logs?.baseline).toBe(0);
     expect(fresh.logs?.firstSeen).toBe(fresh.since);
-    const report = buildReport({ version: 't', config: aConfig(), accounts: ['1'], resources: [], findings: [fresh], coverage: [], apiCalls: { total: 0, requests: 0, byOperation: [] }, generatedAt: NOW, durationMs: 1 });
+    const report = buildReport({ version: 't', config: aConfig(), account: '1', resources: [], findings: [fresh], coverage: [], apiCalls: { total: 0, requests: 0, byOperation: [] }, generatedAt: NOW, durationMs: 1 });
     const example = report.findings[0]!.logs!.example!;
     expect(example).toContain('GatewayTimeoutException');
     expect(example).not.toContain('jane.doe@example.com');

@@ -20,7 +20,7 @@ function reportOf(findings: Finding[], extra: { coverage?: CoverageGap[]; logs?:
   return buildReport({
     version: '0.1.0',
     config: aConfig(),
-    accounts: ['123456789012'],
+    account: '123456789012',
     resources: [],
     findings,
     coverage: extra.coverage ?? [],

@@ -16,7 +16,7 @@ function aFinding(n: number, severity: Severity, extra: Partial<Finding> = {}): 
 }
 
 function reportOf(findings: Finding[]) {
-  return buildReport({ version: 't', config: aConfig(), accounts: ['123456789012'], resources: [], findings, coverage: [], apiCalls: { total: 1, requests: 1, byOperation: [] }, generatedAt: NOW, durationMs: 1 });
+  return buildReport({ version: 't', config: aConfig(), account: '123456789012', resources: [], findings, coverage: [], apiCalls: { total: 1, requests: 1, byOperation: [] }, generatedAt: NOW, durationMs: 1 });
 }
 
 const series = (values: Array<number | null>) => ({ metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: '2026-11-25T00:00:00.000Z', values });

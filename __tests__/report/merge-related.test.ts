@@ -64,7 +64,7 @@ describe('merged findings in the report', () => {
   const checkoutGroup: Resource = { type: 'elbv2:target-group', id: 'checkout', name: 'checkout', region: 'us-east-2', status: 'healthy', tags: {}, attributes: { loadBalancers: 'pp-web-public', targets: 2, healthyTargets: 2 } };
   const parts = {
     version: '1.0.0',
-    accounts: ['123456789012'],
+    account: '123456789012',
     resources: [...resources, checkoutGroup],
     findings: [newSignature, tg5xx, errorSpike, memory],
     coverage: [],

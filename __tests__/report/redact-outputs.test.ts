@@ -38,7 +38,7 @@ describe('no secret reaches any output', () => {
   const report = buildReport({
     version: 't',
     config: aConfig(),
-    accounts: ['123456789012'],
+    account: '123456789012',
     resources: [resource],
     findings: [finding],
     coverage: [{ service: 'dms', operation: 'DescribeReplicationTasks', scope: 'tasks', reason: dirty }],

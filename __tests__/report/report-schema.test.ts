@@ -7,7 +7,7 @@ function aReport() {
   return buildReport({
     version: '1.2.3',
     config: aConfig(),
-    accounts: ['123456789012'],
+    account: '123456789012',
     resources: [anEcsService()],
     findings: [
       {

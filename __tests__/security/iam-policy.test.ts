@@ -59,11 +59,14 @@ describe('least-privilege IAM policy', () => {
     expect([...granted].sort()).toEqual(needed);
   });
 
-  it('grants only read-only actions, with no wildcards', () => {
-    for (const action of granted) {
+  it('grants only read-only actions, with no wildcards, and AssumeRole only on the member accounts\' monitoring role', () => {
+    const [readOnly, ...others] = policy.Statement;
+    for (const action of readOnly!.Action) {
       expect(action).toMatch(READ_ONLY);
       expect(action).not.toContain('*');
     }
+    // [account:NAME] scans: the hub assumes one named role in each member account, nothing else.
+    expect(others).toEqual([{ Sid: 'AssumeMemberAccountRoles', Effect: 'Allow', Action: ['sts:AssumeRole'], Resource: 'arn:aws:iam::*:role/aws-monitor-readonly' }]);
     expect(policy.Statement.every((s) => s.Effect === 'Allow')).toBe(true);
   });
 });

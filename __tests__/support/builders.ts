@@ -13,6 +13,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     window: { from: new Date(NOW.getTime() - 86_400_000), to: NOW },
     services: ['ecs', 'elbv2', 'rds', 'cloudformation'],
     concurrency: 4,
+    accountConcurrency: 2,
     filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
     metrics: { enabled: false, maxPointsPerSeries: 720 },
     logs: {
@@ -81,12 +82,22 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
 
 export function aReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { name: 'aws-monitor', version: '0.1.0' },
     generatedAt: NOW.toISOString(),
     window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },
-    region: 'us-east-2',
+    regions: ['us-east-2'],
     accounts: ['123456789012'],
+    scopes: [
+      {
+        account: '123456789012',
+        region: 'us-east-2',
+        window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },
+        generatedAt: NOW.toISOString(),
+        durationMs: 1200,
+        apiCalls: 0,
+      },
+    ],
     status: 'healthy',
     failOn: 'high',
     resources: [],

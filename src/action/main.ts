@@ -16,7 +16,7 @@ import { detectorCatalog } from '../detectors/registry.js';
 import { UserError } from '../errors.js';
 import { isAtLeast, type Report, type Severity } from '../report/model.js';
 import { renderReport } from '../renderers/registry.js';
-import { runScan } from '../scan.js';
+import { runScans } from '../scan-accounts.js';
 import { VERSION } from '../version.js';
 import { readInputs } from './inputs.js';
 import { assumeRoleWithOidc } from './oidc.js';
@@ -80,13 +80,16 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       credentials = found.provider;
     }
 
-    const clients = new ClientFactory({ ...clientOptions, credentials, ...(config.profile ? { profile: config.profile } : {}) }, counter);
-    let report: Report;
-    try {
-      report = await runScan({ clients, now: deps.now, version: VERSION, progress: (message) => core.debug(message) }, config);
-    } finally {
-      clients.destroy();
-    }
+    // The OIDC exchange's call counts toward the first scan, as it did when there was one.
+    let oidcCounted = false;
+    const clientsFor = (region: string, scopeCounter: CallCounter, assumed?: AwsCredentialIdentity) => {
+      if (!oidcCounted) {
+        scopeCounter.absorb(counter);
+        oidcCounted = true;
+      }
+      return new ClientFactory({ ...clientOptions, region, credentials: assumed ?? credentials, ...(config.profile && !assumed ? { profile: config.profile } : {}) }, scopeCounter);
+    };
+    const report: Report = await runScans({ clientsFor, now: deps.now, version: VERSION, progress: (message) => core.debug(message) }, config);
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(error.message);

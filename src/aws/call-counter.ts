@@ -27,6 +27,16 @@ export class CallCounter {
     this.entry(service, operation).failed += 1;
   }
 
+  /** Adds another counter's calls to this one (e.g. the OIDC exchange made before the scan's counter existed). */
+  absorb(other: CallCounter): void {
+    for (const stat of other.snapshot().byOperation) {
+      const mine = this.entry(stat.service, stat.operation);
+      mine.calls += stat.calls;
+      mine.requests += stat.requests;
+      mine.failed += stat.failed;
+    }
+  }
+
   snapshot(): { total: number; requests: number; byOperation: ApiCallStat[] } {
     const byOperation = [...this.stats.values()]
       .map((stat) => ({ ...stat }))

@@ -1,5 +1,6 @@
 // Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
 
+import type { MergeCommandOptions } from './commands/merge.js';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { SEVERITIES } from '../report/model.js';
@@ -61,6 +62,19 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .action(async (options: ReportOptions) => {
       const { reportCommand } = await import('./commands/report.js');
       exitCode = await reportCommand(options, io);
+    });
+
+  program
+    .command('merge <reports...>')
+    .description('combine the JSON reports of several jobs (one per account and region) into one report')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', "exit 1 when a finding is at or above this (default: the reports' own)").choices([...SEVERITIES, 'never']))
+    .addOption(new Option('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...SEVERITIES]))
+    .addOption(new Option('--color <when>', 'colour the text report: auto, always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .action(async (files: string[], options: MergeCommandOptions) => {
+      const { mergeCommand } = await import('./commands/merge.js');
+      exitCode = mergeCommand(files, options, io);
     });
 
   program

@@ -197,6 +197,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
         else if (key === 'role_arn') account.roleArn = check(spec, raw, key) as string;
         else if (key === 'external_id') account.externalId = check(spec, raw, key) as string;
         else if (key === 'regions') account.regions = check(spec, raw, key) as string[];
+        else if (key === 'session_name') account.sessionName = check(spec, raw, key) as string;
       }
       if (!entries.has('role_arn')) problems.push({ where: `[${section}]`, message: 'role_arn is required for an account' });
       else if (account.roleArn) accounts.push(account as AccountConfig);
@@ -274,6 +275,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
     window,
     services: services.filter((s) => options.catalog.services.includes(s)),
     concurrency: get<number>('scan.concurrency') ?? DEFAULTS.concurrency,
+    accountConcurrency: get<number>('scan.account_concurrency') ?? DEFAULTS.accountConcurrency,
     filters: {
       cloudformationPrefix: get<string>('filters.cloudformation_prefix') ?? DEFAULTS.cloudformationPrefix,
       cloudformationSuffix: get<string>('filters.cloudformation_suffix') ?? DEFAULTS.cloudformationSuffix,

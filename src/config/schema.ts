@@ -27,6 +27,8 @@ export interface AccountConfig {
   name: string;
   roleArn: string;
   externalId?: string;
+  /** RoleSessionName of the assumed role (shows in the account's CloudTrail); default aws-monitor. */
+  sessionName?: string;
   regions?: string[];
 }
 
@@ -85,6 +87,8 @@ export interface ScanConfig {
   window: { from: Date; to: Date };
   services: string[];
   concurrency: number;
+  /** How many accounts and regions are scanned at once (each with its own `concurrency`). */
+  accountConcurrency: number;
   filters: {
     cloudformationPrefix: string;
     cloudformationSuffix: string;
@@ -302,6 +306,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     to: timestamp,
     services: list('service ids separated by commas'),
     concurrency: integer(1, 50),
+    account_concurrency: integer(1, 100),
   },
   filters: {
     cloudformation_prefix: text('a stack name prefix (may be empty)'),
@@ -345,6 +350,7 @@ export const ACCOUNT_SECTION: Record<string, SettingSpec> = {
   role_arn: roleArn,
   external_id: { ...text('the external id the role requires'), secret: true },
   regions: list('AWS region codes separated by commas'),
+  session_name: { ...text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
 };
 
 export const LOG_PATTERN_SECTION: Record<string, SettingSpec> = {
@@ -366,6 +372,7 @@ export const DEFAULTS = {
   requestTimeoutMs: 30_000,
   sinceMs: 86_400_000,
   concurrency: 8,
+  accountConcurrency: 4,
   // 24 h at 2-minute periods; 140 series per GetMetricData call.
   maxPointsPerSeries: 720,
   cloudformationPrefix: 'pp',

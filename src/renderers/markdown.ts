@@ -1,7 +1,7 @@
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
 
 import { isAtLeast, type Finding, type Report } from '../report/model.js';
-import { formatTime, megabytes } from './text.js';
+import { formatTime, megabytes, scopeName } from './text.js';
 import type { RenderOptions } from './types.js';
 
 const ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
@@ -34,16 +34,22 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   const head = [
     `## aws-monitor: ${verdict}`,
     '',
-    `Account ${report.accounts.join(', ')} · ${report.region} · ${formatTime(report.window.from)} → ${formatTime(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
+    `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${scopeName(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${formatTime(report.window.from)} → ${formatTime(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
     '',
   ];
   const table: string[] = [];
   const charts: string[] = [];
   const details: string[] = [];
   if (shown.length > 0) {
-    table.push('| | Severity | Resource | What | Since |', '|---|---|---|---|---|');
+    // Reports over several accounts or regions say where each finding is.
+    const multi = report.scopes.length > 1;
+    const where = (f: Finding): string => {
+      const scope = report.scopes.find((s) => s.account === f.resource.account && s.region === f.resource.region);
+      return ` ${cell(scope?.accountName ?? f.resource.account ?? '')} ${cell(f.resource.region ?? '')} |`;
+    };
+    table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
     for (const f of shown) {
-      table.push(`| ${ICON[f.severity]} | ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
+      table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.

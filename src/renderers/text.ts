@@ -43,7 +43,7 @@ function colorLine(line: string): string {
     .replace(/^(FAILING|DEGRADED|HEALTHY)(?=:)/, (word) => paint(word, STYLE[word]))
     .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
     .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead: string, severity: string) => lead + paint(severity, STYLE[severity.toLowerCase()]))
-    .replace(/^( {4})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead: string, mark: string, severity?: string) => lead + paint(mark, STYLE[severity ?? 'ok']));
+    .replace(/^( {4}| {6})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead: string, mark: string, severity?: string) => lead + paint(mark, STYLE[severity ?? 'ok']));
 }
 
 function header(report: Report): string[] {
@@ -62,7 +62,9 @@ function header(report: Report): string[] {
           ? `HEALTHY: only informational notes (${summary})`
           : 'HEALTHY: no findings';
   return [
-    `aws-monitor report - account ${report.accounts.join(', ')} - ${report.region}`,
+    report.scopes.length > 1
+      ? `aws-monitor report - ${report.accounts.length} account${plural(report.accounts.length)}, ${report.regions.length} region${plural(report.regions.length)} (${report.scopes.length} scans: see RUN)`
+      : `aws-monitor report - account ${scopeName(report.scopes[0] ?? { account: report.accounts.join(', ') })} - ${report.regions.join(', ')}`,
     `window ${formatTime(report.window.from)} to ${formatTime(report.window.to)} (${span(report.window.from, report.window.to)})`,
     '',
     verdict,
@@ -79,7 +81,7 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
   const notes = shown.filter((f) => f.severity === 'info');
   const lines = ['FINDINGS'];
   if (shown.length === 0) lines.push(report.findings.length === 0 ? '  None.' : '  None at or above ' + minSeverity + '.');
-  problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width)));
+  problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width, whereOf(report, finding.resource))));
   if (notes.length > 0) {
     lines.push(`  Notes (info, ${notes.length}):`);
     // One line per note; a kind noted on many resources is one line naming them all.
@@ -94,7 +96,7 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
         continue;
       }
       for (const note of group) {
-        lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+        lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
       }
     }
   }
@@ -102,10 +104,10 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
   return lines;
 }
 
-function findingBlock(finding: Finding, n: number, now: string, width: number): string[] {
+function findingBlock(finding: Finding, n: number, now: string, width: number, where = ''): string[] {
   const lead = `${String(n).padStart(3)}. ${finding.severity.toUpperCase().padEnd(8)} `;
   const indent = ' '.repeat(lead.length);
-  const lines = [`${lead}${finding.resource.type} ${finding.resource.id}`];
+  const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
   lines.push(...wrap(finding.title, width, indent));
   for (const item of finding.evidence) lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
   if (finding.series) {
@@ -167,30 +169,38 @@ const MAX_ROWS_PER_SERVICE = 25;
 function inventorySection(report: Report, width: number): string[] {
   const lines = ['INVENTORY'];
   if (report.resources.length === 0) return [...lines, '  No resources found in scope.'];
+  const multi = report.scopes.length > 1;
+  const key = (r: { type: string; id: string; account?: string; region?: string }) => (multi ? `${r.account ?? ''}|${r.region ?? ''}|${r.type}|${r.id}` : `${r.type}|${r.id}`);
   const findingsByResource = new Map<string, Severity>();
   for (const f of allFindings(report.findings)) {
-    const key = `${f.resource.type}|${f.resource.id}`;
-    const worst = findingsByResource.get(key);
-    if (!worst || isAtLeast(f.severity, worst)) findingsByResource.set(key, f.severity);
-  }
-  const byService = new Map<string, Resource[]>();
-  for (const r of report.resources) {
-    const service = r.type.split(':')[0]!;
-    byService.set(service, [...(byService.get(service) ?? []), r]);
+    const worst = findingsByResource.get(key(f.resource));
+    if (!worst || isAtLeast(f.severity, worst)) findingsByResource.set(key(f.resource), f.severity);
   }
   const idWidth = Math.min(48, Math.max(...report.resources.map((r) => r.id.length)));
-  for (const [service, resources] of byService) {
-    const withFindings = resources.filter((r) => findingsByResource.has(`${r.type}|${r.id}`));
-    lines.push(`  ${TYPE_TITLES[service] ?? service}: ${countByType(resources)}${withFindings.length ? `, ${withFindings.length} with findings` : ''}`);
-    // Resources with findings first, then the rest, so a long inventory still shows what matters.
-    const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
-    for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
-      const worst = findingsByResource.get(`${r.type}|${r.id}`);
-      const mark = worst ? `!${worst}` : 'ok';
-      const row = `    ${mark.padEnd(10)}${r.id.padEnd(idWidth)}  ${[r.status, summary(r, report.generatedAt)].filter(Boolean).join('  ')}`;
-      lines.push(row.length > width ? row.slice(0, width - 3) + '...' : row);
+  // One block per account and region when there are several, so each can be read on its own.
+  const scopes = report.scopes.length > 1 ? report.scopes : [undefined];
+  for (const scope of scopes) {
+    const inScope = scope ? report.resources.filter((r) => r.account === scope.account && r.region === scope.region) : report.resources;
+    if (scope) lines.push(`  ${scopeName(scope)} ${scope.region}:${inScope.length === 0 ? ' no resources found in scope' : ''}`);
+    const indent = scope ? '  ' : '';
+    const byService = new Map<string, Resource[]>();
+    for (const r of inScope) {
+      const service = r.type.split(':')[0]!;
+      byService.set(service, [...(byService.get(service) ?? []), r]);
     }
-    if (ordered.length > MAX_ROWS_PER_SERVICE) lines.push(`    ... and ${ordered.length - MAX_ROWS_PER_SERVICE} more without findings (see the JSON report)`);
+    for (const [service, resources] of byService) {
+      const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
+      lines.push(`${indent}  ${TYPE_TITLES[service] ?? service}: ${countByType(resources)}${withFindings.length ? `, ${withFindings.length} with findings` : ''}`);
+      // Resources with findings first, then the rest, so a long inventory still shows what matters.
+      const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
+      for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
+        const worst = findingsByResource.get(key(r));
+        const mark = worst ? `!${worst}` : 'ok';
+        const row = `${indent}    ${mark.padEnd(10)}${r.id.padEnd(idWidth)}  ${[r.status, summary(r, report.generatedAt)].filter(Boolean).join('  ')}`;
+        lines.push(row.length > width ? row.slice(0, width - 3) + '...' : row);
+      }
+      if (ordered.length > MAX_ROWS_PER_SERVICE) lines.push(`${indent}    ... and ${ordered.length - MAX_ROWS_PER_SERVICE} more without findings (see the JSON report)`);
+    }
   }
   return lines;
 }
@@ -208,11 +218,11 @@ function summary(r: Resource, now: string): string {
       return `${String(a.running)}/${String(a.desired)} running${rollout}${a.stoppedTasks ? `, ${String(a.stoppedTasks)} stopped` : ''}`;
     }
     case 'ecs:cluster':
-      return `${String(a.activeServices)} services, ${String(a.runningTasks)} tasks, insights ${String(a.containerInsights)}`;
+      return `${String(a.activeServices)} service${plural(Number(a.activeServices))}, ${String(a.runningTasks)} task${plural(Number(a.runningTasks))}, insights ${String(a.containerInsights)}`;
     case 'rds:instance':
       return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), a.role, a.multiAZ ? 'multi-AZ' : ''].filter(Boolean).join(', ');
     case 'rds:cluster':
-      return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} members`].filter(Boolean).join(', ');
+      return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} member${plural(Number(a.members))}`].filter(Boolean).join(', ');
     case 'elbv2:target-group':
       return `${String(a.healthyTargets)}/${String(a.targets)} healthy${a.loadBalancers ? `, behind ${String(a.loadBalancers)}` : ''}`;
     case 'elbv2:load-balancer':
@@ -240,21 +250,41 @@ function coverageSection(report: Report, width: number): string[] {
   const lines = ['COVERAGE'];
   if (report.coverage.length === 0) return [...lines, '  Every enabled check ran.'];
   for (const gap of report.coverage) {
-    lines.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})`, width, '  ', '    '));
+    lines.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})${whereOf(report, gap)}`, width, '  ', '    '));
     lines.push(...wrap(`why: ${gap.reason}`, width, '    ', '      '));
   }
   return lines;
 }
 
+/** An account as a reader knows it: its configured name with the id, or the id. */
+export function scopeName(scope: { account: string; accountName?: string }): string {
+  return scope.accountName ? `${scope.accountName} (${scope.account})` : scope.account;
+}
+
+/** Where a resource lives, for reports covering more than one account or region. */
+function whereOf(report: Report, ref: { account?: string; region?: string }): string {
+  if (report.scopes.length <= 1) return '';
+  const scope = report.scopes.find((s) => s.account === ref.account && s.region === ref.region);
+  return ` [${scope?.accountName ?? ref.account ?? '?'} ${ref.region ?? '?'}]`;
+}
+
 function runSection(report: Report): string[] {
   const retries = report.apiCalls.requests - report.apiCalls.total;
+  const scopes =
+    report.scopes.length > 1
+      ? report.scopes.map((s) => {
+          const resources = report.resources.filter((r) => r.account === s.account && r.region === s.region).length;
+          return `  - ${scopeName(s)} ${s.region}: ${resources} resources, ${s.apiCalls} API calls, ${(s.durationMs / 1000).toFixed(1)}s, to ${formatTime(s.window.to)}`;
+        })
+      : [];
   return [
     'RUN',
     `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
     `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
+    ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
     ...(report.logs
       ? [
-          `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,
+          `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,
         ]
       : []),
   ];

@@ -17,7 +17,9 @@ import {
 export interface ReportParts {
   version: string;
   config: ScanConfig;
-  accounts: string[];
+  /** The one account and region (config.region) this report covers; mergeReports combines reports. */
+  account: string;
+  accountName?: string;
   resources: Resource[];
   findings: Finding[];
   coverage: CoverageGap[];
@@ -39,8 +41,25 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
       a.resource.type.localeCompare(b.resource.type) ||
       a.resource.id.localeCompare(b.resource.id) ||
-      a.kind.localeCompare(b.kind),
+      a.kind.localeCompare(b.kind) ||
+      (a.resource.account ?? '').localeCompare(b.resource.account ?? '') ||
+      (a.resource.region ?? '').localeCompare(b.resource.region ?? '') ||
+      a.id.localeCompare(b.id),
   );
+}
+
+/** The order of resources in every report: by type, id, then where. */
+export function sortResources(resources: readonly Resource[]): Resource[] {
+  return [...resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || (a.account ?? '').localeCompare(b.account ?? '') || a.region.localeCompare(b.region));
+}
+
+/** A finding placed in its account and region, its related findings too. */
+function placed(finding: Finding, account: string, region: string): Finding {
+  return {
+    ...finding,
+    resource: { ...finding.resource, account: finding.resource.account ?? account, region: finding.resource.region ?? region },
+    ...(finding.related ? { related: finding.related.map((r) => placed(r, account, region)) } : {}),
+  };
 }
 
 /**
@@ -77,20 +96,33 @@ function redactFinding(finding: Finding): Finding {
 }
 
 export function buildReport(parts: ReportParts): Report {
-  const sorted = sortFindings(parts.findings).map(redactFinding);
+  const region = parts.config.region;
+  const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(redactFinding);
   const findings = parts.config.output.mergeRelated ? mergeRelated(sorted, parts.resources) : sorted;
+  const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'aws-monitor', version: parts.version },
     generatedAt: parts.generatedAt.toISOString(),
-    window: { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() },
-    region: parts.config.region,
-    accounts: parts.accounts,
+    window,
+    regions: [region],
+    accounts: [parts.account],
+    scopes: [
+      {
+        account: parts.account,
+        ...(parts.accountName ? { accountName: parts.accountName } : {}),
+        region,
+        window,
+        generatedAt: parts.generatedAt.toISOString(),
+        durationMs: parts.durationMs,
+        apiCalls: parts.apiCalls.total,
+      },
+    ],
     status: reportStatus(findings, parts.config.output.failOn),
     failOn: parts.config.output.failOn,
-    resources: [...parts.resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)).map(redactResource),
+    resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(redactResource),
     findings,
-    coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason) })),
+    coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason), account: gap.account ?? parts.account, region: gap.region ?? region })),
     apiCalls: parts.apiCalls,
     ...(parts.logs ? { logs: parts.logs } : {}),
     durationMs: parts.durationMs,

@@ -1,7 +1,7 @@
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
 
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -35,11 +35,20 @@ export interface ResourceRef {
   /** Unique within its type, account and region: a name, or cluster/name for ECS services. */
   id: string;
   arn?: string;
+  /** The account and region it lives in (set by the engine on every finding). */
+  account?: string;
+  region?: string;
 }
 
 /** The reference a finding carries: type, id and ARN, without the rest of the resource. */
 export function refOf(resource: ResourceRef): ResourceRef {
-  return { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+  return {
+    type: resource.type,
+    id: resource.id,
+    ...(resource.arn ? { arn: resource.arn } : {}),
+    ...(resource.account ? { account: resource.account } : {}),
+    ...(resource.region ? { region: resource.region } : {}),
+  };
 }
 
 export type AttributeValue = string | number | boolean | null;
@@ -150,6 +159,9 @@ export interface CoverageGap {
   scope: string;
   /** Why: AccessDenied, throttled after N attempts, timeout... (never a credential). */
   reason: string;
+  /** Where, when the report covers more than one account or region. */
+  account?: string;
+  region?: string;
 }
 
 export interface ApiCallStat {
@@ -166,7 +178,8 @@ export type ReportStatus = 'healthy' | 'degraded' | 'failing';
 
 /** How the logs were read: which engine, how much, and what the scan budget left out. */
 export interface LogReadSummary {
-  engine: 'insights' | 'filter';
+  /** `mixed` when the scopes of a merged report read with different engines. */
+  engine: 'insights' | 'filter' | 'mixed';
   /** Log sources read (a group, or a group narrowed to a stream prefix). */
   sources: number;
   /** What the planner expected to scan before reading, and what CloudWatch reported (or the bytes read back). */
@@ -176,13 +189,29 @@ export interface LogReadSummary {
   skipped: number;
 }
 
+/** One account in one region, scanned on its own: a report covers one or more. */
+export interface ScanScope {
+  account: string;
+  /** The `[account:NAME]` it came from, when configured. */
+  accountName?: string;
+  region: string;
+  window: { from: string; to: string };
+  generatedAt: string;
+  durationMs: number;
+  /** AWS API calls this scope made (its share of apiCalls). */
+  apiCalls: number;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   generatedAt: string;
+  /** The union of the scopes' windows. */
   window: { from: string; to: string };
-  region: string;
+  /** Every region and account scanned, sorted. */
+  regions: string[];
   accounts: string[];
+  scopes: ScanScope[];
   status: ReportStatus;
   failOn: Severity | 'never';
   resources: Resource[];

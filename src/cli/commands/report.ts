@@ -9,7 +9,9 @@ import { loadConfig, type Override } from '../../config/load.js';
 import { detectorCatalog } from '../../detectors/registry.js';
 import { UserError } from '../../errors.js';
 import { renderReport } from '../../renderers/registry.js';
-import { runScan } from '../../scan.js';
+import { runScans } from '../../scan-accounts.js';
+import type { CallCounter } from '../../aws/call-counter.js';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
 import { EXIT, type ReportOptions } from '../main.js';
@@ -62,21 +64,25 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     credentials = toIdentity(typed);
   }
 
-  const clients = new ClientFactory({
-    region: config.region,
-    credentials,
-    ...(config.profile ? { profile: config.profile } : {}),
-    ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
-    maxAttempts: config.maxAttempts,
-    requestTimeoutMs: config.requestTimeoutMs,
-  });
+  const base = credentials;
+  const clientsFor = (region: string, counter: CallCounter, assumed?: AwsCredentialIdentity) =>
+    new ClientFactory(
+      {
+        region,
+        credentials: assumed ?? base,
+        ...(config.profile && !assumed ? { profile: config.profile } : {}),
+        ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
+        maxAttempts: config.maxAttempts,
+        requestTimeoutMs: config.requestTimeoutMs,
+      },
+      counter,
+    );
   const progress = options.progress && io.stderr.isTTY ? new ProgressLine(io.stderr) : undefined;
   let report;
   try {
-    report = await runScan({ clients, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
+    report = await runScans({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
   } finally {
     progress?.done();
-    clients.destroy();
   }
 
   const rendered = renderReport(config.output.format, report, config.output, { color: !config.output.file && wantsColor(options.color, io) });

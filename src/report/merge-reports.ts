@@ -1,0 +1,87 @@
+// Many reports as one: the scans of several accounts and regions, whether one run made them side by
+// side or a matrix of GitHub jobs did (`aws-monitor merge`). A run over several scopes builds its
+// report with this same function, so merging the jobs' reports gives the report of one run over
+// all of them (timing aside).
+
+import { UserError } from '../errors.js';
+import { reportStatus, sortFindings, sortResources } from './build-report.js';
+import { REPORT_SCHEMA_VERSION, type ApiCallStat, type LogReadSummary, type Report, type Severity } from './model.js';
+
+export interface MergeOptions {
+  /** The threshold of the merged report; default: the reports' own, which must then agree. */
+  failOn?: Severity | 'never';
+}
+
+const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+export function mergeReports(reports: readonly Report[], options: MergeOptions = {}): Report {
+  if (reports.length === 0) throw new UserError('nothing to merge: no reports given');
+  const versions = uniqueSorted(reports.map((r) => String(r.schemaVersion)));
+  if (versions.length > 1 || reports[0]!.schemaVersion !== REPORT_SCHEMA_VERSION) {
+    throw new UserError(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${REPORT_SCHEMA_VERSION}; run the same version in every job`);
+  }
+  const failOns = uniqueSorted(reports.map((r) => r.failOn));
+  if (!options.failOn && failOns.length > 1) {
+    throw new UserError(`the reports use different fail-on thresholds (${failOns.join(', ')}): give one with --fail-on`);
+  }
+  const failOn = options.failOn ?? reports[0]!.failOn;
+
+  const scopes = reports.flatMap((r) => r.scopes);
+  const seen = new Set<string>();
+  for (const scope of scopes) {
+    const key = `${scope.account} ${scope.region}`;
+    if (seen.has(key)) throw new UserError(`account ${scope.account} in ${scope.region} is in more than one report: each account and region must be scanned once`);
+    seen.add(key);
+  }
+
+  const findings = sortFindings(reports.flatMap((r) => r.findings));
+  const froms = reports.map((r) => r.window.from).sort();
+  const tos = reports.map((r) => r.window.to).sort();
+  const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: reports[0]!.tool,
+    generatedAt: reports.map((r) => r.generatedAt).sort().at(-1)!,
+    window: { from: froms[0]!, to: tos.at(-1)! },
+    regions: uniqueSorted(reports.flatMap((r) => r.regions)),
+    accounts: uniqueSorted(reports.flatMap((r) => r.accounts)),
+    scopes: [...scopes].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region)),
+    status: reportStatus(findings, failOn),
+    failOn,
+    resources: sortResources(reports.flatMap((r) => r.resources)),
+    findings,
+    coverage: reports
+      .flatMap((r) => r.coverage)
+      .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
+    apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
+    ...(logs ? { logs } : {}),
+    // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.
+    durationMs: Math.max(...reports.map((r) => r.durationMs)),
+  };
+}
+
+function mergeCalls(all: ReadonlyArray<Report['apiCalls']>): Report['apiCalls'] {
+  const byOperation = new Map<string, ApiCallStat>();
+  for (const stat of all.flatMap((a) => a.byOperation)) {
+    const key = `${stat.service} ${stat.operation}`;
+    const sum = byOperation.get(key);
+    byOperation.set(key, sum ? { ...sum, calls: sum.calls + stat.calls, requests: sum.requests + stat.requests, failed: sum.failed + stat.failed } : { ...stat });
+  }
+  return {
+    total: all.reduce((n, a) => n + a.total, 0),
+    requests: all.reduce((n, a) => n + a.requests, 0),
+    byOperation: [...byOperation.values()].sort((a, b) => a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation)),
+  };
+}
+
+function mergeLogs(all: readonly LogReadSummary[]): LogReadSummary | undefined {
+  if (all.length === 0) return undefined;
+  const engines = new Set(all.map((l) => l.engine));
+  return {
+    engine: engines.size === 1 ? all[0]!.engine : 'mixed',
+    sources: all.reduce((n, l) => n + l.sources, 0),
+    expectedBytes: all.reduce((n, l) => n + l.expectedBytes, 0),
+    bytesScanned: all.reduce((n, l) => n + l.bytesScanned, 0),
+    skipped: all.reduce((n, l) => n + l.skipped, 0),
+  };
+}

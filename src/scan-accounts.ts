@@ -1,0 +1,99 @@
+// The engine's entry point: the account the credentials belong to, or every `[account:NAME]` in
+// every region it lists, each assumed from the base credentials and scanned on its own (a few at
+// a time, each with its own concurrency), then merged into one report. One account that cannot be
+// reached is a coverage gap in the report, not a failed run.
+
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import pLimit from 'p-limit';
+import { describeAwsError } from './aws/aws-errors.js';
+import { CallCounter } from './aws/call-counter.js';
+import type { ClientFactory } from './aws/clients.js';
+import { CredentialsUnusableError } from './collectors/attempt.js';
+import type { AccountConfig, ScanConfig } from './config/schema.js';
+import { buildReport } from './report/build-report.js';
+import { mergeReports } from './report/merge-reports.js';
+import type { Report } from './report/model.js';
+import { runScan, type ScanDeps } from './scan.js';
+
+export interface ScansDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
+  /** Clients for one region: with `credentials`, else the base ones; API calls counted on `counter`. */
+  clientsFor: (region: string, counter: CallCounter, credentials?: AwsCredentialIdentity) => ClientFactory;
+}
+
+// An hour: the longest a role allows by default; a scan of one account takes seconds to minutes.
+const SESSION_SECONDS = 3600;
+
+export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Report> {
+  if (config.accounts.length === 0) {
+    const clients = deps.clientsFor(config.region, new CallCounter());
+    try {
+      return await runScan({ ...deps, clients }, config);
+    } finally {
+      clients.destroy();
+    }
+  }
+  const limit = pLimit(config.accountConcurrency);
+  const scopes = config.accounts.flatMap((account) => (account.regions?.length ? account.regions : [config.region]).map((region) => ({ account, region })));
+  const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount(deps, config, account, region))));
+  return mergeReports(reports);
+}
+
+async function scanAccount(deps: ScansDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
+  const scoped: ScanConfig = { ...config, region, accounts: [] };
+  const counter = new CallCounter();
+  const started = deps.now();
+  const progress = deps.progress ? (message: string) => deps.progress!(`${account.name} ${region}: ${message}`) : undefined;
+  let credentials: AwsCredentialIdentity;
+  const sts = deps.clientsFor(region, counter);
+  try {
+    credentials = await assumeRole(sts, account);
+  } catch (error) {
+    return unreachable(deps, scoped, account, counter, started, `sts:AssumeRole on ${account.roleArn} failed: ${describeAwsError(error)}`);
+  } finally {
+    sts.destroy();
+  }
+  const clients = deps.clientsFor(region, counter, credentials);
+  try {
+    return await runScan({ ...deps, clients, accountName: account.name, ...(progress ? { progress } : {}) }, scoped);
+  } catch (error) {
+    // Credentials the account rejects sink this account only; anything else is a bug, and loud.
+    if (error instanceof CredentialsUnusableError) return unreachable(deps, scoped, account, counter, started, `the assumed role's credentials were rejected: ${error.message}`);
+    throw error;
+  } finally {
+    clients.destroy();
+  }
+}
+
+async function assumeRole(clients: ClientFactory, account: AccountConfig): Promise<AwsCredentialIdentity> {
+  const response = await clients.get(STSClient).send(
+    new AssumeRoleCommand({
+      RoleArn: account.roleArn,
+      RoleSessionName: account.sessionName ?? 'aws-monitor',
+      DurationSeconds: SESSION_SECONDS,
+      ...(account.externalId ? { ExternalId: account.externalId } : {}),
+    }),
+  );
+  const c = response.Credentials;
+  if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole answered without credentials');
+  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+}
+
+/** The report of an account that could not be scanned: nothing found, and one gap saying why. */
+function unreachable(deps: ScansDeps, config: ScanConfig, account: AccountConfig, counter: CallCounter, started: Date, reason: string): Report {
+  const finished = deps.now();
+  // arn:aws:iam::123456789012:role/name: the account the role lives in.
+  const accountId = account.roleArn.split(':')[4] || account.name;
+  return buildReport({
+    version: deps.version,
+    config,
+    account: accountId,
+    accountName: account.name,
+    resources: [],
+    findings: [],
+    coverage: [{ service: 'sts', operation: 'AssumeRole', iamAction: 'sts:AssumeRole', scope: `everything in account ${account.name} (${accountId}) in ${config.region}`, reason }],
+    apiCalls: counter.snapshot(),
+    generatedAt: finished,
+    durationMs: finished.getTime() - started.getTime(),
+  });
+}
