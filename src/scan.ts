@@ -121,7 +121,7 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
   };
 }
 
-async function callerAccount(clients: ClientFactory): Promise<string> {
+export async function callerAccount(clients: ClientFactory): Promise<string> {
   try {
     const identity = await clients.get(STSClient).send(new GetCallerIdentityCommand({}));
     return identity.Account ?? 'unknown';

@@ -1,5 +1,6 @@
 // Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
 
+import type { GateOptions } from './commands/gate.js';
 import type { MergeCommandOptions } from './commands/merge.js';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.js';
@@ -62,6 +63,25 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .action(async (options: ReportOptions) => {
       const { reportCommand } = await import('./commands/report.js');
       exitCode = await reportCommand(options, io);
+    });
+
+  program
+    .command('gate')
+    .description("judge a service's latest deploy: its metrics and errors after it against before it (and a week earlier); exit 0 pass, 1 fail")
+    .requiredOption('--cluster <name>', 'ECS cluster')
+    .requiredOption('--service <name>', 'ECS service')
+    .option('--deploy-time <time>', "the deploy, ISO-8601 (default: the service's latest deployment)")
+    .option('--window <duration>', 'length of the windows before and after the deploy (default 30m, [gate] window)')
+    .option('--watch <duration>', 'keep checking this long, until the verdict holds 3 checks (a fail stops at once)')
+    .option('--interval <duration>', 'time between checks with --watch (default 1m)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
+    .option('--region <region>', 'AWS region')
+    .option('--no-progress', 'no progress line on stderr')
+    .action(async (options: GateOptions) => {
+      const { gateCommand } = await import('./commands/gate.js');
+      exitCode = await gateCommand(options, io);
     });
 
   program

@@ -309,6 +309,16 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       },
       mergeRelated: get<boolean>('output.merge_related') ?? true,
     },
+    gate: {
+      windowMs: get<number>('gate.window') ?? 30 * 60_000,
+      confidence: get<number>('gate.confidence') ?? 0.95,
+      tolerance: (get<number>('gate.tolerance_percent') ?? 10) / 100,
+      passScore: get<number>('gate.pass_score') ?? 90,
+      marginalScore: get<number>('gate.marginal_score') ?? 70,
+      minSamples: get<number>('gate.min_samples') ?? 5,
+      newSignatureMinCount: get<number>('gate.new_signature_min_count') ?? 3,
+      failOnMarginal: get<boolean>('gate.fail_on_marginal') ?? false,
+    },
     accounts,
     detectors,
   };

@@ -67,6 +67,21 @@ export interface StaticCredentials {
   sessionToken?: string;
 }
 
+/** The post-deploy gate (`aws-monitor gate`): windows and the judge's settings. */
+export interface GateConfig {
+  /** Length of the windows before and after the deploy. */
+  windowMs: number;
+  confidence: number;
+  /** Relative change below which a significant change still passes, as a fraction (0.1 = 10 %). */
+  tolerance: number;
+  passScore: number;
+  marginalScore: number;
+  minSamples: number;
+  newSignatureMinCount: number;
+  /** Exit 1 on a marginal verdict too. */
+  failOnMarginal: boolean;
+}
+
 /** Where findings go, and which of them each output lists (all of them are always counted). */
 export interface OutputConfig {
   format: OutputFormat;
@@ -100,6 +115,7 @@ export interface ScanConfig {
   metrics: { enabled: boolean; maxPointsPerSeries: number };
   logs: LogsConfig;
   output: OutputConfig;
+  gate: GateConfig;
   credentials?: StaticCredentials;
   accounts: AccountConfig[];
   detectors: Record<string, DetectorSettings>;
@@ -338,6 +354,16 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     markdown_min_severity: oneOf(SEVERITIES),
     annotations_min_severity: oneOf(SEVERITIES),
     merge_related: boolean,
+  },
+  gate: {
+    window: duration(7 * 86_400_000, '7d'),
+    confidence: number(0.5, 0.9999),
+    tolerance_percent: number(0, 1000),
+    pass_score: number(0, 100),
+    marginal_score: number(0, 100),
+    min_samples: integer(3, 10_000),
+    new_signature_min_count: integer(1, 1_000_000),
+    fail_on_marginal: boolean,
   },
   credentials: {
     aws_access_key_id: secret('an access key id'),

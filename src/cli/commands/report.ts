@@ -11,7 +11,8 @@ import { UserError } from '../../errors.js';
 import { renderReport } from '../../renderers/registry.js';
 import { runScans } from '../../scan-accounts.js';
 import type { CallCounter } from '../../aws/call-counter.js';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { ScanConfig } from '../../config/schema.js';
 import { VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
 import { EXIT, type ReportOptions } from '../main.js';
@@ -47,24 +48,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
   });
 
-  let credentials = (await findCredentials(config, io.env))?.provider;
-  if (!credentials) {
-    if (!io.stdin.isTTY) {
-      throw new UserError(
-        'no AWS credentials found. Provide them in one of these ways and run again:\n' +
-          '  - AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) in the environment\n' +
-          '  - a profile: AWS_PROFILE=name, or [aws] profile = name in config.ini (aws configure / aws sso login)\n' +
-          '  - a [credentials] section in config.ini (run aws-monitor once at a terminal to be asked for them)',
-      );
-    }
-    const typed = await promptForCredentials({ input: io.stdin, output: io.stderr });
-    const path = config.configFile ?? resolve(io.cwd, 'config.ini');
-    storeCredentials(path, typed);
-    io.stderr.write(`Saved the credentials to ${path} ([credentials], file mode 0600).\n`);
-    credentials = toIdentity(typed);
-  }
-
-  const base = credentials;
+  const base = await baseCredentials(config, io);
   const clientsFor = (region: string, counter: CallCounter, assumed?: AwsCredentialIdentity) =>
     new ClientFactory(
       {
@@ -107,4 +91,26 @@ export function wantsColor(when: string | undefined, io: CliIo): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return (io.stdout as { isTTY?: boolean }).isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/** The SDK default chain or config.ini; at a terminal with none, asks and stores them (0600). */
+export async function baseCredentials(config: ScanConfig, io: CliIo): Promise<AwsCredentialIdentity | AwsCredentialIdentityProvider> {
+  let credentials = (await findCredentials(config, io.env))?.provider;
+  if (!credentials) {
+    if (!io.stdin.isTTY) {
+      throw new UserError(
+        'no AWS credentials found. Provide them in one of these ways and run again:\n' +
+          '  - AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) in the environment\n' +
+          '  - a profile: AWS_PROFILE=name, or [aws] profile = name in config.ini (aws configure / aws sso login)\n' +
+          '  - a [credentials] section in config.ini (run aws-monitor once at a terminal to be asked for them)',
+      );
+    }
+    const typed = await promptForCredentials({ input: io.stdin, output: io.stderr });
+    const path = config.configFile ?? resolve(io.cwd, 'config.ini');
+    storeCredentials(path, typed);
+    io.stderr.write(`Saved the credentials to ${path} ([credentials], file mode 0600).\n`);
+    credentials = toIdentity(typed);
+  }
+
+  return credentials;
 }

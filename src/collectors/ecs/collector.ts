@@ -61,6 +61,22 @@ export const ecsCollector: Collector = {
   },
 };
 
+/**
+ * One service, for the post-deploy gate: DescribeServices, then its task definition's log groups
+ * (two calls instead of listing the account). Undefined when ECS does not know it.
+ */
+export async function describeOneService(context: CollectorContext, cluster: string, name: string): Promise<{ service: Resource; targetGroupArns: string[] } | undefined> {
+  const ecs = context.clients.get(ECSClient);
+  const described = await attempt(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `service ${name} of cluster ${cluster}` }, () =>
+    ecs.send(new DescribeServicesCommand({ cluster, services: [name], include: ['TAGS'] })),
+  );
+  const found = described?.services?.find((s) => s.status !== 'INACTIVE');
+  if (!found) return undefined;
+  const service = serviceResource(context, cluster, found);
+  if (context.config.logs.enabled) await addLogGroups(context, ecs, [service]);
+  return { service, targetGroupArns: (found.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn): arn is string => Boolean(arn)) };
+}
+
 async function collectServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: Resource[]; listed: number }> {
   const [{ services, listed }, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
   for (const service of services) {

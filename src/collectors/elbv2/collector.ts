@@ -56,6 +56,16 @@ export const elbv2Collector: Collector = {
   },
 };
 
+/** Target groups by ARN, for the post-deploy gate (their metric dimensions; health is not read). */
+export async function describeTargetGroups(context: CollectorContext, arns: readonly string[]): Promise<Resource[]> {
+  if (arns.length === 0) return [];
+  const elb = context.clients.get(ElasticLoadBalancingV2Client);
+  const described = await attempt(context, ID, { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTargetGroups', scope: `target groups ${arns.map((a) => a.split('/')[1]).join(', ')}` }, () =>
+    elb.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [...arns] })),
+  );
+  return (described?.TargetGroups ?? []).map((group) => targetGroupResource(context, group, undefined, new Map()));
+}
+
 async function addTags(context: CollectorContext, elb: ElasticLoadBalancingV2Client, resources: Resource[]): Promise<void> {
   const byArn = new Map(resources.filter((r) => r.arn).map((r) => [r.arn!, r]));
   await Promise.all(

@@ -1,0 +1,113 @@
+// The post-deploy gate against the emulator: a seeded bad deploy (5xx and latency up, a new
+// exception) fails it, a clean one passes, with the reasons in the report; the CLI exits 1 and 0.
+
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULTS } from '../../src/config/schema.js';
+import type { GateReport } from '../../src/gate/gate-report.js';
+import { runGate } from '../../src/gate/run-gate.js';
+import { renderGate } from '../../src/renderers/gate.js';
+import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
+import { seedGateDeploys } from '../../tools/emulator/demo-gate.js';
+import { aConfigReadingLogs } from '../support/builders.js';
+import { emulatorEnv, emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
+
+const emulator = useEmulator();
+const now = new Date();
+let deployTime: Date;
+
+const config = () => {
+  const base = aConfigReadingLogs({ region: REGION });
+  return { ...base, logs: { ...base.logs, errorPatterns: DEFAULTS.errorPatterns } };
+};
+
+async function gate(service: string, deploy?: Date, at = now): Promise<GateReport> {
+  const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
+  try {
+    return await runGate({ clients, now: () => at, version: 'test' }, config(), { cluster: 'pp-web-production', service, ...(deploy ? { deployTime: deploy } : {}), watchMs: 0, intervalMs: 60_000 });
+  } finally {
+    clients.destroy();
+  }
+}
+
+beforeAll(async () => {
+  await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
+  ({ deployTime } = await seedGateDeploys({ endpoint: emulator().endpoint, region: REGION }, now.getTime()));
+}, 60_000);
+
+describe('the post-deploy gate', () => {
+  let bad: GateReport;
+  let clean: GateReport;
+  beforeAll(async () => {
+    [bad, clean] = await Promise.all([gate('checkout', deployTime), gate('search-api', deployTime)]);
+  }, 60_000);
+
+  it('fails a deploy that raised errors and latency and brought a new exception, saying why', () => {
+    expect(bad.result.verdict).toBe('fail');
+    const verdicts = Object.fromEntries(bad.result.metrics.map((m) => [m.id, m.verdict]));
+    expect(verdicts).toMatchObject({ target_5xx_rate: 'fail', response_time: 'fail', cpu: 'pass', requests: 'pass' });
+    expect(bad.result.reasons.join('\n')).toMatch(/target 5xx rate \(critical\) rose from a median of 0\.1\d% to (4\.9\d|5\.0\d)% after the deploy/);
+    expect(bad.result.newSignatures.map((s) => s.signature)).toEqual([expect.stringMatching(/^com\.shop\.payments\.CardVaultUnavailableException at com\.shop\.payments\.PaymentClient\.charge/)]);
+    // The steady "cache refresh failed" error was there before the deploy: not new.
+    expect(bad.result.newSignatures.some((s) => /cache refresh/.test(s.signature))).toBe(false);
+    expect(bad.deploy).toEqual({ at: deployTime.toISOString(), source: 'flag', taskDefinition: 'checkout:1' });
+    expect(bad.service.targetGroups).toEqual(['checkout']);
+  });
+
+  it('passes a clean deploy: the same noise before and after, nothing new', () => {
+    expect(clean.result.verdict).toBe('pass');
+    expect(clean.result.newSignatures).toEqual([]);
+    expect(clean.result.metrics.filter((m) => m.verdict === 'fail')).toEqual([]);
+    expect(clean.result.score).toBe(100);
+  });
+
+  it('says what it could not judge instead of passing it silently', () => {
+    // The emulator cannot answer percentile queries: p99 is "no data" and a coverage gap.
+    const p99 = clean.result.metrics.find((m) => m.id === 'response_time_p99')!;
+    expect(p99.verdict).toBe('nodata');
+    expect(clean.coverage.some((g) => g.operation === 'GetMetricData')).toBe(true);
+  });
+
+  it('reads little: a few calls, whatever the account holds', () => {
+    const calls = Object.fromEntries(bad.apiCalls.byOperation.map((o) => [o.operation, o.calls]));
+    expect(calls).toMatchObject({ GetCallerIdentity: 1, DescribeServices: 1, DescribeTaskDefinition: 1, DescribeTargetGroups: 1 });
+    expect(calls.ListClusters).toBeUndefined();
+    expect(bad.apiCalls.total).toBeLessThanOrEqual(12);
+  });
+
+  it('renders the verdict, the reasons and every metric in 100 columns', () => {
+    const text = renderGate('text', bad);
+    expect(text).toMatch(/^FAIL: score \d+(\.\d)? \(\d of \d metrics passed, 1 new error signature\); pass at 90, marginal at 70$/m);
+    expect(text).toMatch(/^ {2}target 5xx rate \(critical\) +0\.1\d% +(4\.9\d|5\.0\d)% +\+\d+% +<0\.0001 {2}FAIL$/m);
+    expect(text).toContain('NEW ERROR SIGNATURES (not seen before the deploy)');
+    expect(text.split('\n').every((line) => line.length <= 100)).toBe(true);
+  });
+
+  it('without --deploy-time it judges the latest ECS deployment, which here is seconds old: marginal, not pass', async () => {
+    const latest = await gate('search-api', undefined, new Date());
+    expect(latest.deploy.source).toBe('ecs-deployment');
+    expect(latest.result.verdict).toBe('marginal');
+    expect(latest.result.reasons.join(' ')).toMatch(/no data to judge/);
+  }, 30_000);
+
+  it('the CLI exits 1 on the bad deploy and 0 on the clean one', async () => {
+    const cli = (service: string) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const args = ['--import', pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href, join(process.cwd(), 'src/cli/index.ts')];
+        const child = spawn(process.execPath, [...args, 'gate', '--cluster', 'pp-web-production', '--service', service, '--deploy-time', deployTime.toISOString(), '--format', 'json'], {
+          env: emulatorEnv(emulator().endpoint),
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+    const [failed, passed] = await Promise.all([cli('checkout'), cli('search-api')]);
+    expect(failed.stderr).toBe('');
+    expect(failed.status).toBe(1);
+    expect(JSON.parse(failed.stdout).result.verdict).toBe('fail');
+    expect(passed.status).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,147 @@
+// Pure: which windows a post-deploy gate compares, which metrics it reads, and how the series and
+// log counts of one ECS service become the samples the judge tests.
+
+import type { LogDigest } from '../analysis/logs/log-digest.js';
+import type { MetricSeries } from '../telemetry/metrics/metric-fetcher.js';
+import type { GateMetricSample, NewSignature } from './types.js';
+
+const MINUTE = 60_000;
+const WEEK = 7 * 24 * 60 * MINUTE;
+/** One point a minute: CloudWatch's finest standard resolution, kept for 15 days (so a week back is there too). */
+export const GATE_PERIOD_SECONDS = 60;
+
+export interface Span {
+  from: Date;
+  to: Date;
+}
+
+export interface GateWindows {
+  deploy: Date;
+  /** [deploy - window, deploy) */
+  before: Span;
+  /** [deploy, min(deploy + window, now)) */
+  after: Span;
+  /** The after window's hours one week earlier. */
+  weekBefore: Span;
+}
+
+/** Windows aligned to whole minutes; `after` grows with time until it is as long as `before`. */
+export function planGateWindows(deploy: Date, now: Date, windowMs: number): GateWindows {
+  const floor = (ms: number) => Math.floor(ms / MINUTE) * MINUTE;
+  const deployMs = floor(deploy.getTime());
+  const afterTo = Math.max(deployMs, Math.min(deployMs + windowMs, floor(now.getTime())));
+  return {
+    deploy: new Date(deployMs),
+    before: { from: new Date(deployMs - windowMs), to: new Date(deployMs) },
+    after: { from: new Date(deployMs), to: new Date(afterTo) },
+    weekBefore: { from: new Date(deployMs - WEEK), to: new Date(afterTo - WEEK) },
+  };
+}
+
+export interface GateMetric {
+  id: string;
+  label: string;
+  unit: string;
+  bad: GateMetricSample['bad'];
+  critical: boolean;
+  minChange?: number;
+  /** Catalog ids read; a rate divides the first by the second (x100). */
+  reads: readonly string[];
+  rate?: boolean;
+}
+
+/**
+ * What a deploy can break, judged on the service's own target group and tasks. Critical (fails the
+ * gate alone): the 5xx rate and p99 latency. The floors keep harmless moves from failing a deploy.
+ */
+export const GATE_METRICS: readonly GateMetric[] = [
+  { id: 'target_5xx_rate', label: 'target 5xx rate', unit: 'percent', bad: 'up', critical: true, minChange: 0.5, reads: ['tg_target_5xx', 'tg_requests'], rate: true },
+  { id: 'response_time_p99', label: 'response time p99', unit: 'seconds', bad: 'up', critical: true, minChange: 0.05, reads: ['tg_response_time_p99'] },
+  { id: 'response_time', label: 'response time (average)', unit: 'seconds', bad: 'up', critical: false, minChange: 0.02, reads: ['tg_response_time'] },
+  { id: 'target_4xx_rate', label: 'target 4xx rate', unit: 'percent', bad: 'up', critical: false, minChange: 1, reads: ['tg_target_4xx', 'tg_requests'], rate: true },
+  { id: 'requests', label: 'requests', unit: 'count', bad: 'down', critical: false, reads: ['tg_requests'] },
+  { id: 'cpu', label: 'CPU utilization', unit: 'percent', bad: 'up', critical: false, minChange: 5, reads: ['ecs_cpu'] },
+  { id: 'memory', label: 'memory utilization', unit: 'percent', bad: 'up', critical: false, minChange: 5, reads: ['ecs_memory'] },
+];
+
+/** The catalog metrics the gate needs, for the planner. */
+export const GATE_CATALOG_IDS: readonly string[] = [...new Set(GATE_METRICS.flatMap((m) => m.reads))];
+
+/** Values per minute in [span.from, span.to), by timestamp; minutes without a point are absent. */
+function byMinute(series: MetricSeries | undefined): Map<number, number> {
+  const values = new Map<number, number>();
+  if (!series) return values;
+  series.timestamps.forEach((t, i) => values.set(t, series.values[i]!));
+  return values;
+}
+
+function minutes(span: Span): number[] {
+  const out: number[] = [];
+  for (let t = span.from.getTime(); t < span.to.getTime(); t += MINUTE) out.push(t);
+  return out;
+}
+
+/**
+ * One metric's points in a span. A rate is NaN for a minute without requests (the judge drops it:
+ * no traffic is not a good minute); a missing 5xx/4xx count with requests is 0, because the load
+ * balancer publishes those counts only when there are some.
+ */
+function pointsIn(metric: GateMetric, span: Span, series: ReadonlyMap<string, MetricSeries>): number[] {
+  const [first, second] = metric.reads.map((id) => byMinute(series.get(id)));
+  return minutes(span).flatMap((t) => {
+    if (metric.rate) {
+      const requests = second!.get(t);
+      if (requests === undefined || requests <= 0) return [Number.NaN];
+      return [(100 * (first!.get(t) ?? 0)) / requests];
+    }
+    const value = first!.get(t);
+    return value === undefined ? [] : [value];
+  });
+}
+
+/** The judge's samples from the fetched series (keyed by catalog id), one set per window. */
+export function metricSamples(windows: GateWindows, series: ReadonlyMap<string, MetricSeries>, weekSeries: ReadonlyMap<string, MetricSeries> | undefined): GateMetricSample[] {
+  return GATE_METRICS.map((metric) => {
+    const week = weekSeries ? pointsIn(metric, windows.weekBefore, weekSeries) : [];
+    return {
+      id: metric.id,
+      label: metric.label,
+      unit: metric.unit,
+      bad: metric.bad,
+      critical: metric.critical,
+      ...(metric.minChange !== undefined ? { minChange: metric.minChange } : {}),
+      before: pointsIn(metric, windows.before, series),
+      after: pointsIn(metric, windows.after, series),
+      ...(week.length > 0 ? { weekBefore: week } : {}),
+    };
+  });
+}
+
+/** Error lines per minute from the service's logs, before and after (digests binned by the minute from before.from). */
+export function logErrorSample(windows: GateWindows, digests: readonly LogDigest[]): GateMetricSample | undefined {
+  if (digests.length === 0) return undefined;
+  const deployBin = Math.round((windows.deploy.getTime() - windows.before.from.getTime()) / MINUTE);
+  const afterBins = Math.round((windows.after.to.getTime() - windows.after.from.getTime()) / MINUTE);
+  const perBin = (bin: number) => digests.reduce((n, d) => n + (d.counts.errors?.[bin] ?? 0), 0);
+  const range = (from: number, count: number) => Array.from({ length: Math.max(0, count) }, (_, i) => perBin(from + i));
+  return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical: false, minChange: 1, before: range(0, deployBin), after: range(deployBin, afterBins) };
+}
+
+/**
+ * Error signatures that first appear after the deploy and never before it in the window, seen at
+ * least `minCount` times (one stray line is not a new failure mode).
+ */
+export function newSignatures(windows: GateWindows, digests: readonly LogDigest[], minCount: number): NewSignature[] {
+  const deployBin = Math.round((windows.deploy.getTime() - windows.before.from.getTime()) / MINUTE);
+  const found: NewSignature[] = [];
+  for (const digest of digests) {
+    for (const s of digest.signatures) {
+      const before = s.bins.slice(0, deployBin).reduce((a, b) => a + b, 0);
+      const after = s.bins.slice(deployBin).reduce((a, b) => a + b, 0);
+      if (before === 0 && after >= minCount && (s.level === 'error' || s.level === 'fatal' || s.kind === 'trace')) {
+        found.push({ signature: s.title, count: after, firstSeen: new Date(s.firstSeen).toISOString() });
+      }
+    }
+  }
+  return found.sort((a, b) => b.count - a.count || a.signature.localeCompare(b.signature));
+}

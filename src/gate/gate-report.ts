@@ -1,0 +1,30 @@
+// The post-deploy gate's report: what was compared, the verdict and why. Its own document (kind
+// "gate"), rendered as text, markdown or JSON like the scan report.
+
+import type { ApiCallStat, CoverageGap } from '../report/model.js';
+import type { GateSettings, GateVerdict } from './types.js';
+
+export interface GateReport {
+  kind: 'gate';
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  account: string;
+  region: string;
+  service: { cluster: string; name: string; targetGroups: string[]; logGroups: string[] };
+  deploy: { at: string; source: 'flag' | 'ecs-deployment'; taskDefinition?: string };
+  windows: { before: { from: string; to: string }; after: { from: string; to: string }; weekBefore: { from: string; to: string } };
+  settings: GateSettings & { windowMinutes: number; newSignatureMinCount: number; failOnMarginal: boolean };
+  result: GateVerdict;
+  /** The verdict of every check made (one, or several with --watch), in order. */
+  checks: Array<GateVerdict['verdict']>;
+  coverage: CoverageGap[];
+  apiCalls: { total: number; requests: number; byOperation: ApiCallStat[] };
+  durationMs: number;
+}
+
+/** The exit code a pipeline gates on: 0 pass (and marginal unless fail_on_marginal), 1 fail. */
+export function gateExitCode(report: GateReport): 0 | 1 {
+  if (report.result.verdict === 'fail') return 1;
+  return report.result.verdict === 'marginal' && report.settings.failOnMarginal ? 1 : 0;
+}

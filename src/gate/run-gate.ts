@@ -1,0 +1,157 @@
+// The post-deploy gate's engine: find the service and its deploy, read its metrics and logs around
+// the deploy (and a week earlier), judge, and with --watch re-check until the verdict is settled.
+// AWS calls go through the ECS, ELBv2, CloudWatch and Logs edges; everything else is pure.
+
+import pLimit from 'p-limit';
+import { digestSourceLogs } from '../analysis/logs/log-digest.js';
+import { chunk } from '../collectors/attempt.js';
+import { describeOneService } from '../collectors/ecs/collector.js';
+import { describeTargetGroups } from '../collectors/elbv2/collector.js';
+import type { CollectorContext } from '../collectors/types.js';
+import type { ScanConfig } from '../config/schema.js';
+import { UserError } from '../errors.js';
+import type { CoverageGap, Resource } from '../report/model.js';
+import { callerAccount, type ScanDeps } from '../scan.js';
+import { keepCounter, logCounters } from '../telemetry/logs/log-counters.js';
+import { readLogs } from '../telemetry/logs/log-reader.js';
+import { logSourcesOf } from '../telemetry/logs/log-sources.js';
+import { METRIC_CATALOG } from '../telemetry/metrics/metric-catalog.js';
+import { fetchMetricPlan, type MetricSeries } from '../telemetry/metrics/metric-fetcher.js';
+import { planMetricQueries, queriesPerCall, type MetricPlan } from '../telemetry/metrics/metric-planner.js';
+import { GATE_CATALOG_IDS, GATE_PERIOD_SECONDS, logErrorSample, metricSamples, newSignatures, planGateWindows, type GateWindows, type Span } from './gate-plan.js';
+import type { GateReport } from './gate-report.js';
+import { judgeGate } from './judge.js';
+import type { GateSettings, GateVerdict } from './types.js';
+
+export interface GateRequest {
+  cluster: string;
+  service: string;
+  /** From --deploy-time; else the service's latest deployment. */
+  deployTime?: Date;
+  /** Keep re-checking for this long (0: check once). */
+  watchMs: number;
+  intervalMs: number;
+}
+
+export interface GateDeps extends Omit<ScanDeps, 'accountName'> {
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A verdict this many checks in a row is settled; a fail is settled at once (a pipeline should stop early). */
+const STABLE_CHECKS = 3;
+
+export async function runGate(deps: GateDeps, config: ScanConfig, request: GateRequest): Promise<GateReport> {
+  const started = deps.now();
+  const coverage: CoverageGap[] = [];
+  const limit = pLimit(config.concurrency);
+  const context: CollectorContext = { config, clients: deps.clients, now: started, limit: (task) => limit(task), gap: (gap) => coverage.push(gap), progress: deps.progress ?? (() => undefined) };
+  const account = await callerAccount(deps.clients);
+
+  const found = await describeOneService(context, request.cluster, request.service);
+  if (!found) throw new UserError(`service ${request.service} not found in cluster ${request.cluster} (account ${account}, ${config.region}); check --cluster and --service`);
+  const { service } = found;
+  const deployedAt = typeof service.attributes.deploymentStartedAt === 'string' ? new Date(service.attributes.deploymentStartedAt) : undefined;
+  const deploy = request.deployTime ?? deployedAt;
+  if (!deploy) throw new UserError(`no deploy time: ${request.service} reports no deployment; give --deploy-time`);
+  if (deploy.getTime() > started.getTime()) {
+    throw new UserError(`${request.deployTime ? '--deploy-time' : `the latest deployment of ${request.service}`} (${deploy.toISOString()}) is in the future; check the clock or the time given`);
+  }
+  const groups = await describeTargetGroups(context, found.targetGroupArns);
+  const settings: GateSettings = {
+    confidence: config.gate.confidence,
+    tolerance: config.gate.tolerance,
+    passScore: config.gate.passScore,
+    marginalScore: config.gate.marginalScore,
+    minSamples: config.gate.minSamples,
+  };
+
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const deadline = started.getTime() + request.watchMs;
+  const history: Array<GateVerdict['verdict']> = [];
+  let last: { windows: GateWindows; verdict: GateVerdict };
+  for (;;) {
+    const windows = planGateWindows(deploy, deps.now(), config.gate.windowMs);
+    last = { windows, verdict: await check(context, service, groups, windows, settings) };
+    history.push(last.verdict.verdict);
+    context.progress(`check ${history.length}: ${last.verdict.verdict} (score ${last.verdict.score})`);
+    const settled = last.verdict.verdict === 'fail' || (history.length >= STABLE_CHECKS && history.slice(-STABLE_CHECKS).every((v) => v === last.verdict.verdict));
+    if (settled || deps.now().getTime() + request.intervalMs > deadline) break;
+    await sleep(request.intervalMs);
+  }
+
+  const finished = deps.now();
+  const span = (s: Span) => ({ from: s.from.toISOString(), to: s.to.toISOString() });
+  return {
+    kind: 'gate',
+    schemaVersion: 1,
+    tool: { name: 'aws-monitor', version: deps.version },
+    generatedAt: finished.toISOString(),
+    account,
+    region: config.region,
+    service: {
+      cluster: request.cluster,
+      name: request.service,
+      targetGroups: groups.map((g) => g.id),
+      logGroups: typeof service.attributes.logGroups === 'string' ? service.attributes.logGroups.split(',') : [],
+    },
+    deploy: {
+      at: last.windows.deploy.toISOString(),
+      source: request.deployTime ? 'flag' : 'ecs-deployment',
+      ...(typeof service.attributes.taskDefinition === 'string' ? { taskDefinition: service.attributes.taskDefinition } : {}),
+    },
+    windows: { before: span(last.windows.before), after: span(last.windows.after), weekBefore: span(last.windows.weekBefore) },
+    settings: { ...settings, windowMinutes: config.gate.windowMs / 60_000, newSignatureMinCount: config.gate.newSignatureMinCount, failOnMarginal: config.gate.failOnMarginal },
+    result: last.verdict,
+    checks: history,
+    coverage: dedupe(coverage),
+    apiCalls: deps.clients.counter.snapshot(),
+    durationMs: finished.getTime() - started.getTime(),
+  };
+}
+
+/** One look: metrics around the deploy and a week earlier, the service's logs, then the judge. */
+async function check(context: CollectorContext, service: Resource, groups: readonly Resource[], windows: GateWindows, settings: GateSettings): Promise<GateVerdict> {
+  // The first target group is the one judged: a service behind several load balancers is rare.
+  const resources = [service, ...groups.slice(0, 1)];
+  const catalog = METRIC_CATALOG.filter((spec) => GATE_CATALOG_IDS.includes(spec.id));
+  const queries = planMetricQueries(resources, catalog);
+  const read = async (span: Span): Promise<Map<string, MetricSeries>> => {
+    const points = Math.max(1, Math.round((span.to.getTime() - span.from.getTime()) / (GATE_PERIOD_SECONDS * 1000)));
+    const plan: MetricPlan = { periodSeconds: GATE_PERIOD_SECONDS, start: span.from, end: span.to, pointsPerSeries: points, calls: chunk(queries, queriesPerCall(points)) };
+    const series = queries.length > 0 && span.to > span.from ? await fetchMetricPlan(context, plan) : [];
+    return new Map(series.map((s) => [s.query.spec.id, s]));
+  };
+  const hasAfter = windows.after.to > windows.after.from;
+  const [around, week, digests] = await Promise.all([
+    read({ from: windows.before.from, to: windows.after.to }),
+    hasAfter ? read(windows.weekBefore) : Promise.resolve(undefined),
+    readServiceLogs(context, service, windows),
+  ]);
+  const samples = metricSamples(windows, around, week);
+  const logSample = logErrorSample(windows, digests);
+  if (logSample) samples.push(logSample);
+  return judgeGate(samples, newSignatures(windows, digests, context.config.gate.newSignatureMinCount), settings);
+}
+
+async function readServiceLogs(context: CollectorContext, service: Resource, windows: GateWindows) {
+  const { config } = context;
+  const sources = config.logs.enabled ? logSourcesOf([service], []) : [];
+  if (sources.length === 0) return [];
+  const startMs = windows.before.from.getTime();
+  const endMs = Math.max(windows.after.to.getTime(), windows.deploy.getTime() + 60_000);
+  const { result } = await readLogs(
+    context,
+    { sources, startMs, endMs, binSeconds: GATE_PERIOD_SECONDS, counters: logCounters(config.logs), keep: keepCounter(config.logs), maxKeptEvents: config.logs.maxEventsPerSource },
+    { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes },
+  );
+  const binCount = Math.ceil((endMs - startMs) / (GATE_PERIOD_SECONDS * 1000));
+  const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
+  return result.sources.map((logs) => digestSourceLogs(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount, errorPatterns, examplePatterns: [] }));
+}
+
+/** A watch repeats the same reads: one gap per thing not checked, not one per check. */
+function dedupe(gaps: readonly CoverageGap[]): CoverageGap[] {
+  const seen = new Map<string, CoverageGap>();
+  for (const gap of gaps) seen.set(`${gap.service} ${gap.operation} ${gap.scope}`, gap);
+  return [...seen.values()];
+}
