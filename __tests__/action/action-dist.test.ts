@@ -54,6 +54,17 @@ describe('the Action bundle (dist/action)', () => {
     expect(run.outputs['artifact-id']).toBeUndefined();
   });
 
+  it('mode gate refuses incomplete or malformed inputs before any AWS call', async () => {
+    const noService = await runAction({ mode: 'gate', cluster: 'pp-web-production' });
+    expect(noService.status).toBe(1);
+    expect(noService.stdout).toContain('::error::mode gate: set the cluster and service inputs');
+    const badTime = await runAction({ mode: 'gate', cluster: 'pp-web-production', service: 'checkout', 'deploy-time': 'yesterday' });
+    expect(badTime.stdout).toContain('::error::input deploy-time: "yesterday" is not an ISO-8601 time');
+    const badMode = await runAction({ mode: 'canary' });
+    expect(badMode.stdout).toContain('::error::input mode: "canary" must be scan or gate');
+    for (const run of [noService, badTime, badMode]) expect(run.stdout).not.toContain('Assumed');
+  });
+
   it('fails with a message naming the input when an input is invalid', async () => {
     const run = await runAction({ 'fail-on': 'sometimes' });
     expect(run.status).toBe(1);

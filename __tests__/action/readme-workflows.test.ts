@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { REGION, useEmulator } from '../support/emulator.js';
 import { FakeArtifactService } from '../support/fake-artifact-service.js';
+import { seedGateDeploys } from '../../tools/emulator/demo-gate.js';
 import { runAction, startOidcTokenEndpoint } from '../support/run-action.js';
 import { playWorkflow, workflowsIn, type Workflow } from '../support/workflow-runner.js';
 
@@ -15,12 +16,15 @@ const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<str
 const workflows = workflowsIn(readFileSync('README.md', 'utf8'));
 const isOurs = (uses: string) => /(^|\/)aws-monitor@|^\.\/?$/.test(uses);
 let oidc: Awaited<ReturnType<typeof startOidcTokenEndpoint>>;
+let deployTime: Date;
 const artifacts = new FakeArtifactService();
 
 beforeAll(async () => {
   oidc = await startOidcTokenEndpoint();
   await artifacts.start();
   await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
+  // checkout was deployed 30 minutes ago, and the deploy made its errors and latency worse.
+  ({ deployTime } = await seedGateDeploys({ endpoint: emulator().endpoint, region: REGION }));
 }, 60_000);
 afterAll(async () => {
   await oidc?.stop();
@@ -85,18 +89,20 @@ describe('the README workflows', () => {
     expect(readFileSync(step.action!.outputs['report-path']!, 'utf8')).toMatch(/^window .* \(1d\)$/m);
   }, 60_000);
 
-  it('after a successful deploy: only the gate runs, and it fails the pipeline on a high finding', async () => {
-    const played = await playWorkflow(health(), { github: { event_name: 'workflow_run', event: { workflow_run: { conclusion: 'success' } } }, isOurs, runOurs: runner(health()) });
+  it('after a successful deploy: only the gate runs, judges the deployed service and fails the pipeline on a bad deploy', async () => {
+    const event = { workflow_run: { conclusion: 'success', updated_at: deployTime.toISOString() } };
+    const played = await playWorkflow(health(), { github: { event_name: 'workflow_run', event }, isOurs, runOurs: runner(health()) });
     expect(played.jobs).toEqual(['post-deploy-gate']);
     const step = played.steps.find((s) => s.action)!;
+    // A fail settles the watch at once: the first check fails the step.
     expect(step.action!.status).toBe(1);
-    expect(step.action!.outputs.status).toBe('failing');
-    expect(step.action!.stdout).toMatch(/::error::\d+ findings? at or above high; see the job summary/);
-    // min-severity medium: the low and info findings are counted, not listed.
-    expect(step.action!.summary).toMatch(/below medium not listed/);
-    expect(step.action!.summary).not.toMatch(/\| 🔵 \| low \|/);
-    // Uploaded although the step failed: a failed gate is when the report is wanted most.
-    expect(Object.keys(artifacts.files('post-deploy-report')).sort()).toEqual(['report.json', 'report.txt']);
+    expect(step.action!.outputs).toMatchObject({ verdict: 'fail' });
+    expect(step.action!.stdout).toMatch(/::error::deploy gate fail: target 5xx rate \(critical\) rose/);
+    expect(step.action!.summary).toContain('## aws-monitor gate: ❌ FAIL · pp-web-production/checkout');
+    expect(Object.keys(artifacts.files('post-deploy-gate')).sort()).toEqual(['gate.json', 'gate.txt']);
+    // The follow-up step runs on failure() and reads the outputs.
+    const echo = played.steps.find((s) => s.shell)!;
+    expect(echo.shell!.stdout.trim()).toBe(`deploy gate fail (score ${step.action!.outputs.score}); roll back?`);
   }, 60_000);
 
   it('after a failed deploy: nothing runs', async () => {

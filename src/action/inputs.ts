@@ -1,6 +1,7 @@
 // Action inputs -> config overrides. Empty inputs mean "not set": config.ini and defaults apply.
 
 import type { Override } from '../config/load.js';
+import { UserError } from '../errors.js';
 
 export interface ActionInputs {
   roleToAssume: string;
@@ -9,6 +10,12 @@ export interface ActionInputs {
   configPath: string;
   /** Empty: no artifact. */
   artifactName: string;
+  mode: 'scan' | 'gate';
+  cluster: string;
+  service: string;
+  deployTime: string;
+  watch: string;
+  interval: string;
   overrides: Override[];
 }
 
@@ -31,6 +38,12 @@ export function readInputs(getInput: GetInput): ActionInputs {
     roleDurationSeconds: duration === '' ? 3600 : Number(duration),
     configPath: getInput('config').trim(),
     artifactName: getInput('artifact-name').trim(),
+    mode: mode(getInput('mode').trim()),
+    cluster: getInput('cluster').trim(),
+    service: getInput('service').trim(),
+    deployTime: getInput('deploy-time').trim(),
+    watch: getInput('watch').trim(),
+    interval: getInput('interval').trim(),
     overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({
       section,
       key,
@@ -38,4 +51,10 @@ export function readInputs(getInput: GetInput): ActionInputs {
       where: `input ${input}`,
     })),
   };
+}
+
+function mode(value: string): 'scan' | 'gate' {
+  if (value === '' || value === 'scan') return 'scan';
+  if (value === 'gate') return 'gate';
+  throw new UserError(`input mode: "${value}" must be scan or gate`);
 }

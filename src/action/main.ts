@@ -18,7 +18,11 @@ import { isAtLeast, type Report, type Severity } from '../report/model.js';
 import { renderReport } from '../renderers/registry.js';
 import { runScans } from '../scan-accounts.js';
 import { VERSION } from '../version.js';
-import { readInputs } from './inputs.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { parseDuration } from '../config/duration.js';
+import { gateExitCode, type GateReport } from '../gate/gate-report.js';
+import { runGate, type GateRequest } from '../gate/run-gate.js';
+import { renderGate } from '../renderers/gate.js';
 import { assumeRoleWithOidc } from './oidc.js';
 import { validateArtifactName } from './artifact-name.js';
 
@@ -36,6 +40,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     }
     // Checked before the scan spends any AWS calls.
     if (inputs.artifactName) validateArtifactName(inputs.artifactName);
+    const gate = inputs.mode === 'gate' ? gateRequest(inputs) : undefined;
     const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig({
       ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
@@ -89,6 +94,17 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       }
       return new ClientFactory({ ...clientOptions, region, credentials: assumed ?? credentials, ...(config.profile && !assumed ? { profile: config.profile } : {}) }, scopeCounter);
     };
+    if (gate) {
+      const clients = clientsFor(config.region, new CallCounter());
+      let report: GateReport;
+      try {
+        report = await runGate({ clients, now: deps.now, version: VERSION, progress: (message) => core.info(message) }, config, gate);
+      } finally {
+        clients.destroy();
+      }
+      await publishGate(report, deps.env, inputs.artifactName);
+      return;
+    }
     const report: Report = await runScans({ clientsFor, now: deps.now, version: VERSION, progress: (message) => core.debug(message) }, config);
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
@@ -96,6 +112,48 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     else if ((error as Error)?.name === 'CredentialsUnusableError') core.setFailed(`AWS rejected the credentials: ${(error as Error).message}`);
     else core.setFailed(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+/** mode: gate needs a cluster and a service; durations and the deploy time are checked before any AWS call. */
+function gateRequest(inputs: ActionInputs): GateRequest {
+  if (!inputs.cluster || !inputs.service) throw new UserError('mode gate: set the cluster and service inputs');
+  const duration = (input: string, text: string, fallback: number): number => {
+    if (!text) return fallback;
+    const ms = parseDuration(text);
+    if (ms === undefined) throw new UserError(`input ${input}: "${text}" is not a duration; use e.g. 30s, 10m, 1h`);
+    return ms;
+  };
+  let deployTime: Date | undefined;
+  if (inputs.deployTime) {
+    deployTime = new Date(inputs.deployTime);
+    if (Number.isNaN(deployTime.getTime())) throw new UserError(`input deploy-time: "${inputs.deployTime}" is not an ISO-8601 time, e.g. 2026-11-25T10:00:00Z`);
+  }
+  return { cluster: inputs.cluster, service: inputs.service, ...(deployTime ? { deployTime } : {}), watchMs: duration('watch', inputs.watch, 0), intervalMs: duration('interval', inputs.interval, 60_000) };
+}
+
+/** The gate's report in the log, the job summary and the artifact; outputs verdict and score; fails the step on a failed gate. */
+async function publishGate(report: GateReport, env: Record<string, string | undefined>, artifactName: string): Promise<void> {
+  const text = renderGate('text', report);
+  core.info(text);
+  const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
+  mkdirSync(directory, { recursive: true });
+  const reportPath = join(directory, 'gate.txt');
+  const jsonPath = join(directory, 'gate.json');
+  writeFileSync(reportPath, text);
+  writeFileSync(jsonPath, renderGate('json', report));
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGate('markdown', report)).addRaw(runLink(), true).write();
+  core.setOutput('verdict', report.result.verdict);
+  core.setOutput('score', report.result.score);
+  core.setOutput('report-path', reportPath);
+  core.setOutput('json-path', jsonPath);
+  core.setOutput('api-calls', report.apiCalls.total);
+  if (artifactName) {
+    const { uploadReportArtifact } = await import('./artifact.js');
+    const artifact = await uploadReportArtifact(artifactName, [reportPath, jsonPath], directory);
+    if (artifact.uploaded) core.setOutput('artifact-id', artifact.id);
+    else core.warning(`report artifact not uploaded: ${artifact.reason}`);
+  }
+  if (gateExitCode(report) === 1) core.setFailed(`deploy gate ${report.result.verdict}: ${report.result.reasons[0] ?? `score ${report.result.score}`}`);
 }
 
 function maskConfigSecrets(config: ScanConfig): void {
