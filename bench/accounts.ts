@@ -14,7 +14,7 @@ import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefi
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { CallCounter } from '../src/aws/call-counter.js';
+import type { CallCounter } from '../src/aws/call-counter.js';
 import { ClientFactory } from '../src/aws/clients.js';
 import { loadConfig } from '../src/config/load.js';
 import type { AccountConfig, ScanConfig } from '../src/config/schema.js';

@@ -2,10 +2,12 @@
 // expressions evaluated, our step run from the bundled dist/ with INPUT_* variables and the job's
 // OIDC token, the shell steps with bash. If the README shows it, it works.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
-import { REGION, useEmulator } from '../support/emulator.js';
+import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
+import { tempDir } from '../support/temp-dir.js';
 import { FakeArtifactService } from '../support/fake-artifact-service.js';
 import { seedGateDeploys } from '../../tools/emulator/demo-gate.js';
 import { runAction, startOidcTokenEndpoint } from '../support/run-action.js';
@@ -104,6 +106,47 @@ describe('the README workflows', () => {
     const echo = played.steps.find((s) => s.shell)!;
     expect(echo.shell!.stdout.trim()).toBe(`deploy gate fail (score ${step.action!.outputs.score}); roll back?`);
   }, 60_000);
+
+  it('the organisation matrix: one job per account and region with its own artifact, then one merged report', async () => {
+    const matrix = workflows.find((w) => Object.values(w.jobs).some((job) => job.strategy?.matrix))!;
+    expect(matrix).toBeDefined();
+    const workdir = tempDir('aws-monitor-matrix-');
+    // The report job checks out aws-monitor: this repository's dist/ is that checkout.
+    symlinkSync(join(process.cwd(), 'dist'), join(workdir, 'dist'));
+    const summary = join(workdir, 'step-summary.md');
+    writeFileSync(summary, '');
+    const played = await playWorkflow(matrix, {
+      github: { event_name: 'schedule' },
+      isOurs,
+      runOurs: runner(matrix),
+      // actions/download-artifact with a pattern: each artifact in a folder of its name.
+      runOther: async (uses, inputs) => {
+        if (!uses.startsWith('actions/download-artifact')) return;
+        const pattern = new RegExp(`^${inputs.pattern!.replace(/\*/g, '.*')}$`);
+        for (const name of [...artifacts.artifacts.keys()].filter((n) => pattern.test(n))) {
+          for (const [file, text] of Object.entries(artifacts.files(name))) {
+            mkdirSync(join(workdir, inputs.path!, name), { recursive: true });
+            writeFileSync(join(workdir, inputs.path!, name, file), text);
+          }
+        }
+      },
+      shell: { cwd: workdir, env: { ...emulatorEnv(emulator().endpoint), GITHUB_STEP_SUMMARY: summary } },
+    });
+    expect(played.jobs).toEqual(['scan', 'report']);
+    const scans = played.steps.filter((s) => s.action);
+    expect(scans.map((s) => `${s.matrix!.account} ${s.matrix!.region} ${s.action!.status}`)).toEqual([
+      '111111111111 us-east-2 0',
+      '111111111111 eu-west-1 0',
+      '222222222222 us-east-2 0',
+      '222222222222 eu-west-1 0',
+    ]);
+    expect([...artifacts.artifacts.keys()].sort()).toEqual(['report-111111111111-eu-west-1', 'report-111111111111-us-east-2', 'report-222222222222-eu-west-1', 'report-222222222222-us-east-2']);
+    const merge = played.steps.find((s) => s.shell)!;
+    expect(merge.shell!.status).toBe(0);
+    const merged = readFileSync(summary, 'utf8');
+    expect(merged).toMatch(/^## aws-monitor: ✅ Healthy$/m);
+    expect(merged).toContain('2 accounts · eu-west-1, us-east-2 · 4 scans');
+  }, 120_000);
 
   it('after a failed deploy: nothing runs', async () => {
     const played = await playWorkflow(health(), { github: { event_name: 'workflow_run', event: { workflow_run: { conclusion: 'failure' } } }, isOurs, runOurs: runner(health()) });

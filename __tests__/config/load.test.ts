@@ -2,6 +2,8 @@ import { writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type LoadOptions } from '../../src/config/load.js';
 import { integer } from '../../src/config/schema.js';
+import { COLLECTORS } from '../../src/collectors/registry.js';
+import { detectorCatalog } from '../../src/detectors/registry.js';
 import { ConfigError } from '../../src/errors.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -67,6 +69,20 @@ describe('configuration loading', () => {
     expect(problemsOf(() => load({ configPath: withFile('[output]\nmarkdown_min_severity = loud\n') }))).toEqual([
       expect.stringMatching(/config\.ini:2 \[output\] markdown_min_severity: value "loud" must be one of critical, high, medium, low, info/),
     ]);
+  });
+
+  it('loads config.example.ini as shipped, every documented key valid, with the documented defaults', () => {
+    const example = loadConfig({
+      configPath: join(process.cwd(), 'config.example.ini'),
+      cwd: tempDir('aws-monitor-cwd-'),
+      env: {},
+      now: NOW,
+      catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
+    });
+    const defaults = loadConfig({ cwd: tempDir('aws-monitor-cwd-'), env: {}, now: NOW, catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() } });
+    expect(example.gate).toEqual(defaults.gate);
+    expect(example.output).toEqual(defaults.output);
+    expect(example.accountConcurrency).toBe(defaults.accountConcurrency);
   });
 
   it('lets --from replace since from the file', () => {

@@ -14,6 +14,7 @@ type Value = string | boolean | null | undefined | Record<string, unknown>;
 export interface Context {
   github: Record<string, unknown>;
   inputs: Record<string, string>;
+  matrix: Record<string, string>;
   steps: Record<string, { outputs: Record<string, string>; outcome: 'success' | 'failure' }>;
   /** Whether every step so far succeeded (for success() and failure()). */
   ok: boolean;
@@ -38,7 +39,7 @@ function tokenize(expression: string): string[] {
 
 function lookup(path: string, context: Context): Value {
   const [root, ...rest] = path.split('.');
-  if (root !== 'github' && root !== 'inputs' && root !== 'steps') throw new Error(`unsupported context "${root}" in "${path}"`);
+  if (root !== 'github' && root !== 'inputs' && root !== 'steps' && root !== 'matrix') throw new Error(`unsupported context "${root}" in "${path}"`);
   let value: unknown = context[root];
   for (const key of rest) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
   return value as Value;
@@ -132,7 +133,7 @@ export interface WorkflowStep {
 export interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { if?: string; permissions?: Record<string, string>; steps: WorkflowStep[] }>;
+  jobs: Record<string, { if?: string; needs?: string | string[]; permissions?: Record<string, string>; strategy?: { matrix?: Record<string, unknown[]> }; steps: WorkflowStep[] }>;
 }
 
 /** Every ```yaml block of a markdown file that is a workflow (has `on:` and `jobs:`). */
@@ -144,6 +145,8 @@ export function workflowsIn(markdown: string): Workflow[] {
 
 export interface StepResult {
   job: string;
+  /** The matrix combination of the job that ran it. */
+  matrix?: Record<string, string>;
   step: string;
   ran: boolean;
   /** Our Action's step: the bundled run. */
@@ -158,38 +161,63 @@ export interface PlayOptions {
   /** Whether a step uses our Action. */
   isOurs: (uses: string) => boolean;
   runOurs: (inputs: Record<string, string>, job: Workflow['jobs'][string]) => Promise<ActionRun>;
+  /** Another action (actions/download-artifact...): what it does for this test; default nothing. */
+  runOther?: (uses: string, inputs: Record<string, string>) => Promise<void>;
+  /** Working directory and extra environment of run: steps. */
+  shell?: { cwd: string; env: Record<string, string> };
 }
 
-/** Runs the jobs the event selects, in order, and returns what every step did. */
+/** Every combination of a job's matrix (one empty combination without one). */
+function combinations(matrix: Record<string, unknown[]> | undefined): Array<Record<string, string>> {
+  let out: Array<Record<string, string>> = [{}];
+  for (const [key, values] of Object.entries(matrix ?? {})) {
+    if (key === 'include' || key === 'exclude') throw new Error('matrix include/exclude: not supported by this test runner');
+    out = out.flatMap((combo) => values.map((v) => ({ ...combo, [key]: String(v) })));
+  }
+  return out;
+}
+
+/** Runs the jobs the event selects, in order (so `needs` holds), every matrix combination, and returns what every step did. */
 export async function playWorkflow(workflow: Workflow, options: PlayOptions): Promise<{ jobs: string[]; steps: StepResult[] }> {
   const ran: string[] = [];
+  const failed = new Set<string>();
   const results: StepResult[] = [];
   for (const [name, job] of Object.entries(workflow.jobs)) {
-    const context: Context = { github: options.github, inputs: options.inputs ?? {}, steps: {}, ok: true };
-    if (!condition(job.if, context)) continue;
-    ran.push(name);
-    for (const [index, step] of job.steps.entries()) {
-      const label = step.id ?? step.name ?? `${index}`;
-      if (!condition(step.if, context)) {
-        results.push({ job: name, step: label, ran: false });
-        continue;
-      }
-      if (step.uses && options.isOurs(step.uses)) {
+    const needs = job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
+    // A job runs after the jobs it needs have run and succeeded (the default; always() is not modelled here).
+    if (needs.some((need) => !ran.includes(need) || failed.has(need))) continue;
+    let jobRan = false;
+    for (const matrix of combinations(job.strategy?.matrix)) {
+      const context: Context = { github: options.github, inputs: options.inputs ?? {}, matrix, steps: {}, ok: true };
+      if (!condition(job.if, context)) continue;
+      jobRan = true;
+      for (const [index, step] of job.steps.entries()) {
+        const label = step.id ?? step.name ?? `${index}`;
+        const where = { job: name, step: label, ...(Object.keys(matrix).length ? { matrix } : {}) };
+        if (!condition(step.if, context)) {
+          results.push({ ...where, ran: false });
+          continue;
+        }
         const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(String(v), context)]));
-        const run = await options.runOurs(inputs, job);
-        const outcome = run.status === 0 ? 'success' : 'failure';
-        if (step.id) context.steps[step.id] = { outputs: run.outputs, outcome };
-        if (outcome === 'failure') context.ok = false;
-        results.push({ job: name, step: label, ran: true, action: run });
-      } else if (step.run) {
-        const shell = spawnSync('bash', ['-e', '-c', interpolate(step.run, context)], { encoding: 'utf8' });
-        if (shell.status !== 0) context.ok = false;
-        results.push({ job: name, step: label, ran: true, shell: { status: shell.status, stdout: shell.stdout } });
-      } else {
-        // Another action (actions/checkout): nothing to do for this test.
-        results.push({ job: name, step: label, ran: true });
+        if (step.uses && options.isOurs(step.uses)) {
+          const run = await options.runOurs(inputs, job);
+          const outcome = run.status === 0 ? 'success' : 'failure';
+          if (step.id) context.steps[step.id] = { outputs: run.outputs, outcome };
+          if (outcome === 'failure') context.ok = false;
+          results.push({ ...where, ran: true, action: run });
+        } else if (step.run) {
+          // The runner's default shell: bash -e -o pipefail.
+          const shell = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', interpolate(step.run, context)], { encoding: 'utf8', ...(options.shell ? { cwd: options.shell.cwd, env: { ...process.env, ...options.shell.env } } : {}) });
+          if (shell.status !== 0) context.ok = false;
+          results.push({ ...where, ran: true, shell: { status: shell.status, stdout: shell.stdout + shell.stderr } });
+        } else {
+          await options.runOther?.(step.uses ?? '', inputs);
+          results.push({ ...where, ran: true });
+        }
       }
+      if (!context.ok) failed.add(name);
     }
+    if (jobRan) ran.push(name);
   }
   return { jobs: ran, steps: results };
 }
