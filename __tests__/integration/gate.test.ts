@@ -22,10 +22,10 @@ const config = () => {
   return { ...base, logs: { ...base.logs, errorPatterns: DEFAULTS.errorPatterns } };
 };
 
-async function gate(service: string, deploy?: Date, at = now): Promise<GateReport> {
+async function gate(service: string, deploy?: Date, at = now, stack?: string): Promise<GateReport> {
   const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
   try {
-    return await runGate({ clients, now: () => at, version: 'test' }, config(), { cluster: 'pp-web-production', service, ...(deploy ? { deployTime: deploy } : {}), watchMs: 0, intervalMs: 60_000 });
+    return await runGate({ clients, now: () => at, version: 'test' }, config(), { cluster: 'pp-web-production', service, ...(deploy ? { deployTime: deploy } : {}), ...(stack ? { stack } : {}), watchMs: 0, intervalMs: 60_000 });
   } finally {
     clients.destroy();
   }
@@ -89,6 +89,12 @@ describe('the post-deploy gate', () => {
     expect(latest.deploy.source).toBe('ecs-deployment');
     expect(latest.result.verdict).toBe('marginal');
     expect(latest.result.reasons.join(' ')).toMatch(/no data to judge/);
+  }, 30_000);
+
+  it('takes the deploy time from a CloudFormation stack when asked, and names a stack that does not exist', async () => {
+    const viaStack = await gate('search-api', undefined, new Date(), 'pp-web-production');
+    expect(viaStack.deploy).toMatchObject({ source: 'cloudformation-stack', stack: 'pp-web-production' });
+    await expect(gate('search-api', undefined, new Date(), 'pp-nope-production')).rejects.toThrow(/^stack pp-nope-production not found \(account 123456789012, us-east-2\); check --stack$/);
   }, 30_000);
 
   it('the CLI exits 1 on the bad deploy and 0 on the clean one', async () => {

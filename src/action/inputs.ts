@@ -14,6 +14,7 @@ export interface ActionInputs {
   cluster: string;
   service: string;
   deployTime: string;
+  stack: string;
   watch: string;
   interval: string;
   overrides: Override[];
@@ -42,6 +43,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     cluster: getInput('cluster').trim(),
     service: getInput('service').trim(),
     deployTime: getInput('deploy-time').trim(),
+    stack: getInput('stack').trim(),
     watch: getInput('watch').trim(),
     interval: getInput('interval').trim(),
     overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({

@@ -128,7 +128,7 @@ function gateRequest(inputs: ActionInputs): GateRequest {
     deployTime = new Date(inputs.deployTime);
     if (Number.isNaN(deployTime.getTime())) throw new UserError(`input deploy-time: "${inputs.deployTime}" is not an ISO-8601 time, e.g. 2026-11-25T10:00:00Z`);
   }
-  return { cluster: inputs.cluster, service: inputs.service, ...(deployTime ? { deployTime } : {}), watchMs: duration('watch', inputs.watch, 0), intervalMs: duration('interval', inputs.interval, 60_000) };
+  return { cluster: inputs.cluster, service: inputs.service, ...(deployTime ? { deployTime } : {}), ...(inputs.stack ? { stack: inputs.stack } : {}), watchMs: duration('watch', inputs.watch, 0), intervalMs: duration('interval', inputs.interval, 60_000) };
 }
 
 /** The gate's report in the log, the job summary and the artifact; outputs verdict and score; fails the step on a failed gate. */

@@ -12,7 +12,7 @@ export interface GateReport {
   account: string;
   region: string;
   service: { cluster: string; name: string; targetGroups: string[]; logGroups: string[] };
-  deploy: { at: string; source: 'flag' | 'ecs-deployment'; taskDefinition?: string };
+  deploy: { at: string; source: 'flag' | 'ecs-deployment' | 'cloudformation-stack'; stack?: string; taskDefinition?: string };
   windows: { before: { from: string; to: string }; after: { from: string; to: string }; weekBefore: { from: string; to: string } };
   settings: GateSettings & { windowMinutes: number; newSignatureMinCount: number; failOnMarginal: boolean };
   result: GateVerdict;

@@ -5,6 +5,7 @@
 import pLimit from 'p-limit';
 import { digestSourceLogs } from '../analysis/logs/log-digest.js';
 import { chunk } from '../collectors/attempt.js';
+import { describeOneStack } from '../collectors/cloudformation/collector.js';
 import { describeOneService } from '../collectors/ecs/collector.js';
 import { describeTargetGroups } from '../collectors/elbv2/collector.js';
 import type { CollectorContext } from '../collectors/types.js';
@@ -26,8 +27,9 @@ import type { GateSettings, GateVerdict } from './types.js';
 export interface GateRequest {
   cluster: string;
   service: string;
-  /** From --deploy-time; else the service's latest deployment. */
+  /** From --deploy-time; else the stack's last update when `stack` is given; else the service's latest deployment. */
   deployTime?: Date;
+  stack?: string;
   /** Keep re-checking for this long (0: check once). */
   watchMs: number;
   intervalMs: number;
@@ -51,7 +53,14 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
   if (!found) throw new UserError(`service ${request.service} not found in cluster ${request.cluster} (account ${account}, ${config.region}); check --cluster and --service`);
   const { service } = found;
   const deployedAt = typeof service.attributes.deploymentStartedAt === 'string' ? new Date(service.attributes.deploymentStartedAt) : undefined;
-  const deploy = request.deployTime ?? deployedAt;
+  let stackUpdatedAt: Date | undefined;
+  if (!request.deployTime && request.stack) {
+    const stack = await describeOneStack(context, request.stack);
+    if (!stack) throw new UserError(`stack ${request.stack} not found (account ${account}, ${config.region}); check --stack`);
+    if (typeof stack.attributes.lastUpdatedAt === 'string') stackUpdatedAt = new Date(stack.attributes.lastUpdatedAt);
+  }
+  const deploy = request.deployTime ?? stackUpdatedAt ?? deployedAt;
+  const source: GateReport['deploy']['source'] = request.deployTime ? 'flag' : stackUpdatedAt ? 'cloudformation-stack' : 'ecs-deployment';
   if (!deploy) throw new UserError(`no deploy time: ${request.service} reports no deployment; give --deploy-time`);
   if (deploy.getTime() > started.getTime()) {
     throw new UserError(`${request.deployTime ? '--deploy-time' : `the latest deployment of ${request.service}`} (${deploy.toISOString()}) is in the future; check the clock or the time given`);
@@ -96,7 +105,8 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
     },
     deploy: {
       at: last.windows.deploy.toISOString(),
-      source: request.deployTime ? 'flag' : 'ecs-deployment',
+      source,
+      ...(request.stack && source === 'cloudformation-stack' ? { stack: request.stack } : {}),
       ...(typeof service.attributes.taskDefinition === 'string' ? { taskDefinition: service.attributes.taskDefinition } : {}),
     },
     windows: { before: span(last.windows.before), after: span(last.windows.after), weekBefore: span(last.windows.weekBefore) },

@@ -27,7 +27,7 @@ export function renderGateText(report: GateReport): string {
   const w = report.windows;
   const out = [
     `aws-monitor gate - ${report.service.cluster}/${report.service.name} - account ${report.account} - ${report.region}`,
-    `deploy ${formatTime(report.deploy.at)} (${report.deploy.source === 'flag' ? '--deploy-time' : `latest ECS deployment${report.deploy.taskDefinition ? `, ${report.deploy.taskDefinition}` : ''}`})`,
+    `deploy ${formatTime(report.deploy.at)} (${{ flag: '--deploy-time', 'cloudformation-stack': `last update of stack ${report.deploy.stack ?? ''}`, 'ecs-deployment': 'latest ECS deployment' }[report.deploy.source]}${report.deploy.taskDefinition ? `, ${report.deploy.taskDefinition}` : ''})`,
     ...wrap(
       `compared ${hhmm(w.before.from).slice(0, 5)}-${hhmm(w.before.to)} before with ${hhmm(w.after.from).slice(0, 5)}-${hhmm(w.after.to)} after (and the same hours a week earlier where CloudWatch has them), at ${Math.round(report.settings.confidence * 100)}% confidence`,
       WIDTH,

@@ -23,6 +23,7 @@ export interface GateOptions {
   cluster: string;
   service: string;
   deployTime?: string;
+  stack?: string;
   window?: string;
   watch?: string;
   interval?: string;
@@ -79,7 +80,7 @@ export async function gateCommand(options: GateOptions, io: CliIo): Promise<numb
     report = await runGate(
       { clients, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) },
       config,
-      { cluster: options.cluster, service: options.service, ...(deployTime ? { deployTime } : {}), watchMs, intervalMs },
+      { cluster: options.cluster, service: options.service, ...(deployTime ? { deployTime } : {}), ...(options.stack ? { stack: options.stack } : {}), watchMs, intervalMs },
     );
   } finally {
     progress?.done();

@@ -31,6 +31,16 @@ export const cloudformationCollector: Collector = {
   },
 };
 
+/** One stack by name, for the post-deploy gate's deploy time (its last update): one call. */
+export async function describeOneStack(context: CollectorContext, name: string): Promise<Resource | undefined> {
+  const cloudformation = context.clients.get(CloudFormationClient);
+  const described = await attempt(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStacks', scope: `stack ${name}` }, () =>
+    cloudformation.send(new DescribeStacksCommand({ StackName: name })),
+  );
+  const stack = described?.Stacks?.[0];
+  return stack ? stackResource(context, stack) : undefined;
+}
+
 const NEEDS_EVENTS = /FAILED|ROLLBACK|IN_PROGRESS/;
 const EVENTS_KEPT = 10;
 
