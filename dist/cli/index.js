@@ -133,8 +133,39 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--no-progress', 'no progress line on stderr')
         .option('--debug', 'print stack traces of unexpected errors')
         .action(async (options) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4485));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3297));
         exitCode = await reportCommand(options, io);
+    });
+    program
+        .command('gate')
+        .description("judge a service's latest deploy: its metrics and errors after it against before it (and a week earlier); exit 0 pass, 1 fail")
+        .requiredOption('--cluster <name>', 'ECS cluster')
+        .requiredOption('--service <name>', 'ECS service')
+        .option('--deploy-time <time>', "the deploy, ISO-8601 (default: --stack's last update, else the service's latest deployment)")
+        .option('--stack <name>', 'the CloudFormation stack the deploy updated: its last update is the deploy time')
+        .option('--window <duration>', 'length of the windows before and after the deploy (default 30m, [gate] window)')
+        .option('--watch <duration>', 'keep checking this long, until the verdict holds 3 checks (a fail stops at once)')
+        .option('--interval <duration>', 'time between checks with --watch (default 1m)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']))
+        .option('-o, --output <file>', 'write the report to a file instead of stdout')
+        .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
+        .option('--region <region>', 'AWS region')
+        .option('--no-progress', 'no progress line on stderr')
+        .action(async (options) => {
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(297), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8868));
+        exitCode = await gateCommand(options, io);
+    });
+    program
+        .command('merge <reports...>')
+        .description('combine the JSON reports of several jobs (one per account and region) into one report')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+        .option('-o, --output <file>', 'write the report to a file instead of stdout')
+        .addOption(new Option('--fail-on <severity>', "exit 1 when a finding is at or above this (default: the reports' own)").choices([...model/* SEVERITIES */.oC, 'never']))
+        .addOption(new Option('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...model/* SEVERITIES */.oC]))
+        .addOption(new Option('--color <when>', 'colour the text report: auto, always, never').choices(['auto', 'always', 'never']).default('auto'))
+        .action(async (files, options) => {
+        const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(892), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(297), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+        exitCode = mergeCommand(files, options, io);
     });
     program
         .command('detect-series <file>')
@@ -230,7 +261,7 @@ class ConfigError extends UserError {
 /* unused harmony exports RESOURCE_TYPES, CAUSES */
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
-const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 3;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Lower rank is worse: critical = 0. */
 function severityRank(severity) {
@@ -254,7 +285,13 @@ const RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
 ]));
 /** The reference a finding carries: type, id and ARN, without the rest of the resource. */
 function refOf(resource) {
-    return { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) };
+    return {
+        type: resource.type,
+        id: resource.id,
+        ...(resource.arn ? { arn: resource.arn } : {}),
+        ...(resource.account ? { account: resource.account } : {}),
+        ...(resource.region ? { region: resource.region } : {}),
+    };
 }
 /** What a finding is a symptom of; findings on one resource with one cause are merged. */
 const CAUSES = (/* unused pure expression or super */ null && (['availability', 'errors', 'latency', 'saturation', 'traffic', 'security']));
