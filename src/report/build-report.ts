@@ -64,12 +64,14 @@ function placed(finding: Finding, account: string, region: string): Finding {
 
 /**
  * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
- * string, an ECS event quoting an environment variable. Every free-text field goes through redact.
+ * string, an ECS event quoting an environment variable, a tag. Every free-text field goes through redact.
  */
 function redactResource(resource: Resource): Resource {
   return {
     ...resource,
     attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v])),
+    // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
+    tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [k, redact(v)])),
     ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: redact(e.message) })) } : {}),
     ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: redact(t.reason) })) } : {}),
   };
