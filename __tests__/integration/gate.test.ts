@@ -46,7 +46,7 @@ describe('the post-deploy gate', () => {
   it('fails a deploy that raised errors and latency and brought a new exception, saying why', () => {
     expect(bad.result.verdict).toBe('fail');
     const verdicts = Object.fromEntries(bad.result.metrics.map((m) => [m.id, m.verdict]));
-    expect(verdicts).toMatchObject({ target_5xx_rate: 'fail', response_time: 'fail', cpu: 'pass', requests: 'pass' });
+    expect(verdicts).toMatchObject({ target_5xx_rate: 'fail', response_time: 'fail', log_error_lines: 'fail', cpu: 'pass', requests: 'pass' });
     expect(bad.result.reasons.join('\n')).toMatch(/target 5xx rate \(critical\) rose from a median of 0\.1\d% to (4\.9\d|5\.0\d)% after the deploy/);
     expect(bad.result.newSignatures.map((s) => s.signature)).toEqual([expect.stringMatching(/^com\.shop\.payments\.CardVaultUnavailableException at com\.shop\.payments\.PaymentClient\.charge/)]);
     // The steady "cache refresh failed" error was there before the deploy: not new.

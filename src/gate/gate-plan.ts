@@ -124,7 +124,8 @@ export function logErrorSample(windows: GateWindows, digests: readonly LogDigest
   const afterBins = Math.round((windows.after.to.getTime() - windows.after.from.getTime()) / MINUTE);
   const perBin = (bin: number) => digests.reduce((n, d) => n + (d.counts.errors?.[bin] ?? 0), 0);
   const range = (from: number, count: number) => Array.from({ length: Math.max(0, count) }, (_, i) => perBin(from + i));
-  return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical: false, minChange: 1, before: range(0, deployBin), after: range(deployBin, afterBins) };
+  // Floor: half a line a minute (30 an hour), so 2 lines an hour becoming 4 does not fail a deploy.
+  return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical: false, minChange: 0.5, before: range(0, deployBin), after: range(deployBin, afterBins) };
 }
 
 /**

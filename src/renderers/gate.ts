@@ -41,7 +41,8 @@ export function renderGateText(report: GateReport): string {
     'METRICS',
     `  ${'metric'.padEnd(34)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
     ...r.metrics.map((m) => `  ${`${m.label}${m.critical ? ' (critical)' : ''}`.padEnd(34).slice(0, 34)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
-    ...r.metrics.filter((m) => m.verdict === 'nodata').flatMap((m) => wrap(`(${m.label}: ${m.reason})`, WIDTH, '  ', '   ')),
+    // Why a metric has no data, unless the reasons above already say it.
+    ...r.metrics.filter((m) => m.verdict === 'nodata' && !r.reasons.includes(m.reason)).flatMap((m) => wrap(`(${m.reason})`, WIDTH, '  ', '   ')),
   ];
   if (r.newSignatures.length > 0) {
     out.push('', 'NEW ERROR SIGNATURES (not seen before the deploy)');
