@@ -11,6 +11,7 @@ import { renderGate } from '../../src/renderers/gate.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { seedGateDeploys } from '../../tools/emulator/demo-gate.js';
 import { aConfigReadingLogs } from '../support/builders.js';
+import { githubSanitizerProblems, renderedDom, renderGfm, textOf } from '../support/render-markdown.js';
 import { emulatorEnv, emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
 
 const emulator = useEmulator();
@@ -82,6 +83,14 @@ describe('the post-deploy gate', () => {
     expect(text).toMatch(/^ {2}target 5xx rate \(critical\) +0\.1\d% +(4\.9\d|5\.0\d)% +\+\d+% +<0\.0001 {2}FAIL$/m);
     expect(text).toContain('NEW ERROR SIGNATURES (not seen before the deploy)');
     expect(text.split('\n').every((line) => line.length <= 100)).toBe(true);
+  });
+
+  it('the job summary renders as GitHub would: one row per metric, nothing the sanitizer strips', () => {
+    const html = renderGfm(renderGate('markdown', bad));
+    expect(githubSanitizerProblems(html)).toEqual([]);
+    const rows = [...renderedDom(renderGate('markdown', bad)).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(textOf));
+    expect(rows).toHaveLength(bad.result.metrics.length);
+    expect(rows[0]).toEqual(['target 5xx rate (critical)', expect.stringMatching(/%$/), expect.stringMatching(/%$/), expect.stringMatching(/^\+\d+%$/), '<0.0001', 'fail']);
   });
 
   it('without --deploy-time it judges the latest ECS deployment, which here is seconds old: marginal, not pass', async () => {
