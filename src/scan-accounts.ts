@@ -14,7 +14,8 @@ import type { AccountConfig, ScanConfig } from './config/schema.js';
 import { buildReport } from './report/build-report.js';
 import { mergeReports } from './report/merge-reports.js';
 import type { Report } from './report/model.js';
-import { runScan, type ScanDeps } from './scan.js';
+import { deadlineReason, startDeadline } from './deadline.js';
+import { runScan, scanDeadlineMs, type ScanDeps } from './scan.js';
 
 export interface ScansDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
   /** Clients for one region: with `credentials`, else the base ones; API calls counted on `counter`. */
@@ -35,8 +36,14 @@ export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Rep
   }
   const limit = pLimit(config.accountConcurrency);
   const scopes = config.accounts.flatMap((account) => (account.regions?.length ? account.regions : [config.region]).map((region) => ({ account, region })));
-  const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount(deps, config, account, region))));
-  return mergeReports(reports);
+  // One deadline for the whole run, every account and region within it.
+  const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
+  try {
+    const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount({ ...deps, deadline }, config, account, region))));
+    return mergeReports(reports);
+  } finally {
+    if (!deps.deadline) deadline.dispose();
+  }
 }
 
 async function scanAccount(deps: ScansDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
@@ -45,7 +52,9 @@ async function scanAccount(deps: ScansDeps, config: ScanConfig, account: Account
   const started = deps.now();
   const progress = deps.progress ? (message: string) => deps.progress!(`${account.name} ${region}: ${message}`) : undefined;
   let credentials: AwsCredentialIdentity;
+  if (deps.deadline?.signal.aborted) return unreachable(deps, scoped, account, counter, started, deadlineReason(deps.deadline.ms, `account ${account.name} was scanned`));
   const sts = deps.clientsFor(region, counter);
+  sts.signal = deps.deadline?.signal;
   try {
     credentials = await assumeRole(sts, account);
   } catch (error) {

@@ -9,9 +9,11 @@ import { COLLECTORS } from './collectors/registry.js';
 import { makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';
+import { type Deadline, deadlineOf, deadlineReason, defaultDeadlineMs, startDeadline } from './deadline.js';
 import { LOG_DETECTORS, METRIC_DETECTORS, RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
 import { digestSourceLogs } from './analysis/logs/log-digest.js';
 import { keepCounter, logCounters, patternCounterId } from './telemetry/logs/log-counters.js';
+import { scopeOf } from './telemetry/logs/filter-engine.js';
 import { readLogs } from './telemetry/logs/log-reader.js';
 import { logSourcesOf } from './telemetry/logs/log-sources.js';
 import { planLogWindow } from './telemetry/logs/log-window.js';
@@ -35,6 +37,13 @@ export interface ScanDeps {
   progress?: (message: string) => void;
   /** The `[account:NAME]` being scanned, for the report. */
   accountName?: string;
+  /** One deadline for several scans (every account of a run); else each scan starts its own from the config. */
+  deadline?: Deadline;
+}
+
+/** The scan's deadline: `[scan] deadline` / `--deadline`, else sized to the window (see deadline.ts). */
+export function scanDeadlineMs(config: ScanConfig): number {
+  return config.deadlineMs ?? defaultDeadlineMs(config.window);
 }
 
 export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Report> {
@@ -42,8 +51,34 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   const progress = deps.progress ?? (() => undefined);
   const coverage: CoverageGap[] = [];
   const limit = pLimit(config.concurrency);
+  // Past the deadline every call is abandoned (the clients watch the signal), each unfinished part
+  // becomes a coverage gap, and the report is built from what was gathered.
+  const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
+  deps.clients.signal = deadline.signal;
+  try {
+    return await scan(deps, config, { started, progress, coverage, limit, deadline });
+  } finally {
+    if (!deps.deadline) deadline.dispose();
+  }
+}
 
-  const account = await callerAccount(deps.clients);
+interface ScanState {
+  started: Date;
+  progress: (message: string) => void;
+  coverage: CoverageGap[];
+  limit: ReturnType<typeof pLimit>;
+  deadline: Deadline;
+}
+
+async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, coverage, limit, deadline }: ScanState): Promise<Report> {
+  let account: string;
+  try {
+    account = await callerAccount(deps.clients);
+  } catch (error) {
+    if (!deadlineOf(error)) throw error;
+    account = 'unknown';
+    coverage.push({ service: 'sts', operation: 'GetCallerIdentity', iamAction: 'sts:GetCallerIdentity', scope: 'the account id', reason: deadlineReason(deadline.ms, 'the account was identified') });
+  }
   progress(`account ${account}, region ${config.region}`);
 
   const collectors = (deps.collectors ?? COLLECTORS).filter((c) => config.services.includes(c.id));
@@ -54,6 +89,7 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
     limit: (task) => limit(task),
     gap: (gap) => coverage.push(gap),
     progress,
+    signal: deadline.signal,
   };
   const collected = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
   const inScope = makeResourceFilter(config.filters);
@@ -85,6 +121,12 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
   const plan = planMetricCalls(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
   if (plan.calls.length === 0) return [];
   const queries = plan.calls.reduce((n, c) => n + c.length, 0);
+  const deadline = deadlineOf(context.signal?.reason);
+  if (deadline) {
+    const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
+    context.gap({ service: 'cloudwatch', operation: 'GetMetricData', iamAction: 'cloudwatch:GetMetricData', scope: `${queries} metrics of ${resourceCount} resources`, reason: deadlineReason(deadline.deadlineMs, 'the metrics were read') });
+    return [];
+  }
   context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
   const series = await fetchMetricPlan(context, plan);
   return detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, now);
@@ -97,6 +139,13 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
   const sources = logSourcesOf(resources, config.logs.extraLogGroups);
   if (sources.length === 0) return undefined;
   const window = planLogWindow(config.window, config.logs.recentMs);
+  const deadline = deadlineOf(context.signal?.reason);
+  if (deadline) {
+    for (const source of sources) {
+      context.gap({ service: 'logs', operation: 'DescribeLogGroups', scope: scopeOf(source), reason: deadlineReason(deadline.deadlineMs, 'the logs were read') });
+    }
+    return undefined;
+  }
   const { result, plan } = await readLogs(
     context,
     {
@@ -137,7 +186,9 @@ async function runCollector(collector: Collector, context: CollectorContext): Pr
   } catch (error) {
     if (error instanceof CredentialsUnusableError) throw error;
     // A bug or an unexpected response in one collector must not sink the whole report.
-    context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason: `collector failed: ${describeAwsError(error)}` });
+    const deadline = deadlineOf(error);
+    const reason = deadline ? deadlineReason(deadline.deadlineMs, 'the collector finished') : `collector failed: ${describeAwsError(error)}`;
+    context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason });
     return [];
   }
 }

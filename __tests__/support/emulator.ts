@@ -24,13 +24,13 @@ export function emulatorClientConfig(endpoint: string) {
   return { region: REGION, endpoint, credentials: EMULATOR_CREDENTIALS, disableRequestCompression: true };
 }
 
-export function emulatorFactory(endpoint: string, overrides: { maxAttempts?: number } = {}): ClientFactory {
+export function emulatorFactory(endpoint: string, overrides: { maxAttempts?: number; requestTimeoutMs?: number } = {}): ClientFactory {
   return new ClientFactory({
     region: REGION,
     endpointUrl: endpoint,
     credentials: EMULATOR_CREDENTIALS,
     maxAttempts: overrides.maxAttempts ?? 3,
-    requestTimeoutMs: 10_000,
+    requestTimeoutMs: overrides.requestTimeoutMs ?? 10_000,
   });
 }
 

@@ -2,6 +2,7 @@
 // the call counter are set here for every client, so no collector configures its own.
 
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import type { MiddlewareStack } from '@smithy/types';
 import { CallCounter } from './call-counter.js';
 
@@ -12,7 +13,16 @@ export interface ClientOptions {
   /** One endpoint for every service (the local emulator). AWS_ENDPOINT_URL[_SERVICE] also work. */
   endpointUrl?: string;
   maxAttempts: number;
+  /** Per HTTP attempt: a request with no answer this long is abandoned (and retried). */
   requestTimeoutMs: number;
+  /**
+   * 'standard' (default): up to maxAttempts per call, the SDK's retry quota per client, and the
+   * backoff of retryStrategy() below (full jitter, 50 ms doubling, at most 5 s).
+   * 'adaptive' adds the SDK's client-side rate limiter (one per client, so per service): after a
+   * throttle it cuts the client's send rate to twice its measured rate, at least 0.5 requests/s,
+   * which for a scan's few, bursty calls per service mostly adds waiting. See BENCHMARKS.md.
+   */
+  retryMode?: 'standard' | 'adaptive';
 }
 
 interface MiddlewareContext {
@@ -24,14 +34,24 @@ interface MiddlewareContext {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface SdkClient {
   middlewareStack: MiddlewareStack<any, any>;
+  send(command: any, options?: any, cb?: any): Promise<any>;
   destroy(): void;
 }
 export type ClientClass<C extends SdkClient> = new (config: any) => C;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 type Next = (args: unknown) => Promise<unknown>;
 
+const BACKOFF_BASE_MS = 50;
+const MAX_BACKOFF_MS = 5_000;
+
 export class ClientFactory {
   private readonly cache = new Map<string, SdkClient>();
+  /**
+   * Abandons every call of every client made here once aborted (the scan's deadline): calls in
+   * flight, waiting in a retry backoff, or not sent yet. A call given its own abortSignal keeps it
+   * (StopQuery on the way out must still reach the service).
+   */
+  signal: AbortSignal | undefined;
 
   constructor(
     readonly options: ClientOptions,
@@ -45,8 +65,9 @@ export class ClientFactory {
     const client = new Client({
       region,
       maxAttempts: this.options.maxAttempts,
-      retryMode: 'adaptive',
-      requestHandler: { requestTimeout: this.options.requestTimeoutMs, connectionTimeout: 5_000 },
+      ...(this.options.retryMode === 'adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryStrategy(this.options.maxAttempts) }),
+      // throwOnRequestTimeout: without it this SDK only logs a warning and the request waits forever.
+      requestHandler: { requestTimeout: this.options.requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 5_000 },
       ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
       ...(this.options.profile ? { profile: this.options.profile } : {}),
       ...(this.options.endpointUrl ? { endpoint: this.options.endpointUrl } : {}),
@@ -54,6 +75,7 @@ export class ClientFactory {
       disableRequestCompression: true,
     });
     this.instrument(client);
+    this.bindSignal(client);
     this.cache.set(key, client);
     return client;
   }
@@ -88,8 +110,35 @@ export class ClientFactory {
     );
   }
 
+  private bindSignal(client: SdkClient): void {
+    const send = client.send.bind(client);
+    client.send = (command: unknown, options?: unknown, cb?: unknown) => {
+      const signal = this.signal;
+      if (!signal || typeof options === 'function' || cb !== undefined || (options as { abortSignal?: unknown } | undefined)?.abortSignal) return send(command, options, cb);
+      if (signal.aborted) return Promise.reject(signal.reason as Error);
+      // The SDK aborts the HTTP request; the race also ends a wait the SDK would not interrupt.
+      let onAbort = () => undefined as void;
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => reject(signal.reason as Error);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+      return Promise.race([send(command, { ...(options as object | undefined), abortSignal: signal }), aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+    };
+  }
+
   destroy(): void {
     for (const client of this.cache.values()) client.destroy();
     this.cache.clear();
   }
+}
+
+/**
+ * The SDK's standard strategy (its retry quota, its error classes), with one backoff for every
+ * retryable error: full jitter over 50 ms x 2^attempt, at most 5 s. The SDK's own base for
+ * throttling is 500 ms doubling to 20 s, made for clients that keep calling; a scan makes a few
+ * dependent calls per service, so long waits stack up along each chain (20 % throttling took the
+ * demo scan from 4 s to 17-30 s). The deadline bounds the whole run either way.
+ */
+export function retryStrategy(maxAttempts: number, random: () => number = Math.random): ConfiguredRetryStrategy {
+  return new ConfiguredRetryStrategy(maxAttempts, (attempt) => Math.floor(random() * Math.min(MAX_BACKOFF_MS, BACKOFF_BASE_MS * 2 ** attempt)));
 }

@@ -2,6 +2,7 @@
 // naming the API and the IAM action, and the collector carries on without that piece.
 
 import { describeAwsError, iamAction, isAccessDenied, isCredentialsError, isThrottling } from '../aws/aws-errors.js';
+import { deadlineOf, deadlineReason } from '../deadline.js';
 import type { CollectorContext } from './types.js';
 
 export class CredentialsUnusableError extends Error {
@@ -35,6 +36,8 @@ export async function attempt<T>(context: CollectorContext, collectorId: string,
 
 /** Why a call failed after the SDK's retries, in words a coverage gap can show: the grant to add, or the limit hit. */
 export function failureReason(error: unknown, action: string | undefined): string {
+  const deadline = deadlineOf(error);
+  if (deadline) return deadlineReason(deadline.deadlineMs, 'this call was answered');
   if (isAccessDenied(error)) return `access denied: grant ${action} (${describeAwsError(error)})`;
   if (isThrottling(error)) return `throttled beyond retries: ${describeAwsError(error)}`;
   return describeAwsError(error);

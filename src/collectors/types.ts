@@ -11,6 +11,8 @@ export interface CollectorContext {
   /** Records what could not be checked; the scan goes on. */
   gap: (gap: CoverageGap) => void;
   progress: (message: string) => void;
+  /** Aborted at the scan's deadline (reason: DeadlineReached); the clients abandon their calls then. */
+  signal?: AbortSignal;
 }
 
 export interface Collector {

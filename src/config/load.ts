@@ -326,6 +326,8 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
   if (profile) config.profile = profile;
   const endpointUrl = get<string>('aws.endpoint_url');
   if (endpointUrl) config.endpointUrl = endpointUrl;
+  const deadlineMs = get<number>('scan.deadline');
+  if (deadlineMs) config.deadlineMs = deadlineMs;
   const file = get<string>('output.file');
   if (file) config.output.file = file;
   if (accessKeyId && secretAccessKey) {

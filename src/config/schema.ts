@@ -104,6 +104,8 @@ export interface ScanConfig {
   concurrency: number;
   /** How many accounts and regions are scanned at once (each with its own `concurrency`). */
   accountConcurrency: number;
+  /** `[scan] deadline`: the whole run stops this long after it starts; unset: sized to the window (src/deadline.ts). */
+  deadlineMs?: number;
   filters: {
     cloudformationPrefix: string;
     cloudformationSuffix: string;
@@ -323,6 +325,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     services: list('service ids separated by commas'),
     concurrency: integer(1, 50),
     account_concurrency: integer(1, 100),
+    deadline: duration(6 * 3_600_000, '6h'),
   },
   filters: {
     cloudformation_prefix: text('a stack name prefix (may be empty)'),

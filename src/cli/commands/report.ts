@@ -29,6 +29,7 @@ const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
   ['failOn', 'output', 'fail_on', '--fail-on'],
   ['minSeverity', 'output', 'min_severity', '--min-severity'],
   ['region', 'aws', 'region', '--region'],
+  ['deadline', 'scan', 'deadline', '--deadline'],
 ];
 
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {

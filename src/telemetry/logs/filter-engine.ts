@@ -14,6 +14,7 @@
 import { CloudWatchLogsClient, FilterLogEventsCommand, type FilterLogEventsCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
 import { describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
 import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
+import { isDeadline } from '../../deadline.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import { accumulatorsFor, binIndexOf, compileCounter, type SourceAccumulator } from './log-counting.js';
 import type { LogReadRequest, LogSource, SourceLogs } from './log-types.js';
@@ -34,6 +35,7 @@ export interface FilterEngineOptions {
   pageLimit?: number;
   now?: () => number;
   sleep?: Sleep;
+  /** Aborting throws out of the read; the scan's deadline (context.signal) instead leaves the unread sources out as gaps. */
   signal?: AbortSignal;
 }
 
@@ -74,7 +76,13 @@ export async function readWithFilter(context: CollectorContext, request: LogRead
         context.gap(gap(source, `stopped after ${pages} pages (${events} events${upTo}) of a span ending ${new Date(request.endMs).toISOString()}; the source is left out because its counts would be incomplete: raise the page limit, shorten the window or use Logs Insights ([logs] engine)`));
         return false;
       }
-      await bucket.take(options.signal);
+      try {
+        await bucket.take(options.signal ?? context.signal);
+      } catch (error) {
+        if (options.signal?.aborted || !isDeadline(error)) throw error;
+        context.gap(gap(source, failureReason(error, IAM_ACTION)));
+        return false;
+      }
       let page: FilterLogEventsCommandOutput;
       try {
         const token = nextToken;

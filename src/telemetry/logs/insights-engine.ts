@@ -18,6 +18,7 @@ import pLimit from 'p-limit';
 import { describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
 import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
 import type { CollectorContext } from '../../collectors/types.js';
+import { deadlineOf, deadlineReason } from '../../deadline.js';
 import type { CoverageGap } from '../../report/model.js';
 import type { EngineOutput } from './filter-engine.js';
 import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, statsQueryString, statsRowBin } from './insights-queries.js';
@@ -40,6 +41,11 @@ export interface InsightsEngineOptions {
   startRetries?: number;
   now?: () => number;
   sleep?: Sleep;
+  /**
+   * Aborting stops the running queries and throws out of the read. The scan's deadline
+   * (context.signal, reason DeadlineReached) stops them too, but each unfinished query becomes a
+   * coverage gap and the read returns what completed.
+   */
   signal?: AbortSignal;
 }
 
@@ -58,8 +64,8 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
   const slots = pLimit(Math.max(1, options.maxConcurrentQueries ?? DEFAULT_MAX_CONCURRENT_QUERIES));
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const signal = options.signal;
-  const send = signal ? { abortSignal: signal } : {};
+  const signal = options.signal ?? context.signal;
+  const send = options.signal ? { abortSignal: options.signal } : {};
   const pollInitial = options.pollInitialMs ?? 1_000;
   const pollMax = Math.max(pollInitial, options.pollMaxMs ?? 5_000);
   const timeout = options.queryTimeoutMs ?? 15 * 60_000;
@@ -80,7 +86,8 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
 
   const stop = async (queryId: string): Promise<void> => {
     try {
-      await context.limit(() => logs.send(new StopQueryCommand({ queryId })));
+      // Its own short signal: the scan's may be aborted already, and this call must still go out.
+      await logs.send(new StopQueryCommand({ queryId }), { abortSignal: AbortSignal.timeout(5_000) });
     } catch {
       // Best effort: a query that already ended cannot be stopped.
     }
@@ -88,7 +95,7 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
 
   const rethrowIfFatal = (error: unknown): void => {
     if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
-    if (signal?.aborted) throw signal.reason ?? error;
+    if (signal?.aborted && !deadlineOf(signal.reason)) throw signal.reason ?? error;
   };
 
   /** Rows of a completed query, or undefined after recording why there are none. */
@@ -133,7 +140,10 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
         delay = Math.min(pollMax, Math.round(delay * 1.5));
         if (signal?.aborted) {
           await stop(queryId);
-          throw signal.reason ?? new Error('aborted');
+          const deadline = deadlineOf(signal.reason);
+          if (!deadline) throw signal.reason ?? new Error('aborted');
+          context.gap(gapFor(run, 'GetQueryResults', deadlineReason(deadline.deadlineMs, 'the query finished (it was stopped)')));
+          return undefined;
         }
         let answer: GetQueryResultsCommandOutput;
         try {

@@ -4,6 +4,7 @@
 import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import { describeAwsError, isAccessDenied, isCredentialsError, isThrottling } from '../../aws/aws-errors.js';
 import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
+import { isDeadline } from '../../deadline.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import type { CoverageGap } from '../../report/model.js';
 import { isPercentile, type MetricPlan, type MetricQuery } from './metric-planner.js';
@@ -35,8 +36,8 @@ async function fetchOrBisect(context: CollectorContext, cloudwatch: CloudWatchCl
     return series;
   } catch (error) {
     if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
-    // Throttling and denial affect every query alike: splitting would only multiply the calls.
-    if (queries.length === 1 || isThrottling(error) || isAccessDenied(error)) {
+    // Throttling, denial and the deadline affect every query alike: splitting would only multiply the calls.
+    if (queries.length === 1 || isThrottling(error) || isAccessDenied(error) || isDeadline(error)) {
       context.gap(gapFor(queries, failureReason(error, IAM_ACTION)));
       return [];
     }
