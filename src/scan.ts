@@ -155,7 +155,7 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
       binSeconds: window.binSeconds,
       counters: logCounters(config.logs),
       keep: keepCounter(config.logs),
-      maxKeptEvents: config.logs.maxEventsPerSource,
+      maxKeptEvents: keptEventsPerSource(config.logs, sources.length),
     },
     { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes },
   );
@@ -281,4 +281,13 @@ function toFinding(detectorId: string, settings: DetectorSettings | undefined, d
 export function causeOfRole(role: MetricRole): Cause {
   const causes: Record<MetricRole, Cause> = { errors: 'errors', latency: 'latency', saturation: 'saturation', 'free-capacity': 'saturation', traffic: 'traffic', health: 'availability' };
   return causes[role];
+}
+
+/**
+ * Lines kept verbatim per source: max_events_per_source, but never more than the source's share of
+ * max_events_total, so a scan of 100 groups holds no more than one of 10 (the counts stay complete;
+ * past the cap the kept lines are a sample, and findings say so). At least 100 per source.
+ */
+export function keptEventsPerSource(logs: Pick<ScanConfig['logs'], 'maxEventsPerSource' | 'maxEventsTotal'>, sourceCount: number): number {
+  return Math.max(100, Math.min(logs.maxEventsPerSource, Math.floor(logs.maxEventsTotal / Math.max(1, sourceCount))));
 }

@@ -297,6 +297,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       scanBudgetBytes: (get<number>('logs.scan_budget_mb') ?? DEFAULTS.logScanBudgetMb) * 1_048_576,
       filterMaxBytes: (get<number>('logs.filter_max_mb') ?? DEFAULTS.logFilterMaxMb) * 1_048_576,
       maxEventsPerSource: get<number>('logs.max_events_per_source') ?? DEFAULTS.maxEventsPerSource,
+      maxEventsTotal: get<number>('logs.max_events_total') ?? DEFAULTS.maxEventsTotal,
       patterns,
     },
     output: {

@@ -58,6 +58,8 @@ export interface LogsConfig {
   /** auto picks FilterLogEvents when the whole read is at most this. */
   filterMaxBytes: number;
   maxEventsPerSource: number;
+  /** Kept lines over all sources of a scan: with many sources each keeps its share, so memory stays flat. */
+  maxEventsTotal: number;
   patterns: LogPattern[];
 }
 
@@ -348,6 +350,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     scan_budget_mb: integer(1, 10_000_000),
     filter_max_mb: integer(0, 10_000),
     max_events_per_source: integer(100, 1_000_000),
+    max_events_total: integer(1_000, 10_000_000),
   },
   output: {
     format: oneOf(OUTPUT_FORMATS),
@@ -413,6 +416,8 @@ export const DEFAULTS = {
   // About 50 FilterLogEvents pages: a few seconds at 10 requests/s.
   logFilterMaxMb: 50,
   maxEventsPerSource: 10_000,
+  // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
+  maxEventsTotal: 100_000,
   format: 'text' as OutputFormat,
   failOn: 'high' as FailOn,
   minSeverity: 'info' as Severity,

@@ -1,0 +1,56 @@
+// npx tsx bench/log-memory.ts: peak memory of a scan's log stage as the number of log groups grows
+// (a 90-day window: 720 bins of 3 hours), with the kept-lines cap a scan uses (keptEventsPerSource:
+// max_events_per_source, at most each source's share of max_events_total) against the baseline of
+// a fixed 10,000 lines per source. Every source is full (its error lines exceed the cap), which is
+// the worst case. Each case runs in its own process so its peak RSS is its own.
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { digestSourceLogs } from '../src/analysis/logs/log-digest.js';
+import { DEFAULTS } from '../src/config/schema.js';
+import { keptEventsPerSource } from '../src/scan.js';
+import type { SourceLogs } from '../src/telemetry/logs/log-types.js';
+
+const BINS = 720;
+const BIN_SECONDS = 3 * 3600;
+
+function one(sources: number, perSource: number): { rssMB: number; ms: number } {
+  const start = Date.now() - 90 * 86_400_000;
+  const rss0 = process.memoryUsage().rss;
+  let peak = rss0;
+  const t0 = performance.now();
+  const read: SourceLogs[] = [];
+  for (let s = 0; s < sources; s += 1) {
+    // Lines as an awslogs Spring Boot service writes them, varied so they do not share strings.
+    const events = Array.from({ length: perSource }, (_, i) => ({
+      timestamp: start + Math.floor((i / perSource) * BINS * BIN_SECONDS * 1000),
+      message: `2026-11-2${i % 10}T10:${String(i % 60).padStart(2, '0')}:00.000Z ERROR 1 --- [svc${s}] [nio-8080-exec-${i % 9}] c.s.payments.PaymentClient : Charge failed for order ${i * 7919 + s} after ${i % 5000} ms on ip-10-0-${i % 255}-${s % 255}`,
+    }));
+    read.push({ source: { id: `g${s}`, logGroup: `/ecs/svc${s}`, kind: 'application', resource: { type: 'ecs:service', id: `c/svc${s}` } }, counts: { total: new Array<number>(BINS).fill(100), errors: new Array<number>(BINS).fill(20) }, events, eventsTruncated: true });
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  for (const logs of read) {
+    digestSourceLogs(logs, { startMs: start, binSeconds: BIN_SECONDS, binCount: BINS, errorPatterns: [/ERROR/], examplePatterns: [] });
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return { rssMB: (peak - rss0) / 1_048_576, ms: performance.now() - t0 };
+}
+
+if (process.argv[2] === 'one') {
+  console.log(JSON.stringify(one(Number(process.argv[3]), Number(process.argv[4]))));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const run = (sources: number, perSource: number) => {
+    const out = spawnSync(process.execPath, ['--import', 'tsx', self, 'one', String(sources), String(perSource)], { encoding: 'utf8' });
+    return JSON.parse(out.stdout.trim().split('\n').at(-1)!) as { rssMB: number; ms: number };
+  };
+  console.log('log groups   kept/source   peak RSS added   | baseline: 10,000/source   ratio');
+  for (const sources of [10, 50, 100, 200]) {
+    const capped = keptEventsPerSource({ maxEventsPerSource: DEFAULTS.maxEventsPerSource, maxEventsTotal: DEFAULTS.maxEventsTotal }, sources);
+    const ours = run(sources, capped);
+    const baseline = sources <= 100 ? run(sources, 10_000) : undefined;
+    console.log(
+      `${String(sources).padStart(10)}   ${String(capped).padStart(11)}   ${`${ours.rssMB.toFixed(0)} MB`.padStart(14)}   | ${baseline ? `${baseline.rssMB.toFixed(0)} MB`.padStart(22) : '(not run: > 2 GB)'.padStart(22)}   ${baseline ? `${(baseline.rssMB / ours.rssMB).toFixed(1)}x less` : ''}`,
+    );
+  }
+}
