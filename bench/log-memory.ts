@@ -24,6 +24,7 @@ function one(sources: number, perSource: number): { rssMB: number; ms: number } 
     // Lines as an awslogs Spring Boot service writes them, varied so they do not share strings.
     const events = Array.from({ length: perSource }, (_, i) => ({
       timestamp: start + Math.floor((i / perSource) * BINS * BIN_SECONDS * 1000),
+      logStream: `ecs/svc${s}/${i % 4}`,
       message: `2026-11-2${i % 10}T10:${String(i % 60).padStart(2, '0')}:00.000Z ERROR 1 --- [svc${s}] [nio-8080-exec-${i % 9}] c.s.payments.PaymentClient : Charge failed for order ${i * 7919 + s} after ${i % 5000} ms on ip-10-0-${i % 255}-${s % 255}`,
     }));
     read.push({ source: { id: `g${s}`, logGroup: `/ecs/svc${s}`, kind: 'application', resource: { type: 'ecs:service', id: `c/svc${s}` } }, counts: { total: new Array<number>(BINS).fill(100), errors: new Array<number>(BINS).fill(20) }, events, eventsTruncated: true });

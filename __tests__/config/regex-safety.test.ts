@@ -34,6 +34,21 @@ describe('user regex safety', () => {
     expect(unsafeRegexReason(pattern)).toBeUndefined();
   });
 
+  // Found by __tests__/properties/regexes.test.ts: each of these was accepted and took 7 to 25 s on one
+  // 4 KiB line (".*.*x" on "aaa...!", "\\w+\\d+x" on "000...!"), since every pair of repetitions that can
+  // match the same text multiplies a failing search by the line's length.
+  it.each(['.*.*x', '\\w+\\d+x', '.*a.*b', 'a*a*b', '.*foo.*bar', '(a*)(a*)b', '(?:a+)(?:a+)b', '[a-z]+[a-z0-9]+@', 'a+aa.[a-z]+?:a', '.*\\x*a'])(
+    'refuses %s, whose repetitions overlap',
+    (pattern) => {
+      expect(unsafeRegexReason(pattern)).toContain('repetitions that can match the same text');
+      expect(unsafeRegexReason(pattern)).toBeDefined();
+    },
+  );
+
+  it.each(['^.*foo.*bar', 'foo.*bar', '\\w+-\\w+', '(\\d+)-(\\d+)-(\\d+)', '\\S+ \\S+ x', '^\\[(WARN|ERROR)\\] [a-z.]+: .*deadlock'])('accepts %s, whose repetitions are separated', (pattern) => {
+    expect(unsafeRegexReason(pattern)).toBeUndefined();
+  });
+
   it('ignores bars and parentheses inside character classes and escapes', () => {
     expect(unsafeRegexReason('([|(]x)+')).toBeUndefined();
     expect(unsafeRegexReason('(a\\|b)+')).toBeUndefined();
@@ -68,5 +83,19 @@ describe('user regex safety', () => {
       problems = error.problems.map((p) => `${p.where}: ${p.message}`);
     }
     expect(problems).toEqual([expect.stringMatching(/config\.ini:2 \[log_pattern:slow\] regex: .*repeats something that itself repeats/), expect.stringMatching(/\[log_pattern:empty\]: regex is required/)]);
+  });
+
+  it('[logs] error_patterns run on every line too: an unsafe one is refused the same way, naming it', () => {
+    const dir = tempDir('aws-monitor-error-patterns-');
+    const path = join(dir, 'config.ini');
+    writeFileSync(path, ['[logs]', 'error_patterns = \\bERROR\\b || (x+)+y', ''].join('\n'));
+    let problems: string[] = [];
+    try {
+      loadConfig({ cwd: dir, env: {}, now: new Date(), catalog: { services: ['ecs'], detectors: [] }, configPath: path });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems = error.problems.map((p) => `${p.where}: ${p.message}`);
+    }
+    expect(problems).toEqual([expect.stringMatching(/config\.ini:2 \[logs\] error_patterns: value ".*" \/\(x\+\)\+y\/: .*repeats something that itself repeats/)]);
   });
 });

@@ -180,3 +180,30 @@ describe('metric_traffic_drop', () => {
     expect(run(metricTrafficDrop, db, aSeries('rds_connections', (i, n) => (i >= n - 6 ? 0 : 500)))).toEqual([]);
   });
 });
+
+// Found by __tests__/properties/metric-series.test.ts (shrunk counterexamples).
+describe('metric detectors on damaged series', () => {
+  const hourly = (values: number[], timestamps = values.map((_, i) => NOW.getTime() - (values.length - i) * 3_600_000)): MetricSeriesInput => ({ spec: spec('ecs_cpu'), periodSeconds: 3600, timestamps, values });
+  const service: Resource = { type: 'ecs:service', id: 'c/web', name: 'web', region: 'us-east-2', tags: {}, attributes: {} };
+
+  it('ignores non-finite points instead of reporting "Infinity%"', () => {
+    expect(run(metricThresholdBreach, service, hourly([Infinity]))).toEqual([]);
+    const [finding] = run(metricThresholdBreach, service, hourly([95, Number.NaN]));
+    expect(JSON.stringify(finding)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('reads out-of-order timestamps in time order instead of throwing', () => {
+    const t = NOW.getTime();
+    const [finding] = run(metricThresholdBreach, service, hourly([95, 96], [t, t - 3_600_000]));
+    expect(finding?.since).toBe(new Date(t - 3_600_000).toISOString());
+    expect(finding?.series?.values).toEqual([96, 95]);
+  });
+
+  it('does not divide errors by a request count below one', () => {
+    const t = NOW.getTime();
+    const timestamps = [t - 240_000, t - 180_000, t - 120_000, t - 60_000, t];
+    const errors: MetricSeriesInput = { spec: spec('alb_target_5xx'), periodSeconds: 60, timestamps, values: [1e9, 999e6, 998e6, 0, 996e6] };
+    const requests: MetricSeriesInput = { spec: spec('alb_requests'), periodSeconds: 60, timestamps: [t], values: [5e-324] };
+    for (const finding of run(metricErrorRateSpike, lb, errors, { alb_requests: requests })) expect(JSON.stringify(finding)).not.toMatch(/NaN|Infinity/);
+  });
+});

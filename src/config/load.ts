@@ -142,8 +142,9 @@ function setLayered(layered: Layered, section: string, key: string, setting: Raw
   const entries = layered.get(section) ?? new Map<string, RawSetting>();
   layered.set(section, entries);
   // A higher layer's window replaces the lower layer's: --from beats since = 24h in the file.
-  if (section === 'scan' && WINDOW_KEYS[key]) {
-    for (const other of WINDOW_KEYS[key]!) {
+  const conflicting = section === 'scan' ? own(WINDOW_KEYS, key) : undefined;
+  if (conflicting) {
+    for (const other of conflicting) {
       const existing = entries.get(other);
       if (!existing) continue;
       if (sameLayer && !(key === 'from' && other === 'to') && !(key === 'to' && other === 'from')) {
@@ -179,10 +180,10 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       for (const raw of entries.values()) problems.push({ where: raw.where, message: 'setting outside any [section]; put it under one of ' + sectionList() });
       continue;
     }
-    const fixed = SECTIONS[section];
+    const fixed = own(SECTIONS, section);
     if (fixed) {
       for (const [key, raw] of entries) {
-        const spec = fixed[key];
+        const spec = own(fixed, key);
         if (!spec) unknownKey(raw, section, Object.keys(fixed));
         else values.set(`${section}.${key}`, check(spec, raw, `${section}.${key}`));
       }
@@ -192,7 +193,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
     if (kind === 'account' && name) {
       const account: Partial<AccountConfig> = { name };
       for (const [key, raw] of entries) {
-        const spec = ACCOUNT_SECTION[key];
+        const spec = own(ACCOUNT_SECTION, key);
         if (!spec) unknownKey(raw, section, Object.keys(ACCOUNT_SECTION));
         else if (key === 'role_arn') account.roleArn = check(spec, raw, key) as string;
         else if (key === 'external_id') account.externalId = check(spec, raw, key) as string;
@@ -206,7 +207,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
     if (kind === 'log_pattern' && name) {
       const pattern: LogPattern = { name, regex: '', ignoreCase: false, severity: 'medium', minCount: 1, logGroups: [] };
       for (const [key, raw] of entries) {
-        const spec = LOG_PATTERN_SECTION[key];
+        const spec = own(LOG_PATTERN_SECTION, key);
         if (!spec) unknownKey(raw, section, Object.keys(LOG_PATTERN_SECTION));
         else if (key === 'regex') pattern.regex = (check(spec, raw, key) as string | undefined) ?? '';
         else if (key === 'ignore_case') pattern.ignoreCase = (check(spec, raw, key) as boolean | undefined) ?? false;
@@ -227,8 +228,8 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       }
       const settings: DetectorSettings = { enabled: true, thresholds: {} };
       for (const [key, raw] of entries) {
-        const threshold = detector.thresholds[key];
-        const spec = DETECTOR_COMMON[key] ?? threshold?.spec;
+        const threshold = own(detector.thresholds, key);
+        const spec = own(DETECTOR_COMMON, key) ?? threshold?.spec;
         if (!spec) unknownKey(raw, section, [...Object.keys(DETECTOR_COMMON), ...Object.keys(detector.thresholds)]);
         else if (key === 'enabled') settings.enabled = check(spec, raw, key) as boolean;
         else if (key === 'severity') settings.severity = check(spec, raw, key) as Severity;
@@ -370,4 +371,9 @@ function sectionList(): string {
 
 function truncate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
+/** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

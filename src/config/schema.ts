@@ -240,6 +240,12 @@ const regexList: SettingSpec = {
         ctx.addIssue({ code: 'custom', message: `invalid regular expression /${pattern}/: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}` });
         return z.NEVER;
       }
+      // Run on every log line: the same safety rules as [log_pattern:NAME] regex.
+      const problem = unsafeRegexReason(pattern);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: `/${pattern}/: ${problem}` });
+        return z.NEVER;
+      }
     }
     return patterns;
   }),

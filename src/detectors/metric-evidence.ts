@@ -34,6 +34,26 @@ function bytes(v: number): string {
   return `${round(value)} ${units[i]}`;
 }
 
+/**
+ * The series as detectors may assume it: finite timestamps and values only, in time order (stable for
+ * repeated timestamps). CloudWatch never returns anything else, but a NaN or an unsorted point must
+ * not become "NaN%" in a finding or a negative-length array. The input itself when already clean.
+ */
+export function cleanSeries(series: MetricSeriesInput): MetricSeriesInput {
+  const { timestamps, values } = series;
+  let clean = timestamps.length === values.length;
+  for (let i = 0; clean && i < timestamps.length; i += 1) {
+    clean = Number.isFinite(timestamps[i]) && Number.isFinite(values[i]) && (i === 0 || timestamps[i]! >= timestamps[i - 1]!);
+  }
+  if (clean) return series;
+  const points: Array<[number, number]> = [];
+  for (let i = 0; i < Math.min(timestamps.length, values.length); i += 1) {
+    if (Number.isFinite(timestamps[i]) && Number.isFinite(values[i])) points.push([timestamps[i]!, values[i]!]);
+  }
+  points.sort((a, b) => a[0] - b[0]);
+  return { ...series, timestamps: points.map((p) => p[0]), values: points.map((p) => p[1]) };
+}
+
 /** The series on the period grid of the window, null where CloudWatch had no point. */
 export function findingSeries(series: MetricSeriesInput): FindingSeries {
   const period = series.periodSeconds * 1000;

@@ -1,6 +1,6 @@
 import { number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
-import { findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
+import { cleanSeries, findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
 import { lineFit, median, theilSenSlope } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
@@ -18,7 +18,8 @@ export const metricCapacityExhaustion: MetricDetector = {
     min_free_percent: { spec: number(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
     min_fit: { spec: number(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
   },
-  detect({ resource, series, thresholds, now }) {
+  detect({ resource, series: input, thresholds, now }) {
+    const series = cleanSeries(input);
     const { spec, values, timestamps } = series;
     const n = values.length;
     if (n < 6) return [];

@@ -1,6 +1,6 @@
 import { integer, number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
-import { findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
+import { cleanSeries, findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
 import { median, robustSpread, runsOf } from '../series-statistics.js';
 import type { MetricDetector, MetricSeriesInput } from '../types.js';
 
@@ -19,14 +19,23 @@ export const metricErrorRateSpike: MetricDetector = {
     ratio: { spec: number(1, 1000), default: 3, description: 'How many times the baseline the rate (or count) must reach.' },
     robust_z: { spec: number(1, 100), default: 6, description: 'How many robust standard deviations above the baseline.' },
   },
-  detect({ resource, series, related, thresholds }) {
+  detect({ resource, series: input, related: relatedInput, thresholds }) {
+    const series = cleanSeries(input);
+    const related = (id: string) => {
+      const other = relatedInput(id);
+      return other && cleanSeries(other);
+    };
     const { spec } = series;
     const traffic = spec.trafficOf ? related(spec.trafficOf) : undefined;
     const byTime = traffic ? new Map(traffic.timestamps.map((t, i) => [t, traffic.values[i]!])) : undefined;
     const n = series.values.length;
     if (n < 4) return [];
     // A period with errors but no traffic point (or none of either) keeps its count as the measure.
-    const requests = series.timestamps.map((t) => byTime?.get(t));
+    // Request counts are sums of whole requests: less than one is none (a fraction would divide into an infinite rate).
+    const requests = series.timestamps.map((t) => {
+      const r = byTime?.get(t);
+      return r !== undefined && r < 1 ? 0 : r;
+    });
     const asRate = byTime !== undefined;
     const measure = series.values.map((errors, i) => (asRate ? (requests[i] ? errors / requests[i]! : errors > 0 ? 1 : 0) : errors));
     const baseline = median(measure);

@@ -1,6 +1,6 @@
 import { integer, number } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
-import { findingSeries, formatValue, iso } from '../metric-evidence.js';
+import { cleanSeries, findingSeries, formatValue, iso } from '../metric-evidence.js';
 import { median, robustSpread, runsOf, sameHoursOnEarlierDays } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
@@ -18,7 +18,8 @@ export const metricLatencyDegradation: MetricDetector = {
     min_increase_percent: { spec: number(1, 10_000), default: 50, description: 'Smallest rise over the baseline worth reporting.' },
     robust_z: { spec: number(1, 100), default: 4, description: 'How many robust standard deviations above the baseline.' },
   },
-  detect({ resource, series, thresholds }) {
+  detect({ resource, series: input, thresholds }) {
+    const series = cleanSeries(input);
     const { spec, values, timestamps } = series;
     const n = values.length;
     const sustained = Math.max(3, Math.ceil((thresholds.sustained_minutes! * 60) / series.periodSeconds));

@@ -1,6 +1,6 @@
 import { integer } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
-import { findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
+import { cleanSeries, findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
 import { runsOf } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
@@ -15,7 +15,8 @@ export const metricThresholdBreach: MetricDetector = {
   thresholds: {
     sustained_minutes: { spec: integer(1, 1440), default: SUSTAINED_MINUTES, description: 'How long a limit must be exceeded without a break.' },
   },
-  detect({ resource, series, thresholds }) {
+  detect({ resource, series: input, thresholds }) {
+    const series = cleanSeries(input);
     const { spec } = series;
     const limits = spec.limitsFor ? spec.limitsFor(resource) : spec.limits;
     if (!limits || series.values.length === 0) return [];

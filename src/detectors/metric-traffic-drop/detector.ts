@@ -1,6 +1,6 @@
 import { integer, number } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
-import { findingSeries, formatValue, iso } from '../metric-evidence.js';
+import { cleanSeries, findingSeries, formatValue, iso } from '../metric-evidence.js';
 import { median, sameHoursOnEarlierDays } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
@@ -15,7 +15,8 @@ export const metricTrafficDrop: MetricDetector = {
     max_share_percent: { spec: number(0, 100), default: 20, description: 'Report when traffic is below this share of its usual level.' },
     min_usual_per_minute: { spec: number(0, 1_000_000), default: 10, description: 'Ignore resources whose usual traffic is below this many requests a minute.' },
   },
-  detect({ resource, series, thresholds, now: clock }) {
+  detect({ resource, series: input, thresholds, now: clock }) {
+    const series = cleanSeries(input);
     const { spec } = series;
     if (spec.bad !== 'down') return [];
     // CloudWatch publishes no RequestCount for a period without requests: periods missing at the end

@@ -13,7 +13,9 @@ const asObject = (v: unknown): Json | undefined => (v !== null && typeof v === '
 const asString = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 export function parseWaf(message: string): ParsedLine {
-  if (message.charCodeAt(0) !== 123 /* { */) return parseApplication(message);
+  // Every WAF record has an action: without one, parsing the JSON here only to parse it again as an
+  // application line doubles the cost of a large object (a 1 MB nested array took 240 ms).
+  if (message.charCodeAt(0) !== 123 /* { */ || !message.includes('"action"')) return parseApplication(message);
   let value: unknown;
   try {
     value = JSON.parse(message);
