@@ -1455,7 +1455,9 @@ function postgresLevel(message) {
 const waf_asObject = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const waf_asString = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 function parseWaf(message) {
-    if (message.charCodeAt(0) !== 123 /* { */)
+    // Every WAF record has an action: without one, parsing the JSON here only to parse it again as an
+    // application line doubles the cost of a large object (a 1 MB nested array took 240 ms).
+    if (message.charCodeAt(0) !== 123 /* { */ || !message.includes('"action"'))
         return parseApplication(message);
     let value;
     try {
@@ -2202,14 +2204,25 @@ class CallCounter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ ClientFactory)
 /* harmony export */ });
+/* unused harmony export retryStrategy */
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
 /* harmony import */ var _call_counter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2860);
 // The one place AWS SDK clients are made: region, credentials, endpoint, retries, timeouts and
 // the call counter are set here for every client, so no collector configures its own.
 
+
+const BACKOFF_BASE_MS = 50;
+const MAX_BACKOFF_MS = 5_000;
 class ClientFactory {
     options;
     counter;
     cache = new Map();
+    /**
+     * Abandons every call of every client made here once aborted (the scan's deadline): calls in
+     * flight, waiting in a retry backoff, or not sent yet. A call given its own abortSignal keeps it
+     * (StopQuery on the way out must still reach the service).
+     */
+    signal;
     constructor(options, counter = new _call_counter_js__WEBPACK_IMPORTED_MODULE_0__/* .CallCounter */ .X()) {
         this.options = options;
         this.counter = counter;
@@ -2222,8 +2235,9 @@ class ClientFactory {
         const client = new Client({
             region,
             maxAttempts: this.options.maxAttempts,
-            retryMode: 'adaptive',
-            requestHandler: { requestTimeout: this.options.requestTimeoutMs, connectionTimeout: 5_000 },
+            ...(this.options.retryMode === 'adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryStrategy(this.options.maxAttempts) }),
+            // throwOnRequestTimeout: without it this SDK only logs a warning and the request waits forever.
+            requestHandler: { requestTimeout: this.options.requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 5_000 },
             ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
             ...(this.options.profile ? { profile: this.options.profile } : {}),
             ...(this.options.endpointUrl ? { endpoint: this.options.endpointUrl } : {}),
@@ -2231,6 +2245,7 @@ class ClientFactory {
             disableRequestCompression: true,
         });
         this.instrument(client);
+        this.bindSignal(client);
         this.cache.set(key, client);
         return client;
     }
@@ -2258,11 +2273,38 @@ class ClientFactory {
             return next(args);
         }), { step: 'deserialize', name: 'awsMonitorRequestCounter' });
     }
+    bindSignal(client) {
+        const send = client.send.bind(client);
+        client.send = (command, options, cb) => {
+            const signal = this.signal;
+            if (!signal || typeof options === 'function' || cb !== undefined || options?.abortSignal)
+                return send(command, options, cb);
+            if (signal.aborted)
+                return Promise.reject(signal.reason);
+            // The SDK aborts the HTTP request; the race also ends a wait the SDK would not interrupt.
+            let onAbort = () => undefined;
+            const aborted = new Promise((_, reject) => {
+                onAbort = () => reject(signal.reason);
+                signal.addEventListener('abort', onAbort, { once: true });
+            });
+            return Promise.race([send(command, { ...options, abortSignal: signal }), aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+        };
+    }
     destroy() {
         for (const client of this.cache.values())
             client.destroy();
         this.cache.clear();
     }
+}
+/**
+ * The SDK's standard strategy (its retry quota, its error classes), with one backoff for every
+ * retryable error: full jitter over 50 ms x 2^attempt, at most 5 s. The SDK's own base for
+ * throttling is 500 ms doubling to 20 s, made for clients that keep calling; a scan makes a few
+ * dependent calls per service, so long waits stack up along each chain (20 % throttling took the
+ * demo scan from 4 s to 17-30 s). The deadline bounds the whole run either way.
+ */
+function retryStrategy(maxAttempts, random = Math.random) {
+    return new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(maxAttempts, (attempt) => Math.floor(random() * Math.min(MAX_BACKOFF_MS, BACKOFF_BASE_MS * 2 ** attempt)));
 }
 
 
@@ -2369,6 +2411,8 @@ var attempt = __webpack_require__(1505);
 var build_report = __webpack_require__(4417);
 // EXTERNAL MODULE: ./src/report/merge-reports.ts
 var merge_reports = __webpack_require__(2756);
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/scan.ts + 1 modules
 var scan = __webpack_require__(5990);
 ;// CONCATENATED MODULE: ./src/scan-accounts.ts
@@ -2376,6 +2420,7 @@ var scan = __webpack_require__(5990);
 // every region it lists, each assumed from the base credentials and scanned on its own (a few at
 // a time, each with its own concurrency), then merged into one report. One account that cannot be
 // reached is a coverage gap in the report, not a failed run.
+
 
 
 
@@ -2398,8 +2443,16 @@ async function runScans(deps, config) {
     }
     const limit = (0,p_limit/* default */.A)(config.accountConcurrency);
     const scopes = config.accounts.flatMap((account) => (account.regions?.length ? account.regions : [config.region]).map((region) => ({ account, region })));
-    const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount(deps, config, account, region))));
-    return (0,merge_reports/* mergeReports */.C)(reports);
+    // One deadline for the whole run, every account and region within it.
+    const deadline = deps.deadline ?? (0,src_deadline/* startDeadline */.db)((0,scan/* scanDeadlineMs */.SE)(config));
+    try {
+        const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount({ ...deps, deadline }, config, account, region))));
+        return (0,merge_reports/* mergeReports */.C)(reports);
+    }
+    finally {
+        if (!deps.deadline)
+            deadline.dispose();
+    }
 }
 async function scanAccount(deps, config, account, region) {
     const scoped = { ...config, region, accounts: [] };
@@ -2407,7 +2460,10 @@ async function scanAccount(deps, config, account, region) {
     const started = deps.now();
     const progress = deps.progress ? (message) => deps.progress(`${account.name} ${region}: ${message}`) : undefined;
     let credentials;
+    if (deps.deadline?.signal.aborted)
+        return unreachable(deps, scoped, account, counter, started, (0,src_deadline/* deadlineReason */.Xp)(deps.deadline.ms, `account ${account.name} was scanned`));
     const sts = deps.clientsFor(region, counter);
+    sts.signal = deps.deadline?.signal;
     try {
         credentials = await assumeRole(sts, account);
     }
@@ -2537,6 +2593,7 @@ const FLAG_SETTINGS = [
     ['failOn', 'output', 'fail_on', '--fail-on'],
     ['minSeverity', 'output', 'min_severity', '--min-severity'],
     ['region', 'aws', 'region', '--region'],
+    ['deadline', 'scan', 'deadline', '--deadline'],
 ];
 async function reportCommand(options, io) {
     if (options.since && (options.from || options.to))
@@ -2664,8 +2721,10 @@ class ProgressLine {
 /* harmony export */   iv: () => (/* binding */ chunk)
 /* harmony export */ });
 /* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8098);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6683);
 // Runs one AWS call for a collector. A failure after the SDK's retries becomes a coverage gap
 // naming the API and the IAM action, and the collector carries on without that piece.
+
 
 class CredentialsUnusableError extends Error {
     name = 'CredentialsUnusableError';
@@ -2690,6 +2749,9 @@ async function attempt(context, collectorId, what, call) {
 }
 /** Why a call failed after the SDK's retries, in words a coverage gap can show: the grant to add, or the limit hit. */
 function failureReason(error, action) {
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineOf */ .G0)(error);
+    if (deadline)
+        return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(deadline.deadlineMs, 'this call was answered');
     if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error))
         return `access denied: grant ${action} (${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error)})`;
     if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(error))
@@ -3601,9 +3663,9 @@ function makeNameFilter(filters) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   vb: () => (/* binding */ DURATION_HELP)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 // Durations as people write them in config and flags: 15m, 36h, 7d, 2w, 1h30m.
 const UNIT_MS = {
     ms: 1,
@@ -3837,8 +3899,9 @@ function setLayered(layered, section, key, setting, problems, sameLayer = false)
     const entries = layered.get(section) ?? new Map();
     layered.set(section, entries);
     // A higher layer's window replaces the lower layer's: --from beats since = 24h in the file.
-    if (section === 'scan' && WINDOW_KEYS[key]) {
-        for (const other of WINDOW_KEYS[key]) {
+    const conflicting = section === 'scan' ? own(WINDOW_KEYS, key) : undefined;
+    if (conflicting) {
+        for (const other of conflicting) {
             const existing = entries.get(other);
             if (!existing)
                 continue;
@@ -3875,10 +3938,10 @@ function validate(layered, options, problems) {
                 problems.push({ where: raw.where, message: 'setting outside any [section]; put it under one of ' + sectionList() });
             continue;
         }
-        const fixed = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTIONS */ .bP[section];
+        const fixed = own(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTIONS */ .bP, section);
         if (fixed) {
             for (const [key, raw] of entries) {
-                const spec = fixed[key];
+                const spec = own(fixed, key);
                 if (!spec)
                     unknownKey(raw, section, Object.keys(fixed));
                 else
@@ -3890,7 +3953,7 @@ function validate(layered, options, problems) {
         if (kind === 'account' && name) {
             const account = { name };
             for (const [key, raw] of entries) {
-                const spec = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_SECTION */ .CA[key];
+                const spec = own(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_SECTION */ .CA, key);
                 if (!spec)
                     unknownKey(raw, section, Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_SECTION */ .CA));
                 else if (key === 'role_arn')
@@ -3911,7 +3974,7 @@ function validate(layered, options, problems) {
         if (kind === 'log_pattern' && name) {
             const pattern = { name, regex: '', ignoreCase: false, severity: 'medium', minCount: 1, logGroups: [] };
             for (const [key, raw] of entries) {
-                const spec = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_PATTERN_SECTION */ .Uf[key];
+                const spec = own(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_PATTERN_SECTION */ .Uf, key);
                 if (!spec)
                     unknownKey(raw, section, Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_PATTERN_SECTION */ .Uf));
                 else if (key === 'regex')
@@ -3940,8 +4003,8 @@ function validate(layered, options, problems) {
             }
             const settings = { enabled: true, thresholds: {} };
             for (const [key, raw] of entries) {
-                const threshold = detector.thresholds[key];
-                const spec = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DETECTOR_COMMON */ .v5[key] ?? threshold?.spec;
+                const threshold = own(detector.thresholds, key);
+                const spec = own(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DETECTOR_COMMON */ .v5, key) ?? threshold?.spec;
                 if (!spec)
                     unknownKey(raw, section, [...Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DETECTOR_COMMON */ .v5), ...Object.keys(detector.thresholds)]);
                 else if (key === 'enabled')
@@ -4010,6 +4073,7 @@ function validate(layered, options, problems) {
             scanBudgetBytes: (get('logs.scan_budget_mb') ?? _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.logScanBudgetMb) * 1_048_576,
             filterMaxBytes: (get('logs.filter_max_mb') ?? _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.logFilterMaxMb) * 1_048_576,
             maxEventsPerSource: get('logs.max_events_per_source') ?? _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.maxEventsPerSource,
+            maxEventsTotal: get('logs.max_events_total') ?? _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.maxEventsTotal,
             patterns,
         },
         output: {
@@ -4041,6 +4105,9 @@ function validate(layered, options, problems) {
     const endpointUrl = get('aws.endpoint_url');
     if (endpointUrl)
         config.endpointUrl = endpointUrl;
+    const deadlineMs = get('scan.deadline');
+    if (deadlineMs)
+        config.deadlineMs = deadlineMs;
     const file = get('output.file');
     if (file)
         config.output.file = file;
@@ -4082,6 +4149,10 @@ function sectionList() {
 function truncate(value) {
     return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
+/** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */
+function own(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 
 /***/ }),
@@ -4099,7 +4170,9 @@ function truncate(value) {
 // to Logs Insights (an RE2-style engine). A pattern is accepted only if it is valid in both and
 // cannot backtrack catastrophically: no backreferences, no lookaround, no repetition of something
 // that itself repeats ((a+)+, (a*)*: safe-regex2's star-height test) and no repetition of an
-// alternation ((a|ab)*), whose overlapping branches blow up the same way. What is left can still be
+// alternation ((a|ab)*), whose overlapping branches blow up the same way, and no two repetitions in
+// sequence that can match the same text (.*.*x, \w+\d+x: polynomial, seconds on one 4 KiB line;
+// one such pair is allowed after a leading ^, where it is only quadratic). What is left can still be
 // quadratic in a line's length (an unanchored [a-z]+@x over "aaaa..."), so the engines run user
 // patterns over at most MAX_MATCHED_CHARS of each line.
 
@@ -4127,6 +4200,9 @@ function unsafeRegexReason(pattern) {
         return 'repeats something that itself repeats (like (a+)+), which can take exponential time; rewrite it without the nesting';
     if (repeatsAnAlternation(source))
         return 'repeats an alternation (like (a|ab)*), which can take exponential time; repeat a character class instead';
+    if (hasOverlappingRepeats(pattern)) {
+        return 'has repetitions that can match the same text one after another (like .*.*x or \\w+\\d+x), which can take polynomial time on a long line; make the parts between them distinct, or bound them ({1,50})';
+    }
     return undefined;
 }
 // Escapes and [...] classes replaced by a plain character, so parentheses and bars inside them do not count.
@@ -4153,6 +4229,217 @@ function withoutEscapesAndClasses(pattern) {
             out += c;
     }
     return out;
+}
+const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
+const PROBES = ['a', 'b', 'x', 'A', 'Z', '0', '9', ' ', '\t', '-', '_', '.', ':', '/', '!', '"', '=', '@', ',', '#', '\u00e9'];
+function hasOverlappingRepeats(pattern) {
+    const atoms = atomsOf(pattern);
+    const repeats = atoms.filter((a) => a.unbounded);
+    if (repeats.length < 2)
+        return false;
+    const literals = new Set(PROBES);
+    for (const c of pattern)
+        literals.add(c);
+    const overlapping = (a, b) => {
+        const between = balanced(pattern.slice(quantifierEnd(pattern, a), b.start));
+        const candidates = new Set(literals);
+        for (const source of [between, pattern.slice(a.start, a.end), pattern.slice(b.start, b.end)]) {
+            const text = literalText(source);
+            if (text)
+                candidates.add(text);
+            candidates.add(sampleOf(source));
+        }
+        try {
+            const first = new RegExp(`^(?:${pattern.slice(a.start, a.end)})+$`, 'i');
+            const second = new RegExp(`^(?:${pattern.slice(b.start, b.end)})+$`, 'i');
+            const middle = new RegExp(`^(?:${between})$`, 'i');
+            for (const w of candidates) {
+                if (w === '' || !first.test(w) || !second.test(w))
+                    continue;
+                for (let k = 0; k <= 8; k += 1)
+                    if (middle.test(w.repeat(k)))
+                        return true;
+            }
+        }
+        catch {
+            return false;
+        }
+        return false;
+    };
+    // Anchored at the start, one overlapping pair is only quadratic in the (capped) line: allow it, not a chain of three.
+    const anchored = pattern.startsWith('^') && !hasTopLevelBar(pattern);
+    for (let i = 0; i < repeats.length; i += 1) {
+        for (let j = i + 1; j < repeats.length; j += 1) {
+            if (!overlapping(repeats[i], repeats[j]))
+                continue;
+            if (!anchored)
+                return true;
+            for (let k = j + 1; k < repeats.length; k += 1)
+                if (overlapping(repeats[j], repeats[k]))
+                    return true;
+        }
+    }
+    return false;
+}
+// The pattern's atoms in order; a group followed by a quantifier is one atom, any other group is transparent.
+function atomsOf(pattern) {
+    const atoms = [];
+    const groups = [];
+    let i = 0;
+    while (i < pattern.length) {
+        const c = pattern[i];
+        let end;
+        if (c === '(') {
+            groups.push({ start: i, firstAtom: atoms.length });
+            i += /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(pattern.slice(i))[0].length;
+            continue;
+        }
+        if (c === ')') {
+            const group = groups.pop();
+            i += 1;
+            const q = QUANTIFIER.exec(pattern.slice(i));
+            if (group && q) {
+                atoms.length = group.firstAtom;
+                atoms.push({ start: group.start, end: i, unbounded: isUnbounded(q[0]) });
+                i += q[0].length;
+            }
+            continue;
+        }
+        if (c === '|' || c === '^' || c === '$') {
+            i += 1;
+            continue;
+        }
+        if (c === '\\')
+            end = escapeEnd(pattern, i);
+        else if (c === '[')
+            end = classEnd(pattern, i);
+        else
+            end = i + 1;
+        const q = QUANTIFIER.exec(pattern.slice(end));
+        atoms.push({ start: i, end, unbounded: q !== null && isUnbounded(q[0]) });
+        i = end + (q?.[0].length ?? 0);
+    }
+    return atoms;
+}
+function isUnbounded(quantifier) {
+    return quantifier[0] === '*' || quantifier[0] === '+' || /^\{\d+,\}/.test(quantifier);
+}
+function quantifierEnd(pattern, atom) {
+    return atom.end + (QUANTIFIER.exec(pattern.slice(atom.end))?.[0].length ?? 0);
+}
+function escapeEnd(pattern, i) {
+    const next = pattern[i + 1];
+    // Without the u flag, \x and \u not followed by hex digits are the letters themselves.
+    if (next === 'x' && /^[0-9a-f]{2}/i.test(pattern.slice(i + 2)))
+        return i + 4;
+    if (next === 'u' && /^[0-9a-f]{4}/i.test(pattern.slice(i + 2)))
+        return i + 6;
+    if (next === 'c' && /^[a-z]/i.test(pattern.slice(i + 2)))
+        return i + 3;
+    return Math.min(pattern.length, i + 2);
+}
+function classEnd(pattern, i) {
+    let j = i + 1;
+    if (pattern[j] === '^')
+        j += 1;
+    if (pattern[j] === ']')
+        j += 1;
+    while (j < pattern.length && pattern[j] !== ']')
+        j += pattern[j] === '\\' ? 2 : 1;
+    return Math.min(pattern.length, j + 1);
+}
+// The text between two atoms with the parentheses it does not close (or open) removed.
+function balanced(text) {
+    const out = [];
+    const open = [];
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text[i];
+        if (c === '\\') {
+            out.push(text.slice(i, i + 2));
+            i += 1;
+        }
+        else if (c === '[') {
+            const end = classEnd(text, i);
+            out.push(text.slice(i, end));
+            i = end - 1;
+        }
+        else if (c === '(') {
+            const opening = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(text.slice(i))[0];
+            open.push(out.length);
+            out.push(opening);
+            i += opening.length - 1;
+        }
+        else if (c === ')') {
+            if (open.length > 0) {
+                open.pop();
+                out.push(c);
+            }
+            else
+                out.push('');
+        }
+        else
+            out.push(c);
+    }
+    for (const index of open)
+        out[index] = '';
+    // A quantifier left at the start (its atom was cut off) repeats nothing.
+    return out.join('').replace(/^(?:[*+?]|\{\d+(?:,\d*)?\})+\??/, '');
+}
+// The text a source matches when it is plain characters (escaped punctuation allowed), else undefined.
+function literalText(source) {
+    const inner = source.startsWith('(?:') && source.endsWith(')') ? source.slice(3, -1) : source.startsWith('(') && source.endsWith(')') ? source.slice(1, -1) : source;
+    if (inner === '' || /[.*+?^${}()|[\]]/.test(inner.replace(/\\[^A-Za-z0-9]/g, '')))
+        return undefined;
+    if (/\\[A-Za-z0-9]/.test(inner))
+        return undefined;
+    return inner.replace(/\\(.)/g, '$1');
+}
+// One string a source matches, roughly: each class or escape stands for one character it matches.
+function sampleOf(source) {
+    let out = '';
+    for (let i = 0; i < source.length; i += 1) {
+        const c = source[i];
+        if (c === '|')
+            break;
+        if (c === '\\') {
+            const e = source[i + 1] ?? '';
+            out += { d: '0', w: 'a', s: ' ', D: 'a', W: '-', S: 'a', b: '', B: '' }[e] ?? e;
+            i += 1;
+        }
+        else if (c === '[') {
+            const end = classEnd(source, i);
+            const body = source.slice(i + 1, end - 1);
+            out += body.startsWith('^') ? '!' : body.startsWith('\\') ? (sampleOf(body.slice(0, 2)) || 'a') : (body[0] ?? '');
+            i = end - 1;
+        }
+        else if (c === '.')
+            out += 'a';
+        else if ('()*+?^$'.includes(c))
+            continue;
+        else if (c === '{') {
+            const close = source.indexOf('}', i);
+            if (close > i && /^\{\d+(,\d*)?\}$/.test(source.slice(i, close + 1)))
+                i = close;
+            else
+                out += c;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+function hasTopLevelBar(pattern) {
+    const source = withoutEscapesAndClasses(pattern);
+    let depth = 0;
+    for (const c of source) {
+        if (c === '(')
+            depth += 1;
+        else if (c === ')')
+            depth -= 1;
+        else if (c === '|' && depth === 0)
+            return true;
+    }
+    return false;
 }
 function repeatsAnAlternation(source) {
     const open = [];
@@ -4307,6 +4594,12 @@ const regexList = {
                 ctx.addIssue({ code: 'custom', message: `invalid regular expression /${pattern}/: ${error.message.replace(/^Invalid regular expression: /, '')}` });
                 return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
             }
+            // Run on every log line: the same safety rules as [log_pattern:NAME] regex.
+            const problem = (0,_regex_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .unsafeRegexReason */ .o)(pattern);
+            if (problem) {
+                ctx.addIssue({ code: 'custom', message: `/${pattern}/: ${problem}` });
+                return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            }
         }
         return patterns;
     }),
@@ -4391,6 +4684,7 @@ const SECTIONS = {
         services: list('service ids separated by commas'),
         concurrency: integer(1, 50),
         account_concurrency: integer(1, 100),
+        deadline: duration(6 * 3_600_000, '6h'),
     },
     filters: {
         cloudformation_prefix: text('a stack name prefix (may be empty)'),
@@ -4413,6 +4707,7 @@ const SECTIONS = {
         scan_budget_mb: integer(1, 10_000_000),
         filter_max_mb: integer(0, 10_000),
         max_events_per_source: integer(100, 1_000_000),
+        max_events_total: integer(1_000, 10_000_000),
     },
     output: {
         format: oneOf(OUTPUT_FORMATS),
@@ -4474,12 +4769,74 @@ const DEFAULTS = {
     // About 50 FilterLogEvents pages: a few seconds at 10 requests/s.
     logFilterMaxMb: 50,
     maxEventsPerSource: 10_000,
+    // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
+    maxEventsTotal: 100_000,
     format: 'text',
     failOn: 'high',
     minSeverity: 'info',
     // Info findings are facts, not problems: never an annotation on the run unless asked.
     annotationsMinSeverity: 'low',
 };
+
+
+/***/ }),
+
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ deadlineOf),
+/* harmony export */   Xp: () => (/* binding */ deadlineReason),
+/* harmony export */   db: () => (/* binding */ startDeadline),
+/* harmony export */   vh: () => (/* binding */ isDeadline),
+/* harmony export */   yd: () => (/* binding */ defaultDeadlineMs)
+/* harmony export */ });
+/* unused harmony exports DEADLINE_BASE_MS, DEADLINE_PER_DAY_MS, DEADLINE_CAP_MS, DeadlineReached */
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+// The scan's overall deadline: after it, every AWS call still running or queued is abandoned and
+// the report is written with what was gathered, each unfinished part a coverage gap saying so.
+//
+// Default: 2 minutes plus 1 minute per day of window, at most 15 minutes. A day's window (the
+// default) gets 3 minutes, a week 9, anything from 13 days up 15. A scan of a large account takes
+// seconds to a few minutes; the deadline is there for an API that never answers or a throttled
+// account, so a CI job always gets its report. `[scan] deadline` / `--deadline` set it outright.
+
+const DEADLINE_BASE_MS = 2 * 60_000;
+const DEADLINE_PER_DAY_MS = 60_000;
+const DEADLINE_CAP_MS = 15 * 60_000;
+function defaultDeadlineMs(window) {
+    const days = Math.max(0, window.to.getTime() - window.from.getTime()) / 86_400_000;
+    return Math.min(DEADLINE_CAP_MS, Math.round(DEADLINE_BASE_MS + DEADLINE_PER_DAY_MS * days));
+}
+/** The reason a call is abandoned: the signal's reason, and what a coverage gap says. */
+class DeadlineReached extends Error {
+    deadlineMs;
+    name = 'DeadlineReached';
+    constructor(deadlineMs) {
+        super(`the scan's deadline of ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(deadlineMs)} was reached ([scan] deadline, --deadline)`);
+        this.deadlineMs = deadlineMs;
+    }
+}
+/** The deadline behind an error: itself, or the SDK's AbortError wrapping it. */
+function deadlineOf(error, depth = 0) {
+    if (error instanceof DeadlineReached)
+        return error;
+    const e = error;
+    return depth < 3 && e?.cause !== undefined ? deadlineOf(e.cause, depth + 1) : undefined;
+}
+function isDeadline(error) {
+    return deadlineOf(error) !== undefined;
+}
+/** The words of a coverage gap for a part the deadline cut short: "deadline reached before <what>". */
+function deadlineReason(deadlineMs, what = 'this finished') {
+    return `deadline reached before ${what}: the scan stops after ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(deadlineMs)} ([scan] deadline, --deadline)`;
+}
+function startDeadline(ms) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeadlineReached(ms)), ms);
+    timer.unref?.();
+    return { ms, signal: controller.signal, dispose: () => clearTimeout(timer) };
+}
 
 
 /***/ }),
@@ -4652,7 +5009,8 @@ function runStart(values, from, elevated) {
 /* harmony export */   Bt: () => (/* binding */ findingSeries),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   GI: () => (/* binding */ readableTime),
-/* harmony export */   KH: () => (/* binding */ iso)
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   R$: () => (/* binding */ cleanSeries)
 /* harmony export */ });
 // How metric findings show their numbers: values in their unit, and the series itself.
 const UNITS = {
@@ -4681,6 +5039,27 @@ function bytes(v) {
         i += 1;
     }
     return `${round(value)} ${units[i]}`;
+}
+/**
+ * The series as detectors may assume it: finite timestamps and values only, in time order (stable for
+ * repeated timestamps). CloudWatch never returns anything else, but a NaN or an unsorted point must
+ * not become "NaN%" in a finding or a negative-length array. The input itself when already clean.
+ */
+function cleanSeries(series) {
+    const { timestamps, values } = series;
+    let clean = timestamps.length === values.length;
+    for (let i = 0; clean && i < timestamps.length; i += 1) {
+        clean = Number.isFinite(timestamps[i]) && Number.isFinite(values[i]) && (i === 0 || timestamps[i] >= timestamps[i - 1]);
+    }
+    if (clean)
+        return series;
+    const points = [];
+    for (let i = 0; i < Math.min(timestamps.length, values.length); i += 1) {
+        if (Number.isFinite(timestamps[i]) && Number.isFinite(values[i]))
+            points.push([timestamps[i], values[i]]);
+    }
+    points.sort((a, b) => a[0] - b[0]);
+    return { ...series, timestamps: points.map((p) => p[0]), values: points.map((p) => p[1]) };
 }
 /** The series on the period grid of the window, null where CloudWatch had no point. */
 function findingSeries(series) {
@@ -5472,7 +5851,8 @@ const metricCapacityExhaustion = {
         min_free_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
         min_fit: { spec: (0,schema/* number */.ai)(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
     },
-    detect({ resource, series, thresholds, now }) {
+    detect({ resource, series: input, thresholds, now }) {
+        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
         const { spec, values, timestamps } = series;
         const n = values.length;
         if (n < 6)
@@ -5538,7 +5918,12 @@ const metricErrorRateSpike = {
         ratio: { spec: (0,schema/* number */.ai)(1, 1000), default: 3, description: 'How many times the baseline the rate (or count) must reach.' },
         robust_z: { spec: (0,schema/* number */.ai)(1, 100), default: 6, description: 'How many robust standard deviations above the baseline.' },
     },
-    detect({ resource, series, related, thresholds }) {
+    detect({ resource, series: input, related: relatedInput, thresholds }) {
+        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
+        const related = (id) => {
+            const other = relatedInput(id);
+            return other && (0,metric_evidence/* cleanSeries */.R$)(other);
+        };
         const { spec } = series;
         const traffic = spec.trafficOf ? related(spec.trafficOf) : undefined;
         const byTime = traffic ? new Map(traffic.timestamps.map((t, i) => [t, traffic.values[i]])) : undefined;
@@ -5546,7 +5931,11 @@ const metricErrorRateSpike = {
         if (n < 4)
             return [];
         // A period with errors but no traffic point (or none of either) keeps its count as the measure.
-        const requests = series.timestamps.map((t) => byTime?.get(t));
+        // Request counts are sums of whole requests: less than one is none (a fraction would divide into an infinite rate).
+        const requests = series.timestamps.map((t) => {
+            const r = byTime?.get(t);
+            return r !== undefined && r < 1 ? 0 : r;
+        });
         const asRate = byTime !== undefined;
         const measure = series.values.map((errors, i) => (asRate ? (requests[i] ? errors / requests[i] : errors > 0 ? 1 : 0) : errors));
         const baseline = (0,robust_statistics/* median */.JZ)(measure);
@@ -5619,7 +6008,8 @@ const metricLatencyDegradation = {
         min_increase_percent: { spec: (0,schema/* number */.ai)(1, 10_000), default: 50, description: 'Smallest rise over the baseline worth reporting.' },
         robust_z: { spec: (0,schema/* number */.ai)(1, 100), default: 4, description: 'How many robust standard deviations above the baseline.' },
     },
-    detect({ resource, series, thresholds }) {
+    detect({ resource, series: input, thresholds }) {
+        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
         const { spec, values, timestamps } = series;
         const n = values.length;
         const sustained = Math.max(3, Math.ceil((thresholds.sustained_minutes * 60) / series.periodSeconds));
@@ -5677,7 +6067,8 @@ const metricThresholdBreach = {
     thresholds: {
         sustained_minutes: { spec: (0,schema/* integer */.nd)(1, 1440), default: SUSTAINED_MINUTES, description: 'How long a limit must be exceeded without a break.' },
     },
-    detect({ resource, series, thresholds }) {
+    detect({ resource, series: input, thresholds }) {
+        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
         const { spec } = series;
         const limits = spec.limitsFor ? spec.limitsFor(resource) : spec.limits;
         if (!limits || series.values.length === 0)
@@ -5736,7 +6127,8 @@ const metricTrafficDrop = {
         max_share_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 20, description: 'Report when traffic is below this share of its usual level.' },
         min_usual_per_minute: { spec: (0,schema/* number */.ai)(0, 1_000_000), default: 10, description: 'Ignore resources whose usual traffic is below this many requests a minute.' },
     },
-    detect({ resource, series, thresholds, now: clock }) {
+    detect({ resource, series: input, thresholds, now: clock }) {
+        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
         const { spec } = series;
         if (spec.bad !== 'down')
             return [];
@@ -7008,12 +7400,14 @@ function placed(finding, account, region) {
 }
 /**
  * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
- * string, an ECS event quoting an environment variable. Every free-text field goes through redact.
+ * string, an ECS event quoting an environment variable, a tag. Every free-text field goes through redact.
  */
 function redactResource(resource) {
     return {
         ...resource,
         attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v) : v])),
+        // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
+        tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [k, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)])),
         ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(e.message) })) } : {}),
         ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(t.reason) })) } : {}),
     };
@@ -7256,10 +7650,11 @@ function mergeLogs(all) {
 const RULES = [
     // AWS access key ids (long-term AKIA, temporary ASIA, and the other documented prefixes).
     [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g, '[REDACTED-AWS-KEY-ID]'],
-    // key = value / key: value pairs whose key names a secret.
-    [/\b((?:aws_)?(?:secret(?:_access)?_key|session_token|password|passwd|pwd|token|api[_-]?key|secret))(["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, '$1$2[REDACTED]'],
-    // user:password@ in connection strings.
-    [/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:)[^@\s/]+@/gi, '$1[REDACTED]@'],
+    // key = value / key: value pairs whose key names a secret, snake_case or camelCase (SecretAccessKey, sessionToken).
+    [/\b((?:aws_?)?(?:secret(?:_?access)?_?key|session_?token|password|passwd|pwd|token|api[_-]?key|secret))(["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi, '$1$2[REDACTED]'],
+    // user:password@ in connection strings. The scheme's length is bounded so a long run of letters and
+    // dots is not rescanned from every position (quadratic: 80 s on a 1 MB line).
+    [/(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^:/\s@]+:)[^@\s/]+@/gi, '$1[REDACTED]@'],
     // Bearer tokens.
     [/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1[REDACTED]'],
     // JSON Web Tokens anywhere (header.payload.signature, base64url).
@@ -7284,10 +7679,11 @@ function redact(text) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Xr: () => (/* binding */ callerAccount),
-  Hk: () => (/* binding */ runScan)
+  Hk: () => (/* binding */ runScan),
+  SE: () => (/* binding */ scanDeadlineMs)
 });
 
-// UNUSED EXPORTS: causeOfRole, detectLogs, detectMetrics, detectResourceState
+// UNUSED EXPORTS: causeOfRole, detectLogs, detectMetrics, detectResourceState, keptEventsPerSource
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
@@ -7301,14 +7697,18 @@ var attempt = __webpack_require__(1505);
 var registry = __webpack_require__(5179);
 // EXTERNAL MODULE: ./src/collectors/resource-filter.ts
 var resource_filter = __webpack_require__(7569);
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/detectors/registry.ts + 33 modules
 var detectors_registry = __webpack_require__(9857);
 // EXTERNAL MODULE: ./src/analysis/logs/log-digest.ts + 10 modules
 var log_digest = __webpack_require__(9589);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-counters.ts
 var log_counters = __webpack_require__(5319);
-// EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 6 modules
-var log_reader = __webpack_require__(255);
+// EXTERNAL MODULE: ./src/telemetry/logs/filter-engine.ts
+var filter_engine = __webpack_require__(124);
+// EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 3 modules
+var log_reader = __webpack_require__(4287);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-sources.ts
 var log_sources = __webpack_require__(6410);
 ;// CONCATENATED MODULE: ./src/telemetry/logs/log-window.ts
@@ -7354,12 +7754,40 @@ var build_report = __webpack_require__(4417);
 
 
 
+
+
+/** The scan's deadline: `[scan] deadline` / `--deadline`, else sized to the window (see deadline.ts). */
+function scanDeadlineMs(config) {
+    return config.deadlineMs ?? (0,src_deadline/* defaultDeadlineMs */.yd)(config.window);
+}
 async function runScan(deps, config) {
     const started = deps.now();
     const progress = deps.progress ?? (() => undefined);
     const coverage = [];
     const limit = (0,p_limit/* default */.A)(config.concurrency);
-    const account = await callerAccount(deps.clients);
+    // Past the deadline every call is abandoned (the clients watch the signal), each unfinished part
+    // becomes a coverage gap, and the report is built from what was gathered.
+    const deadline = deps.deadline ?? (0,src_deadline/* startDeadline */.db)(scanDeadlineMs(config));
+    deps.clients.signal = deadline.signal;
+    try {
+        return await scan(deps, config, { started, progress, coverage, limit, deadline });
+    }
+    finally {
+        if (!deps.deadline)
+            deadline.dispose();
+    }
+}
+async function scan(deps, config, { started, progress, coverage, limit, deadline }) {
+    let account;
+    try {
+        account = await callerAccount(deps.clients);
+    }
+    catch (error) {
+        if (!(0,src_deadline/* deadlineOf */.G0)(error))
+            throw error;
+        account = 'unknown';
+        coverage.push({ service: 'sts', operation: 'GetCallerIdentity', iamAction: 'sts:GetCallerIdentity', scope: 'the account id', reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.ms, 'the account was identified') });
+    }
     progress(`account ${account}, region ${config.region}`);
     const collectors = (deps.collectors ?? registry/* COLLECTORS */.n).filter((c) => config.services.includes(c.id));
     const context = {
@@ -7369,6 +7797,7 @@ async function runScan(deps, config) {
         limit: (task) => limit(task),
         gap: (gap) => coverage.push(gap),
         progress,
+        signal: deadline.signal,
     };
     const collected = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
     const inScope = (0,resource_filter/* makeResourceFilter */.$F)(config.filters);
@@ -7400,6 +7829,12 @@ async function scanMetrics(context, resources, deps, now) {
     if (plan.calls.length === 0)
         return [];
     const queries = plan.calls.reduce((n, c) => n + c.length, 0);
+    const deadline = (0,src_deadline/* deadlineOf */.G0)(context.signal?.reason);
+    if (deadline) {
+        const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
+        context.gap({ service: 'cloudwatch', operation: 'GetMetricData', iamAction: 'cloudwatch:GetMetricData', scope: `${queries} metrics of ${resourceCount} resources`, reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the metrics were read') });
+        return [];
+    }
     context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
     const series = await (0,metric_fetcher/* fetchMetricPlan */.C)(context, plan);
     return detectMetrics(resources, series, deps.metricDetectors ?? detectors_registry/* METRIC_DETECTORS */.ZU, config, now);
@@ -7413,6 +7848,13 @@ async function scanLogs(context, resources, deps, now) {
     if (sources.length === 0)
         return undefined;
     const window = planLogWindow(config.window, config.logs.recentMs);
+    const deadline = (0,src_deadline/* deadlineOf */.G0)(context.signal?.reason);
+    if (deadline) {
+        for (const source of sources) {
+            context.gap({ service: 'logs', operation: 'DescribeLogGroups', scope: (0,filter_engine/* scopeOf */.Od)(source), reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the logs were read') });
+        }
+        return undefined;
+    }
     const { result, plan } = await (0,log_reader/* readLogs */.o)(context, {
         sources,
         startMs: window.startMs,
@@ -7420,7 +7862,7 @@ async function scanLogs(context, resources, deps, now) {
         binSeconds: window.binSeconds,
         counters: (0,log_counters/* logCounters */.Sy)(config.logs),
         keep: (0,log_counters/* keepCounter */.eq)(config.logs),
-        maxKeptEvents: config.logs.maxEventsPerSource,
+        maxKeptEvents: keptEventsPerSource(config.logs, sources.length),
     }, { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes });
     const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
     const examplePatterns = config.logs.patterns.map((p) => ({ id: (0,log_counters/* patternCounterId */.a1)(p.name), re: new RegExp(p.regex, p.ignoreCase ? 'i' : '') }));
@@ -7449,7 +7891,9 @@ async function runCollector(collector, context) {
         if (error instanceof attempt/* CredentialsUnusableError */.E9)
             throw error;
         // A bug or an unexpected response in one collector must not sink the whole report.
-        context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason: `collector failed: ${(0,aws_errors/* describeAwsError */.Pp)(error)}` });
+        const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
+        const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the collector finished') : `collector failed: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`;
+        context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason });
         return [];
     }
 }
@@ -7533,6 +7977,147 @@ function toFinding(detectorId, settings, draft, cause, suffix) {
 function causeOfRole(role) {
     const causes = { errors: 'errors', latency: 'latency', saturation: 'saturation', 'free-capacity': 'saturation', traffic: 'traffic', health: 'availability' };
     return causes[role];
+}
+/**
+ * Lines kept verbatim per source: max_events_per_source, but never more than the source's share of
+ * max_events_total, so a scan of 100 groups holds no more than one of 10 (the counts stay complete;
+ * past the cap the kept lines are a sample, and findings say so). At least 100 per source.
+ */
+function keptEventsPerSource(logs, sourceCount) {
+    return Math.max(100, Math.min(logs.maxEventsPerSource, Math.floor(logs.maxEventsTotal / Math.max(1, sourceCount))));
+}
+
+
+/***/ }),
+
+/***/ 124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NF: () => (/* binding */ readWithFilter),
+/* harmony export */   Od: () => (/* binding */ scopeOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_FILTER_REQUESTS_PER_SECOND, MAX_FILTER_REQUESTS_PER_SECOND, DEFAULT_MAX_PAGES_PER_SOURCE, filterRateLimiter */
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(303);
+/* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8098);
+/* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1505);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6683);
+/* harmony import */ var _log_counting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9211);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2241);
+// The FilterLogEvents engine: reads every event of each source in the span, page by page, and
+// counts and keeps locally with the same meaning Insights gives the counters. No scan charge, and
+// every line comes back whole; the price is one request per page, so it serves small reads.
+//
+// FilterLogEvents (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html):
+// logGroupName or logGroupIdentifier, logStreamNamePrefix, startTime and endTime in epoch ms
+// ("events with a timestamp later than this time are not returned": endTime is inclusive), pages of
+// at most 1 MB or 10,000 events joined by nextToken, and pages may be empty while more follow.
+// Its request rate is limited per account and Region: 5 per second by the CloudWatch Logs
+// throttling guide (https://repost.aws/knowledge-center/cloudwatch-logs-throttling), 10 in some
+// Regions by the quotas page (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html);
+// the default here stays at 5 and the setting accepts at most 10.
+
+
+
+
+
+
+const DEFAULT_FILTER_REQUESTS_PER_SECOND = 5;
+const MAX_FILTER_REQUESTS_PER_SECOND = 10;
+const DEFAULT_MAX_PAGES_PER_SOURCE = 100;
+const SERVICE = 'logs';
+const OPERATION = 'FilterLogEvents';
+const IAM_ACTION = 'logs:FilterLogEvents';
+function filterRateLimiter(options = {}) {
+    const rate = Math.min(MAX_FILTER_REQUESTS_PER_SECOND, Math.max(0.1, options.maxRequestsPerSecond ?? DEFAULT_FILTER_REQUESTS_PER_SECOND));
+    return new _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBucket */ .q(rate, 1, options.now ?? Date.now, options.sleep ?? _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__/* .realSleep */ .u);
+}
+async function readWithFilter(context, request, sources, options = {}) {
+    const logs = context.clients.get(_aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchLogsClient */ .TFr);
+    const bucket = options.rateLimiter ?? filterRateLimiter(options);
+    // Everything is read anyway: past the cap, keep a uniform sample rather than only the oldest lines.
+    const accumulators = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .accumulatorsFor */ .RU)(request, sources, 'uniform');
+    const counters = request.counters.map((c) => ({ id: c.id, test: (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(c) }));
+    const keep = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(request.keep);
+    let bytesScanned = 0;
+    const readSource = async (source) => {
+        const acc = accumulators.get(source.id);
+        const maxPages = Math.max(1, options.maxPagesPerSource ?? DEFAULT_MAX_PAGES_PER_SOURCE);
+        let nextToken;
+        let pages = 0;
+        let events = 0;
+        let lastTimestamp;
+        do {
+            if (pages >= maxPages) {
+                const upTo = lastTimestamp !== undefined ? `, up to ${new Date(lastTimestamp).toISOString()}` : '';
+                context.gap(gap(source, `stopped after ${pages} pages (${events} events${upTo}) of a span ending ${new Date(request.endMs).toISOString()}; the source is left out because its counts would be incomplete: raise the page limit, shorten the window or use Logs Insights ([logs] engine)`));
+                return false;
+            }
+            try {
+                await bucket.take(options.signal ?? context.signal);
+            }
+            catch (error) {
+                if (options.signal?.aborted || !(0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .isDeadline */ .vh)(error))
+                    throw error;
+                context.gap(gap(source, (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .Hr)(error, IAM_ACTION)));
+                return false;
+            }
+            let page;
+            try {
+                const token = nextToken;
+                page = await context.limit(() => logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__/* .FilterLogEventsCommand */ .nsW({
+                    logGroupName: source.logGroup,
+                    ...(source.streamPrefix ? { logStreamNamePrefix: source.streamPrefix } : {}),
+                    startTime: request.startMs,
+                    // Inclusive end: the last millisecond of the half-open span.
+                    endTime: request.endMs - 1,
+                    ...(options.pageLimit ? { limit: options.pageLimit } : {}),
+                    ...(token ? { nextToken: token } : {}),
+                }), options.signal ? { abortSignal: options.signal } : {}));
+            }
+            catch (error) {
+                if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isCredentialsError */ .B_)(error))
+                    throw new _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsUnusableError */ .E9((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error));
+                if (options.signal?.aborted)
+                    throw error;
+                const missing = error.name === 'ResourceNotFoundException';
+                context.gap(gap(source, missing ? `log group ${source.logGroup} does not exist` : (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .Hr)(error, IAM_ACTION)));
+                return false;
+            }
+            pages += 1;
+            for (const event of page.events ?? []) {
+                const message = event.message ?? '';
+                bytesScanned += Buffer.byteLength(message, 'utf8');
+                // The service narrows to the prefix; this also holds against an endpoint that ignores it.
+                if (source.streamPrefix && !(event.logStreamName ?? '').startsWith(source.streamPrefix))
+                    continue;
+                const timestamp = event.timestamp ?? NaN;
+                const bin = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .binIndexOf */ .zi)(timestamp, request);
+                if (bin === undefined)
+                    continue;
+                events += 1;
+                lastTimestamp = lastTimestamp === undefined ? timestamp : Math.max(lastTimestamp, timestamp);
+                countEvent(acc, counters, bin, message);
+                if (keep(message))
+                    acc.keep({ timestamp, message, logStream: event.logStreamName ?? '' });
+            }
+            nextToken = page.nextToken;
+        } while (nextToken);
+        return true;
+    };
+    const complete = await Promise.all(sources.map(readSource));
+    return { sources: sources.filter((_, i) => complete[i]).map((s) => accumulators.get(s.id).result()), bytesScanned };
+}
+function countEvent(acc, counters, bin, message) {
+    for (const counter of counters)
+        if (counter.test(message))
+            acc.add(counter.id, bin);
+}
+function gap(source, reason) {
+    return { service: SERVICE, operation: OPERATION, iamAction: IAM_ACTION, scope: scopeOf(source), reason };
+}
+function scopeOf(source) {
+    return `log group ${source.logGroup}${source.streamPrefix ? ` (streams ${source.streamPrefix}*)` : ''} of ${source.resource.type} ${source.resource.id}`;
 }
 
 
@@ -7641,26 +8226,18 @@ function group(pattern) {
 
 /***/ }),
 
-/***/ 255:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ readLogs)
-});
-
-// UNUSED EXPORTS: describeLogGroups
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var dist_cjs = __webpack_require__(303);
-// EXTERNAL MODULE: ./src/collectors/attempt.ts
-var collectors_attempt = __webpack_require__(1505);
-// EXTERNAL MODULE: ./src/aws/aws-errors.ts
-var aws_errors = __webpack_require__(8098);
-// EXTERNAL MODULE: ./src/config/regex-safety.ts
-var regex_safety = __webpack_require__(1452);
-;// CONCATENATED MODULE: ./src/telemetry/logs/log-counting.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ binMsOf),
+/* harmony export */   RU: () => (/* binding */ accumulatorsFor),
+/* harmony export */   Yf: () => (/* binding */ binCountOf),
+/* harmony export */   go: () => (/* binding */ compileCounter),
+/* harmony export */   zi: () => (/* binding */ binIndexOf)
+/* harmony export */ });
+/* unused harmony export SourceAccumulator */
+/* harmony import */ var _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
 // What both engines share: the bin grid of a LogReadRequest, the local meaning of a LogCounter,
 // and the per-source accumulator that keeps complete counts and the earliest kept events. Pure.
 
@@ -7685,7 +8262,7 @@ function compileCounter(counter) {
     const regex = new RegExp(counter.pattern, counter.ignoreCase ? 'i' : '');
     // JavaScript's engine backtracks: even a pattern regex-safety.ts accepts can be quadratic in the
     // line's length, so only the head of a very long line is searched (Logs Insights runs RE2).
-    return (message) => regex.test(message.length > regex_safety/* MAX_MATCHED_CHARS */.c ? message.slice(0, regex_safety/* MAX_MATCHED_CHARS */.c) : message);
+    return (message) => regex.test(message.length > _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c ? message.slice(0, _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c) : message);
 }
 /**
  * One source's counts and kept events while an engine reads. Counts are always complete; kept
@@ -7772,174 +8349,34 @@ function accumulatorsFor(request, sources, sampling = 'earliest') {
     return new Map(sources.map((s) => [s.id, new SourceAccumulator(s, ids, bins, request.maxKeptEvents, sampling)]));
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/logs/token-bucket.ts
-// A client-side rate limit: callers `take()` a token before each request; tokens refill at
-// `ratePerSecond` up to `burst`. Takers are served in order. Clock and sleep are injectable so
-// tests run on a fake clock.
-const realSleep = (ms, signal) => new Promise((resolve) => {
-    if (signal?.aborted || ms <= 0)
-        return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
+
+/***/ }),
+
+/***/ 4287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ readLogs)
 });
-class TokenBucket {
-    ratePerSecond;
-    burst;
-    now;
-    sleep;
-    tokens;
-    last;
-    queue = Promise.resolve();
-    constructor(ratePerSecond, burst = 1, now = Date.now, sleep = realSleep) {
-        this.ratePerSecond = ratePerSecond;
-        this.burst = burst;
-        this.now = now;
-        this.sleep = sleep;
-        if (!(ratePerSecond > 0))
-            throw new Error('ratePerSecond must be positive');
-        this.tokens = burst;
-        this.last = now();
-    }
-    /** Resolves when the caller may send one request. */
-    take(signal) {
-        const turn = this.queue.then(() => this.acquire(signal));
-        this.queue = turn.catch(() => undefined);
-        return turn;
-    }
-    async acquire(signal) {
-        for (;;) {
-            this.refill();
-            if (this.tokens >= 1) {
-                this.tokens -= 1;
-                return;
-            }
-            if (signal?.aborted)
-                throw signal.reason ?? new Error('aborted');
-            await this.sleep(Math.ceil(((1 - this.tokens) * 1000) / this.ratePerSecond), signal);
-        }
-    }
-    refill() {
-        const now = this.now();
-        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.ratePerSecond) / 1000);
-        this.last = now;
-    }
-}
 
-;// CONCATENATED MODULE: ./src/telemetry/logs/filter-engine.ts
-// The FilterLogEvents engine: reads every event of each source in the span, page by page, and
-// counts and keeps locally with the same meaning Insights gives the counters. No scan charge, and
-// every line comes back whole; the price is one request per page, so it serves small reads.
-//
-// FilterLogEvents (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html):
-// logGroupName or logGroupIdentifier, logStreamNamePrefix, startTime and endTime in epoch ms
-// ("events with a timestamp later than this time are not returned": endTime is inclusive), pages of
-// at most 1 MB or 10,000 events joined by nextToken, and pages may be empty while more follow.
-// Its request rate is limited per account and Region: 5 per second by the CloudWatch Logs
-// throttling guide (https://repost.aws/knowledge-center/cloudwatch-logs-throttling), 10 in some
-// Regions by the quotas page (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html);
-// the default here stays at 5 and the setting accepts at most 10.
+// UNUSED EXPORTS: describeLogGroups
 
-
-
-
-
-const DEFAULT_FILTER_REQUESTS_PER_SECOND = 5;
-const MAX_FILTER_REQUESTS_PER_SECOND = 10;
-const DEFAULT_MAX_PAGES_PER_SOURCE = 100;
-const SERVICE = 'logs';
-const OPERATION = 'FilterLogEvents';
-const IAM_ACTION = 'logs:FilterLogEvents';
-function filterRateLimiter(options = {}) {
-    const rate = Math.min(MAX_FILTER_REQUESTS_PER_SECOND, Math.max(0.1, options.maxRequestsPerSecond ?? DEFAULT_FILTER_REQUESTS_PER_SECOND));
-    return new TokenBucket(rate, 1, options.now ?? Date.now, options.sleep ?? realSleep);
-}
-async function readWithFilter(context, request, sources, options = {}) {
-    const logs = context.clients.get(dist_cjs/* CloudWatchLogsClient */.TFr);
-    const bucket = options.rateLimiter ?? filterRateLimiter(options);
-    // Everything is read anyway: past the cap, keep a uniform sample rather than only the oldest lines.
-    const accumulators = accumulatorsFor(request, sources, 'uniform');
-    const counters = request.counters.map((c) => ({ id: c.id, test: compileCounter(c) }));
-    const keep = compileCounter(request.keep);
-    let bytesScanned = 0;
-    const readSource = async (source) => {
-        const acc = accumulators.get(source.id);
-        const maxPages = Math.max(1, options.maxPagesPerSource ?? DEFAULT_MAX_PAGES_PER_SOURCE);
-        let nextToken;
-        let pages = 0;
-        let events = 0;
-        let lastTimestamp;
-        do {
-            if (pages >= maxPages) {
-                const upTo = lastTimestamp !== undefined ? `, up to ${new Date(lastTimestamp).toISOString()}` : '';
-                context.gap(gap(source, `stopped after ${pages} pages (${events} events${upTo}) of a span ending ${new Date(request.endMs).toISOString()}; the source is left out because its counts would be incomplete: raise the page limit, shorten the window or use Logs Insights ([logs] engine)`));
-                return false;
-            }
-            await bucket.take(options.signal);
-            let page;
-            try {
-                const token = nextToken;
-                page = await context.limit(() => logs.send(new dist_cjs/* FilterLogEventsCommand */.nsW({
-                    logGroupName: source.logGroup,
-                    ...(source.streamPrefix ? { logStreamNamePrefix: source.streamPrefix } : {}),
-                    startTime: request.startMs,
-                    // Inclusive end: the last millisecond of the half-open span.
-                    endTime: request.endMs - 1,
-                    ...(options.pageLimit ? { limit: options.pageLimit } : {}),
-                    ...(token ? { nextToken: token } : {}),
-                }), options.signal ? { abortSignal: options.signal } : {}));
-            }
-            catch (error) {
-                if ((0,aws_errors/* isCredentialsError */.B_)(error))
-                    throw new collectors_attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
-                if (options.signal?.aborted)
-                    throw error;
-                const missing = error.name === 'ResourceNotFoundException';
-                context.gap(gap(source, missing ? `log group ${source.logGroup} does not exist` : (0,collectors_attempt/* failureReason */.Hr)(error, IAM_ACTION)));
-                return false;
-            }
-            pages += 1;
-            for (const event of page.events ?? []) {
-                const message = event.message ?? '';
-                bytesScanned += Buffer.byteLength(message, 'utf8');
-                // The service narrows to the prefix; this also holds against an endpoint that ignores it.
-                if (source.streamPrefix && !(event.logStreamName ?? '').startsWith(source.streamPrefix))
-                    continue;
-                const timestamp = event.timestamp ?? NaN;
-                const bin = binIndexOf(timestamp, request);
-                if (bin === undefined)
-                    continue;
-                events += 1;
-                lastTimestamp = lastTimestamp === undefined ? timestamp : Math.max(lastTimestamp, timestamp);
-                countEvent(acc, counters, bin, message);
-                if (keep(message))
-                    acc.keep({ timestamp, message, logStream: event.logStreamName ?? '' });
-            }
-            nextToken = page.nextToken;
-        } while (nextToken);
-        return true;
-    };
-    const complete = await Promise.all(sources.map(readSource));
-    return { sources: sources.filter((_, i) => complete[i]).map((s) => accumulators.get(s.id).result()), bytesScanned };
-}
-function countEvent(acc, counters, bin, message) {
-    for (const counter of counters)
-        if (counter.test(message))
-            acc.add(counter.id, bin);
-}
-function gap(source, reason) {
-    return { service: SERVICE, operation: OPERATION, iamAction: IAM_ACTION, scope: scopeOf(source), reason };
-}
-function scopeOf(source) {
-    return `log group ${source.logGroup}${source.streamPrefix ? ` (streams ${source.streamPrefix}*)` : ''} of ${source.resource.type} ${source.resource.id}`;
-}
-
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(303);
+// EXTERNAL MODULE: ./src/collectors/attempt.ts
+var collectors_attempt = __webpack_require__(1505);
+// EXTERNAL MODULE: ./src/telemetry/logs/filter-engine.ts
+var filter_engine = __webpack_require__(124);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/aws/aws-errors.ts
+var aws_errors = __webpack_require__(8098);
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/telemetry/logs/log-counting.ts
+var log_counting = __webpack_require__(9211);
 ;// CONCATENATED MODULE: ./src/telemetry/logs/insights-queries.ts
 // Pure: the Logs Insights query strings the engine sends, and how their result rows map back to
 // sources, bins and events. Syntax as the Logs Insights QL reference describes it:
@@ -7972,7 +8409,7 @@ const BIN_INDEX_FIELD = `${PREFIX}bin`;
  * ends now). Off the grid, the engine computes the bin index from toMillis(@timestamp) itself.
  */
 function usesInsightsBin(span) {
-    const binMs = binMsOf(span);
+    const binMs = (0,log_counting/* binMsOf */.Hc)(span);
     return Number.isInteger(span.binSeconds) && span.startMs % binMs === 0;
 }
 function binExpression(span) {
@@ -8009,7 +8446,7 @@ function statsQueryString(request, window) {
     const aligned = usesInsightsBin(request);
     if (!aligned) {
         commands.push(`filter toMillis(@timestamp) >= ${window.startMs} and toMillis(@timestamp) < ${window.endMs}`);
-        commands.push(`fields floor((toMillis(@timestamp) - ${request.startMs}) / ${binMsOf(request)}) as ${BIN_INDEX_FIELD}`);
+        commands.push(`fields floor((toMillis(@timestamp) - ${request.startMs}) / ${(0,log_counting/* binMsOf */.Hc)(request)}) as ${BIN_INDEX_FIELD}`);
     }
     const aggregates = [];
     request.counters.forEach((counter, i) => {
@@ -8069,7 +8506,7 @@ function groupOfLogField(value, groups) {
  * query's seconds-wide time range can reach past it; the next window counts those events).
  */
 function statsRowBin(record, request, window) {
-    const binMs = binMsOf(request);
+    const binMs = (0,log_counting/* binMsOf */.Hc)(request);
     let index;
     if (usesInsightsBin(request)) {
         const start = parseInsightsTime(record[binExpression(request)] ?? Object.entries(record).find(([k]) => k.startsWith('bin('))?.[1]);
@@ -8083,7 +8520,7 @@ function statsRowBin(record, request, window) {
             return undefined;
     }
     const first = Math.floor((window.startMs - request.startMs) / binMs);
-    const end = Math.min(binCountOf(request), Math.ceil((window.endMs - request.startMs) / binMs));
+    const end = Math.min((0,log_counting/* binCountOf */.Yf)(request), Math.ceil((window.endMs - request.startMs) / binMs));
     return index >= first && index < end ? index : undefined;
 }
 
@@ -8120,7 +8557,7 @@ function expectedBytesInSpan(info, startMs, endMs, nowMs) {
 function planLogRead(input, settings) {
     const maxRows = Math.max(1, settings.maxRowsPerQuery ?? DEFAULT_MAX_ROWS_PER_QUERY);
     const wants = input.queries ?? { stats: true, events: true };
-    const binCount = binCountOf(input);
+    const binCount = (0,log_counting/* binCountOf */.Yf)(input);
     const bytesByGroup = {};
     for (const [name, info] of input.groups)
         bytesByGroup[name] = expectedBytesInSpan(info, input.startMs, input.endMs, input.nowMs);
@@ -8224,7 +8661,7 @@ function packInsights(sources, bytesByGroup, span, binCount, maxRows, wants) {
     });
     const stats = [];
     const events = [];
-    const binMs = binMsOf(span);
+    const binMs = (0,log_counting/* binMsOf */.Hc)(span);
     const binsPerWindow = Math.min(Math.max(1, binCount), maxRows);
     const windows = [];
     for (let first = 0; first < Math.max(1, binCount); first += binsPerWindow) {
@@ -8250,6 +8687,8 @@ function mb(bytes) {
     return `${value >= 100 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
 }
 
+// EXTERNAL MODULE: ./src/telemetry/logs/token-bucket.ts
+var token_bucket = __webpack_require__(2241);
 ;// CONCATENATED MODULE: ./src/telemetry/logs/insights-engine.ts
 // The Logs Insights engine: runs a LogPlan's queries with StartQuery and GetQueryResults. Stats
 // queries count server-side per source and bin; events queries return kept lines in time order,
@@ -8273,26 +8712,27 @@ function mb(bytes) {
 
 
 
+
 const DEFAULT_MAX_CONCURRENT_QUERIES = 10;
-const insights_engine_SERVICE = 'logs';
+const SERVICE = 'logs';
 async function readWithInsights(context, request, plan, options = {}) {
     const logs = context.clients.get(dist_cjs/* CloudWatchLogsClient */.TFr);
     const slots = (0,p_limit/* default */.A)(Math.max(1, options.maxConcurrentQueries ?? DEFAULT_MAX_CONCURRENT_QUERIES));
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? realSleep;
-    const signal = options.signal;
-    const send = signal ? { abortSignal: signal } : {};
+    const sleep = options.sleep ?? token_bucket/* realSleep */.u;
+    const signal = options.signal ?? context.signal;
+    const send = options.signal ? { abortSignal: options.signal } : {};
     const pollInitial = options.pollInitialMs ?? 1_000;
     const pollMax = Math.max(pollInitial, options.pollMaxMs ?? 5_000);
     const timeout = options.queryTimeoutMs ?? 15 * 60_000;
     const maxRows = plan.maxRowsPerQuery;
-    const accumulators = accumulatorsFor(request, plan.sources);
+    const accumulators = (0,log_counting/* accumulatorsFor */.RU)(request, plan.sources);
     const countsFailed = new Set();
     let bytesScanned = 0;
     // Continuations of full events answers scan again; their expected bytes count against the budget too.
     let continuationBytes = 0;
     const gapFor = (run, operation, reason) => ({
-        service: insights_engine_SERVICE,
+        service: SERVICE,
         operation,
         iamAction: `logs:${operation}`,
         scope: `Logs Insights ${run.kind} query ${new Date(run.fromMs).toISOString()} to ${new Date(run.toMs).toISOString()} over ${run.logGroups.length === 1 ? 'log group' : `${run.logGroups.length} log groups:`} ${run.logGroups.join(', ')}`,
@@ -8300,7 +8740,8 @@ async function readWithInsights(context, request, plan, options = {}) {
     });
     const stop = async (queryId) => {
         try {
-            await context.limit(() => logs.send(new dist_cjs/* StopQueryCommand */.MN0({ queryId })));
+            // Its own short signal: the scan's may be aborted already, and this call must still go out.
+            await logs.send(new dist_cjs/* StopQueryCommand */.MN0({ queryId }), { abortSignal: AbortSignal.timeout(5_000) });
         }
         catch {
             // Best effort: a query that already ended cannot be stopped.
@@ -8309,7 +8750,7 @@ async function readWithInsights(context, request, plan, options = {}) {
     const rethrowIfFatal = (error) => {
         if ((0,aws_errors/* isCredentialsError */.B_)(error))
             throw new collectors_attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
-        if (signal?.aborted)
+        if (signal?.aborted && !(0,src_deadline/* deadlineOf */.G0)(signal.reason))
             throw signal.reason ?? error;
     };
     /** Rows of a completed query, or undefined after recording why there are none. */
@@ -8348,7 +8789,11 @@ async function readWithInsights(context, request, plan, options = {}) {
             delay = Math.min(pollMax, Math.round(delay * 1.5));
             if (signal?.aborted) {
                 await stop(queryId);
-                throw signal.reason ?? new Error('aborted');
+                const deadline = (0,src_deadline/* deadlineOf */.G0)(signal.reason);
+                if (!deadline)
+                    throw signal.reason ?? new Error('aborted');
+                context.gap(gapFor(run, 'GetQueryResults', (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the query finished (it was stopped)')));
+                return undefined;
             }
             let answer;
             try {
@@ -8485,7 +8930,7 @@ async function readWithInsights(context, request, plan, options = {}) {
                     accumulators.get(source.id).markTruncated();
                 const run = { kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString };
                 context.gap({
-                    service: insights_engine_SERVICE,
+                    service: SERVICE,
                     operation: 'StartQuery',
                     scope: gapFor(run, 'StartQuery', '').scope,
                     reason: `kept events stop at ${new Date(from).toISOString()}: reading the rest of the window is expected to scan ${mb(cost)} more, past the budget of ${mb(plan.scanBudgetBytes)} ([logs] scan_budget_mb)`,
@@ -8557,7 +9002,7 @@ async function readLogs(context, request, settings) {
     for (const source of request.sources) {
         if (!missing.has(source.logGroup))
             continue;
-        context.gap({ service: log_reader_SERVICE, operation: 'DescribeLogGroups', iamAction: 'logs:DescribeLogGroups', scope: scopeOf(source), reason: `log group ${source.logGroup} does not exist` });
+        context.gap({ service: log_reader_SERVICE, operation: 'DescribeLogGroups', iamAction: 'logs:DescribeLogGroups', scope: (0,filter_engine/* scopeOf */.Od)(source), reason: `log group ${source.logGroup} does not exist` });
     }
     const plan = planLogRead({
         sources: request.sources.filter((s) => !missing.has(s.logGroup)),
@@ -8570,14 +9015,14 @@ async function readLogs(context, request, settings) {
     }, settings);
     // Never silently: every source the plan leaves out is a coverage gap with the plan's reason.
     for (const skipped of plan.skipped) {
-        context.gap({ service: log_reader_SERVICE, operation: 'StartQuery', scope: scopeOf(skipped.source), reason: `not read: ${skipped.reason}` });
+        context.gap({ service: log_reader_SERVICE, operation: 'StartQuery', scope: (0,filter_engine/* scopeOf */.Od)(skipped.source), reason: `not read: ${skipped.reason}` });
     }
     context.progress(`logs: ${plan.sources.length} sources with ${plan.engineReason}`);
     const output = plan.sources.length === 0
         ? { sources: [], bytesScanned: 0 }
         : plan.engine === 'insights'
             ? await readWithInsights(context, request, plan, settings.insights)
-            : await readWithFilter(context, request, plan.sources, settings.filter);
+            : await (0,filter_engine/* readWithFilter */.NF)(context, request, plan.sources, settings.filter);
     return {
         result: { engine: plan.engine, startMs: request.startMs, binSeconds: request.binSeconds, sources: output.sources, bytesScanned: output.bytesScanned },
         plan,
@@ -8676,6 +9121,73 @@ function guessKind(logGroup) {
 }
 function listOf(value) {
     return typeof value === 'string' && value !== '' ? value.split(',').filter(Boolean) : [];
+}
+
+
+/***/ }),
+
+/***/ 2241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ TokenBucket),
+/* harmony export */   u: () => (/* binding */ realSleep)
+/* harmony export */ });
+// A client-side rate limit: callers `take()` a token before each request; tokens refill at
+// `ratePerSecond` up to `burst`. Takers are served in order. Clock and sleep are injectable so
+// tests run on a fake clock.
+const realSleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted || ms <= 0)
+        return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+});
+class TokenBucket {
+    ratePerSecond;
+    burst;
+    now;
+    sleep;
+    tokens;
+    last;
+    queue = Promise.resolve();
+    constructor(ratePerSecond, burst = 1, now = Date.now, sleep = realSleep) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+        this.sleep = sleep;
+        if (!(ratePerSecond > 0))
+            throw new Error('ratePerSecond must be positive');
+        this.tokens = burst;
+        this.last = now();
+    }
+    /** Resolves when the caller may send one request. */
+    take(signal) {
+        const turn = this.queue.then(() => this.acquire(signal));
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    async acquire(signal) {
+        for (;;) {
+            this.refill();
+            if (this.tokens >= 1) {
+                this.tokens -= 1;
+                return;
+            }
+            if (signal?.aborted)
+                throw signal.reason ?? new Error('aborted');
+            await this.sleep(Math.ceil(((1 - this.tokens) * 1000) / this.ratePerSecond), signal);
+        }
+    }
+    refill() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.ratePerSecond) / 1000);
+        this.last = now;
+    }
 }
 
 
@@ -8807,12 +9319,14 @@ function metricsFor(resource, catalog = METRIC_CATALOG) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ fetchMetricPlan)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4085);
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4085);
 /* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8098);
 /* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1505);
-/* harmony import */ var _metric_planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6496);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6683);
+/* harmony import */ var _metric_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6496);
 // The CloudWatch edge: runs a MetricPlan with GetMetricData, following NextToken, and bisects a
 // call that fails for a reason other than throttling so one bad query does not cost the others.
+
 
 
 
@@ -8821,7 +9335,7 @@ const SERVICE = 'cloudwatch';
 const OPERATION = 'GetMetricData';
 const IAM_ACTION = 'cloudwatch:GetMetricData';
 async function fetchMetricPlan(context, plan) {
-    const cloudwatch = context.clients.get(_aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__/* .CloudWatchClient */ .WBn);
+    const cloudwatch = context.clients.get(_aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchClient */ .WBn);
     const results = await Promise.all(plan.calls.map((queries) => fetchOrBisect(context, cloudwatch, plan, queries)));
     return results.flat();
 }
@@ -8836,13 +9350,13 @@ async function fetchOrBisect(context, cloudwatch, plan, queries) {
     catch (error) {
         if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isCredentialsError */ .B_)(error))
             throw new _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsUnusableError */ .E9((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error));
-        // Throttling and denial affect every query alike: splitting would only multiply the calls.
-        if (queries.length === 1 || (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(error) || (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error)) {
+        // Throttling, denial and the deadline affect every query alike: splitting would only multiply the calls.
+        if (queries.length === 1 || (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(error) || (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error) || (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .isDeadline */ .vh)(error)) {
             context.gap(gapFor(queries, (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .Hr)(error, IAM_ACTION)));
             return [];
         }
         // Percentile statistics are the likeliest to be refused as a group (the planner puts them last): split there first.
-        const firstPercentile = queries.findIndex((q) => (0,_metric_planner_js__WEBPACK_IMPORTED_MODULE_2__/* .isPercentile */ .Wx)(q.spec.stat));
+        const firstPercentile = queries.findIndex((q) => (0,_metric_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .isPercentile */ .Wx)(q.spec.stat));
         const half = firstPercentile > 0 ? firstPercentile : Math.ceil(queries.length / 2);
         const [left, right] = await Promise.all([fetchOrBisect(context, cloudwatch, plan, queries.slice(0, half)), fetchOrBisect(context, cloudwatch, plan, queries.slice(half))]);
         return [...left, ...right];
@@ -8853,7 +9367,7 @@ async function fetchCall(cloudwatch, plan, queries) {
     const byId = new Map(queries.map((query) => [query.id, { query, periodSeconds: plan.periodSeconds, timestamps: [], values: [] }]));
     let nextToken;
     do {
-        const page = await cloudwatch.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_3__/* .GetMetricDataCommand */ .Soe({
+        const page = await cloudwatch.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_4__/* .GetMetricDataCommand */ .Soe({
             StartTime: plan.start,
             EndTime: plan.end,
             ScanBy: 'TimestampAscending',

@@ -55,8 +55,8 @@ var elbv2_collector = __webpack_require__(9497);
 var scan = __webpack_require__(5990);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-counters.ts
 var log_counters = __webpack_require__(5319);
-// EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 6 modules
-var log_reader = __webpack_require__(255);
+// EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 3 modules
+var log_reader = __webpack_require__(4287);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-sources.ts
 var log_sources = __webpack_require__(6410);
 // EXTERNAL MODULE: ./src/telemetry/metrics/metric-catalog.ts
@@ -156,7 +156,8 @@ function logErrorSample(windows, digests) {
     const afterBins = Math.round((windows.after.to.getTime() - windows.after.from.getTime()) / MINUTE);
     const perBin = (bin) => digests.reduce((n, d) => n + (d.counts.errors?.[bin] ?? 0), 0);
     const range = (from, count) => Array.from({ length: Math.max(0, count) }, (_, i) => perBin(from + i));
-    return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical: false, minChange: 1, before: range(0, deployBin), after: range(deployBin, afterBins) };
+    // Floor: half a line a minute (30 an hour), so 2 lines an hour becoming 4 does not fail a deploy.
+    return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical: false, minChange: 0.5, before: range(0, deployBin), after: range(deployBin, afterBins) };
 }
 /**
  * Error signatures that first appear after the deploy and never before it in the window, seen at
@@ -940,7 +941,8 @@ function renderGateText(report) {
         'METRICS',
         `  ${'metric'.padEnd(34)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
         ...r.metrics.map((m) => `  ${`${m.label}${m.critical ? ' (critical)' : ''}`.padEnd(34).slice(0, 34)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${gate_change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
-        ...r.metrics.filter((m) => m.verdict === 'nodata').flatMap((m) => (0,renderers_text/* wrap */.LV)(`(${m.label}: ${m.reason})`, WIDTH, '  ', '   ')),
+        // Why a metric has no data, unless the reasons above already say it.
+        ...r.metrics.filter((m) => m.verdict === 'nodata' && !r.reasons.includes(m.reason)).flatMap((m) => (0,renderers_text/* wrap */.LV)(`(${m.reason})`, WIDTH, '  ', '   ')),
     ];
     if (r.newSignatures.length > 0) {
         out.push('', 'NEW ERROR SIGNATURES (not seen before the deploy)');

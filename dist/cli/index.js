@@ -128,6 +128,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this').choices([...model/* SEVERITIES */.oC, 'never']))
         .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
         .option('--region <region>', 'AWS region (default from config, AWS_REGION, or us-east-2)')
+        .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
         .addOption(new Option('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...model/* SEVERITIES */.oC]))
         .addOption(new Option('--color <when>', 'colour the text report: auto (a terminal, unless NO_COLOR is set), always, never').choices(['auto', 'always', 'never']).default('auto'))
         .option('--no-progress', 'no progress line on stderr')
