@@ -210,22 +210,21 @@ describe('log lines (property)', () => {
       }
     });
 
-    it('the splitter, the grouper and the digest take each under 200 ms (after warm-up)', () => {
+    // Bounds that a quadratic pass over 1 MB (seconds to minutes) cannot meet, with room for a CI
+    // machine running the whole suite on 2 cores.
+    it('the splitter, the grouper and the digest take each well under a second (after warm-up)', () => {
       const grouper = new LogTemplateGrouper();
       for (const [i, text] of big.entries()) {
         splitTraces([text, text]);
-        let started = performance.now();
-        splitTraces([text]);
-        let took = performance.now() - started;
-        if (took > 200) throw new Error(`splitTraces took ${took.toFixed(0)} ms on big line ${i}`);
-        started = performance.now();
+        let took = fastest(() => splitTraces([text]));
+        if (took > 500) throw new Error(`splitTraces took ${took.toFixed(0)} ms on big line ${i}`);
+        const started = performance.now();
         grouper.add(text);
         took = performance.now() - started;
-        if (took > 400) throw new Error(`grouper.add took ${took.toFixed(0)} ms on big line ${i}`);
-        started = performance.now();
-        const digest = digestSourceLogs(sourceLogs('application', [text]), OPTIONS);
-        took = performance.now() - started;
-        if (took > 600) throw new Error(`digest took ${took.toFixed(0)} ms on big line ${i}`);
+        if (took > 1_000) throw new Error(`grouper.add took ${took.toFixed(0)} ms on big line ${i}`);
+        let digest = digestSourceLogs(sourceLogs('application', [text]), OPTIONS);
+        took = fastest(() => (digest = digestSourceLogs(sourceLogs('application', [text]), OPTIONS)));
+        if (took > 1_500) throw new Error(`digest took ${took.toFixed(0)} ms on big line ${i}`);
         for (const s of digest.signatures) expect(s.example.length).toBeLessThanOrEqual(1_600);
       }
     });
