@@ -4,11 +4,11 @@
 // reached is a coverage gap in the report, not a failed run.
 
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import pLimit from 'p-limit';
 import { describeAwsError } from './aws/aws-errors.js';
 import { CallCounter } from './aws/call-counter.js';
-import type { ClientFactory } from './aws/clients.js';
+import { ClientFactory } from './aws/clients.js';
 import { CredentialsUnusableError } from './collectors/attempt.js';
 import type { AccountConfig, ScanConfig } from './config/schema.js';
 import { buildReport } from './report/build-report.js';
@@ -20,6 +20,25 @@ import { runScan, scanDeadlineMs, type ScanDeps } from './scan.js';
 export interface ScansDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
   /** Clients for one region: with `credentials`, else the base ones; API calls counted on `counter`. */
   clientsFor: (region: string, counter: CallCounter, credentials?: AwsCredentialIdentity) => ClientFactory;
+}
+
+/**
+ * The engine's clientsFor from the config and the base credentials: the config's endpoint, retries
+ * and timeout for every client; an assumed role's credentials replace the base ones (and its profile).
+ */
+export function clientsForConfig(config: ScanConfig, base: AwsCredentialIdentity | AwsCredentialIdentityProvider): ScansDeps['clientsFor'] {
+  return (region, counter, assumed) =>
+    new ClientFactory(
+      {
+        region,
+        credentials: assumed ?? base,
+        ...(config.profile && !assumed ? { profile: config.profile } : {}),
+        ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
+        maxAttempts: config.maxAttempts,
+        requestTimeoutMs: config.requestTimeoutMs,
+      },
+      counter,
+    );
 }
 
 // An hour: the longest a role allows by default; a scan of one account takes seconds to minutes.

@@ -16,11 +16,11 @@ import { detectorCatalog } from '../detectors/registry.js';
 import { UserError } from '../errors.js';
 import { isAtLeast, type Report, type Severity } from '../report/model.js';
 import { renderReport } from '../renderers/registry.js';
-import { runScans } from '../scan-accounts.js';
+import { clientsForConfig, runScans } from '../scan-accounts.js';
 import { VERSION } from '../version.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { parseDuration } from '../config/duration.js';
 import { gateExitCode, type GateReport } from '../gate/gate-report.js';
+import { parseGateRequest } from '../gate/gate-request.js';
 import { runGate, type GateRequest } from '../gate/run-gate.js';
 import { renderGate } from '../renderers/gate.js';
 import { assumeRoleWithOidc } from './oidc.js';
@@ -87,12 +87,13 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
 
     // The OIDC exchange's call counts toward the first scan, as it did when there was one.
     let oidcCounted = false;
-    const clientsFor = (region: string, scopeCounter: CallCounter, assumed?: AwsCredentialIdentity) => {
+    const configured = clientsForConfig(config, credentials);
+    const clientsFor: typeof configured = (region, scopeCounter, assumed) => {
       if (!oidcCounted) {
         scopeCounter.absorb(counter);
         oidcCounted = true;
       }
-      return new ClientFactory({ ...clientOptions, region, credentials: assumed ?? credentials, ...(config.profile && !assumed ? { profile: config.profile } : {}) }, scopeCounter);
+      return configured(region, scopeCounter, assumed);
     };
     if (gate) {
       const clients = clientsFor(config.region, new CallCounter());
@@ -117,42 +118,21 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
 /** mode: gate needs a cluster and a service; durations and the deploy time are checked before any AWS call. */
 function gateRequest(inputs: ActionInputs): GateRequest {
   if (!inputs.cluster || !inputs.service) throw new UserError('mode gate: set the cluster and service inputs');
-  const duration = (input: string, text: string, fallback: number): number => {
-    if (!text) return fallback;
-    const ms = parseDuration(text);
-    if (ms === undefined) throw new UserError(`input ${input}: "${text}" is not a duration; use e.g. 30s, 10m, 1h`);
-    return ms;
-  };
-  let deployTime: Date | undefined;
-  if (inputs.deployTime) {
-    deployTime = new Date(inputs.deployTime);
-    if (Number.isNaN(deployTime.getTime())) throw new UserError(`input deploy-time: "${inputs.deployTime}" is not an ISO-8601 time, e.g. 2026-11-25T10:00:00Z`);
-  }
-  return { cluster: inputs.cluster, service: inputs.service, ...(deployTime ? { deployTime } : {}), ...(inputs.stack ? { stack: inputs.stack } : {}), watchMs: duration('watch', inputs.watch, 0), intervalMs: duration('interval', inputs.interval, 60_000) };
+  return parseGateRequest(inputs, (setting) => `input ${setting}`);
 }
 
 /** The gate's report in the log, the job summary and the artifact; outputs verdict and score; fails the step on a failed gate. */
 async function publishGate(report: GateReport, env: Record<string, string | undefined>, artifactName: string): Promise<void> {
   const text = renderGate('text', report);
   core.info(text);
-  const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
-  mkdirSync(directory, { recursive: true });
-  const reportPath = join(directory, 'gate.txt');
-  const jsonPath = join(directory, 'gate.json');
-  writeFileSync(reportPath, text);
-  writeFileSync(jsonPath, renderGate('json', report));
+  const { reportPath, jsonPath, directory } = writeReportFiles(env, 'gate', text, renderGate('json', report));
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGate('markdown', report)).addRaw(runLink(), true).write();
   core.setOutput('verdict', report.result.verdict);
   core.setOutput('score', report.result.score);
   core.setOutput('report-path', reportPath);
   core.setOutput('json-path', jsonPath);
   core.setOutput('api-calls', report.apiCalls.total);
-  if (artifactName) {
-    const { uploadReportArtifact } = await import('./artifact.js');
-    const artifact = await uploadReportArtifact(artifactName, [reportPath, jsonPath], directory);
-    if (artifact.uploaded) core.setOutput('artifact-id', artifact.id);
-    else core.warning(`report artifact not uploaded: ${artifact.reason}`);
-  }
+  await uploadArtifact(artifactName, [reportPath, jsonPath], directory);
   if (gateExitCode(report) === 1) core.setFailed(`deploy gate ${report.result.verdict}: ${report.result.reasons[0] ?? `score ${report.result.score}`}`);
 }
 
@@ -167,12 +147,7 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   const text = renderReport('text', report, config.output);
   core.info(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
 
-  const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
-  mkdirSync(directory, { recursive: true });
-  const reportPath = join(directory, 'report.txt');
-  const jsonPath = join(directory, 'report.json');
-  writeFileSync(reportPath, text);
-  writeFileSync(jsonPath, renderReport('json', report, config.output));
+  const { reportPath, jsonPath, directory } = writeReportFiles(env, 'report', text, renderReport('json', report, config.output));
 
   annotate(report, config.output.minSeverity.annotations);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderReport('markdown', report, config.output)).addRaw(runLink(), true).write();
@@ -186,22 +161,37 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   core.setOutput('api-calls', report.apiCalls.total);
 
   // Uploaded before the step can fail on fail-on: a failing gate is when the report is wanted most.
-  if (artifactName) {
-    // Loaded here: @actions/artifact and its Azure and zip dependencies add ~90 ms to every start.
-    const { uploadReportArtifact } = await import('./artifact.js');
-    const artifact = await uploadReportArtifact(artifactName, [reportPath, jsonPath], directory);
-    if (artifact.uploaded) {
-      core.info(`Uploaded the text and JSON reports as artifact ${artifact.name} (${artifact.size} bytes zipped).`);
-      core.setOutput('artifact-id', artifact.id);
-    } else {
-      core.warning(`report artifact not uploaded: ${artifact.reason}`);
-    }
-  }
+  await uploadArtifact(artifactName, [reportPath, jsonPath], directory);
 
   if (report.status === 'failing' && report.failOn !== 'never') {
     const failOn = report.failOn;
     const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
     core.setFailed(`${n} finding${n === 1 ? '' : 's'} at or above ${failOn}; see the job summary`);
+  }
+}
+
+/** The text and JSON reports as `<stem>.txt` and `<stem>.json` under $RUNNER_TEMP/aws-monitor. */
+function writeReportFiles(env: Record<string, string | undefined>, stem: string, text: string, json: string): { reportPath: string; jsonPath: string; directory: string } {
+  const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
+  mkdirSync(directory, { recursive: true });
+  const reportPath = join(directory, `${stem}.txt`);
+  const jsonPath = join(directory, `${stem}.json`);
+  writeFileSync(reportPath, text);
+  writeFileSync(jsonPath, json);
+  return { reportPath, jsonPath, directory };
+}
+
+/** Uploads the report files when an artifact name is set; a failed upload is a warning, not a failed step. */
+async function uploadArtifact(artifactName: string, files: string[], directory: string): Promise<void> {
+  if (!artifactName) return;
+  // Loaded here: @actions/artifact and its Azure and zip dependencies add ~90 ms to every start.
+  const { uploadReportArtifact } = await import('./artifact.js');
+  const artifact = await uploadReportArtifact(artifactName, files, directory);
+  if (artifact.uploaded) {
+    core.info(`Uploaded the text and JSON reports as artifact ${artifact.name} (${artifact.size} bytes zipped).`);
+    core.setOutput('artifact-id', artifact.id);
+  } else {
+    core.warning(`report artifact not uploaded: ${artifact.reason}`);
   }
 }
 

@@ -3,6 +3,7 @@
 import { formatValue } from '../detectors/metric-evidence.js';
 import type { GateReport } from '../gate/gate-report.js';
 import type { MetricVerdict } from '../gate/types.js';
+import { cell } from './markdown.js';
 import { formatTime, wrap } from './text.js';
 import type { OutputFormat } from '../config/schema.js';
 
@@ -60,7 +61,6 @@ export function renderGateText(report: GateReport): string {
   return out.map((line) => line.trimEnd()).join('\n') + '\n';
 }
 
-const cell = (text: string) => text.replace(/[\\`*_~[\]<>&|]/g, '\\$&').replace(/\r\n?|\n/g, '<br>');
 
 export function renderGateMarkdown(report: GateReport): string {
   const r = report.result;

@@ -7,7 +7,7 @@ import type { RenderOptions } from './types.js';
 const ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
 
 /** Text as it reads: markdown and HTML characters escaped, every line break a <br>, so it stays in its table cell. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/[\\`*_~[\]<>&|]/g, '\\$&').replace(/\r\n?|\n/g, '<br>');
 }
 

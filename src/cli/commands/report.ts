@@ -2,15 +2,13 @@
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ClientFactory } from '../../aws/clients.js';
 import { COLLECTORS } from '../../collectors/registry.js';
 import { findCredentials, storeCredentials, toIdentity } from '../../config/credentials.js';
 import { loadConfig, type Override } from '../../config/load.js';
 import { detectorCatalog } from '../../detectors/registry.js';
 import { UserError } from '../../errors.js';
 import { renderReport } from '../../renderers/registry.js';
-import { runScans } from '../../scan-accounts.js';
-import type { CallCounter } from '../../aws/call-counter.js';
+import { clientsForConfig, runScans } from '../../scan-accounts.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { ScanConfig } from '../../config/schema.js';
 import { VERSION } from '../../version.js';
@@ -40,28 +38,8 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     value: options[flag] as string,
     where,
   }));
-  const config = loadConfig({
-    ...(options.config ? { configPath: options.config } : {}),
-    cwd: io.cwd,
-    env: io.env,
-    overrides,
-    now: io.now(),
-    catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
-  });
-
-  const base = await baseCredentials(config, io);
-  const clientsFor = (region: string, counter: CallCounter, assumed?: AwsCredentialIdentity) =>
-    new ClientFactory(
-      {
-        region,
-        credentials: assumed ?? base,
-        ...(config.profile && !assumed ? { profile: config.profile } : {}),
-        ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
-        maxAttempts: config.maxAttempts,
-        requestTimeoutMs: config.requestTimeoutMs,
-      },
-      counter,
-    );
+  const config = loadCliConfig(io, options.config, overrides);
+  const clientsFor = clientsForConfig(config, await baseCredentials(config, io));
   const progress = options.progress && io.stderr.isTTY ? new ProgressLine(io.stderr) : undefined;
   let report;
   try {
@@ -83,6 +61,18 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     io.stdout.write(rendered);
   }
   return report.status === 'failing' ? EXIT.findings : EXIT.ok;
+}
+
+/** config.ini (--config, $AWS_MONITOR_CONFIG or ./config.ini), the environment and these flags. */
+export function loadCliConfig(io: CliIo, configPath: string | undefined, overrides: Override[]): ScanConfig {
+  return loadConfig({
+    ...(configPath ? { configPath } : {}),
+    cwd: io.cwd,
+    env: io.env,
+    overrides,
+    now: io.now(),
+    catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
+  });
 }
 
 /** Colour only for a person at a terminal: --color always/never, else a TTY without NO_COLOR (no-color.org) or TERM=dumb. */
