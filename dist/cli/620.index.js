@@ -41,14 +41,14 @@ function reportSchemaErrors(report) {
     return validate(report) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
 }
 
-// EXTERNAL MODULE: ./src/renderers/registry.ts + 2 modules
-var registry = __webpack_require__(8570);
+// EXTERNAL MODULE: ./src/renderers/registry.ts + 1 modules
+var registry = __webpack_require__(2762);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
 var main = __webpack_require__(9575);
-// EXTERNAL MODULE: ./src/cli/commands/report.ts + 3 modules
-var report = __webpack_require__(3297);
+// EXTERNAL MODULE: ./src/cli/commands/report.ts + 4 modules
+var report = __webpack_require__(9853);
 ;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
 // `aws-monitor merge REPORT.json...`: the JSON reports of a matrix of jobs (one per account and
 // region) as one report, in any format, with the exit code a pipeline gates on.
@@ -84,7 +84,7 @@ function mergeCommand(files, options, io) {
     const merged = (0,merge_reports/* mergeReports */.C)(reports, options.failOn ? { failOn: options.failOn } : {});
     const format = options.format ?? 'text';
     const minSeverity = options.minSeverity ?? 'info';
-    const color = !options.output && (0,report/* wantsColor */.z)(options.color, io);
+    const color = !options.output && (0,report/* wantsColor */.zK)(options.color, io);
     const text = (0,registry/* renderReport */.B)(format, merged, { minSeverity: { text: minSeverity, markdown: minSeverity, annotations: minSeverity } }, { color });
     (0,cli_io/* writeResult */.Zk)(text, options.output, `${merged.status}: ${merged.findings.length} findings from ${files.length} reports (${merged.scopes.length} scans)`, io);
     return merged.status === 'failing' ? main/* EXIT */.d.findings : main/* EXIT */.d.ok;

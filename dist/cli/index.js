@@ -134,7 +134,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--no-progress', 'no progress line on stderr')
         .option('--debug', 'print stack traces of unexpected errors')
         .action(async (options) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3297));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9853));
         exitCode = await reportCommand(options, io);
     });
     program
@@ -153,7 +153,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--region <region>', 'AWS region')
         .option('--no-progress', 'no progress line on stderr')
         .action(async (options) => {
-        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(297), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8868));
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(853), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3887));
         exitCode = await gateCommand(options, io);
     });
     program
@@ -165,7 +165,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new Option('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...model/* SEVERITIES */.oC]))
         .addOption(new Option('--color <when>', 'colour the text report: auto, always, never').choices(['auto', 'always', 'never']).default('auto'))
         .action(async (files, options) => {
-        const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(892), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(297), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+        const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(892), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(853), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
         exitCode = mergeCommand(files, options, io);
     });
     program
