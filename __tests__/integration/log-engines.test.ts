@@ -406,7 +406,9 @@ describe('Logs Insights engine', () => {
       queryString:
         'parse @message /(?<awsmon_c1>\\bERROR\\b)/ | parse @message /(?i)(?<awsmon_c2>timeout)/ | stats count(*) as awsmon_n0, count(awsmon_c1) as awsmon_n1, count(awsmon_c2) as awsmon_n2 by bin(300s), @log',
     });
-    expect(eventsQuery.queryString).toBe('fields @timestamp, @message, @logStream, @log | filter @message like /ERROR|WARN/ | sort @timestamp asc | limit 10000');
+    expect(eventsQuery.queryString).toBe(
+      'fields @timestamp, @message, @logStream, @log, (floor(toMillis(@timestamp) / 1000) * 389) % 997 as awsmon_phase | filter @message like /ERROR|WARN/ | sort awsmon_phase asc | limit 10000',
+    );
     expect(measured).toMatchObject({ StartQuery: 2, GetQueryResults: 5 });
     expect(measured.StopQuery).toBeUndefined();
     // Each query waits 1 s before its first poll, then half as long again each time.
@@ -464,65 +466,133 @@ describe('Logs Insights engine', () => {
     expect(gaps).toEqual([expect.objectContaining({ scope: expect.stringContaining('events query'), reason: 'the query ended with status Cancelled' })]);
   });
 
-  describe('an events answer of 10,000 rows', () => {
-    // 10,000 rows, one every 100 ms for /ecs/web, then 510 more from the last whole second on.
-    const first = Array.from({ length: 10_000 }, (_, i) => START + i * 100);
-    const rest = Array.from({ length: 510 }, (_, i) => START + 999_000 + i * 100);
-    const rows = (times: number[]) => times.map((t) => row({ '@timestamp': insightsTime(t), '@message': `ERROR at ${t - START}`, '@logStream': 'web/1', '@log': '123456789012:/ecs/web' }));
-    const script = (_start: StartBody, index: number): Answer[] => [{ status: 'Complete', statistics: stats(index === 0 ? 50_000 : 3_000), results: rows(index === 0 ? first : rest) }];
+  describe('more matching events than one answer holds', () => {
+    // An Insights that evaluates the events queries over stored events as its query reference
+    // documents: the groups and time range of StartQuery (whole seconds, both inclusive), `filter
+    // @message like /re/`, the phase field computed from the query's own expression, `filter
+    // awsmon_phase >= N`, `sort awsmon_phase asc` (ties in time order) and `limit N`.
+    interface Stored {
+      group: string;
+      t: number;
+      message: string;
+    }
+    function evaluatingInsights(stored: readonly Stored[]) {
+      return fakeInsights(emulator().endpoint, (start) => {
+        const q = start.queryString;
+        const expression = /^fields @timestamp, @message, @logStream, @log, \(floor\(toMillis\(@timestamp\) \/ 1000\) \* (\d+)\) % (\d+) as awsmon_phase/.exec(q);
+        if (!expression) throw new Error(`not an events query this fake evaluates: ${q}`);
+        const phaseOf = (t: number) => (Math.floor(t / 1000) * Number(expression[1])) % Number(expression[2]);
+        const like = /\| filter @message like \/(.*?)\/ \|/.exec(q);
+        const fromPhase = Number(/\| filter awsmon_phase >= (\d+) \|/.exec(q)?.[1] ?? 0);
+        const limit = Number(/\| sort awsmon_phase asc \| limit (\d+)$/.exec(q)![1]);
+        const matched = stored
+          .filter((e) => start.logGroupNames.includes(e.group) && e.t >= start.startTime * 1000 && e.t < (start.endTime + 1) * 1000)
+          .filter((e) => !like || new RegExp(like[1]!).test(e.message))
+          .map((e) => ({ ...e, phase: phaseOf(e.t) }))
+          .filter((e) => e.phase >= fromPhase)
+          .sort((a, b) => a.phase - b.phase || a.t - b.t)
+          .slice(0, limit);
+        const results = matched.map((e) => row({ '@timestamp': insightsTime(e.t), '@message': e.message, '@logStream': 'web/1', '@log': `123456789012:${e.group}`, awsmon_phase: e.phase }));
+        return [{ status: 'Complete', statistics: stats(1_000 * start.logGroupNames.length), results }];
+      });
+    }
+    const every = (group: string, fromMs: number, toMs: number, stepMs: number, message: string): Stored[] =>
+      Array.from({ length: Math.ceil((toMs - fromMs) / stepMs) }, (_, i) => ({ group, t: fromMs + i * stepMs, message }));
 
-    it('is continued from its last whole second until an answer is under the limit', async () => {
+    it('keeps a sample spread over the whole window, so an error that starts late is in it (the earliest 10,000 would end at 10:20)', async () => {
       const { context: ctx, gaps, clients, calls } = context();
-      const insights = fakeInsights(emulator().endpoint, script);
-      const request = insightsRequest([source('/ecs/web')], { counters: [], maxKeptEvents: 20_000 });
+      // 30,000 lines of one error over the hour, and 600 of a new one in its last 10 minutes.
+      const stored = [...every('/ecs/web', START, END, 120, 'ERROR db down'), ...every('/ecs/web', END - 10 * MIN, END, 1_000, 'ERROR new failure')];
+      evaluatingInsights(stored);
+      const request = insightsRequest([source('/ecs/web')], { counters: [], maxKeptEvents: 10_000 });
       const output = await readWithInsights(ctx, request, planFor(request), fakeTime().options);
       const measured = calls();
       clients.destroy();
       expect(gaps).toEqual([]);
-      expect(insights.started.map((s) => [s.startTime, s.endTime])).toEqual([
-        [START / 1000, END / 1000],
-        [(START + 999_000) / 1000, END / 1000],
-      ]);
-      expect(measured.StartQuery).toBe(2);
       const events = output.sources[0]!.events;
-      expect(events).toHaveLength(9_990 + 510);
-      expect(new Set(events.map((e) => e.timestamp)).size).toBe(events.length);
-      expect(events.map((e) => e.timestamp)).toEqual([...first.filter((t) => t < START + 999_000), ...rest]);
-      expect(output.sources[0]!.eventsTruncated).toBe(false);
-      expect(output.bytesScanned).toBe(53_000);
+      expect(events).toHaveLength(10_000);
+      expect(output.sources[0]!.eventsTruncated).toBe(true);
+      // The kept tenth of 30,600 lines: about a third of the new error's 600, not none.
+      const late = events.filter((e) => e.message === 'ERROR new failure').length;
+      expect(late).toBeGreaterThan(150);
+      expect(late).toBeLessThan(250);
+      // Every 5 minutes of the hour holds about a twelfth of the kept lines of the steady error.
+      const perBin = withBins({});
+      for (const e of events) if (e.message === 'ERROR db down') perBin[Math.floor((e.timestamp - START) / (5 * MIN))]! += 1;
+      for (const n of perBin) expect(Math.abs(n - 9_800 / 12) / (9_800 / 12)).toBeLessThan(0.25);
+      // Whole seconds: a kept second holds every line of that second (but the last one read, where the cap fell).
+      const keptSeconds = new Map<number, number>();
+      for (const e of events) keptSeconds.set(Math.floor(e.timestamp / 1000), (keptSeconds.get(Math.floor(e.timestamp / 1000)) ?? 0) + 1);
+      const storedSeconds = new Map<number, number>();
+      for (const e of stored) storedSeconds.set(Math.floor(e.t / 1000), (storedSeconds.get(Math.floor(e.t / 1000)) ?? 0) + 1);
+      const partial = [...keptSeconds].filter(([second, n]) => storedSeconds.get(second) !== n);
+      expect(partial.length).toBeLessThanOrEqual(1);
+      // Time order for the digest, and the two queries it took.
+      expect(events.map((e) => e.timestamp)).toEqual([...events.map((e) => e.timestamp)].sort((a, b) => a - b));
+      expect(measured.StartQuery).toBe(2);
     });
 
-    it('is not continued past the scan budget: the kept events stop there, with a gap', async () => {
+    it('is continued from the phase where a full answer stopped until an answer is under the limit: every event, once', async () => {
+      const { context: ctx, gaps, clients, calls } = context();
+      const stored = every('/ecs/web', START, START + 25_000 * 100, 100, 'ERROR at');
+      const insights = evaluatingInsights(stored);
+      const request = insightsRequest([source('/ecs/web')], { counters: [], maxKeptEvents: 30_000 });
+      const output = await readWithInsights(ctx, request, planFor(request), fakeTime().options);
+      const measured = calls();
+      clients.destroy();
+      expect(gaps).toEqual([]);
+      const froms = insights.started.map((s) => Number(/awsmon_phase >= (\d+)/.exec(s.queryString)?.[1] ?? 0));
+      expect(froms[0]).toBe(0);
+      expect(froms.slice(1).every((p, i) => p > froms[i]!)).toBe(true);
+      expect(measured.StartQuery).toBe(3);
+      expect(insights.started.every((s) => s.startTime === START / 1000 && s.endTime === END / 1000)).toBe(true);
+      const events = output.sources[0]!.events;
+      expect(events.map((e) => e.timestamp)).toEqual(stored.map((e) => e.t));
+      expect(output.sources[0]!.eventsTruncated).toBe(false);
+      expect(output.bytesScanned).toBe(3_000);
+    });
+
+    it('asks again only for the groups still short of their cap: a quiet group behind a noisy one gets all its lines', async () => {
+      const { context: ctx, gaps, clients, calls } = context();
+      const stored = [...every('/ecs/web', START, END, 100, 'ERROR noisy'), ...every('/ecs/api', START, END, 72_000, 'ERROR quiet')];
+      const insights = evaluatingInsights(stored);
+      const request = insightsRequest([source('/ecs/web'), source('/ecs/api')], { counters: [], maxKeptEvents: 10_000 });
+      const output = await readWithInsights(ctx, request, planFor(request), fakeTime().options);
+      const measured = calls();
+      clients.destroy();
+      expect(gaps).toEqual([]);
+      const [web, api] = ['/ecs/web', '/ecs/api'].map((g) => output.sources.find((s) => s.source.logGroup === g)!);
+      expect(web!.events).toHaveLength(10_000);
+      expect(web!.eventsTruncated).toBe(true);
+      expect(api!.events).toHaveLength(50);
+      expect(api!.eventsTruncated).toBe(false);
+      expect(insights.started.at(-1)!.logGroupNames).toEqual(['/ecs/api']);
+      expect(measured.StartQuery).toBe(insights.started.length);
+    });
+
+    it('is not continued past the scan budget: the kept events are the sample read so far, with a gap', async () => {
       const { context: ctx, gaps, clients } = context();
-      const insights = fakeInsights(emulator().endpoint, script);
+      const insights = evaluatingInsights(every('/ecs/web', START, END, 100, 'ERROR at'));
       const request = insightsRequest([source('/ecs/web')], { counters: [], maxKeptEvents: 20_000 });
       const plan = planFor(request);
       const output = await readWithInsights(ctx, request, { ...plan, scanBudgetBytes: plan.expectedBytes }, fakeTime().options);
       clients.destroy();
       expect(insights.started).toHaveLength(1);
-      expect(output.sources[0]!.events).toHaveLength(9_990);
+      const events = output.sources[0]!.events;
+      expect(events.length).toBeGreaterThan(9_900);
+      expect(events.length).toBeLessThan(10_000);
+      // Spread over the hour, not its first minutes.
+      expect(events[0]!.timestamp - START).toBeLessThan(5 * MIN);
+      expect(END - events.at(-1)!.timestamp).toBeLessThan(5 * MIN);
       expect(output.sources[0]!.eventsTruncated).toBe(true);
       expect(gaps).toEqual([
         {
           service: 'logs',
           operation: 'StartQuery',
-          scope: 'Logs Insights events query 2026-11-25T10:16:39.000Z to 2026-11-25T11:00:00.000Z over log group /ecs/web',
-          reason: expect.stringMatching(/^kept events stop at 2026-11-25T10:16:39\.000Z: reading the rest of the window is expected to scan .* more, past the budget of .* \(\[logs\] scan_budget_mb\)$/),
+          scope: 'Logs Insights events query 2026-11-25T10:00:00.000Z to 2026-11-25T11:00:00.000Z over log group /ecs/web',
+          reason: expect.stringMatching(/^kept events are a sample of 28% of the window's seconds: reading more is expected to scan .* more, past the budget of .* \(\[logs\] scan_budget_mb\)$/),
         },
       ]);
-    });
-
-    it('stops at maxKeptEvents and says more matched', async () => {
-      const { context: ctx, gaps, clients } = context();
-      const insights = fakeInsights(emulator().endpoint, script);
-      const request = insightsRequest([source('/ecs/web')], { counters: [], maxKeptEvents: 10_000 });
-      const output = await readWithInsights(ctx, request, planFor(request), fakeTime().options);
-      clients.destroy();
-      expect(gaps).toEqual([]);
-      expect(insights.started).toHaveLength(2);
-      expect(output.sources[0]!.events).toHaveLength(10_000);
-      expect(output.sources[0]!.events.at(-1)!.timestamp).toBe(START + 999_000 + 9 * 100);
-      expect(output.sources[0]!.eventsTruncated).toBe(true);
     });
   });
 

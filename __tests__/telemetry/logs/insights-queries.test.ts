@@ -4,6 +4,8 @@ import {
   parseInsightsTime,
   regexLiteral,
   rowRecord,
+  SAMPLE_PHASES,
+  samplePhaseOf,
   statsQueryString,
   statsRowBin,
   streamPrefixRegex,
@@ -43,11 +45,36 @@ describe('stats query', () => {
 });
 
 describe('events query', () => {
-  it('returns the kept lines with their stream and group, oldest first, up to the row limit', () => {
+  const phase = '(floor(toMillis(@timestamp) / 1000) * 389) % 997 as awsmon_phase';
+
+  it('returns the kept lines with their stream and group in sample-phase order, up to the row limit', () => {
     expect(eventsQueryString({ id: 'keep', pattern: 'ERROR|WARN', ignoreCase: true }, 'web/', 10_000)).toBe(
-      'fields @timestamp, @message, @logStream, @log | filter @logStream like /^web\\// | filter @message like /(?i)ERROR|WARN/ | sort @timestamp asc | limit 10000',
+      `fields @timestamp, @message, @logStream, @log, ${phase} | filter @logStream like /^web\\// | filter @message like /(?i)ERROR|WARN/ | sort awsmon_phase asc | limit 10000`,
     );
-    expect(eventsQueryString({ id: 'keep' }, undefined, 10_000)).toBe('fields @timestamp, @message, @logStream, @log | sort @timestamp asc | limit 10000');
+    expect(eventsQueryString({ id: 'keep' }, undefined, 10_000)).toBe(`fields @timestamp, @message, @logStream, @log, ${phase} | sort awsmon_phase asc | limit 10000`);
+  });
+
+  it('continues from a phase with a filter on the computed field', () => {
+    expect(eventsQueryString({ id: 'keep' }, undefined, 500, 412)).toBe(`fields @timestamp, @message, @logStream, @log, ${phase} | filter awsmon_phase >= 412 | sort awsmon_phase asc | limit 500`);
+  });
+
+  it('gives every millisecond of a second the same phase, and spreads the lowest phases over the whole window', () => {
+    const second = Date.parse('2026-11-25T10:00:07Z');
+    expect(samplePhaseOf(second)).toBe(samplePhaseOf(second + 999));
+    expect(samplePhaseOf(second + 1000)).not.toBe(samplePhaseOf(second));
+    // One phase per second of a 997-second cycle, each exactly once.
+    const cycle = Array.from({ length: SAMPLE_PHASES }, (_, i) => samplePhaseOf(second + i * 1000));
+    expect(new Set(cycle).size).toBe(SAMPLE_PHASES);
+    // The seconds of a day whose phase is below 10 (1 % of them): in every hour, about 1 % of it.
+    const day = Date.parse('2026-11-25T00:00:00Z');
+    const perHour = new Array<number>(24).fill(0);
+    for (let s = 0; s < 86_400; s += 1) if (samplePhaseOf(day + s * 1000) < 10) perHour[Math.floor(s / 3600)]! += 1;
+    for (const n of perHour) expect(n).toBeGreaterThanOrEqual(30);
+    for (const n of perHour) expect(n).toBeLessThanOrEqual(43);
+    // And within an hour they are not one run of seconds: no gap between chosen seconds over 5 minutes.
+    const chosen = Array.from({ length: 3600 }, (_, s) => s).filter((s) => samplePhaseOf(day + s * 1000) < 10);
+    const gaps = chosen.slice(1).map((s, i) => s - chosen[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(300);
   });
 });
 

@@ -1,6 +1,7 @@
 // The Logs Insights engine: runs a LogPlan's queries with StartQuery and GetQueryResults. Stats
-// queries count server-side per source and bin; events queries return kept lines in time order,
-// continuing from the last whole second of a full answer until each source has its events.
+// queries count server-side per source and bin; events queries return kept lines in the order of
+// their second's sample phase (insights-queries.ts), continuing from the last phase of a full
+// answer until each source has its events: past the cap, a sample spread over the whole window.
 //
 // API facts relied on (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html,
 // .../API_GetQueryResults.html, .../API_StopQuery.html):
@@ -21,7 +22,7 @@ import type { CollectorContext } from '../../collectors/types.js';
 import { deadlineOf, deadlineReason } from '../../deadline.js';
 import type { CoverageGap } from '../../report/model.js';
 import type { EngineOutput } from './filter-engine.js';
-import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, statsQueryString, statsRowBin } from './insights-queries.js';
+import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, SAMPLE_PHASES, samplePhaseOf, statsQueryString, statsRowBin } from './insights-queries.js';
 import { accumulatorsFor } from './log-counting.js';
 import { type InsightsQuerySpec, type LogPlan, mb } from './log-planner.js';
 import type { LogReadRequest, LogSource } from './log-types.js';
@@ -218,11 +219,11 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
   };
 
   const runEvents = async (spec: InsightsQuerySpec): Promise<void> => {
-    const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows);
     let active = spec.sources.filter((s) => !accumulators.get(s.id)!.isFull());
-    let from = spec.startMs;
-    while (active.length > 0 && from < spec.endMs) {
-      const rows = await runQuery({ kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString });
+    let from = 0;
+    while (active.length > 0 && from < SAMPLE_PHASES) {
+      const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows, from);
+      const rows = await runQuery({ kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: spec.startMs, toMs: spec.endMs, queryString });
       if (!rows) {
         // The counts stand; the kept events of these sources are incomplete.
         for (const source of active) accumulators.get(source.id)!.markTruncated();
@@ -231,16 +232,16 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
       const events = rows.map((row) => ({ row, timestamp: parseInsightsTime(row['@timestamp']) })).filter((e) => Number.isFinite(e.timestamp));
       const full = rows.length >= maxRows;
       let accepted = events;
-      let next = spec.endMs;
+      let next = SAMPLE_PHASES;
       if (full) {
-        // Sorted ascending and cut at the limit: every event before the last whole second is in.
-        const cut = Math.floor(events.reduce((latest, e) => Math.max(latest, e.timestamp), from) / 1000) * 1000;
+        // Sorted by phase and cut at the limit: every event of the phases before the last is in.
+        const cut = events.reduce((last, e) => Math.max(last, samplePhaseOf(e.timestamp)), from);
         if (cut > from) {
-          accepted = events.filter((e) => e.timestamp < cut);
+          accepted = events.filter((e) => samplePhaseOf(e.timestamp) < cut);
           next = cut;
         } else {
-          // A whole answer inside one second: take it and skip the rest of that second.
-          next = Math.floor(from / 1000) * 1000 + 1000;
+          // A whole answer inside one phase: take it and skip the rest of that phase.
+          next = from + 1;
           for (const source of active) accumulators.get(source.id)!.markTruncated();
         }
       }
@@ -260,17 +261,17 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
         if (acc.isFull()) acc.markTruncated();
         return !acc.isFull();
       });
-      if (active.length === 0 || from >= spec.endMs) return;
-      const spanMs = Math.max(1, plan.endMs - plan.startMs);
-      const cost = Math.ceil(active.reduce((sum, s) => sum + (plan.bytesByGroup[s.logGroup] ?? 0), 0) * ((spec.endMs - from) / spanMs));
+      if (active.length === 0 || from >= SAMPLE_PHASES) return;
+      // A continuation scans the whole window of the groups still asked again.
+      const cost = Math.ceil(active.reduce((sum, s) => sum + (plan.bytesByGroup[s.logGroup] ?? 0), 0) * ((spec.endMs - spec.startMs) / Math.max(1, plan.endMs - plan.startMs)));
       if (plan.expectedBytes + continuationBytes + cost > plan.scanBudgetBytes) {
         for (const source of active) accumulators.get(source.id)!.markTruncated();
-        const run: QueryRun = { kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString };
+        const run: QueryRun = { kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: spec.startMs, toMs: spec.endMs, queryString };
         context.gap({
           service: SERVICE,
           operation: 'StartQuery',
           scope: gapFor(run, 'StartQuery', '').scope,
-          reason: `kept events stop at ${new Date(from).toISOString()}: reading the rest of the window is expected to scan ${mb(cost)} more, past the budget of ${mb(plan.scanBudgetBytes)} ([logs] scan_budget_mb)`,
+          reason: `kept events are a sample of ${Math.round((100 * from) / SAMPLE_PHASES)}% of the window's seconds: reading more is expected to scan ${mb(cost)} more, past the budget of ${mb(plan.scanBudgetBytes)} ([logs] scan_budget_mb)`,
         });
         return;
       }

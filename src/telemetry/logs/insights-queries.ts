@@ -12,7 +12,7 @@
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_AnalyzeLogData-discoverable-fields.html
 // - toMillis(@timestamp), floor() and arithmetic in fields/filter:
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax-operations-functions.html
-// - sort @timestamp asc | limit N returns the first N events in time order:
+// - sort FIELD asc | limit N returns the first N events in that field's order; a % b is the remainder:
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax-Limit.html
 
 import { binCountOf, binMsOf } from './log-counting.js';
@@ -93,12 +93,29 @@ function namedGroupRegex(counter: LogCounter, field: string): string {
   return `/${counter.ignoreCase ? '(?i)' : ''}(?<${field}>${literal.slice(1, -1)})/`;
 }
 
-/** Kept events in time order, so a full answer is a complete prefix of the window. */
-export function eventsQueryString(keep: LogCounter, streamPrefix: string | undefined, limit: number): string {
-  const commands = ['fields @timestamp, @message, @logStream, @log'];
+// Kept events are read in order of their second's "phase", (second x 389) mod 997, not in time
+// order: the first N events by phase are every event of the seconds whose phase is lowest, and
+// those seconds are spread evenly over the whole window (389 and 997 are coprime; 997 seconds is
+// about 17 minutes). So when more events match than may be kept, the kept ones are a sample of the
+// whole window in proportion to its volume (a signature that appears only in the last hour is in
+// it), not its first hours; and whole seconds are kept, so a stack trace logged within one second
+// stays whole. A continuation asks for the phases from where the last full answer stopped.
+export const SAMPLE_PHASES = 997;
+const SAMPLE_STRIDE = 389;
+export const PHASE_FIELD = `${PREFIX}phase`;
+
+/** The phase of the second holding `timestampMs`, as the events query computes it. */
+export function samplePhaseOf(timestampMs: number): number {
+  return (Math.floor(timestampMs / 1000) * SAMPLE_STRIDE) % SAMPLE_PHASES;
+}
+
+/** Kept events in phase order, from phase `fromPhase` on, so a full answer is every event of the phases before its last. */
+export function eventsQueryString(keep: LogCounter, streamPrefix: string | undefined, limit: number, fromPhase = 0): string {
+  const commands = [`fields @timestamp, @message, @logStream, @log, (floor(toMillis(@timestamp) / 1000) * ${SAMPLE_STRIDE}) % ${SAMPLE_PHASES} as ${PHASE_FIELD}`];
   if (streamPrefix) commands.push(`filter @logStream like ${streamPrefixRegex(streamPrefix)}`);
   if (keep.pattern !== undefined) commands.push(`filter @message like ${regexLiteral(keep.pattern, keep.ignoreCase)}`);
-  commands.push('sort @timestamp asc', `limit ${limit}`);
+  if (fromPhase > 0) commands.push(`filter ${PHASE_FIELD} >= ${fromPhase}`);
+  commands.push(`sort ${PHASE_FIELD} asc`, `limit ${limit}`);
   return commands.join(' | ');
 }
 

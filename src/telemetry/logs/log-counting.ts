@@ -50,7 +50,7 @@ export class SourceAccumulator {
     counterIds: readonly string[],
     binCount: number,
     private readonly maxKept: number,
-    /** earliest: the first maxKept by time (Insights continues from there); uniform: a random sample of all. */
+    /** earliest: past maxKept, the earliest by time (the Insights engine stops at maxKept itself, having chosen which events arrive); uniform: a random sample of all. */
     private readonly sampling: 'earliest' | 'uniform' = 'earliest',
   ) {
     this.counts = Object.fromEntries(counterIds.map((id) => [id, new Array<number>(binCount).fill(0)]));
