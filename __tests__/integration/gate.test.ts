@@ -2,6 +2,8 @@
 // exception) fails it, a clean one passes, with the reasons in the report; the CLI exits 1 and 0.
 
 import { spawn } from 'node:child_process';
+import { CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateListenerCommand, CreateTargetGroupCommand, DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULTS } from '../../src/config/schema.js';
@@ -9,7 +11,10 @@ import type { GateReport } from '../../src/gate/gate-report.js';
 import { runGate } from '../../src/gate/run-gate.js';
 import { renderGate } from '../../src/renderers/gate.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
-import { seedGateDeploys } from '../../tools/emulator/demo-gate.js';
+import { GATE_DEPLOY_MINUTES_AGO, seedGateDeploys } from '../../tools/emulator/demo-gate.js';
+import { noise, putSeries, type SeriesSeed } from '../../tools/emulator/demo-metrics.js';
+import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
+import { metricDimension } from '../../src/collectors/elbv2/collector.js';
 import { aConfigReadingLogs } from '../support/builders.js';
 import { githubSanitizerProblems, renderedDom, renderGfm, textOf } from '../support/render-markdown.js';
 import { emulatorEnv, emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
@@ -125,4 +130,74 @@ describe('the post-deploy gate', () => {
     expect(JSON.parse(failed.stdout).result.verdict).toBe('fail');
     expect(passed.status).toBe(0);
   }, 60_000);
+});
+
+describe('a service behind two target groups', () => {
+  // orders: a public group (1,000 requests a minute, 0.1 % 5xx throughout) and an internal one
+  // (20 a minute) whose 5xx go from none to 10 % after the deploy. Pooled, the 5xx rate moves
+  // from 0.1 % to 0.3 %, under the 0.5-point floor: judged as one, the deploy would pass.
+  let report: GateReport;
+  beforeAll(async () => {
+    const target = { endpoint: emulator().endpoint, region: REGION };
+    const elb = new ElasticLoadBalancingV2Client({ ...target, credentials: EMULATOR_CREDENTIALS });
+    const ecs = new ECSClient({ ...target, credentials: EMULATOR_CREDENTIALS });
+    const lbArn = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['pp-web-public'] }))).LoadBalancers![0]!.LoadBalancerArn!;
+    const vpc = (await elb.send(new DescribeTargetGroupsCommand({ Names: ['checkout'] }))).TargetGroups![0]!.VpcId!;
+    const arns: string[] = [];
+    for (const [name, port] of [['orders-public', 8090], ['orders-internal', 8091]] as const) {
+      const group = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 8080, VpcId: vpc }))).TargetGroups![0]!;
+      await elb.send(new CreateListenerCommand({ LoadBalancerArn: lbArn, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }] }));
+      arns.push(group.TargetGroupArn!);
+    }
+    // No log configuration: this test is about the load balancer's metrics.
+    await ecs.send(new RegisterTaskDefinitionCommand({ family: 'orders', containerDefinitions: [{ name: 'orders', image: 'orders:1', memory: 512, essential: true }] }));
+    await ecs.send(
+      new CreateServiceCommand({
+        cluster: 'pp-web-production',
+        serviceName: 'orders',
+        taskDefinition: 'orders',
+        desiredCount: 2,
+        loadBalancers: arns.map((targetGroupArn) => ({ targetGroupArn, containerName: 'orders', containerPort: 8080 })),
+      }),
+    );
+    elb.destroy();
+    ecs.destroy();
+    const lb = metricDimension(lbArn, 'loadbalancer/')!;
+    const after = (ago: number) => ago < GATE_DEPLOY_MINUTES_AGO;
+    const series: SeriesSeed[] = [];
+    for (const [i, arn] of arns.entries()) {
+      const dims = [{ Name: 'TargetGroup', Value: metricDimension(arn, 'targetgroup/')! }, { Name: 'LoadBalancer', Value: lb }];
+      const requests = () => (i === 0 ? 1000 : 20);
+      const errors = (ago: number) => (i === 0 ? Math.round(1 + noise(ago + 3)) : after(ago) ? 2 : 0);
+      series.push(
+        { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: dims, unit: 'Count', value: requests },
+        { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: dims, unit: 'Count', value: errors },
+        { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: dims, unit: 'Seconds', value: (ago) => 0.2 * (1 + 0.1 * noise(ago + 40 * i)) },
+      );
+    }
+    await putSeries(target, series, 60, now.getTime());
+    report = await gate('orders', deployTime);
+  }, 60_000);
+
+  it('judges each group on its own and fails the deploy that broke the small one, naming it', () => {
+    const byId = Object.fromEntries(report.result.metrics.map((m) => [m.id, m]));
+    expect([...report.service.targetGroups].sort()).toEqual(['orders-internal', 'orders-public']);
+    expect(byId['target_5xx_rate:orders-public']).toMatchObject({ label: 'target 5xx rate (orders-public)', verdict: 'pass', critical: true });
+    expect(byId['target_5xx_rate:orders-internal']).toMatchObject({ label: 'target 5xx rate (orders-internal)', verdict: 'fail', critical: true });
+    expect(byId['response_time:orders-public']!.verdict).toBe('pass');
+    expect(byId['response_time:orders-internal']!.verdict).toBe('pass');
+    // The service's own metrics once, without a group's name.
+    expect(report.result.metrics.filter((m) => m.id.startsWith('cpu'))).toHaveLength(1);
+    expect(report.result.verdict).toBe('fail');
+    expect(report.result.reasons.join('\n')).toMatch(/target 5xx rate \(orders-internal\) \(critical\) rose from (a median|an average) of 0% to (9\.\d+|10(\.0+)?)% after the deploy/);
+    // Both groups in one DescribeTargetGroups call and one GetMetricData call per window.
+    const calls = Object.fromEntries(report.apiCalls.byOperation.map((o) => [o.operation, o.calls]));
+    expect(calls.DescribeTargetGroups).toBe(1);
+  });
+
+  it('keeps the critical mark and 100 columns when the name of a group makes the label long', () => {
+    const text = renderGate('text', report);
+    expect(text).toMatch(/^ {2}target 5xx rate \(orders-internal\) \(critical\) +0% +(9\.\d+|10(\.0+)?)% .* FAIL$/m);
+    expect(text.split('\n').every((line) => line.length <= 100)).toBe(true);
+  });
 });

@@ -86,7 +86,7 @@ function minutes(span: Span): number[] {
  * no traffic is not a good minute); a missing 5xx/4xx count with requests is 0, because the load
  * balancer publishes those counts only when there are some.
  */
-function pointsIn(metric: GateMetric, span: Span, series: ReadonlyMap<string, MetricSeries>): number[] {
+function pointsIn(metric: GateMetric, span: Span, series: SeriesById): number[] {
   const [first, second] = metric.reads.map((id) => byMinute(series.get(id)));
   return minutes(span).flatMap((t) => {
     if (metric.rate) {
@@ -99,21 +99,42 @@ function pointsIn(metric: GateMetric, span: Span, series: ReadonlyMap<string, Me
   });
 }
 
-/** The judge's samples from the fetched series (keyed by catalog id), one set per window. */
-export function metricSamples(windows: GateWindows, series: ReadonlyMap<string, MetricSeries>, weekSeries: ReadonlyMap<string, MetricSeries> | undefined): GateMetricSample[] {
-  return GATE_METRICS.map((metric) => {
-    const week = weekSeries ? pointsIn(metric, windows.weekBefore, weekSeries) : [];
-    return {
-      id: metric.id,
-      label: metric.label,
-      unit: metric.unit,
-      bad: metric.bad,
-      critical: metric.critical,
-      ...(metric.minChange !== undefined ? { minChange: metric.minChange } : {}),
-      before: pointsIn(metric, windows.before, series),
-      after: pointsIn(metric, windows.after, series),
-      ...(week.length > 0 ? { weekBefore: week } : {}),
-    };
+/** The series read for one resource, keyed by catalog id. */
+export type SeriesById = ReadonlyMap<string, MetricSeries>;
+
+/** What one look read: the service's own series, and each of its target groups' (in the service's order). */
+export interface GateSeries {
+  service: SeriesById;
+  targetGroups: ReadonlyArray<{ id: string; series: SeriesById }>;
+}
+
+const readsTargetGroup = (metric: GateMetric) => metric.reads.some((id) => id.startsWith('tg_'));
+
+/**
+ * The judge's samples from the fetched series, one set per window. A service behind several target
+ * groups gets each load-balancer metric once per group, named after it ("target 5xx rate (api-internal)"):
+ * a deploy that breaks the paths of one group is not averaged away by the traffic of another.
+ */
+export function metricSamples(windows: GateWindows, around: GateSeries, week: GateSeries | undefined): GateMetricSample[] {
+  const groups = around.targetGroups.length > 0 ? around.targetGroups : [{ id: '', series: new Map<string, MetricSeries>() }];
+  return GATE_METRICS.flatMap((metric) => {
+    const scopes = readsTargetGroup(metric)
+      ? groups.map((group, i) => ({ suffix: groups.length > 1 ? group.id : '', series: group.series, weekSeries: week?.targetGroups[i]?.series }))
+      : [{ suffix: '', series: around.service, weekSeries: week?.service }];
+    return scopes.map(({ suffix, series, weekSeries }) => {
+      const weekPoints = weekSeries ? pointsIn(metric, windows.weekBefore, weekSeries) : [];
+      return {
+        id: suffix ? `${metric.id}:${suffix}` : metric.id,
+        label: suffix ? `${metric.label} (${suffix})` : metric.label,
+        unit: metric.unit,
+        bad: metric.bad,
+        critical: metric.critical,
+        ...(metric.minChange !== undefined ? { minChange: metric.minChange } : {}),
+        before: pointsIn(metric, windows.before, series),
+        after: pointsIn(metric, windows.after, series),
+        ...(weekPoints.length > 0 ? { weekBefore: weekPoints } : {}),
+      };
+    });
   });
 }
 

@@ -17,9 +17,9 @@ import { keepCounter, logCounters } from '../telemetry/logs/log-counters.js';
 import { readLogs } from '../telemetry/logs/log-reader.js';
 import { logSourcesOf } from '../telemetry/logs/log-sources.js';
 import { METRIC_CATALOG } from '../telemetry/metrics/metric-catalog.js';
-import { fetchMetricPlan, type MetricSeries } from '../telemetry/metrics/metric-fetcher.js';
+import { fetchMetricPlan } from '../telemetry/metrics/metric-fetcher.js';
 import { planMetricQueries, queriesPerCall, type MetricPlan } from '../telemetry/metrics/metric-planner.js';
-import { GATE_CATALOG_IDS, GATE_PERIOD_SECONDS, logErrorSample, metricSamples, newSignatures, planGateWindows, type GateWindows, type Span } from './gate-plan.js';
+import { GATE_CATALOG_IDS, GATE_PERIOD_SECONDS, type GateSeries, logErrorSample, metricSamples, newSignatures, planGateWindows, type GateWindows, type SeriesById, type Span } from './gate-plan.js';
 import type { GateReport } from './gate-report.js';
 import { judgeGate } from './judge.js';
 import type { GateSettings, GateVerdict } from './types.js';
@@ -121,15 +121,16 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
 
 /** One look: metrics around the deploy and a week earlier, the service's logs, then the judge. */
 async function check(context: CollectorContext, service: Resource, groups: readonly Resource[], windows: GateWindows, settings: GateSettings): Promise<GateVerdict> {
-  // The first target group is the one judged: a service behind several load balancers is rare.
-  const resources = [service, ...groups.slice(0, 1)];
+  // Every target group in front of the service is judged; the service's own metrics once.
+  const resources = [service, ...groups];
   const catalog = METRIC_CATALOG.filter((spec) => GATE_CATALOG_IDS.includes(spec.id));
   const queries = planMetricQueries(resources, catalog);
-  const read = async (span: Span): Promise<Map<string, MetricSeries>> => {
+  const read = async (span: Span): Promise<GateSeries> => {
     const points = Math.max(1, Math.round((span.to.getTime() - span.from.getTime()) / (GATE_PERIOD_SECONDS * 1000)));
     const plan: MetricPlan = { periodSeconds: GATE_PERIOD_SECONDS, start: span.from, end: span.to, pointsPerSeries: points, calls: chunk(queries, queriesPerCall(points)) };
     const series = queries.length > 0 && span.to > span.from ? await fetchMetricPlan(context, plan) : [];
-    return new Map(series.map((s) => [s.query.spec.id, s]));
+    const of = (resource: Resource): SeriesById => new Map(series.filter((s) => s.query.resource.type === resource.type && s.query.resource.id === resource.id).map((s) => [s.query.spec.id, s]));
+    return { service: of(service), targetGroups: groups.map((group) => ({ id: group.id, series: of(group) })) };
   };
   const hasAfter = windows.after.to > windows.after.from;
   const [around, week, digests] = await Promise.all([

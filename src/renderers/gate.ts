@@ -8,6 +8,15 @@ import { formatTime, wrap } from './text.js';
 import type { OutputFormat } from '../config/schema.js';
 
 const WIDTH = 100;
+// The metric column: the other columns take 53 of the 100, each starting with a space.
+const LABEL = 44;
+
+/** "target 5xx rate (api-internal) (critical)" in the metric column: a long name is cut, the critical mark kept. */
+function metricName(m: MetricVerdict): string {
+  const mark = m.critical ? ' (critical)' : '';
+  const room = LABEL - mark.length;
+  return `${m.label.length > room ? `${m.label.slice(0, room - 1)}…` : m.label}${mark}`;
+}
 const VERDICT = { pass: 'PASS', marginal: 'MARGINAL', fail: 'FAIL' } as const;
 
 const value = (m: MetricVerdict, which: 'before' | 'after'): string => {
@@ -40,8 +49,8 @@ export function renderGateText(report: GateReport): string {
     ...r.reasons.flatMap((reason) => wrap(`- ${reason}`, WIDTH, '  ', '    ')),
     '',
     'METRICS',
-    `  ${'metric'.padEnd(34)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
-    ...r.metrics.map((m) => `  ${`${m.label}${m.critical ? ' (critical)' : ''}`.padEnd(34).slice(0, 34)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
+    `  ${'metric'.padEnd(LABEL)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
+    ...r.metrics.map((m) => `  ${metricName(m).padEnd(LABEL)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
     // Why a metric has no data, unless the reasons above already say it.
     ...r.metrics.filter((m) => m.verdict === 'nodata' && !r.reasons.includes(m.reason)).flatMap((m) => wrap(`(${m.reason})`, WIDTH, '  ', '   ')),
   ];
