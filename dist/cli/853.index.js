@@ -8280,7 +8280,7 @@ class SourceAccumulator {
     // A fixed-seed generator: the same input keeps the same sample on every run.
     state = 0x9e3779b9;
     constructor(source, counterIds, binCount, maxKept, 
-    /** earliest: the first maxKept by time (Insights continues from there); uniform: a random sample of all. */
+    /** earliest: past maxKept, the earliest by time (the Insights engine stops at maxKept itself, having chosen which events arrive); uniform: a random sample of all. */
     sampling = 'earliest') {
         this.source = source;
         this.maxKept = maxKept;
@@ -8392,7 +8392,7 @@ var log_counting = __webpack_require__(9211);
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_AnalyzeLogData-discoverable-fields.html
 // - toMillis(@timestamp), floor() and arithmetic in fields/filter:
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax-operations-functions.html
-// - sort @timestamp asc | limit N returns the first N events in time order:
+// - sort FIELD asc | limit N returns the first N events in that field's order; a % b is the remainder:
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax-Limit.html
 
 // Our field names carry a prefix: Insights discovers JSON keys as fields, and a log with a key
@@ -8466,14 +8466,30 @@ function namedGroupRegex(counter, field) {
     // (?i) goes before the group so it covers the whole pattern.
     return `/${counter.ignoreCase ? '(?i)' : ''}(?<${field}>${literal.slice(1, -1)})/`;
 }
-/** Kept events in time order, so a full answer is a complete prefix of the window. */
-function eventsQueryString(keep, streamPrefix, limit) {
-    const commands = ['fields @timestamp, @message, @logStream, @log'];
+// Kept events are read in order of their second's "phase", (second x 389) mod 997, not in time
+// order: the first N events by phase are every event of the seconds whose phase is lowest, and
+// those seconds are spread evenly over the whole window (389 and 997 are coprime; 997 seconds is
+// about 17 minutes). So when more events match than may be kept, the kept ones are a sample of the
+// whole window in proportion to its volume (a signature that appears only in the last hour is in
+// it), not its first hours; and whole seconds are kept, so a stack trace logged within one second
+// stays whole. A continuation asks for the phases from where the last full answer stopped.
+const SAMPLE_PHASES = 997;
+const SAMPLE_STRIDE = 389;
+const PHASE_FIELD = `${PREFIX}phase`;
+/** The phase of the second holding `timestampMs`, as the events query computes it. */
+function samplePhaseOf(timestampMs) {
+    return (Math.floor(timestampMs / 1000) * SAMPLE_STRIDE) % SAMPLE_PHASES;
+}
+/** Kept events in phase order, from phase `fromPhase` on, so a full answer is every event of the phases before its last. */
+function eventsQueryString(keep, streamPrefix, limit, fromPhase = 0) {
+    const commands = [`fields @timestamp, @message, @logStream, @log, (floor(toMillis(@timestamp) / 1000) * ${SAMPLE_STRIDE}) % ${SAMPLE_PHASES} as ${PHASE_FIELD}`];
     if (streamPrefix)
         commands.push(`filter @logStream like ${streamPrefixRegex(streamPrefix)}`);
     if (keep.pattern !== undefined)
         commands.push(`filter @message like ${regexLiteral(keep.pattern, keep.ignoreCase)}`);
-    commands.push('sort @timestamp asc', `limit ${limit}`);
+    if (fromPhase > 0)
+        commands.push(`filter ${PHASE_FIELD} >= ${fromPhase}`);
+    commands.push(`sort ${PHASE_FIELD} asc`, `limit ${limit}`);
     return commands.join(' | ');
 }
 function rowRecord(row) {
@@ -8691,8 +8707,9 @@ function mb(bytes) {
 var token_bucket = __webpack_require__(2241);
 ;// CONCATENATED MODULE: ./src/telemetry/logs/insights-engine.ts
 // The Logs Insights engine: runs a LogPlan's queries with StartQuery and GetQueryResults. Stats
-// queries count server-side per source and bin; events queries return kept lines in time order,
-// continuing from the last whole second of a full answer until each source has its events.
+// queries count server-side per source and bin; events queries return kept lines in the order of
+// their second's sample phase (insights-queries.ts), continuing from the last phase of a full
+// answer until each source has its events: past the cap, a sample spread over the whole window.
 //
 // API facts relied on (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html,
 // .../API_GetQueryResults.html, .../API_StopQuery.html):
@@ -8870,11 +8887,11 @@ async function readWithInsights(context, request, plan, options = {}) {
         }
     };
     const runEvents = async (spec) => {
-        const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows);
         let active = spec.sources.filter((s) => !accumulators.get(s.id).isFull());
-        let from = spec.startMs;
-        while (active.length > 0 && from < spec.endMs) {
-            const rows = await runQuery({ kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString });
+        let from = 0;
+        while (active.length > 0 && from < SAMPLE_PHASES) {
+            const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows, from);
+            const rows = await runQuery({ kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: spec.startMs, toMs: spec.endMs, queryString });
             if (!rows) {
                 // The counts stand; the kept events of these sources are incomplete.
                 for (const source of active)
@@ -8884,17 +8901,17 @@ async function readWithInsights(context, request, plan, options = {}) {
             const events = rows.map((row) => ({ row, timestamp: parseInsightsTime(row['@timestamp']) })).filter((e) => Number.isFinite(e.timestamp));
             const full = rows.length >= maxRows;
             let accepted = events;
-            let next = spec.endMs;
+            let next = SAMPLE_PHASES;
             if (full) {
-                // Sorted ascending and cut at the limit: every event before the last whole second is in.
-                const cut = Math.floor(events.reduce((latest, e) => Math.max(latest, e.timestamp), from) / 1000) * 1000;
+                // Sorted by phase and cut at the limit: every event of the phases before the last is in.
+                const cut = events.reduce((last, e) => Math.max(last, samplePhaseOf(e.timestamp)), from);
                 if (cut > from) {
-                    accepted = events.filter((e) => e.timestamp < cut);
+                    accepted = events.filter((e) => samplePhaseOf(e.timestamp) < cut);
                     next = cut;
                 }
                 else {
-                    // A whole answer inside one second: take it and skip the rest of that second.
-                    next = Math.floor(from / 1000) * 1000 + 1000;
+                    // A whole answer inside one phase: take it and skip the rest of that phase.
+                    next = from + 1;
                     for (const source of active)
                         accumulators.get(source.id).markTruncated();
                 }
@@ -8921,19 +8938,19 @@ async function readWithInsights(context, request, plan, options = {}) {
                     acc.markTruncated();
                 return !acc.isFull();
             });
-            if (active.length === 0 || from >= spec.endMs)
+            if (active.length === 0 || from >= SAMPLE_PHASES)
                 return;
-            const spanMs = Math.max(1, plan.endMs - plan.startMs);
-            const cost = Math.ceil(active.reduce((sum, s) => sum + (plan.bytesByGroup[s.logGroup] ?? 0), 0) * ((spec.endMs - from) / spanMs));
+            // A continuation scans the whole window of the groups still asked again.
+            const cost = Math.ceil(active.reduce((sum, s) => sum + (plan.bytesByGroup[s.logGroup] ?? 0), 0) * ((spec.endMs - spec.startMs) / Math.max(1, plan.endMs - plan.startMs)));
             if (plan.expectedBytes + continuationBytes + cost > plan.scanBudgetBytes) {
                 for (const source of active)
                     accumulators.get(source.id).markTruncated();
-                const run = { kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: from, toMs: spec.endMs, queryString };
+                const run = { kind: 'events', logGroups: active.map((s) => s.logGroup), fromMs: spec.startMs, toMs: spec.endMs, queryString };
                 context.gap({
                     service: SERVICE,
                     operation: 'StartQuery',
                     scope: gapFor(run, 'StartQuery', '').scope,
-                    reason: `kept events stop at ${new Date(from).toISOString()}: reading the rest of the window is expected to scan ${mb(cost)} more, past the budget of ${mb(plan.scanBudgetBytes)} ([logs] scan_budget_mb)`,
+                    reason: `kept events are a sample of ${Math.round((100 * from) / SAMPLE_PHASES)}% of the window's seconds: reading more is expected to scan ${mb(cost)} more, past the budget of ${mb(plan.scanBudgetBytes)} ([logs] scan_budget_mb)`,
                 });
                 return;
             }

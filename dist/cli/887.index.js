@@ -155,21 +155,32 @@ function pointsIn(metric, span, series) {
         return value === undefined ? [] : [value];
     });
 }
-/** The judge's samples from the fetched series (keyed by catalog id), one set per window. */
-function metricSamples(windows, series, weekSeries) {
-    return GATE_METRICS.map((metric) => {
-        const week = weekSeries ? pointsIn(metric, windows.weekBefore, weekSeries) : [];
-        return {
-            id: metric.id,
-            label: metric.label,
-            unit: metric.unit,
-            bad: metric.bad,
-            critical: metric.critical,
-            ...(metric.minChange !== undefined ? { minChange: metric.minChange } : {}),
-            before: pointsIn(metric, windows.before, series),
-            after: pointsIn(metric, windows.after, series),
-            ...(week.length > 0 ? { weekBefore: week } : {}),
-        };
+const readsTargetGroup = (metric) => metric.reads.some((id) => id.startsWith('tg_'));
+/**
+ * The judge's samples from the fetched series, one set per window. A service behind several target
+ * groups gets each load-balancer metric once per group, named after it ("target 5xx rate (api-internal)"):
+ * a deploy that breaks the paths of one group is not averaged away by the traffic of another.
+ */
+function metricSamples(windows, around, week) {
+    const groups = around.targetGroups.length > 0 ? around.targetGroups : [{ id: '', series: new Map() }];
+    return GATE_METRICS.flatMap((metric) => {
+        const scopes = readsTargetGroup(metric)
+            ? groups.map((group, i) => ({ suffix: groups.length > 1 ? group.id : '', series: group.series, weekSeries: week?.targetGroups[i]?.series }))
+            : [{ suffix: '', series: around.service, weekSeries: week?.service }];
+        return scopes.map(({ suffix, series, weekSeries }) => {
+            const weekPoints = weekSeries ? pointsIn(metric, windows.weekBefore, weekSeries) : [];
+            return {
+                id: suffix ? `${metric.id}:${suffix}` : metric.id,
+                label: suffix ? `${metric.label} (${suffix})` : metric.label,
+                unit: metric.unit,
+                bad: metric.bad,
+                critical: metric.critical,
+                ...(metric.minChange !== undefined ? { minChange: metric.minChange } : {}),
+                before: pointsIn(metric, windows.before, series),
+                after: pointsIn(metric, windows.after, series),
+                ...(weekPoints.length > 0 ? { weekBefore: weekPoints } : {}),
+            };
+        });
     });
 }
 /** Error lines per minute from the service's logs, before and after (digests binned by the minute from before.from). */
@@ -890,15 +901,16 @@ async function runGate(deps, config, request) {
 }
 /** One look: metrics around the deploy and a week earlier, the service's logs, then the judge. */
 async function check(context, service, groups, windows, settings) {
-    // The first target group is the one judged: a service behind several load balancers is rare.
-    const resources = [service, ...groups.slice(0, 1)];
+    // Every target group in front of the service is judged; the service's own metrics once.
+    const resources = [service, ...groups];
     const catalog = metric_catalog/* METRIC_CATALOG */.B.filter((spec) => GATE_CATALOG_IDS.includes(spec.id));
     const queries = (0,metric_planner/* planMetricQueries */.k2)(resources, catalog);
     const read = async (span) => {
         const points = Math.max(1, Math.round((span.to.getTime() - span.from.getTime()) / (GATE_PERIOD_SECONDS * 1000)));
         const plan = { periodSeconds: GATE_PERIOD_SECONDS, start: span.from, end: span.to, pointsPerSeries: points, calls: (0,attempt/* chunk */.iv)(queries, (0,metric_planner/* queriesPerCall */.aZ)(points)) };
         const series = queries.length > 0 && span.to > span.from ? await (0,metric_fetcher/* fetchMetricPlan */.C)(context, plan) : [];
-        return new Map(series.map((s) => [s.query.spec.id, s]));
+        const of = (resource) => new Map(series.filter((s) => s.query.resource.type === resource.type && s.query.resource.id === resource.id).map((s) => [s.query.spec.id, s]));
+        return { service: of(service), targetGroups: groups.map((group) => ({ id: group.id, series: of(group) })) };
     };
     const hasAfter = windows.after.to > windows.after.from;
     const [around, week, digests] = await Promise.all([
@@ -944,6 +956,14 @@ var renderers_text = __webpack_require__(3802);
 
 
 const WIDTH = 100;
+// The metric column: the other columns take 53 of the 100, each starting with a space.
+const LABEL = 44;
+/** "target 5xx rate (api-internal) (critical)" in the metric column: a long name is cut, the critical mark kept. */
+function metricName(m) {
+    const mark = m.critical ? ' (critical)' : '';
+    const room = LABEL - mark.length;
+    return `${m.label.length > room ? `${m.label.slice(0, room - 1)}…` : m.label}${mark}`;
+}
 const VERDICT = { pass: 'PASS', marginal: 'MARGINAL', fail: 'FAIL' };
 const value = (m, which) => {
     const v = m.basis === 'mean' ? (which === 'before' ? m.beforeMean : m.afterMean) : which === 'before' ? m.beforeMedian : m.afterMedian;
@@ -968,8 +988,8 @@ function renderGateText(report) {
         ...r.reasons.flatMap((reason) => (0,renderers_text/* wrap */.LV)(`- ${reason}`, WIDTH, '  ', '    ')),
         '',
         'METRICS',
-        `  ${'metric'.padEnd(34)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
-        ...r.metrics.map((m) => `  ${`${m.label}${m.critical ? ' (critical)' : ''}`.padEnd(34).slice(0, 34)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${gate_change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
+        `  ${'metric'.padEnd(LABEL)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
+        ...r.metrics.map((m) => `  ${metricName(m).padEnd(LABEL)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${gate_change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
         // Why a metric has no data, unless the reasons above already say it.
         ...r.metrics.filter((m) => m.verdict === 'nodata' && !r.reasons.includes(m.reason)).flatMap((m) => (0,renderers_text/* wrap */.LV)(`(${m.reason})`, WIDTH, '  ', '   ')),
     ];
