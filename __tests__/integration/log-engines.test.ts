@@ -510,7 +510,8 @@ describe('Logs Insights engine', () => {
       clients.destroy();
       expect(gaps).toEqual([]);
       const events = output.sources[0]!.events;
-      expect(events).toHaveLength(10_000);
+      expect(events.length).toBeGreaterThan(9_900);
+      expect(events.length).toBeLessThanOrEqual(10_000);
       expect(output.sources[0]!.eventsTruncated).toBe(true);
       // The kept tenth of 30,600 lines: about a third of the new error's 600, not none.
       const late = events.filter((e) => e.message === 'ERROR new failure').length;
@@ -520,13 +521,12 @@ describe('Logs Insights engine', () => {
       const perBin = withBins({});
       for (const e of events) if (e.message === 'ERROR db down') perBin[Math.floor((e.timestamp - START) / (5 * MIN))]! += 1;
       for (const n of perBin) expect(Math.abs(n - 9_800 / 12) / (9_800 / 12)).toBeLessThan(0.25);
-      // Whole seconds: a kept second holds every line of that second (but the last one read, where the cap fell).
+      // Whole seconds: a kept second holds every line of that second, the one where the cap fell too.
       const keptSeconds = new Map<number, number>();
       for (const e of events) keptSeconds.set(Math.floor(e.timestamp / 1000), (keptSeconds.get(Math.floor(e.timestamp / 1000)) ?? 0) + 1);
       const storedSeconds = new Map<number, number>();
       for (const e of stored) storedSeconds.set(Math.floor(e.t / 1000), (storedSeconds.get(Math.floor(e.t / 1000)) ?? 0) + 1);
-      const partial = [...keptSeconds].filter(([second, n]) => storedSeconds.get(second) !== n);
-      expect(partial.length).toBeLessThanOrEqual(1);
+      expect([...keptSeconds].filter(([second, n]) => storedSeconds.get(second) !== n)).toEqual([]);
       // Time order for the digest, and the two queries it took.
       expect(events.map((e) => e.timestamp)).toEqual([...events.map((e) => e.timestamp)].sort((a, b) => a - b));
       expect(measured.StartQuery).toBe(2);
@@ -562,7 +562,8 @@ describe('Logs Insights engine', () => {
       clients.destroy();
       expect(gaps).toEqual([]);
       const [web, api] = ['/ecs/web', '/ecs/api'].map((g) => output.sources.find((s) => s.source.logGroup === g)!);
-      expect(web!.events).toHaveLength(10_000);
+      expect(web!.events.length).toBeGreaterThan(9_900);
+      expect(web!.events.length).toBeLessThanOrEqual(10_000);
       expect(web!.eventsTruncated).toBe(true);
       expect(api!.events).toHaveLength(50);
       expect(api!.eventsTruncated).toBe(false);

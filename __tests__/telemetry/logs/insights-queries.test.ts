@@ -6,6 +6,7 @@ import {
   rowRecord,
   SAMPLE_PHASES,
   samplePhaseOf,
+  wholePhases,
   statsQueryString,
   statsRowBin,
   streamPrefixRegex,
@@ -75,6 +76,27 @@ describe('events query', () => {
     const chosen = Array.from({ length: 3600 }, (_, s) => s).filter((s) => samplePhaseOf(day + s * 1000) < 10);
     const gaps = chosen.slice(1).map((s, i) => s - chosen[i]!);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('a sample cut to the room left', () => {
+  // Three lines in each of four seconds (of distinct phases), in phase order as the query returns them.
+  const seconds = Array.from({ length: 997 }, (_, i) => Date.parse('2026-11-25T10:00:00Z') + i * 1000)
+    .sort((a, b) => samplePhaseOf(a) - samplePhaseOf(b))
+    .slice(0, 4);
+  const events = seconds.flatMap((t) => [0, 1, 2].map((ms) => ({ timestamp: t + ms, message: `line ${ms}`, logStream: 's' })));
+
+  it('keeps all when they fit, and whole seconds only when they do not', () => {
+    expect(wholePhases(events, 12)).toEqual(events);
+    expect(wholePhases(events, 11)).toEqual(events.slice(0, 9));
+    expect(wholePhases(events, 6)).toEqual(events.slice(0, 6));
+    expect(wholePhases(events, 5)).toEqual(events.slice(0, 3));
+    expect(wholePhases(events, 0)).toEqual([]);
+  });
+
+  it('cuts inside the first second only for a source with nothing yet: some lines beat none', () => {
+    expect(wholePhases(events, 2, true)).toEqual(events.slice(0, 2));
+    expect(wholePhases(events, 2)).toEqual([]);
   });
 });
 

@@ -22,10 +22,10 @@ import type { CollectorContext } from '../../collectors/types.js';
 import { deadlineOf, deadlineReason } from '../../deadline.js';
 import type { CoverageGap } from '../../report/model.js';
 import type { EngineOutput } from './filter-engine.js';
-import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, SAMPLE_PHASES, samplePhaseOf, statsQueryString, statsRowBin } from './insights-queries.js';
+import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, SAMPLE_PHASES, samplePhaseOf, statsQueryString, statsRowBin, wholePhases } from './insights-queries.js';
 import { accumulatorsFor } from './log-counting.js';
 import { type InsightsQuerySpec, type LogPlan, mb } from './log-planner.js';
-import type { LogReadRequest, LogSource } from './log-types.js';
+import type { LogEvent, LogReadRequest, LogSource } from './log-types.js';
 import { realSleep, type Sleep } from './token-bucket.js';
 
 export const DEFAULT_MAX_CONCURRENT_QUERIES = 10;
@@ -220,6 +220,7 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
 
   const runEvents = async (spec: InsightsQuerySpec): Promise<void> => {
     let active = spec.sources.filter((s) => !accumulators.get(s.id)!.isFull());
+    const finished = new Set<string>();
     let from = 0;
     while (active.length > 0 && from < SAMPLE_PHASES) {
       const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows, from);
@@ -245,13 +246,24 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
           for (const source of active) accumulators.get(source.id)!.markTruncated();
         }
       }
+      const bySource = new Map<string, LogEvent[]>();
       for (const { row, timestamp } of accepted) {
         if (timestamp < spec.startMs || timestamp >= spec.endMs) continue;
         const source = sourceOf(spec, row['@log']);
         if (!source) continue;
-        const acc = accumulators.get(source.id)!;
-        if (acc.isFull()) acc.markTruncated();
-        else acc.keep({ timestamp, message: row['@message'] ?? '', logStream: row['@logStream'] ?? '' });
+        const events = bySource.get(source.id) ?? [];
+        events.push({ timestamp, message: row['@message'] ?? '', logStream: row['@logStream'] ?? '' });
+        bySource.set(source.id, events);
+      }
+      for (const [id, events] of bySource) {
+        const acc = accumulators.get(id)!;
+        const kept = wholePhases(events, acc.room(), acc.keptCount() === 0);
+        for (const event of kept) acc.keep(event);
+        if (kept.length < events.length) {
+          // Its cap fell inside this answer: its sample ends at the last whole phase kept.
+          acc.markTruncated();
+          finished.add(id);
+        }
       }
       if (!full) return;
       from = next;
@@ -259,7 +271,7 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
       active = active.filter((s) => {
         const acc = accumulators.get(s.id)!;
         if (acc.isFull()) acc.markTruncated();
-        return !acc.isFull();
+        return !acc.isFull() && !finished.has(s.id);
       });
       if (active.length === 0 || from >= SAMPLE_PHASES) return;
       // A continuation scans the whole window of the groups still asked again.

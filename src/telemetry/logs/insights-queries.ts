@@ -16,7 +16,7 @@
 //   https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax-Limit.html
 
 import { binCountOf, binMsOf } from './log-counting.js';
-import type { LogCounter, LogReadRequest } from './log-types.js';
+import type { LogCounter, LogEvent, LogReadRequest } from './log-types.js';
 
 // Our field names carry a prefix: Insights discovers JSON keys as fields, and a log with a key
 // named like one of ours would otherwise be counted as if it matched.
@@ -107,6 +107,20 @@ export const PHASE_FIELD = `${PREFIX}phase`;
 /** The phase of the second holding `timestampMs`, as the events query computes it. */
 export function samplePhaseOf(timestampMs: number): number {
   return (Math.floor(timestampMs / 1000) * SAMPLE_STRIDE) % SAMPLE_PHASES;
+}
+
+/**
+ * The events (in phase order) that fit in `room`, cut at a phase boundary so that every second kept
+ * is whole. When not even the first phase fits, none are kept, unless `partialIfNone` (the source
+ * has nothing yet: some lines of one phase beat none).
+ */
+export function wholePhases(events: readonly LogEvent[], room: number, partialIfNone = false): LogEvent[] {
+  if (events.length <= room) return [...events];
+  if (room <= 0) return [];
+  let end = room;
+  const phaseAt = (i: number) => samplePhaseOf(events[i]!.timestamp);
+  while (end > 0 && phaseAt(end - 1) === phaseAt(end)) end -= 1;
+  return events.slice(0, end > 0 ? end : partialIfNone ? room : 0);
 }
 
 /** Kept events in phase order, from phase `fromPhase` on, so a full answer is every event of the phases before its last. */

@@ -92,6 +92,11 @@ export class SourceAccumulator {
     return Math.min(this.kept.length, this.maxKept);
   }
 
+  /** How many more events may be kept. */
+  room(): number {
+    return Math.max(0, this.maxKept - this.kept.length);
+  }
+
   isFull(): boolean {
     return this.maxKept <= 0 || this.kept.length >= this.maxKept;
   }
