@@ -8323,6 +8323,10 @@ class SourceAccumulator {
     keptCount() {
         return Math.min(this.kept.length, this.maxKept);
     }
+    /** How many more events may be kept. */
+    room() {
+        return Math.max(0, this.maxKept - this.kept.length);
+    }
     isFull() {
         return this.maxKept <= 0 || this.kept.length >= this.maxKept;
     }
@@ -8479,6 +8483,22 @@ const PHASE_FIELD = `${PREFIX}phase`;
 /** The phase of the second holding `timestampMs`, as the events query computes it. */
 function samplePhaseOf(timestampMs) {
     return (Math.floor(timestampMs / 1000) * SAMPLE_STRIDE) % SAMPLE_PHASES;
+}
+/**
+ * The events (in phase order) that fit in `room`, cut at a phase boundary so that every second kept
+ * is whole. When not even the first phase fits, none are kept, unless `partialIfNone` (the source
+ * has nothing yet: some lines of one phase beat none).
+ */
+function wholePhases(events, room, partialIfNone = false) {
+    if (events.length <= room)
+        return [...events];
+    if (room <= 0)
+        return [];
+    let end = room;
+    const phaseAt = (i) => samplePhaseOf(events[i].timestamp);
+    while (end > 0 && phaseAt(end - 1) === phaseAt(end))
+        end -= 1;
+    return events.slice(0, end > 0 ? end : partialIfNone ? room : 0);
 }
 /** Kept events in phase order, from phase `fromPhase` on, so a full answer is every event of the phases before its last. */
 function eventsQueryString(keep, streamPrefix, limit, fromPhase = 0) {
@@ -8888,6 +8908,7 @@ async function readWithInsights(context, request, plan, options = {}) {
     };
     const runEvents = async (spec) => {
         let active = spec.sources.filter((s) => !accumulators.get(s.id).isFull());
+        const finished = new Set();
         let from = 0;
         while (active.length > 0 && from < SAMPLE_PHASES) {
             const queryString = eventsQueryString(request.keep, spec.streamPrefix, maxRows, from);
@@ -8916,17 +8937,27 @@ async function readWithInsights(context, request, plan, options = {}) {
                         accumulators.get(source.id).markTruncated();
                 }
             }
+            const bySource = new Map();
             for (const { row, timestamp } of accepted) {
                 if (timestamp < spec.startMs || timestamp >= spec.endMs)
                     continue;
                 const source = sourceOf(spec, row['@log']);
                 if (!source)
                     continue;
-                const acc = accumulators.get(source.id);
-                if (acc.isFull())
+                const events = bySource.get(source.id) ?? [];
+                events.push({ timestamp, message: row['@message'] ?? '', logStream: row['@logStream'] ?? '' });
+                bySource.set(source.id, events);
+            }
+            for (const [id, events] of bySource) {
+                const acc = accumulators.get(id);
+                const kept = wholePhases(events, acc.room(), acc.keptCount() === 0);
+                for (const event of kept)
+                    acc.keep(event);
+                if (kept.length < events.length) {
+                    // Its cap fell inside this answer: its sample ends at the last whole phase kept.
                     acc.markTruncated();
-                else
-                    acc.keep({ timestamp, message: row['@message'] ?? '', logStream: row['@logStream'] ?? '' });
+                    finished.add(id);
+                }
             }
             if (!full)
                 return;
@@ -8936,7 +8967,7 @@ async function readWithInsights(context, request, plan, options = {}) {
                 const acc = accumulators.get(s.id);
                 if (acc.isFull())
                     acc.markTruncated();
-                return !acc.isFull();
+                return !acc.isFull() && !finished.has(s.id);
             });
             if (active.length === 0 || from >= SAMPLE_PHASES)
                 return;
