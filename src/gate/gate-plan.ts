@@ -2,6 +2,7 @@
 // log counts of one ECS service become the samples the judge tests.
 
 import type { LogDigest } from '../analysis/logs/log-digest.js';
+import { METRIC_CATALOG } from '../telemetry/metrics/metric-catalog.js';
 import type { MetricSeries } from '../telemetry/metrics/metric-fetcher.js';
 import type { GateMetricSample, NewSignature } from './types.js';
 
@@ -108,7 +109,8 @@ export interface GateSeries {
   targetGroups: ReadonlyArray<{ id: string; series: SeriesById }>;
 }
 
-const readsTargetGroup = (metric: GateMetric) => metric.reads.some((id) => id.startsWith('tg_'));
+const TARGET_GROUP_SPECS = new Set(METRIC_CATALOG.filter((spec) => spec.resourceType === 'elbv2:target-group').map((spec) => spec.id));
+const readsTargetGroup = (metric: GateMetric) => metric.reads.some((id) => TARGET_GROUP_SPECS.has(id));
 
 /**
  * The judge's samples from the fetched series, one set per window. A service behind several target

@@ -70,7 +70,6 @@ export function renderGateText(report: GateReport): string {
   return out.map((line) => line.trimEnd()).join('\n') + '\n';
 }
 
-
 export function renderGateMarkdown(report: GateReport): string {
   const r = report.result;
   const icon = { pass: '✅', marginal: '⚠️', fail: '❌' }[r.verdict];

@@ -102,7 +102,7 @@ function namedGroupRegex(counter: LogCounter, field: string): string {
 // stays whole. A continuation asks for the phases from where the last full answer stopped.
 export const SAMPLE_PHASES = 997;
 const SAMPLE_STRIDE = 389;
-export const PHASE_FIELD = `${PREFIX}phase`;
+const PHASE_FIELD = `${PREFIX}phase`;
 
 /** The phase of the second holding `timestampMs`, as the events query computes it. */
 export function samplePhaseOf(timestampMs: number): number {
