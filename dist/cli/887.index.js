@@ -92,6 +92,7 @@ var metric_planner = __webpack_require__(6496);
 ;// CONCATENATED MODULE: ./src/gate/gate-plan.ts
 // Pure: which windows a post-deploy gate compares, which metrics it reads, and how the series and
 // log counts of one ECS service become the samples the judge tests.
+
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
 /** One point a minute: CloudWatch's finest standard resolution, kept for 15 days (so a week back is there too). */
@@ -155,7 +156,8 @@ function pointsIn(metric, span, series) {
         return value === undefined ? [] : [value];
     });
 }
-const readsTargetGroup = (metric) => metric.reads.some((id) => id.startsWith('tg_'));
+const TARGET_GROUP_SPECS = new Set(metric_catalog/* METRIC_CATALOG */.B.filter((spec) => spec.resourceType === 'elbv2:target-group').map((spec) => spec.id));
+const readsTargetGroup = (metric) => metric.reads.some((id) => TARGET_GROUP_SPECS.has(id));
 /**
  * The judge's samples from the fetched series, one set per window. A service behind several target
  * groups gets each load-balancer metric once per group, named after it ("target 5xx rate (api-internal)"):
