@@ -17,14 +17,27 @@ describe('text report', () => {
     expect(text).toContain('next: look at the stopped tasks');
   });
 
-  it('never exceeds 100 columns, even with long ARNs and messages', () => {
+  it('keeps to 100 columns, except a single token longer than a line, which stands whole on its own line', () => {
+    const arn = 'arn:aws:ecs:us-east-2:123456789012:service/' + 'very-long-cluster-name-'.repeat(8);
     const long = aFinding({
       series: { metric: 'x', namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count', periodSeconds: 60, start: '2026-11-25T00:00:00.000Z', values: Array.from({ length: 1440 }, (_, i) => i % 17) },
       title: 'x'.repeat(30) + ' ' + 'word '.repeat(40),
-      evidence: [{ label: 'arn', value: 'arn:aws:ecs:us-east-2:123456789012:service/' + 'very-long-cluster-name-'.repeat(8) }],
+      evidence: [{ label: 'arn', value: `failed in (${arn}) twice` }],
     });
     const text = renderText(aReport({ findings: [long], resources: [anEcsService({}, { id: 'c/' + 's'.repeat(120) })] }), { minSeverity: 'info' });
-    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    for (const line of text.split('\n').filter((l) => l.length > 100)) {
+      // An over-long line is the ARN alone (with the parenthesis glued to it), or an inventory row cut with "...".
+      expect(line.trim() === `(${arn})` || line.endsWith('...')).toBe(true);
+    }
+    expect(text).toContain(`(${arn})`);
+  });
+
+  it('keeps a suggested command on one line, moving it whole to the next line when it does not fit', () => {
+    const command = '`aws ecs describe-services --cluster pp-web-production --services search-api-with-a-long-name`';
+    const text = renderText(aReport({ findings: [aFinding({ nextStep: `first read the events: ${command} and check stopped tasks' stoppedReason` })] }), { minSeverity: 'info' });
+    const lines = text.split('\n');
+    expect(lines.some((l) => l.trim() === command || l.trim().startsWith(command))).toBe(true);
+    expect(lines.some((l) => l.includes('next: first read the events:'))).toBe(true);
   });
 
   it('counts findings below min severity without listing them', () => {

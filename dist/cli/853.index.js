@@ -4856,7 +4856,7 @@ const cloudformationStackDrifted = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: 'stack has drifted from its template: the next update may revert manual changes',
                 evidence: [{ label: 'drift status', value: 'DRIFTED (from the last drift detection)' }],
-                nextStep: `aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED`,
+                nextStep: `\`aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED\``,
             },
         ];
     },
@@ -4911,7 +4911,7 @@ const cloudformationStackUnhealthy = {
                     title: `stack is ${status}`,
                     evidence: [{ label: 'status', value: status }, ...reason],
                     ...(updatedAt ? { since: updatedAt } : {}),
-                    nextStep: `aws cloudformation describe-stack-events --stack-name ${resource.name} (look for the first *_FAILED event)`,
+                    nextStep: `\`aws cloudformation describe-stack-events --stack-name ${resource.name}\` (look for the first *_FAILED event)`,
                 },
             ];
         }
@@ -4929,7 +4929,7 @@ const cloudformationStackUnhealthy = {
                             ...reason,
                         ],
                         since: updatedAt,
-                        nextStep: `aws cloudformation describe-stack-events --stack-name ${resource.name} (which resource is it waiting on?)`,
+                        nextStep: `\`aws cloudformation describe-stack-events --stack-name ${resource.name}\` (which resource is it waiting on?)`,
                     },
                 ];
             }
@@ -4957,7 +4957,7 @@ const dmsTableErrors = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: `${errored} table${errored === 1 ? '' : 's'} in error: the target is missing their data`,
                 evidence: typeof resource.attributes.erroredTables === 'string' ? [{ label: 'tables', value: resource.attributes.erroredTables }] : [],
-                nextStep: `aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}, then reload the tables after fixing the cause`,
+                nextStep: `\`aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}\`, then reload the tables after fixing the cause`,
             },
         ];
     },
@@ -5017,7 +5017,7 @@ const ecsContainerInsightsDisabled = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: 'Container Insights is off: per-task CPU, memory and restarts cannot be checked',
                 evidence: [{ label: 'containerInsights', value: String(insights ?? 'disabled') }],
-                nextStep: `aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled (adds CloudWatch cost)`,
+                nextStep: `\`aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled\` (adds CloudWatch cost)`,
             },
         ];
     },
@@ -5112,7 +5112,7 @@ const ecsServiceEvents = {
                     ...(steady ? [{ label: 'last steady state', value: steady.at }] : []),
                 ],
                 since: shown.at(-1).event.at,
-                nextStep: `aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'`,
+                nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'\``,
             },
         ];
     },
@@ -5215,7 +5215,7 @@ const ecsServiceTasksBelowDesired = {
                     ...(placementEvent ? [{ label: 'latest service event', value: `${placementEvent.at} ${placementEvent.message}` }] : []),
                 ],
                 ...(typeof startedAt === 'string' ? { since: startedAt } : {}),
-                nextStep: `aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} and check stopped tasks' stoppedReason`,
+                nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name}\` and check stopped tasks' stoppedReason`,
             },
         ];
     },
@@ -5239,7 +5239,7 @@ const elbLoadBalancerImpaired = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: `load balancer is ${resource.status}`,
                 evidence: [{ label: 'state', value: resource.status }, ...(typeof resource.attributes.stateReason === 'string' ? [{ label: 'reason', value: resource.attributes.stateReason }] : [])],
-                nextStep: `aws elbv2 describe-load-balancers --names ${resource.name} (State.Reason), and the subnets' free IP addresses`,
+                nextStep: `\`aws elbv2 describe-load-balancers --names ${resource.name}\` (State.Reason), and the subnets' free IP addresses`,
             },
         ];
     },
@@ -5311,7 +5311,7 @@ const opensearchDomainState = {
                 resource: ref,
                 title: resource.status === 'upgrading' ? 'version upgrade in progress' : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
                 evidence: [{ label: 'processing status', value: String(a.domainProcessingStatus ?? resource.status) }],
-                nextStep: `aws opensearch describe-domain-change-progress --domain-name ${resource.name}`,
+                nextStep: `\`aws opensearch describe-domain-change-progress --domain-name ${resource.name}\``,
             });
         }
         if (a.serviceSoftwareUpdateAvailable === true) {
@@ -5325,7 +5325,7 @@ const opensearchDomainState = {
                     ...(typeof a.serviceSoftwareDescription === 'string' ? [{ label: 'description', value: a.serviceSoftwareDescription }] : []),
                     ...(typeof a.serviceSoftwareUpdateStatus === 'string' ? [{ label: 'update status', value: a.serviceSoftwareUpdateStatus }] : []),
                 ],
-                nextStep: `apply it in a quiet hour: aws opensearch start-service-software-update --domain-name ${resource.name}`,
+                nextStep: `apply it in a quiet hour: \`aws opensearch start-service-software-update --domain-name ${resource.name}\``,
             });
         }
         return findings;
@@ -5365,7 +5365,7 @@ const rdsFailureEvents = {
                 title: `RDS reported ${kinds.join(', ')} (${matched.length} event${matched.length === 1 ? '' : 's'})`,
                 evidence: matched.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })),
                 since: matched.at(-1).event.at, // events are newest first
-                nextStep: `aws rds describe-events --source-identifier ${resource.id} --duration 1440, then the database log around those times`,
+                nextStep: `\`aws rds describe-events --source-identifier ${resource.id} --duration 1440\`, then the database log around those times`,
             },
         ];
     },
@@ -5391,7 +5391,7 @@ const rdsNotMultiAz = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
                 evidence: [{ label: 'multiAZ', value: 'false' }, { label: 'role', value: String(a.role) }],
-                nextStep: `aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately (brief I/O pause; doubles instance cost)`,
+                nextStep: `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately\` (brief I/O pause; doubles instance cost)`,
             },
         ];
     },
@@ -5425,7 +5425,7 @@ const rdsPendingMaintenance = {
                     { label: 'actions', value: actions },
                     ...(typeof resource.attributes.pendingMaintenanceDescription === 'string' ? [{ label: 'description', value: resource.attributes.pendingMaintenanceDescription }] : []),
                 ],
-                nextStep: `schedule it in a quiet hour: aws rds apply-pending-maintenance-action --resource-identifier ${resource.arn ?? resource.id} --apply-action <action> --opt-in-type next-maintenance`,
+                nextStep: `schedule it in a quiet hour: \`aws rds apply-pending-maintenance-action --resource-identifier ${resource.arn ?? resource.id} --apply-action <action> --opt-in-type next-maintenance\``,
             },
         ];
     },
@@ -5476,8 +5476,8 @@ const rdsUnhealthy = {
                 ],
                 // No since: RDS does not say when the status changed, and the latest event may be unrelated.
                 nextStep: status === 'storage-full'
-                    ? `aws rds modify-db-instance --db-instance-identifier ${resource.id} --allocated-storage <larger> --apply-immediately`
-                    : `aws rds describe-events --source-identifier ${resource.id} --source-type ${resource.type === 'rds:cluster' ? 'db-cluster' : 'db-instance'} --duration 1440`,
+                    ? `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --allocated-storage <larger> --apply-immediately\``
+                    : `\`aws rds describe-events --source-identifier ${resource.id} --source-type ${resource.type === 'rds:cluster' ? 'db-cluster' : 'db-instance'} --duration 1440\``,
             },
         ];
     },
@@ -6418,7 +6418,7 @@ const wafLoggingDisabled = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: 'logging is off: blocked requests cannot be seen or checked',
                 evidence: [{ label: 'protects', value: String(resource.attributes.loadBalancers ?? 'unknown (see coverage)') }],
-                nextStep: `aws wafv2 put-logging-configuration --logging-configuration ResourceArn=${resource.arn ?? resource.id},LogDestinationConfigs=<arn of a log group named aws-waf-logs-...>`,
+                nextStep: `\`aws wafv2 put-logging-configuration --logging-configuration ResourceArn=${resource.arn ?? resource.id},LogDestinationConfigs=<arn of a log group named aws-waf-logs-...>\``,
             },
         ];
     },
@@ -6442,7 +6442,7 @@ const wafWebAclUnassociated = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: 'web ACL is associated with no load balancer',
                 evidence: [{ label: 'associated load balancers', value: '0' }],
-                nextStep: `aws wafv2 associate-web-acl --web-acl-arn ${resource.arn ?? resource.id} --resource-arn <load balancer arn>, or delete the ACL`,
+                nextStep: `\`aws wafv2 associate-web-acl --web-acl-arn ${resource.arn ?? resource.id} --resource-arn <load balancer arn>\`, or delete the ACL`,
             },
         ];
     },
@@ -6541,6 +6541,13 @@ function cell(text) {
 function codeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r\n?|\n/g, ' ');
 }
+/** Prose with `commands` in it: the prose escaped, each command a code span (it holds no backtick). */
+function withCode(text) {
+    return text
+        .split(/(`[^`\n]*`)/)
+        .map((part, i) => (i % 2 === 1 ? `\`${codeCell(part.slice(1, -1))}\`` : cell(part)))
+        .join('');
+}
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
 function fenced(language, text) {
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -6586,7 +6593,7 @@ function renderMarkdown(report, options) {
             if (f.since)
                 details.push(`- since: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(f.since)}`);
             if (f.nextStep)
-                details.push(`- next: ${cell(f.nextStep)}`);
+                details.push(`- next: ${withCode(f.nextStep)}`);
             if (f.logs)
                 details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
             if (f.related?.length) {
@@ -7034,29 +7041,32 @@ function severityCounts(findings) {
         counts[f.severity] += 1;
     return counts;
 }
+/**
+ * Words to lines of at most `width` columns. A token is never split: a word longer than the room
+ * left moves to the next line, and one longer than a whole line stands on a line of its own, past
+ * the width, so an ARN or a URL pasted from the report still works. A `code span` (a command a
+ * finding suggests) is one token, spaces and all: a command broken over two lines runs half of it.
+ */
 function wrap(text, width, firstIndent, restIndent = firstIndent) {
     const lines = [];
     let current = firstIndent;
-    for (const word of text.split(/\s+/)) {
-        const indent = lines.length === 0 ? firstIndent : restIndent;
-        if (current.length > indent.length && current.length + 1 + word.length > width) {
+    let empty = true;
+    for (const token of tokens(text)) {
+        if (!empty && current.length + 1 + token.length > width) {
             lines.push(current);
             current = restIndent;
+            empty = true;
         }
-        let remaining = word;
-        // Break words longer than a whole line (ARNs, URLs) instead of overflowing.
-        while (current.length + remaining.length > width && remaining.length > width - restIndent.length) {
-            const room = width - current.length - (current.trim() ? 1 : 0);
-            current += (current.trim() ? ' ' : '') + remaining.slice(0, room);
-            lines.push(current);
-            current = restIndent;
-            remaining = remaining.slice(room);
-        }
-        current += (current.trim() ? ' ' : '') + remaining;
+        current += (empty ? '' : ' ') + token;
+        empty = false;
     }
-    if (current.trim())
+    if (!empty)
         lines.push(current);
     return lines;
+}
+/** Whitespace-separated words, except that a `code span` with what is glued to it is one token. */
+function tokens(text) {
+    return [...text.matchAll(/[^\s`]*`[^`\n]*`\S*|\S+/g)].map((m) => m[0].replace(/\s+/g, ' '));
 }
 function formatTime(iso) {
     return iso.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');

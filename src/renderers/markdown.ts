@@ -16,6 +16,14 @@ function codeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r\n?|\n/g, ' ');
 }
 
+/** Prose with `commands` in it: the prose escaped, each command a code span (it holds no backtick). */
+function withCode(text: string): string {
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? `\`${codeCell(part.slice(1, -1))}\`` : cell(part)))
+    .join('');
+}
+
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
 function fenced(language: string, text: string): string[] {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -59,7 +67,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
       details.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
       for (const e of f.evidence) details.push(`- ${cell(e.label)}: ${cell(e.value)}`);
       if (f.since) details.push(`- since: ${formatTime(f.since)}`);
-      if (f.nextStep) details.push(`- next: ${cell(f.nextStep)}`);
+      if (f.nextStep) details.push(`- next: ${withCode(f.nextStep)}`);
       if (f.logs) details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
       if (f.related?.length) {
         details.push(`- same cause, also found:`);

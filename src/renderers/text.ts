@@ -302,28 +302,32 @@ function severityCounts(findings: readonly Finding[]): Record<Severity, number> 
   return counts;
 }
 
+/**
+ * Words to lines of at most `width` columns. A token is never split: a word longer than the room
+ * left moves to the next line, and one longer than a whole line stands on a line of its own, past
+ * the width, so an ARN or a URL pasted from the report still works. A `code span` (a command a
+ * finding suggests) is one token, spaces and all: a command broken over two lines runs half of it.
+ */
 export function wrap(text: string, width: number, firstIndent: string, restIndent = firstIndent): string[] {
   const lines: string[] = [];
   let current = firstIndent;
-  for (const word of text.split(/\s+/)) {
-    const indent = lines.length === 0 ? firstIndent : restIndent;
-    if (current.length > indent.length && current.length + 1 + word.length > width) {
+  let empty = true;
+  for (const token of tokens(text)) {
+    if (!empty && current.length + 1 + token.length > width) {
       lines.push(current);
       current = restIndent;
+      empty = true;
     }
-    let remaining = word;
-    // Break words longer than a whole line (ARNs, URLs) instead of overflowing.
-    while (current.length + remaining.length > width && remaining.length > width - restIndent.length) {
-      const room = width - current.length - (current.trim() ? 1 : 0);
-      current += (current.trim() ? ' ' : '') + remaining.slice(0, room);
-      lines.push(current);
-      current = restIndent;
-      remaining = remaining.slice(room);
-    }
-    current += (current.trim() ? ' ' : '') + remaining;
+    current += (empty ? '' : ' ') + token;
+    empty = false;
   }
-  if (current.trim()) lines.push(current);
+  if (!empty) lines.push(current);
   return lines;
+}
+
+/** Whitespace-separated words, except that a `code span` with what is glued to it is one token. */
+function tokens(text: string): string[] {
+  return [...text.matchAll(/[^\s`]*`[^`\n]*`\S*|\S+/g)].map((m) => m[0].replace(/\s+/g, ' '));
 }
 
 export function formatTime(iso: string): string {

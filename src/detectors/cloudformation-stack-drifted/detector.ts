@@ -17,7 +17,7 @@ export const cloudformationStackDrifted: ResourceStateDetector = {
         resource: refOf(resource),
         title: 'stack has drifted from its template: the next update may revert manual changes',
         evidence: [{ label: 'drift status', value: 'DRIFTED (from the last drift detection)' }],
-        nextStep: `aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED`,
+        nextStep: `\`aws cloudformation describe-stack-resource-drifts --stack-name ${resource.name} --stack-resource-drift-status-filters MODIFIED DELETED\``,
       },
     ];
   },

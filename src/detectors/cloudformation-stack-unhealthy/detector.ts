@@ -46,7 +46,7 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
           title: `stack is ${status}`,
           evidence: [{ label: 'status', value: status }, ...reason],
           ...(updatedAt ? { since: updatedAt } : {}),
-          nextStep: `aws cloudformation describe-stack-events --stack-name ${resource.name} (look for the first *_FAILED event)`,
+          nextStep: `\`aws cloudformation describe-stack-events --stack-name ${resource.name}\` (look for the first *_FAILED event)`,
         },
       ];
     }
@@ -64,7 +64,7 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
               ...reason,
             ],
             since: updatedAt,
-            nextStep: `aws cloudformation describe-stack-events --stack-name ${resource.name} (which resource is it waiting on?)`,
+            nextStep: `\`aws cloudformation describe-stack-events --stack-name ${resource.name}\` (which resource is it waiting on?)`,
           },
         ];
       }

@@ -17,7 +17,7 @@ export const dmsTableErrors: ResourceStateDetector = {
         resource: refOf(resource),
         title: `${errored} table${errored === 1 ? '' : 's'} in error: the target is missing their data`,
         evidence: typeof resource.attributes.erroredTables === 'string' ? [{ label: 'tables', value: resource.attributes.erroredTables }] : [],
-        nextStep: `aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}, then reload the tables after fixing the cause`,
+        nextStep: `\`aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}\`, then reload the tables after fixing the cause`,
       },
     ];
   },

@@ -17,7 +17,7 @@ export const ecsContainerInsightsDisabled: ResourceStateDetector = {
         resource: refOf(resource),
         title: 'Container Insights is off: per-task CPU, memory and restarts cannot be checked',
         evidence: [{ label: 'containerInsights', value: String(insights ?? 'disabled') }],
-        nextStep: `aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled (adds CloudWatch cost)`,
+        nextStep: `\`aws ecs update-cluster-settings --cluster ${resource.name} --settings name=containerInsights,value=enabled\` (adds CloudWatch cost)`,
       },
     ];
   },

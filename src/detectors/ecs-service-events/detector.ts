@@ -58,7 +58,7 @@ export const ecsServiceEvents: ResourceStateDetector = {
           ...(steady ? [{ label: 'last steady state', value: steady.at }] : []),
         ],
         since: shown.at(-1)!.event.at,
-        nextStep: `aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'`,
+        nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'\``,
       },
     ];
   },

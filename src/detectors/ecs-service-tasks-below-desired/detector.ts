@@ -39,7 +39,7 @@ export const ecsServiceTasksBelowDesired: ResourceStateDetector = {
           ...(placementEvent ? [{ label: 'latest service event', value: `${placementEvent.at} ${placementEvent.message}` }] : []),
         ],
         ...(typeof startedAt === 'string' ? { since: startedAt } : {}),
-        nextStep: `aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} and check stopped tasks' stoppedReason`,
+        nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name}\` and check stopped tasks' stoppedReason`,
       },
     ];
   },

@@ -21,7 +21,7 @@ export const opensearchDomainState: ResourceStateDetector = {
         resource: ref,
         title: resource.status === 'upgrading' ? 'version upgrade in progress' : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
         evidence: [{ label: 'processing status', value: String(a.domainProcessingStatus ?? resource.status) }],
-        nextStep: `aws opensearch describe-domain-change-progress --domain-name ${resource.name}`,
+        nextStep: `\`aws opensearch describe-domain-change-progress --domain-name ${resource.name}\``,
       });
     }
     if (a.serviceSoftwareUpdateAvailable === true) {
@@ -35,7 +35,7 @@ export const opensearchDomainState: ResourceStateDetector = {
           ...(typeof a.serviceSoftwareDescription === 'string' ? [{ label: 'description', value: a.serviceSoftwareDescription }] : []),
           ...(typeof a.serviceSoftwareUpdateStatus === 'string' ? [{ label: 'update status', value: a.serviceSoftwareUpdateStatus }] : []),
         ],
-        nextStep: `apply it in a quiet hour: aws opensearch start-service-software-update --domain-name ${resource.name}`,
+        nextStep: `apply it in a quiet hour: \`aws opensearch start-service-software-update --domain-name ${resource.name}\``,
       });
     }
     return findings;

@@ -33,7 +33,7 @@ export const rdsFailureEvents: ResourceStateDetector = {
         title: `RDS reported ${kinds.join(', ')} (${matched.length} event${matched.length === 1 ? '' : 's'})`,
         evidence: matched.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })),
         since: matched.at(-1)!.event.at, // events are newest first
-        nextStep: `aws rds describe-events --source-identifier ${resource.id} --duration 1440, then the database log around those times`,
+        nextStep: `\`aws rds describe-events --source-identifier ${resource.id} --duration 1440\`, then the database log around those times`,
       },
     ];
   },

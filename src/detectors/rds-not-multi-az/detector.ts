@@ -18,7 +18,7 @@ export const rdsNotMultiAz: ResourceStateDetector = {
         resource: refOf(resource),
         title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
         evidence: [{ label: 'multiAZ', value: 'false' }, { label: 'role', value: String(a.role) }],
-        nextStep: `aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately (brief I/O pause; doubles instance cost)`,
+        nextStep: `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately\` (brief I/O pause; doubles instance cost)`,
       },
     ];
   },

@@ -26,7 +26,7 @@ export const rdsPendingMaintenance: ResourceStateDetector = {
           { label: 'actions', value: actions },
           ...(typeof resource.attributes.pendingMaintenanceDescription === 'string' ? [{ label: 'description', value: resource.attributes.pendingMaintenanceDescription }] : []),
         ],
-        nextStep: `schedule it in a quiet hour: aws rds apply-pending-maintenance-action --resource-identifier ${resource.arn ?? resource.id} --apply-action <action> --opt-in-type next-maintenance`,
+        nextStep: `schedule it in a quiet hour: \`aws rds apply-pending-maintenance-action --resource-identifier ${resource.arn ?? resource.id} --apply-action <action> --opt-in-type next-maintenance\``,
       },
     ];
   },

@@ -46,8 +46,8 @@ export const rdsUnhealthy: ResourceStateDetector = {
         // No since: RDS does not say when the status changed, and the latest event may be unrelated.
         nextStep:
           status === 'storage-full'
-            ? `aws rds modify-db-instance --db-instance-identifier ${resource.id} --allocated-storage <larger> --apply-immediately`
-            : `aws rds describe-events --source-identifier ${resource.id} --source-type ${resource.type === 'rds:cluster' ? 'db-cluster' : 'db-instance'} --duration 1440`,
+            ? `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --allocated-storage <larger> --apply-immediately\``
+            : `\`aws rds describe-events --source-identifier ${resource.id} --source-type ${resource.type === 'rds:cluster' ? 'db-cluster' : 'db-instance'} --duration 1440\``,
       },
     ];
   },

@@ -16,7 +16,7 @@ export const wafLoggingDisabled: ResourceStateDetector = {
         resource: refOf(resource),
         title: 'logging is off: blocked requests cannot be seen or checked',
         evidence: [{ label: 'protects', value: String(resource.attributes.loadBalancers ?? 'unknown (see coverage)') }],
-        nextStep: `aws wafv2 put-logging-configuration --logging-configuration ResourceArn=${resource.arn ?? resource.id},LogDestinationConfigs=<arn of a log group named aws-waf-logs-...>`,
+        nextStep: `\`aws wafv2 put-logging-configuration --logging-configuration ResourceArn=${resource.arn ?? resource.id},LogDestinationConfigs=<arn of a log group named aws-waf-logs-...>\``,
       },
     ];
   },

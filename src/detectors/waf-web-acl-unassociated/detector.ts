@@ -16,7 +16,7 @@ export const wafWebAclUnassociated: ResourceStateDetector = {
         resource: refOf(resource),
         title: 'web ACL is associated with no load balancer',
         evidence: [{ label: 'associated load balancers', value: '0' }],
-        nextStep: `aws wafv2 associate-web-acl --web-acl-arn ${resource.arn ?? resource.id} --resource-arn <load balancer arn>, or delete the ACL`,
+        nextStep: `\`aws wafv2 associate-web-acl --web-acl-arn ${resource.arn ?? resource.id} --resource-arn <load balancer arn>\`, or delete the ACL`,
       },
     ];
   },
