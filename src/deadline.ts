@@ -6,6 +6,7 @@
 // seconds to a few minutes; the deadline is there for an API that never answers or a throttled
 // account, so a CI job always gets its report. `[scan] deadline` / `--deadline` set it outright.
 
+import { setMaxListeners } from 'node:events';
 import { formatDuration } from './config/duration.js';
 
 export const DEADLINE_BASE_MS = 2 * 60_000;
@@ -50,6 +51,9 @@ export interface Deadline {
 
 export function startDeadline(ms: number): Deadline {
   const controller = new AbortController();
+  // Every call in flight listens to this one signal (the SDK and the client factory each add one):
+  // a scan runs dozens at once, past the 10 that Node warns about (MaxListenersExceededWarning).
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(new DeadlineReached(ms)), ms);
   timer.unref?.();
   return { ms, signal: controller.signal, dispose: () => clearTimeout(timer) };

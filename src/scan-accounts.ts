@@ -66,7 +66,7 @@ export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Rep
 }
 
 async function scanAccount(deps: ScansDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
-  const scoped: ScanConfig = { ...config, region, accounts: [] };
+  const scoped: ScanConfig = { ...config, region, regionSource: account.regions?.length ? `[account:${account.name}] regions` : config.regionSource, accounts: [] };
   const counter = new CallCounter();
   const started = deps.now();
   const progress = deps.progress ? (message: string) => deps.progress!(`${account.name} ${region}: ${message}`) : undefined;
@@ -120,6 +120,8 @@ function unreachable(deps: ScansDeps, config: ScanConfig, account: AccountConfig
     resources: [],
     findings: [],
     coverage: [{ service: 'sts', operation: 'AssumeRole', iamAction: 'sts:AssumeRole', scope: `everything in account ${account.name} (${accountId}) in ${config.region}`, reason }],
+    check: { status: 'unchecked', reason },
+    regionSource: config.regionSource,
     apiCalls: counter.snapshot(),
     generatedAt: finished,
     durationMs: finished.getTime() - started.getTime(),

@@ -2,11 +2,12 @@
 
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import pLimit from 'p-limit';
-import { describeAwsError, isCredentialsError } from './aws/aws-errors.js';
+import { describeAwsError, isCredentialsError, isUnreachable } from './aws/aws-errors.js';
 import type { ClientFactory } from './aws/clients.js';
+import { UnexpectedResponseError } from './aws/response-guard.js';
 import { CredentialsUnusableError } from './collectors/attempt.js';
 import { COLLECTORS } from './collectors/registry.js';
-import { makeResourceFilter } from './collectors/resource-filter.js';
+import { filterLabel, makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';
 import { type Deadline, deadlineOf, deadlineReason, defaultDeadlineMs, startDeadline } from './deadline.js';
@@ -24,7 +25,8 @@ import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-f
 import { planMetricCalls } from './telemetry/metrics/metric-planner.js';
 import type { MetricRole } from './telemetry/metrics/metric-catalog.js';
 import { buildReport } from './report/build-report.js';
-import type { Cause, CoverageGap, Finding, LogReadSummary, Report, Resource } from './report/model.js';
+import { describeFiltered, describeRegionSource } from './report/scope-description.js';
+import type { Cause, CoverageGap, Finding, LogReadSummary, Report, Resource, ScopeFilterCount, ScopeStatus } from './report/model.js';
 
 export interface ScanDeps {
   clients: ClientFactory;
@@ -71,17 +73,31 @@ interface ScanState {
 }
 
 async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, coverage, limit, deadline }: ScanState): Promise<Report> {
-  let account: string;
-  try {
-    account = await callerAccount(deps.clients);
-  } catch (error) {
-    if (!deadlineOf(error)) throw error;
-    account = 'unknown';
-    coverage.push({ service: 'sts', operation: 'GetCallerIdentity', iamAction: 'sts:GetCallerIdentity', scope: 'the account id', reason: deadlineReason(deadline.ms, 'the account was identified') });
+  const finish = (parts: { account: string; resources: Resource[]; findings: Finding[]; check: ScopeCheck; filtered?: ScopeFilterCount[]; logs?: LogReadSummary }): Report => {
+    const finished = deps.now();
+    return buildReport({
+      version: deps.version,
+      config,
+      ...(deps.accountName ? { accountName: deps.accountName } : {}),
+      coverage,
+      apiCalls: deps.clients.counter.snapshot(),
+      generatedAt: finished,
+      durationMs: finished.getTime() - started.getTime(),
+      regionSource: config.regionSource,
+      ...parts,
+    });
+  };
+
+  const identity = await identify(deps.clients, deadline);
+  if ('reason' in identity) {
+    coverage.push({ service: 'sts', operation: 'GetCallerIdentity', iamAction: 'sts:GetCallerIdentity', scope: 'the account, and so every check', reason: identity.reason });
+    return finish({ account: 'unknown', resources: [], findings: [], check: { status: 'unchecked', reason: `could not identify the account: ${identity.reason}` } });
   }
+  const { account } = identity;
   progress(`account ${account}, region ${config.region}`);
 
   const collectors = (deps.collectors ?? COLLECTORS).filter((c) => config.services.includes(c.id));
+  const filtered: ScopeFilterCount[] = [];
   const context: CollectorContext = {
     config,
     clients: deps.clients,
@@ -90,29 +106,82 @@ async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, cov
     gap: (gap) => coverage.push(gap),
     progress,
     signal: deadline.signal,
+    filtered: (count) => filtered.push(count),
   };
-  const collected = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
-  const inScope = makeResourceFilter(config.filters);
-  const resources = collected.flat().filter(inScope).map((r) => ({ ...r, account }));
+  const outcomes = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
+  const resources = applyFilters(
+    outcomes.flatMap((o) => o.resources),
+    config.filters,
+    filtered,
+  ).map((r) => ({ ...r, account }));
+  const check = scopeCheck(resources, outcomes, config, account, filtered);
+  if (check.status !== 'checked') return finish({ account, resources, findings: [], check, filtered });
 
   const findings = detectResourceState(resources, deps.detectors ?? RESOURCE_STATE_DETECTORS, config, started);
   // Metrics and logs are independent reads: run them side by side.
   const [metricFindings, logScan] = await Promise.all([scanMetrics(context, resources, deps, started), scanLogs(context, resources, deps, started)]);
   findings.push(...metricFindings, ...(logScan?.findings ?? []));
-  const finished = deps.now();
-  return buildReport({
-    version: deps.version,
-    config,
-    account,
-    ...(deps.accountName ? { accountName: deps.accountName } : {}),
-    resources,
-    findings,
-    coverage,
-    apiCalls: deps.clients.counter.snapshot(),
-    ...(logScan ? { logs: logScan.summary } : {}),
-    generatedAt: finished,
-    durationMs: finished.getTime() - started.getTime(),
+  return finish({ account, resources, findings, check, filtered, ...(logScan ? { logs: logScan.summary } : {}) });
+}
+
+type ScopeCheck = { status: ScopeStatus; reason?: string };
+
+/** A collector's resources, and whether every AWS call it made failed (it saw nothing at all). */
+interface CollectorOutcome {
+  collector: Collector;
+  resources: Resource[];
+  failed: boolean;
+  /** The first coverage gap it recorded, for the scan's reason when nothing could be read. */
+  firstReason?: string;
+}
+
+/**
+ * Whether the scope was looked at: unchecked when every service failed, or when nothing was found
+ * while some services failed (the truth is unknown); empty when every service answered and nothing
+ * is in scope; else checked.
+ */
+function scopeCheck(resources: readonly Resource[], outcomes: readonly CollectorOutcome[], config: ScanConfig, account: string, filtered: readonly ScopeFilterCount[]): ScopeCheck {
+  const failed = outcomes.filter((o) => o.failed);
+  const where = `account ${account}, ${config.region} (${describeRegionSource(config.regionSource)})`;
+  if (outcomes.length > 0 && failed.length === outcomes.length) {
+    return { status: 'unchecked', reason: `every service failed in ${where}: ${failed[0]!.collector.id}: ${failed[0]!.firstReason ?? 'no answer'}` };
+  }
+  if (resources.length > 0) return { status: 'checked' };
+  if (failed.length > 0) {
+    return { status: 'unchecked', reason: `nothing found in scope in ${where}, and ${failed.length} of ${outcomes.length} services could not be read (${failed.map((o) => o.collector.id).join(', ')}): see COVERAGE` };
+  }
+  const left = filtered.filter((f) => f.seen > f.kept);
+  const leftText = left.length > 0 ? `; left out by filters: ${left.map(describeFiltered).join('; ')}` : '';
+  return { status: 'empty', reason: `no resources in scope in ${where} for ${outcomes.map((o) => o.collector.id).join(', ')}${leftText}` };
+}
+
+/**
+ * The [filters] names and tags applied to everything collected, counted per type where they left
+ * something out. Collectors that dropped resources by name before describing them (ECS services)
+ * reported those under the same label; they are added to the type's count here.
+ */
+function applyFilters(collected: readonly Resource[], filters: ScanConfig['filters'], filtered: ScopeFilterCount[]): Resource[] {
+  const inScope = makeResourceFilter(filters);
+  const label = filterLabel(filters);
+  const counts = new Map<Resource['type'], { seen: number; kept: number }>();
+  for (let i = filtered.length - 1; i >= 0; i--) {
+    const early = filtered[i]!;
+    if (early.filter !== label) continue;
+    const count = counts.get(early.type) ?? { seen: 0, kept: 0 };
+    count.seen += early.seen - early.kept;
+    counts.set(early.type, count);
+    filtered.splice(i, 1);
+  }
+  const kept = collected.filter((resource) => {
+    const keep = inScope(resource);
+    const count = counts.get(resource.type) ?? { seen: 0, kept: 0 };
+    count.seen += 1;
+    if (keep) count.kept += 1;
+    counts.set(resource.type, count);
+    return keep;
   });
+  if (label) for (const [type, count] of counts) if (count.seen > count.kept) filtered.push({ type, ...count, filter: label });
+  return kept;
 }
 
 async function scanMetrics(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<Finding[]> {
@@ -170,26 +239,66 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
   };
 }
 
+// GetCallerIdentity is tiny and needs no permission: a few quick attempts tell a dead endpoint
+// from a live one without waiting out the scan's retries and timeouts (5 x 30 s).
+const IDENTITY_ATTEMPTS = 3;
+const IDENTITY_TIMEOUT_MS = 10_000;
+
 export async function callerAccount(clients: ClientFactory): Promise<string> {
+  const tuning = { maxAttempts: Math.min(IDENTITY_ATTEMPTS, clients.options.maxAttempts), requestTimeoutMs: Math.min(IDENTITY_TIMEOUT_MS, clients.options.requestTimeoutMs) };
   try {
-    const identity = await clients.get(STSClient).send(new GetCallerIdentityCommand({}));
-    return identity.Account ?? 'unknown';
+    const identity = await clients.get(STSClient, undefined, tuning).send(new GetCallerIdentityCommand({}));
+    if (!identity.Account) throw new UnexpectedResponseError('sts:GetCallerIdentity answered without an account id');
+    return identity.Account;
   } catch (error) {
     if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
     throw error;
   }
 }
 
-async function runCollector(collector: Collector, context: CollectorContext): Promise<Resource[]> {
+/** The account, or why it could not be identified (then nothing else can be checked either). */
+async function identify(clients: ClientFactory, deadline: Deadline): Promise<{ account: string } | { reason: string }> {
   try {
-    return await collector.collect(context);
+    return { account: await callerAccount(clients) };
+  } catch (error) {
+    if (error instanceof CredentialsUnusableError) throw error;
+    if (deadlineOf(error)) return { reason: deadlineReason(deadline.ms, 'the account was identified') };
+    return { reason: isUnreachable(error) ? `could not reach AWS: ${describeAwsError(error)}` : describeAwsError(error) };
+  }
+}
+
+async function runCollector(collector: Collector, context: CollectorContext): Promise<CollectorOutcome> {
+  let answered = 0;
+  let failures = 0;
+  let firstReason: string | undefined;
+  const own: CollectorContext = {
+    ...context,
+    limit: (task) =>
+      context.limit(async () => {
+        try {
+          const result = await task();
+          answered += 1;
+          return result;
+        } catch (error) {
+          failures += 1;
+          throw error;
+        }
+      }),
+    gap: (gap) => {
+      firstReason ??= gap.reason;
+      context.gap(gap);
+    },
+  };
+  try {
+    const resources = await collector.collect(own);
+    return { collector, resources, failed: answered === 0 && failures > 0, ...(firstReason ? { firstReason } : {}) };
   } catch (error) {
     if (error instanceof CredentialsUnusableError) throw error;
     // A bug or an unexpected response in one collector must not sink the whole report.
     const deadline = deadlineOf(error);
     const reason = deadline ? deadlineReason(deadline.deadlineMs, 'the collector finished') : `collector failed: ${describeAwsError(error)}`;
     context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason });
-    return [];
+    return { collector, resources: [], failed: answered === 0, firstReason: firstReason ?? reason };
   }
 }
 

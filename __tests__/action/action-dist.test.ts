@@ -24,10 +24,14 @@ describe('the Action bundle (dist/action)', () => {
     expect(run.summary).toContain('4 tasks stopped by errors: killed for running out of memory x3');
     expect(run.summary).toContain('[production health run #17](https://github.com/acme/shop/actions/runs/4242) at 0123456');
     expect(readFileSync(run.outputs['report-path']!, 'utf8')).toContain('aws-monitor report - account 123456789012 - us-east-2');
-    expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(3);
+    expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(4);
     expect(run.stdout).toContain('INVENTORY');
-    // The top findings become annotations on the run: high as errors, low as notices, info never.
-    expect(run.stdout).toMatch(/::error title=aws-monitor high%3A ecs%3Aservice pp-web-production\/checkout::4 tasks stopped by errors/);
+    // The top findings become annotations on the run: below fail-on (critical here) high is a
+    // warning, low a notice, info never; nothing is an error on a step that passes.
+    expect(run.stdout).toMatch(/::warning title=aws-monitor high%3A ecs%3Aservice pp-web-production\/checkout::4 tasks stopped by errors/);
+    expect(run.stdout).not.toMatch(/^::error/m);
+    // Progress is shown, folded into one group.
+    expect(run.stdout).toMatch(/^::group::aws-monitor: progress\n\[\d+\.\ds\] account 123456789012, region us-east-2\n/m);
     expect(run.stdout).toMatch(/::notice title=aws-monitor low%3A rds%3Ainstance orders-db::no Multi-AZ standby/);
     expect(run.stdout).not.toMatch(/::\w+ title=aws-monitor info/);
   });

@@ -4,7 +4,10 @@
 
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CreateClusterCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { parse } from 'yaml';
+import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -27,7 +30,18 @@ beforeAll(async () => {
   await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
   // checkout was deployed 30 minutes ago, and the deploy made its errors and latency worse.
   ({ deployTime } = await seedGateDeploys({ endpoint: emulator().endpoint, region: REGION }));
+  // The organisation matrix's two member accounts each run one ECS cluster in us-east-2 and nothing in eu-west-1.
+  await Promise.all(['111111111111', '222222222222'].map((account) => seedMemberCluster(account)));
 }, 60_000);
+
+async function seedMemberCluster(account: string): Promise<void> {
+  const sts = new STSClient({ region: REGION, endpoint: emulator().endpoint, credentials: EMULATOR_CREDENTIALS });
+  const assumed = (await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${account}:role/aws-monitor-readonly`, RoleSessionName: 'seed' }))).Credentials!;
+  const ecs = new ECSClient({ region: REGION, endpoint: emulator().endpoint, credentials: { accessKeyId: assumed.AccessKeyId!, secretAccessKey: assumed.SecretAccessKey!, sessionToken: assumed.SessionToken! } });
+  await ecs.send(new CreateClusterCommand({ clusterName: `pp-${account}` }));
+  sts.destroy();
+  ecs.destroy();
+}
 afterAll(async () => {
   await oidc?.stop();
   await artifacts.stop();
@@ -145,6 +159,9 @@ describe('the README workflows', () => {
     expect(merge.shell!.status).toBe(0);
     const merged = readFileSync(summary, 'utf8');
     expect(merged).toMatch(/^## aws-monitor: ✅ Healthy$/m);
+    // eu-west-1 holds nothing in either account: each of those scans says so, and passed only because allow-empty is set.
+    const scopes = JSON.parse(readFileSync(join(workdir, 'reports', 'report-111111111111-eu-west-1', 'report.json'), 'utf8')).scopes;
+    expect(scopes).toEqual([expect.objectContaining({ status: 'empty', reason: expect.stringMatching(/^no resources in scope in account 111111111111, eu-west-1 \(region from input aws-region\)/) })]);
     expect(merged).toContain('2 accounts · eu-west-1, us-east-2 · 4 scans');
   }, 120_000);
 

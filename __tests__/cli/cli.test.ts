@@ -85,7 +85,7 @@ describe('aws-monitor report', () => {
     expect(result.stderr).toBe(`failing: 6 findings; report written to ${out}\n`);
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.schemaVersion).toBe(3);
+    expect(report.schemaVersion).toBe(4);
     expect(report.resources.filter((r: { type: string }) => r.type === 'ecs:service')).toHaveLength(5);
     expect(report.apiCalls.total).toBeGreaterThan(0);
   });
@@ -108,10 +108,10 @@ describe('aws-monitor report', () => {
     writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(east, 'utf8')), status: 'fine' }));
     const refused = await cli(['merge', east, broken], env);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe(`aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is 3):\n  /status: must be equal to one of the allowed values\n`);
+    expect(refused.stderr).toBe(`aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is 4):\n  /status: must be equal to one of the allowed values\n`);
     const twice = await cli(['merge', east, east], env);
     expect(twice.stderr).toBe('aws-monitor: account 123456789012 in us-east-2 is in more than one report: each account and region must be scanned once\n');
-    writeFileSync(broken, '{"schemaVersion": 3,');
+    writeFileSync(broken, '{"schemaVersion": 4,');
     expect((await cli(['merge', broken], env)).stderr).toMatch(/^aws-monitor: .*broken\.json: not JSON \(/);
     noStackTrace(refused.stderr);
   }, 60_000);
@@ -148,7 +148,7 @@ describe('aws-monitor --help and --version', () => {
     const help = await cli(['--help'], emulatorEnv(emulator().endpoint));
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: aws-monitor');
-    expect(help.stdout).toContain('Exit codes: 0 no finding at or above fail-on');
+    expect(help.stdout).toContain('Exit codes: 0 checked, nothing at or above fail-on (gate: pass); 1 findings at or above fail-on (gate: fail);');
     const version = await cli(['--version'], emulatorEnv(emulator().endpoint));
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });

@@ -91,9 +91,14 @@ describe('configuration loading', () => {
     expect(config.window).toEqual({ from: new Date('2026-11-25T06:00:00Z'), to: NOW });
   });
 
-  it('prefers the file region, then AWS_REGION, then us-east-2', () => {
-    expect(load({ env: { AWS_REGION: 'eu-west-1' } }).region).toBe('eu-west-1');
-    expect(load({ configPath: withFile('[aws]\nregion = ap-south-1\n'), env: { AWS_REGION: 'eu-west-1' } }).region).toBe('ap-south-1');
+  it('prefers the file region, then AWS_REGION, then AWS_DEFAULT_REGION, then us-east-2, and records where it came from', () => {
+    expect(load({ env: { AWS_REGION: 'eu-west-1' } })).toMatchObject({ region: 'eu-west-1', regionSource: 'env AWS_REGION' });
+    expect(load({ env: { AWS_DEFAULT_REGION: 'eu-north-1' } })).toMatchObject({ region: 'eu-north-1', regionSource: 'env AWS_DEFAULT_REGION' });
+    const configPath = withFile('[aws]\nregion = ap-south-1\n');
+    expect(load({ configPath, env: { AWS_REGION: 'eu-west-1' } })).toMatchObject({ region: 'ap-south-1', regionSource: `${configPath}:2 [aws] region` });
+    // The default is marked as such: the profile's region (aws-profile.ts) may still replace it.
+    expect(load({ env: {} })).toMatchObject({ region: 'us-east-2', regionSource: 'default' });
+    expect(problemsOf(() => load({ env: { AWS_REGION: 'Ohio' } }))).toEqual(['env AWS_REGION: value "Ohio" is not an AWS region code such as us-east-2']);
   });
 
   it('reads detector thresholds, filters and accounts', () => {
@@ -122,7 +127,7 @@ describe('configuration loading', () => {
 
     it('an unknown key, listing the allowed ones', () => {
       const configPath = withFile('[scan]\nwindow = 7d\n');
-      expect(problemsOf(() => load({ configPath }))[0]).toBe(`${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency, account_concurrency, deadline`);
+      expect(problemsOf(() => load({ configPath }))[0]).toBe(`${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency, account_concurrency, deadline, allow_empty`);
     });
 
     it('an unknown section', () => {

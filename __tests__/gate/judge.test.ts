@@ -263,16 +263,34 @@ describe('changes that must not fail a deploy', () => {
 });
 
 describe('missing and bad data', () => {
-  it('leaves metrics with too few points unjudged and the gate marginal: never a silent pass', () => {
+  it('leaves metrics with too few points unjudged and the gate inconclusive: never a pass on no evidence', () => {
     const samples = deploy({ seed: 13, minutes: { before: 60, after: 3 } });
     const verdict = judgeGate(samples, [], SETTINGS);
     expect(verdict.metrics.every((m) => m.verdict === 'nodata')).toBe(true);
-    expect(verdict.verdict).toBe('marginal');
+    expect(verdict.verdict).toBe('inconclusive');
     expect(verdict.score).toBe(0);
     expect(verdict.judged).toBe(0);
-    expect(verdict.reasons.at(-1)).toBe('no data to judge');
+    expect(verdict.reasons.at(-1)).toBe('no data to judge: none of 8 metrics had enough points');
     expect(metric(verdict, 'tg_target_5xx_rate').reason).toBe('target 5xx rate (critical) not judged: only 3 after the deploy, needs 5 usable points');
     expect(verdict.reasons).toContain('target 5xx rate (critical) not judged: only 3 after the deploy, needs 5 usable points');
+  });
+
+  it('is inconclusive when a critical metric has no data, however well the others did', () => {
+    const samples = deploy({ seed: 14 }).map((m) => (m.id === 'tg_response_time_p99' ? { ...m, after: [] } : m));
+    const verdict = judgeGate(samples, [], SETTINGS);
+    expect(verdict.judged).toBe(7);
+    expect(verdict.score).toBe(100);
+    expect(verdict.verdict).toBe('inconclusive');
+    expect(verdict.reasons).toEqual(['response time p99 (critical) not judged: only 0 after the deploy, needs 5 usable points', 'a critical metric without data: a deploy is not passed without it']);
+  });
+
+  it('is inconclusive when fewer than half the metrics have data, even if all of those passed', () => {
+    // The run the issue saw: both critical metrics and 6 of 8 without data ended "PASS: score 100 (1 of 1)".
+    const samples = deploy({ seed: 15 }).map((m) => (m.id === 'ecs_cpu' ? m : { ...m, critical: false, before: [], after: [] }));
+    const verdict = judgeGate(samples, [], SETTINGS);
+    expect(verdict).toMatchObject({ judged: 1, passed: 1, score: 100, verdict: 'inconclusive' });
+    expect(verdict.reasons.at(-1)).toBe('too little data to judge: 1 of 8 metrics had enough points, under 50%');
+    expect(judgeGate(samples, [], { ...SETTINGS, minJudgedShare: 0 }).verdict).toBe('pass');
   });
 
   it('leaves a metric without data out of the score', () => {
@@ -286,7 +304,7 @@ describe('missing and bad data', () => {
   it('fails on a new signature even with no data to judge', () => {
     const verdict = judgeGate([], [{ signature: 'OutOfMemoryError', count: 1, firstSeen: '2026-03-02T10:00:00Z' }], SETTINGS);
     expect(verdict.verdict).toBe('fail');
-    expect(verdict.reasons).toEqual(['new error signature after the deploy: "OutOfMemoryError" (1 line, first seen 2026-03-02T10:00:00Z)', 'no data to judge']);
+    expect(verdict.reasons).toEqual(['new error signature after the deploy: "OutOfMemoryError" (1 line, first seen 2026-03-02T10:00:00Z)', 'no metric to judge']);
   });
 
   it('ignores NaN and Infinity points and says how many', () => {
@@ -342,7 +360,8 @@ describe('missing and bad data', () => {
     expect(() => judgeGate([], [], { ...SETTINGS, confidence: 95 })).toThrow(RangeError);
     expect(() => judgeGate([], [], { ...SETTINGS, tolerance: -0.1 })).toThrow(RangeError);
     expect(() => judgeGate([], [], { ...SETTINGS, minSamples: Number.NaN })).toThrow(RangeError);
-    expect(judgeGate([], [], DEFAULT_GATE_SETTINGS).verdict).toBe('marginal');
+    expect(() => judgeGate([], [], { ...SETTINGS, minJudgedShare: 1.5 })).toThrow(RangeError);
+    expect(judgeGate([], [], DEFAULT_GATE_SETTINGS).verdict).toBe('inconclusive');
   });
 });
 

@@ -1,3 +1,4 @@
+import { overlongLines } from '../support/pastable.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { allFindings, mergeRelated } from '../../src/report/merge-related.js';
 import type { Finding, Resource } from '../../src/report/model.js';
@@ -97,7 +98,7 @@ describe('merged findings in the report', () => {
     expect(text).toContain('- medium: elbv2:target-group checkout: metric_error_rate_spike on checkout');
     // The target group's row in the inventory shows the related finding's severity.
     expect(text).toMatch(/!medium\s+checkout\s/);
-    expect(text.split('\n').every((line) => line.length <= 100)).toBe(true);
+    expect(overlongLines(text)).toEqual([]);
   });
 
   it('the summary says how many are related and lists them under the details', () => {

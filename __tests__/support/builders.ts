@@ -8,12 +8,14 @@ export const NOW = new Date('2026-11-25T12:00:00Z');
 export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
   return {
     region: 'us-east-2',
+    regionSource: 'default',
     maxAttempts: 3,
     requestTimeoutMs: 10_000,
     window: { from: new Date(NOW.getTime() - 86_400_000), to: NOW },
     services: ['ecs', 'elbv2', 'rds', 'cloudformation'],
     concurrency: 4,
     accountConcurrency: 2,
+    allowEmpty: false,
     filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
     metrics: { enabled: false, maxPointsPerSeries: 720 },
     logs: {
@@ -29,7 +31,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
       patterns: [],
     },
     output: { format: 'text', failOn: 'high', minSeverity: { text: 'info', markdown: 'info', annotations: 'low' }, mergeRelated: true },
-    gate: { windowMs: 30 * 60_000, confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5, newSignatureMinCount: 3, failOnMarginal: false },
+    gate: { windowMs: 30 * 60_000, confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5, newSignatureMinCount: 3, minJudgedShare: 0.5, criticalMetrics: ['target_5xx_rate', 'response_time_p99'], failOnMarginal: false },
     accounts: [],
     detectors: {},
     ...overrides,
@@ -84,7 +86,7 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
 
 export function aReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     tool: { name: 'aws-monitor', version: '0.1.0' },
     generatedAt: NOW.toISOString(),
     window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },
@@ -98,6 +100,7 @@ export function aReport(overrides: Partial<Report> = {}): Report {
         generatedAt: NOW.toISOString(),
         durationMs: 1200,
         apiCalls: 0,
+        status: 'checked',
       },
     ],
     status: 'healthy',

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _analysis_logs_stack_trace_splitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9575);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2957);
 // `aws-monitor split-traces FILE`: re-joins stack traces whose lines arrived as separate log events,
 // writing {"trace_of_line": [...]} (null for lines outside any trace, traces numbered from 1).
 
@@ -22,7 +22,7 @@ function splitTracesCommand(file, options, io) {
     const languages = [...new Set(traces.map((t) => t.language))].join(', ');
     const json = JSON.stringify({ line_count: lines.length, trace_of_line: traceOfLine }) + '\n';
     (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResult */ .Zk)(json, options.output, `${lines.length} lines, ${traces.length} traces${languages ? ` (${languages})` : ''}`, io);
-    return _main_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok;
+    return _main_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
 }
 
 

@@ -29,6 +29,7 @@ const INPUT_SETTINGS: Array<[input: string, section: string, key: string]> = [
   ['fail-on', 'output', 'fail_on'],
   ['format', 'output', 'format'],
   ['min-severity', 'output', 'min_severity'],
+  ['allow-empty', 'scan', 'allow_empty'],
 ];
 
 export function readInputs(getInput: GetInput): ActionInputs {

@@ -6,15 +6,18 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
 import { CallCounter } from '../aws/call-counter.js';
 import { ClientFactory } from '../aws/clients.js';
 import { COLLECTORS } from '../collectors/registry.js';
+import { resolveProfile } from '../config/aws-profile.js';
 import { findCredentials } from '../config/credentials.js';
 import { loadConfig } from '../config/load.js';
 import type { ScanConfig } from '../config/schema.js';
 import { detectorCatalog } from '../detectors/registry.js';
 import { UserError } from '../errors.js';
 import { isAtLeast, type Report, type Severity } from '../report/model.js';
+import { describeRegionSource } from '../report/scope-description.js';
 import { renderReport } from '../renderers/registry.js';
 import { clientsForConfig, runScans } from '../scan-accounts.js';
 import { VERSION } from '../version.js';
@@ -40,9 +43,9 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     }
     // Checked before the scan spends any AWS calls.
     if (inputs.artifactName) validateArtifactName(inputs.artifactName);
-    const gate = inputs.mode === 'gate' ? gateRequest(inputs) : undefined;
+    const gate = inputs.mode === 'gate' ? gateRequest(inputs, deps.now()) : undefined;
     const workspace = deps.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = loadConfig({
+    const loaded = loadConfig({
       ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
       cwd: workspace,
       env: deps.env,
@@ -50,7 +53,10 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       now: deps.now(),
       catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
     });
-    maskConfigSecrets(config);
+    maskConfigSecrets(loaded);
+    // aws-region empty: config.ini, AWS_REGION (configure-aws-credentials sets it), the profile's region, then the default.
+    const config = resolveProfile(loaded, deps.env);
+    core.info(`Scanning ${config.region} (${describeRegionSource(config.regionSource)}).`);
 
     const counter = new CallCounter();
     const clientOptions = {
@@ -99,26 +105,38 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       const clients = clientsFor(config.region, new CallCounter());
       let report: GateReport;
       try {
-        report = await runGate({ clients, now: deps.now, version: VERSION, progress: (message) => core.info(message) }, config, gate);
+        report = await inGroup('aws-monitor gate: progress', (progress) => runGate({ clients, now: deps.now, version: VERSION, progress }, config, gate));
       } finally {
         clients.destroy();
       }
       await publishGate(report, deps.env, inputs.artifactName);
       return;
     }
-    const report: Report = await runScans({ clientsFor, now: deps.now, version: VERSION, progress: (message) => core.debug(message) }, config);
+    const report: Report = await inGroup('aws-monitor: progress', (progress) => runScans({ clientsFor, now: deps.now, version: VERSION, progress }, config));
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(error.message);
     else if ((error as Error)?.name === 'CredentialsUnusableError') core.setFailed(`AWS rejected the credentials: ${(error as Error).message}`);
+    else if (isUnreachable(error)) core.setFailed(`could not reach AWS: ${describeAwsError(error)}`);
     else core.setFailed(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
+/** The run's progress in the log, folded into one collapsible group: visible while it runs, one line after. */
+async function inGroup<T>(title: string, work: (progress: (message: string) => void) => Promise<T>): Promise<T> {
+  core.startGroup(title);
+  const started = Date.now();
+  try {
+    return await work((message) => core.info(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`));
+  } finally {
+    core.endGroup();
+  }
+}
+
 /** mode: gate needs a cluster and a service; durations and the deploy time are checked before any AWS call. */
-function gateRequest(inputs: ActionInputs): GateRequest {
+function gateRequest(inputs: ActionInputs, now: Date): GateRequest {
   if (!inputs.cluster || !inputs.service) throw new UserError('mode gate: set the cluster and service inputs');
-  return parseGateRequest(inputs, (setting) => `input ${setting}`);
+  return parseGateRequest(inputs, (setting) => `input ${setting}`, now);
 }
 
 /** The gate's report in the log, the job summary and the artifact; outputs verdict and score; fails the step on a failed gate. */
@@ -133,7 +151,8 @@ async function publishGate(report: GateReport, env: Record<string, string | unde
   core.setOutput('json-path', jsonPath);
   core.setOutput('api-calls', report.apiCalls.total);
   await uploadArtifact(artifactName, [reportPath, jsonPath], directory);
-  if (gateExitCode(report) === 1) core.setFailed(`deploy gate ${report.result.verdict}: ${report.result.reasons[0] ?? `score ${report.result.score}`}`);
+  // Inconclusive fails the step too: a deploy is never passed on no evidence (the verdict output tells it apart).
+  if (gateExitCode(report) !== 0) core.setFailed(`deploy gate ${report.result.verdict}: ${report.result.reasons[0] ?? `score ${report.result.score}`}`);
 }
 
 function maskConfigSecrets(config: ScanConfig): void {
@@ -149,10 +168,11 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
 
   const { reportPath, jsonPath, directory } = writeReportFiles(env, 'report', text, renderReport('json', report, config.output));
 
-  annotate(report, config.output.minSeverity.annotations);
+  annotate(report, config.output.minSeverity.annotations, report.failOn);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderReport('markdown', report, config.output)).addRaw(runLink(), true).write();
   const count = (severity: 'critical' | 'high') => report.findings.filter((f) => f.severity === severity).length;
   core.setOutput('status', report.status);
+  if (report.statusReason) core.setOutput('status-reason', report.statusReason);
   core.setOutput('findings', report.findings.length);
   core.setOutput('critical', count('critical'));
   core.setOutput('high', count('high'));
@@ -167,6 +187,10 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
     const failOn = report.failOn;
     const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
     core.setFailed(`${n} finding${n === 1 ? '' : 's'} at or above ${failOn}; see the job summary`);
+  } else if (report.status === 'unchecked') {
+    core.setFailed(`could not check: ${report.statusReason ?? 'see the coverage gaps in the job summary'}`);
+  } else if (report.status === 'empty' && !config.allowEmpty) {
+    core.setFailed(`nothing in scope: ${report.statusReason ?? 'no resources found'}. If that is expected, set the allow-empty input (or [scan] allow_empty = true).`);
   }
 }
 
@@ -198,14 +222,18 @@ async function uploadArtifact(artifactName: string, files: string[], directory: 
 // GitHub shows 10 annotations of each kind per step; the findings are ordered worst first.
 const ANNOTATIONS = 10;
 
-/** The top findings as annotations on the run: errors for critical and high, warnings for medium, notices for low and info. */
-function annotate(report: Report, minSeverity: Severity): void {
+/**
+ * The top findings as annotations on the run. Only findings at or above fail-on are errors (they
+ * fail the step); below it, critical to medium are warnings and low and info notices, so a step
+ * that passes shows no red.
+ */
+function annotate(report: Report, minSeverity: Severity, failOn: Severity | 'never'): void {
   for (const f of report.findings.filter((x) => isAtLeast(x.severity, minSeverity)).slice(0, ANNOTATIONS)) {
     const properties = { title: `aws-monitor ${f.severity}: ${f.resource.type} ${f.resource.id}` };
     const related = f.related?.length ? ` (and ${f.related.length} related finding${f.related.length === 1 ? '' : 's'} with the same cause)` : '';
     const message = `${f.title}${related}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
-    if (f.severity === 'critical' || f.severity === 'high') core.error(message, properties);
-    else if (f.severity === 'medium') core.warning(message, properties);
+    if (failOn !== 'never' && isAtLeast(f.severity, failOn)) core.error(message, properties);
+    else if (isAtLeast(f.severity, 'medium')) core.warning(message, properties);
     else core.notice(message, properties);
   }
 }

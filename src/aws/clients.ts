@@ -5,6 +5,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import type { MiddlewareStack } from '@smithy/types';
 import { CallCounter } from './call-counter.js';
+import { responseGuard } from './response-guard.js';
 
 export interface ClientOptions {
   region: string;
@@ -23,6 +24,11 @@ export interface ClientOptions {
    * which for a scan's few, bursty calls per service mostly adds waiting. See BENCHMARKS.md.
    */
   retryMode?: 'standard' | 'adaptive';
+}
+
+export interface ClientTuning {
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
 }
 
 interface MiddlewareContext {
@@ -58,16 +64,19 @@ export class ClientFactory {
     readonly counter: CallCounter = new CallCounter(),
   ) {}
 
-  get<C extends SdkClient>(Client: ClientClass<C>, region = this.options.region): C {
-    const key = `${Client.name}@${region}`;
+  /** A client of this factory; `tuning` gives one call of known size its own attempts and timeout (a separate client). */
+  get<C extends SdkClient>(Client: ClientClass<C>, region = this.options.region, tuning: ClientTuning = {}): C {
+    const maxAttempts = tuning.maxAttempts ?? this.options.maxAttempts;
+    const requestTimeoutMs = tuning.requestTimeoutMs ?? this.options.requestTimeoutMs;
+    const key = `${Client.name}@${region}/${maxAttempts}/${requestTimeoutMs}`;
     const cached = this.cache.get(key);
     if (cached) return cached as C;
     const client = new Client({
       region,
-      maxAttempts: this.options.maxAttempts,
-      ...(this.options.retryMode === 'adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryStrategy(this.options.maxAttempts) }),
+      maxAttempts,
+      ...(this.options.retryMode === 'adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryStrategy(maxAttempts) }),
       // throwOnRequestTimeout: without it this SDK only logs a warning and the request waits forever.
-      requestHandler: { requestTimeout: this.options.requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 5_000 },
+      requestHandler: { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 5_000 },
       ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
       ...(this.options.profile ? { profile: this.options.profile } : {}),
       ...(this.options.endpointUrl ? { endpoint: this.options.endpointUrl } : {}),
@@ -108,6 +117,8 @@ export class ClientFactory {
       }) as never,
       { step: 'deserialize', name: 'awsMonitorRequestCounter' },
     );
+    // Inside the deserializer: the raw answer of each attempt, read whole and checked before parsing.
+    client.middlewareStack.addRelativeTo(responseGuard(() => this.signal) as never, { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'awsMonitorResponseGuard' });
   }
 
   private bindSignal(client: SdkClient): void {

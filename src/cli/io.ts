@@ -8,6 +8,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Where a prompt is written when stderr is silenced (--quiet); default stderr. */
+  prompt?: NodeJS.WritableStream;
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
@@ -40,12 +42,16 @@ export function inputLines(text: string): string[] {
   return lines;
 }
 
-/** A command's result to --output (with a one-line summary on stderr) or to stdout. */
-export function writeResult(text: string, output: string | undefined, summary: string, io: CliIo): void {
+/** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
+export function writeResult(text: string, output: string | undefined, summary: string | undefined, io: CliIo): void {
   if (!output) {
     io.stdout.write(text);
     return;
   }
-  writeFileSync(resolve(io.cwd, output), text);
-  io.stderr.write(`${summary}; written to ${output}\n`);
+  try {
+    writeFileSync(resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UserError(`cannot write ${resolve(io.cwd, output)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (summary !== undefined) io.stderr.write(`${summary}; written to ${output}\n`);
 }

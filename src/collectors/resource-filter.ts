@@ -33,6 +33,18 @@ export function makeResourceFilter(filters: ResourceFilters): (resource: Resourc
   };
 }
 
+/** The [filters] in the user's words, for "3 of 5 services match [filters] include_names pp-*"; undefined when none is set. */
+export function filterLabel(filters: ResourceFilters): string | undefined {
+  const tags = (list: TagFilter[]) => list.map((t) => (t.value === undefined ? t.key : `${t.key}=${t.value}`)).join(',');
+  const parts = [
+    ...(filters.includeNames.length ? [`include_names ${filters.includeNames.join(',')}`] : []),
+    ...(filters.excludeNames.length ? [`exclude_names ${filters.excludeNames.join(',')}`] : []),
+    ...(filters.includeTags.length ? [`include_tags ${tags(filters.includeTags)}`] : []),
+    ...(filters.excludeTags.length ? [`exclude_tags ${tags(filters.excludeTags)}`] : []),
+  ];
+  return parts.length > 0 ? `[filters] ${parts.join(' ')}` : undefined;
+}
+
 /**
  * The name half of the filters, for collectors that can drop resources before describing them
  * (a name is known from a listing; tags are not). Resources it rejects would be dropped anyway.

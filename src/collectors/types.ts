@@ -1,6 +1,6 @@
 import type { ClientFactory } from '../aws/clients.js';
 import type { ScanConfig } from '../config/schema.js';
-import type { CoverageGap, Resource, ResourceType } from '../report/model.js';
+import type { CoverageGap, Resource, ResourceType, ScopeFilterCount } from '../report/model.js';
 
 export interface CollectorContext {
   config: ScanConfig;
@@ -13,6 +13,8 @@ export interface CollectorContext {
   progress: (message: string) => void;
   /** Aborted at the scan's deadline (reason: DeadlineReached); the clients abandon their calls then. */
   signal?: AbortSignal;
+  /** Records what a scope filter left out ("3 of 5 stacks match pp*production"), for the report. */
+  filtered?: (count: ScopeFilterCount) => void;
 }
 
 export interface Collector {

@@ -6,6 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
 import type { Severity } from '../report/model.js';
+import { DEFAULT_CRITICAL_METRICS, GATE_METRIC_IDS } from '../gate/gate-plan.js';
 import { parseIni } from './ini-file.js';
 import {
   ACCOUNT_SECTION,
@@ -253,6 +254,13 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
 
   const get = <T>(field: string): T | undefined => values.get(field) as T | undefined;
   const services = get<string[]>('scan.services') ?? [...options.catalog.services];
+  // An empty list (`--services ,`, an unset CI variable) would scan nothing and call it healthy.
+  if (services.length === 0 && layered.get('scan')?.has('services')) {
+    problems.push({
+      where: layered.get('scan')!.get('services')!.where,
+      message: `no service to scan (the list is empty); name some of ${options.catalog.services.join(', ')}, or leave it unset to scan them all`,
+    });
+  }
   const unknownServices = services.filter((s) => !options.catalog.services.includes(s));
   if (unknownServices.length > 0) {
     problems.push({
@@ -269,14 +277,17 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
     problems.push({ where: '[credentials]', message: 'set both aws_access_key_id and aws_secret_access_key, or neither' });
   }
 
+  const region = regionOf(layered, get, options.env, problems);
   const config: ScanConfig = {
-    region: get<string>('aws.region') ?? envRegion(options.env) ?? DEFAULTS.region,
+    region: region.region,
+    regionSource: region.source,
     maxAttempts: get<number>('aws.max_attempts') ?? DEFAULTS.maxAttempts,
     requestTimeoutMs: get<number>('aws.request_timeout') ?? DEFAULTS.requestTimeoutMs,
     window,
     services: services.filter((s) => options.catalog.services.includes(s)),
     concurrency: get<number>('scan.concurrency') ?? DEFAULTS.concurrency,
     accountConcurrency: get<number>('scan.account_concurrency') ?? DEFAULTS.accountConcurrency,
+    allowEmpty: get<boolean>('scan.allow_empty') ?? false,
     filters: {
       cloudformationPrefix: get<string>('filters.cloudformation_prefix') ?? DEFAULTS.cloudformationPrefix,
       cloudformationSuffix: get<string>('filters.cloudformation_suffix') ?? DEFAULTS.cloudformationSuffix,
@@ -319,13 +330,18 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       marginalScore: get<number>('gate.marginal_score') ?? 70,
       minSamples: get<number>('gate.min_samples') ?? 5,
       newSignatureMinCount: get<number>('gate.new_signature_min_count') ?? 3,
+      minJudgedShare: (get<number>('gate.min_judged_percent') ?? 50) / 100,
+      criticalMetrics: criticalMetrics(layered, get, problems),
       failOnMarginal: get<boolean>('gate.fail_on_marginal') ?? false,
     },
     accounts,
     detectors,
   };
   const profile = get<string>('aws.profile');
-  if (profile) config.profile = profile;
+  if (profile) {
+    config.profile = profile;
+    config.profileSource = layered.get('aws')!.get('profile')!.where;
+  }
   const endpointUrl = get<string>('aws.endpoint_url');
   if (endpointUrl) config.endpointUrl = endpointUrl;
   const deadlineMs = get<number>('scan.deadline');
@@ -356,8 +372,30 @@ function resolveWindow(layered: Layered, get: <T>(field: string) => T | undefine
   return { from, to };
 }
 
-function envRegion(env: Record<string, string | undefined>): string | undefined {
-  return env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+/**
+ * The region as the AWS CLI picks it, below our own settings: `[aws] region` (flag, AWS_MONITOR_AWS_REGION
+ * or config.ini), then AWS_REGION, then AWS_DEFAULT_REGION. The profile's region comes after these,
+ * read by resolveProfile (aws-profile.ts) where the source is still `default`.
+ */
+function regionOf(layered: Layered, get: <T>(field: string) => T | undefined, env: Record<string, string | undefined>, problems: Problem[]): { region: string; source: string } {
+  const configured = get<string>('aws.region');
+  if (configured) return { region: configured, source: layered.get('aws')!.get('region')!.where };
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    const parsed = SECTIONS.aws!.region!.schema.safeParse(value);
+    if (!parsed.success) problems.push({ where: `env ${name}`, message: `value "${truncate(value)}" is not an AWS region code such as us-east-2` });
+    return { region: value, source: `env ${name}` };
+  }
+  return { region: DEFAULTS.region, source: 'default' };
+}
+
+function criticalMetrics(layered: Layered, get: <T>(field: string) => T | undefined, problems: Problem[]): string[] {
+  const ids = get<string[]>('gate.critical_metrics');
+  if (!ids) return [...DEFAULT_CRITICAL_METRICS];
+  const unknown = ids.filter((id) => !GATE_METRIC_IDS.includes(id));
+  if (unknown.length > 0) problems.push({ where: layered.get('gate')!.get('critical_metrics')!.where, message: `unknown gate metric ${unknown.join(', ')}; known: ${GATE_METRIC_IDS.join(', ')}` });
+  return ids.filter((id) => GATE_METRIC_IDS.includes(id));
 }
 
 function splitSection(section: string): [string, string | undefined] {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../report/model.js';
 import { DURATION_HELP, parseDuration } from './duration.js';
+import { parseIsoTime } from './iso-time.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
 export const MAX_WINDOW_MS = 90 * 86_400_000;
@@ -80,6 +81,10 @@ export interface GateConfig {
   marginalScore: number;
   minSamples: number;
   newSignatureMinCount: number;
+  /** Judged metrics below this share of those the service should have: inconclusive (0-1). */
+  minJudgedShare: number;
+  /** Gate metric ids that fail the gate alone, and without whose data it is inconclusive. */
+  criticalMetrics: string[];
   /** Exit 1 on a marginal verdict too. */
   failOnMarginal: boolean;
 }
@@ -97,7 +102,11 @@ export interface OutputConfig {
 
 export interface ScanConfig {
   region: string;
+  /** Where the region came from, for the report: `--region`, `config.ini:3 [aws] region`, `env AWS_REGION`, `profile prod`, `default`. */
+  regionSource: string;
   profile?: string;
+  /** Where the profile was named: `--profile`, `config.ini:2 [aws] profile`. */
+  profileSource?: string;
   endpointUrl?: string;
   maxAttempts: number;
   requestTimeoutMs: number;
@@ -108,6 +117,8 @@ export interface ScanConfig {
   accountConcurrency: number;
   /** `[scan] deadline`: the whole run stops this long after it starts; unset: sized to the window (src/deadline.ts). */
   deadlineMs?: number;
+  /** `[scan] allow_empty`: a scope with nothing in it exits 0 (its status is still `empty`). */
+  allowEmpty: boolean;
   filters: {
     cloudformationPrefix: string;
     cloudformationSuffix: string;
@@ -204,13 +215,12 @@ function duration(maxMs: number, maxText: string): SettingSpec {
 
 const timestamp: SettingSpec = {
   schema: z.string().transform((value, ctx) => {
-    const trimmed = value.trim();
-    const date = new Date(trimmed);
-    if (/^\d{4}-\d{2}-\d{2}/.test(trimmed) && !Number.isNaN(date.getTime())) return date;
-    ctx.addIssue({ code: 'custom', message: 'must be an ISO-8601 time such as 2026-11-20T08:00:00Z' });
+    const parsed = parseIsoTime(value, { dateOnly: true });
+    if ('date' in parsed) return parsed.date;
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
     return z.NEVER;
   }),
-  allowed: 'an ISO-8601 time such as 2026-11-20T08:00:00Z',
+  allowed: 'an ISO-8601 time with a zone such as 2026-11-20T08:00:00Z, or a date such as 2026-11-20',
 };
 
 /** Comma-separated, blanks dropped. */
@@ -334,6 +344,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     concurrency: integer(1, 50),
     account_concurrency: integer(1, 100),
     deadline: duration(6 * 3_600_000, '6h'),
+    allow_empty: boolean,
   },
   filters: {
     cloudformation_prefix: text('a stack name prefix (may be empty)'),
@@ -375,6 +386,8 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     marginal_score: number(0, 100),
     min_samples: integer(3, 10_000),
     new_signature_min_count: integer(1, 1_000_000),
+    min_judged_percent: number(0, 100),
+    critical_metrics: list('gate metric ids separated by commas (target_5xx_rate, response_time_p99, response_time, target_4xx_rate, requests, cpu, memory, log_error_lines)'),
     fail_on_marginal: boolean,
   },
   credentials: {

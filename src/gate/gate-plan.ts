@@ -65,6 +65,11 @@ export const GATE_METRICS: readonly GateMetric[] = [
   { id: 'memory', label: 'memory utilization', unit: 'percent', bad: 'up', critical: false, minChange: 5, reads: ['ecs_memory'] },
 ];
 
+/** Every metric id the gate can judge, the log's included: what `[gate] critical_metrics` may name. */
+export const GATE_METRIC_IDS: readonly string[] = [...GATE_METRICS.map((m) => m.id), 'log_error_lines'];
+/** Critical unless configured otherwise: the 5xx rate and p99 latency. */
+export const DEFAULT_CRITICAL_METRICS: readonly string[] = GATE_METRICS.filter((m) => m.critical).map((m) => m.id);
+
 /** The catalog metrics the gate needs, for the planner. */
 export const GATE_CATALOG_IDS: readonly string[] = [...new Set(GATE_METRICS.flatMap((m) => m.reads))];
 
@@ -113,13 +118,15 @@ const TARGET_GROUP_SPECS = new Set(METRIC_CATALOG.filter((spec) => spec.resource
 const readsTargetGroup = (metric: GateMetric) => metric.reads.some((id) => TARGET_GROUP_SPECS.has(id));
 
 /**
- * The judge's samples from the fetched series, one set per window. A service behind several target
- * groups gets each load-balancer metric once per group, named after it ("target 5xx rate (api-internal)"):
- * a deploy that breaks the paths of one group is not averaged away by the traffic of another.
+ * The judge's samples from the fetched series, one set per window: every metric the service should
+ * have, with or without data (a metric it should have and that has no points is "no data", never
+ * left out, so it counts against the share judged). Load-balancer metrics only for a service behind
+ * target groups, once per group, named after it ("target 5xx rate (api-internal)"): a deploy that
+ * breaks the paths of one group is not averaged away by the traffic of another.
  */
-export function metricSamples(windows: GateWindows, around: GateSeries, week: GateSeries | undefined): GateMetricSample[] {
-  const groups = around.targetGroups.length > 0 ? around.targetGroups : [{ id: '', series: new Map<string, MetricSeries>() }];
-  return GATE_METRICS.flatMap((metric) => {
+export function metricSamples(windows: GateWindows, around: GateSeries, week: GateSeries | undefined, critical: ReadonlySet<string> = new Set(DEFAULT_CRITICAL_METRICS)): GateMetricSample[] {
+  const groups = around.targetGroups;
+  return GATE_METRICS.filter((metric) => groups.length > 0 || !readsTargetGroup(metric)).flatMap((metric) => {
     const scopes = readsTargetGroup(metric)
       ? groups.map((group, i) => ({ suffix: groups.length > 1 ? group.id : '', series: group.series, weekSeries: week?.targetGroups[i]?.series }))
       : [{ suffix: '', series: around.service, weekSeries: week?.service }];
@@ -130,7 +137,7 @@ export function metricSamples(windows: GateWindows, around: GateSeries, week: Ga
         label: suffix ? `${metric.label} (${suffix})` : metric.label,
         unit: metric.unit,
         bad: metric.bad,
-        critical: metric.critical,
+        critical: critical.has(metric.id),
         ...(metric.minChange !== undefined ? { minChange: metric.minChange } : {}),
         before: pointsIn(metric, windows.before, series),
         after: pointsIn(metric, windows.after, series),
@@ -140,22 +147,37 @@ export function metricSamples(windows: GateWindows, around: GateSeries, week: Ga
   });
 }
 
-/** Error lines per minute from the service's logs, before and after (digests binned by the minute from before.from). */
-export function logErrorSample(windows: GateWindows, digests: readonly LogDigest[]): GateMetricSample | undefined {
+/**
+ * Error lines per minute from the service's logs, before and after (digests binned by the minute
+ * from before.from). A window in which the logs hold no line at all has no data, not zero errors:
+ * a service that stopped logging, or logs not yet delivered, must not read as "no errors".
+ */
+export function logErrorSample(windows: GateWindows, digests: readonly LogDigest[], critical = false): GateMetricSample | undefined {
   if (digests.length === 0) return undefined;
   const deployBin = Math.round((windows.deploy.getTime() - windows.before.from.getTime()) / MINUTE);
   const afterBins = Math.round((windows.after.to.getTime() - windows.after.from.getTime()) / MINUTE);
-  const perBin = (bin: number) => digests.reduce((n, d) => n + (d.counts.errors?.[bin] ?? 0), 0);
-  const range = (from: number, count: number) => Array.from({ length: Math.max(0, count) }, (_, i) => perBin(from + i));
+  const sum = (counter: string, bin: number) => digests.reduce((n, d) => n + (d.counts[counter]?.[bin] ?? 0), 0);
+  const range = (from: number, count: number) => {
+    const bins = Array.from({ length: Math.max(0, count) }, (_, i) => from + i);
+    return bins.some((bin) => sum('total', bin) > 0) ? bins.map((bin) => sum('errors', bin)) : [];
+  };
   // Floor: half a line a minute (30 an hour), so 2 lines an hour becoming 4 does not fail a deploy.
-  return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical: false, minChange: 0.5, before: range(0, deployBin), after: range(deployBin, afterBins) };
+  return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical, minChange: 0.5, before: range(0, deployBin), after: range(deployBin, afterBins) };
+}
+
+/** Whether the logs hold any line before the deploy: without them, nothing after it can be called new. */
+export function logsBeforeDeploy(windows: GateWindows, digests: readonly LogDigest[]): boolean {
+  const deployBin = Math.round((windows.deploy.getTime() - windows.before.from.getTime()) / MINUTE);
+  return digests.some((d) => (d.counts.total ?? []).slice(0, deployBin).some((n) => n > 0));
 }
 
 /**
  * Error signatures that first appear after the deploy and never before it in the window, seen at
- * least `minCount` times (one stray line is not a new failure mode).
+ * least `minCount` times (one stray line is not a new failure mode). None when the logs are empty
+ * before the deploy: every signature would look new.
  */
 export function newSignatures(windows: GateWindows, digests: readonly LogDigest[], minCount: number): NewSignature[] {
+  if (!logsBeforeDeploy(windows, digests)) return [];
   const deployBin = Math.round((windows.deploy.getTime() - windows.before.from.getTime()) / MINUTE);
   const found: NewSignature[] = [];
   for (const digest of digests) {

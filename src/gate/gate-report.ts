@@ -6,7 +6,7 @@ import type { GateSettings, GateVerdict } from './types.js';
 
 export interface GateReport {
   kind: 'gate';
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: string; version: string };
   generatedAt: string;
   account: string;
@@ -14,7 +14,7 @@ export interface GateReport {
   service: { cluster: string; name: string; targetGroups: string[]; logGroups: string[] };
   deploy: { at: string; source: 'flag' | 'ecs-deployment' | 'cloudformation-stack'; stack?: string; taskDefinition?: string };
   windows: { before: { from: string; to: string }; after: { from: string; to: string }; weekBefore: { from: string; to: string } };
-  settings: GateSettings & { windowMinutes: number; newSignatureMinCount: number; failOnMarginal: boolean };
+  settings: GateSettings & { windowMinutes: number; newSignatureMinCount: number; failOnMarginal: boolean; criticalMetrics: string[] };
   result: GateVerdict;
   /** The verdict of every check made (one, or several with --watch), in order. */
   checks: Array<GateVerdict['verdict']>;
@@ -23,8 +23,9 @@ export interface GateReport {
   durationMs: number;
 }
 
-/** The exit code a pipeline gates on: 0 pass (and marginal unless fail_on_marginal), 1 fail. */
-export function gateExitCode(report: GateReport): 0 | 1 {
+/** The exit code a pipeline gates on: 0 pass (and marginal unless fail_on_marginal), 1 fail, 3 inconclusive (too little data: not a pass). */
+export function gateExitCode(report: GateReport): 0 | 1 | 3 {
   if (report.result.verdict === 'fail') return 1;
+  if (report.result.verdict === 'inconclusive') return 3;
   return report.result.verdict === 'marginal' && report.settings.failOnMarginal ? 1 : 0;
 }

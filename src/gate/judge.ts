@@ -28,9 +28,10 @@
 // - Fewer than minSamples finite points before or after: 'nodata', left out of the score and of the
 //   correction.
 // - Score = 100 * passed / judged (unweighted, as Kayenta). Overall: any critical metric failing ->
-//   'fail'; any new error signature -> 'fail'; nothing judged -> 'marginal' ("no data to judge",
-//   never a silent pass); else score >= passScore -> 'pass', >= marginalScore -> 'marginal', else
-//   'fail'.
+//   'fail'; any new error signature -> 'fail'; then, as Kayenta's mustHaveData and Argo Rollouts'
+//   inconclusive: a critical metric without data, or fewer judged metrics than minJudgedShare of
+//   those the service should have (nothing judged included) -> 'inconclusive', never a pass on no
+//   evidence; else score >= passScore -> 'pass', >= marginalScore -> 'marginal', else 'fail'.
 //
 // The rank test assumes independent points. Metric points are autocorrelated, which makes p-values
 // optimistic; tolerance, the week-earlier rule, the correction and the score (one non-critical
@@ -47,6 +48,7 @@ export const DEFAULT_GATE_SETTINGS: Readonly<Required<GateSettings>> = {
   passScore: 90,
   marginalScore: 70,
   minSamples: 5,
+  minJudgedShare: 0.5,
   correction: 'holm',
 };
 
@@ -75,13 +77,20 @@ export function judgeGate(samples: readonly GateMetricSample[], newSignatures: r
   for (const m of metrics) if (m.verdict === 'nodata' && m.critical) reasons.push(m.reason);
 
   const criticalFailed = metrics.some((m) => m.verdict === 'fail' && m.critical);
+  const criticalMissing = metrics.filter((m) => m.verdict === 'nodata' && m.critical);
+  const minShare = settings.minJudgedShare ?? DEFAULT_GATE_SETTINGS.minJudgedShare;
+  const tooLittle = judged === 0 || judged < minShare * metrics.length;
   let verdict: GateVerdict['verdict'];
   if (criticalFailed || newSignatures.length > 0) verdict = 'fail';
-  else if (judged === 0) verdict = 'marginal';
+  else if (criticalMissing.length > 0 || tooLittle) verdict = 'inconclusive';
   else verdict = score >= settings.passScore ? 'pass' : score >= settings.marginalScore ? 'marginal' : 'fail';
 
-  if (judged === 0) reasons.push('no data to judge');
-  else if (!criticalFailed && newSignatures.length === 0 && verdict !== 'pass') {
+  // What data was missing is said whatever the verdict: a fail on a new signature with no metric judged says both.
+  if (judged === 0) reasons.push(metrics.length === 0 ? 'no metric to judge' : `no data to judge: none of ${metrics.length} metrics had enough points`);
+  else if (tooLittle) reasons.push(`too little data to judge: ${judged} of ${metrics.length} metrics had enough points, under ${Math.round(minShare * 100)}%`);
+  else if (verdict === 'inconclusive') reasons.push('a critical metric without data: a deploy is not passed without it');
+  // A verdict by score says how the score fell short; the others are said above and in the metrics' reasons.
+  if (!criticalFailed && newSignatures.length === 0 && (verdict === 'marginal' || verdict === 'fail')) {
     const bar = verdict === 'marginal' ? `the pass score ${settings.passScore}` : `the marginal score ${settings.marginalScore}`;
     reasons.push(`${passed} of ${judged} metrics passed: score ${score}, below ${bar}`);
   }
@@ -94,6 +103,8 @@ function checkSettings(settings: GateSettings): void {
   for (const key of ['passScore', 'marginalScore', 'minSamples'] as const) {
     if (!Number.isFinite(settings[key])) throw new RangeError(`${key} must be a finite number, got ${settings[key]}`);
   }
+  const share = settings.minJudgedShare;
+  if (share !== undefined && !(share >= 0 && share <= 1)) throw new RangeError(`minJudgedShare must be between 0 and 1 (e.g. 0.5), got ${share}`);
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import pLimit from 'p-limit';
 import { digestSourceLogs } from '../analysis/logs/log-digest.js';
+import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
 import { chunk } from '../collectors/attempt.js';
 import { describeOneStack } from '../collectors/cloudformation/collector.js';
 import { describeOneService } from '../collectors/ecs/collector.js';
@@ -12,6 +13,8 @@ import type { CollectorContext } from '../collectors/types.js';
 import type { ScanConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import type { CoverageGap, Resource } from '../report/model.js';
+import { CredentialsUnusableError } from '../collectors/attempt.js';
+import { deadlineOf, deadlineReason, startDeadline } from '../deadline.js';
 import { callerAccount, type ScanDeps } from '../scan.js';
 import { keepCounter, logCounters } from '../telemetry/logs/log-counters.js';
 import { readLogs } from '../telemetry/logs/log-reader.js';
@@ -41,16 +44,40 @@ export interface GateDeps extends Omit<ScanDeps, 'accountName'> {
 
 /** A verdict this many checks in a row is settled; a fail is settled at once (a pipeline should stop early). */
 const STABLE_CHECKS = 3;
+/** Without [scan] deadline / --deadline: this long for one check, plus the --watch time. */
+export const GATE_DEADLINE_MS = 2 * 60_000;
 
 export async function runGate(deps: GateDeps, config: ScanConfig, request: GateRequest): Promise<GateReport> {
+  // The same run-wide deadline as a scan: every AWS call is abandoned at it, and the verdict is
+  // built from what was read (too little: inconclusive).
+  const deadline = startDeadline(config.deadlineMs ?? GATE_DEADLINE_MS + request.watchMs);
+  deps.clients.signal = deadline.signal;
+  try {
+    return await gate(deps, config, request, deadline.signal);
+  } catch (error) {
+    if (error instanceof UserError || error instanceof CredentialsUnusableError) throw error;
+    const reached = deadlineOf(error);
+    if (reached) throw new UserError(`the gate could not finish: ${deadlineReason(reached.deadlineMs, 'the service was read')}`);
+    if (isUnreachable(error)) throw new UserError(`could not reach AWS: ${describeAwsError(error)}`);
+    throw error;
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, signal: AbortSignal): Promise<GateReport> {
   const started = deps.now();
   const coverage: CoverageGap[] = [];
   const limit = pLimit(config.concurrency);
-  const context: CollectorContext = { config, clients: deps.clients, now: started, limit: (task) => limit(task), gap: (gap) => coverage.push(gap), progress: deps.progress ?? (() => undefined) };
+  const context: CollectorContext = { config, clients: deps.clients, now: started, limit: (task) => limit(task), gap: (gap) => coverage.push(gap), progress: deps.progress ?? (() => undefined), signal };
   const account = await callerAccount(deps.clients);
 
   const found = await describeOneService(context, request.cluster, request.service);
-  if (!found) throw new UserError(`service ${request.service} not found in cluster ${request.cluster} (account ${account}, ${config.region}); check --cluster and --service`);
+  if (!found) {
+    const failed = coverage.find((gap) => gap.operation === 'DescribeServices');
+    if (failed) throw new UserError(`could not read service ${request.service} of cluster ${request.cluster} (account ${account}, ${config.region}): ${failed.reason}`);
+    throw new UserError(`service ${request.service} not found in cluster ${request.cluster} (account ${account}, ${config.region}); check --cluster and --service`);
+  }
   const { service } = found;
   const deployedAt = typeof service.attributes.deploymentStartedAt === 'string' ? new Date(service.attributes.deploymentStartedAt) : undefined;
   let stackUpdatedAt: Date | undefined;
@@ -72,6 +99,7 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
     passScore: config.gate.passScore,
     marginalScore: config.gate.marginalScore,
     minSamples: config.gate.minSamples,
+    minJudgedShare: config.gate.minJudgedShare,
   };
 
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -83,8 +111,10 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
     last = { windows, verdict: await check(context, service, groups, windows, settings) };
     history.push(last.verdict.verdict);
     context.progress(`check ${history.length}: ${last.verdict.verdict} (score ${last.verdict.score})`);
-    const settled = last.verdict.verdict === 'fail' || (history.length >= STABLE_CHECKS && history.slice(-STABLE_CHECKS).every((v) => v === last.verdict.verdict));
-    if (settled || deps.now().getTime() + request.intervalMs > deadline) break;
+    // Inconclusive is never settled: with --watch the gate waits for data until its limit.
+    const verdict = last.verdict.verdict;
+    const settled = verdict === 'fail' || (verdict !== 'inconclusive' && history.length >= STABLE_CHECKS && history.slice(-STABLE_CHECKS).every((v) => v === verdict));
+    if (settled || signal.aborted || deps.now().getTime() + request.intervalMs > deadline) break;
     await sleep(request.intervalMs);
   }
 
@@ -92,7 +122,7 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
   const span = (s: Span) => ({ from: s.from.toISOString(), to: s.to.toISOString() });
   return {
     kind: 'gate',
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'aws-monitor', version: deps.version },
     generatedAt: finished.toISOString(),
     account,
@@ -110,7 +140,7 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
       ...(typeof service.attributes.taskDefinition === 'string' ? { taskDefinition: service.attributes.taskDefinition } : {}),
     },
     windows: { before: span(last.windows.before), after: span(last.windows.after), weekBefore: span(last.windows.weekBefore) },
-    settings: { ...settings, windowMinutes: config.gate.windowMs / 60_000, newSignatureMinCount: config.gate.newSignatureMinCount, failOnMarginal: config.gate.failOnMarginal },
+    settings: { ...settings, minJudgedShare: config.gate.minJudgedShare, windowMinutes: config.gate.windowMs / 60_000, newSignatureMinCount: config.gate.newSignatureMinCount, failOnMarginal: config.gate.failOnMarginal, criticalMetrics: config.gate.criticalMetrics },
     result: last.verdict,
     checks: history,
     coverage: dedupe(coverage),
@@ -138,8 +168,9 @@ async function check(context: CollectorContext, service: Resource, groups: reado
     hasAfter ? read(windows.weekBefore) : Promise.resolve(undefined),
     readServiceLogs(context, service, windows),
   ]);
-  const samples = metricSamples(windows, around, week);
-  const logSample = logErrorSample(windows, digests);
+  const critical = new Set(context.config.gate.criticalMetrics);
+  const samples = metricSamples(windows, around, week, critical);
+  const logSample = logErrorSample(windows, digests, critical.has('log_error_lines'));
   if (logSample) samples.push(logSample);
   return judgeGate(samples, newSignatures(windows, digests, context.config.gate.newSignatureMinCount), settings);
 }

@@ -42,6 +42,11 @@ export interface GateSettings {
   /** Fewer usable points than this before or after the deploy -> 'nodata' (not judged), e.g. 5. */
   minSamples: number;
   /**
+   * Judged metrics below this share of the metrics the service should have -> 'inconclusive', e.g.
+   * 0.5 (Kayenta scores a run with half its metrics missing 0). Default 0.5.
+   */
+  minJudgedShare?: number;
+  /**
    * How the p-values of the metrics judged together are corrected for testing many at once
    * (default 'holm'). 'holm': Holm-Bonferroni, so that on a clean deploy the chance that ANY metric
    * fails by chance stays below 1 - confidence; without it, 8 metrics at 95 % give each gate about a
@@ -107,7 +112,8 @@ export interface NewSignature {
 }
 
 export interface GateVerdict {
-  verdict: 'pass' | 'marginal' | 'fail';
+  /** inconclusive: too little data to judge (a critical metric without data, or too few metrics judged): never a pass. */
+  verdict: 'pass' | 'marginal' | 'fail' | 'inconclusive';
   /** 100 * passed / judged, one decimal; 0 when no metric could be judged. */
   score: number;
   /** How many metrics were judged (not 'nodata') and how many of those passed. */

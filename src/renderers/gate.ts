@@ -17,7 +17,7 @@ function metricName(m: MetricVerdict): string {
   const room = LABEL - mark.length;
   return `${m.label.length > room ? `${m.label.slice(0, room - 1)}…` : m.label}${mark}`;
 }
-const VERDICT = { pass: 'PASS', marginal: 'MARGINAL', fail: 'FAIL' } as const;
+const VERDICT = { pass: 'PASS', marginal: 'MARGINAL', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' } as const;
 
 const value = (m: MetricVerdict, which: 'before' | 'after'): string => {
   const v = m.basis === 'mean' ? (which === 'before' ? m.beforeMean : m.afterMean) : which === 'before' ? m.beforeMedian : m.afterMedian;
@@ -29,6 +29,7 @@ const hhmm = (iso: string) => formatTime(iso).slice(11);
 
 function headline(report: GateReport): string {
   const r = report.result;
+  if (r.verdict === 'inconclusive') return `INCONCLUSIVE: ${r.judged} of ${r.metrics.length} metrics had enough data (${r.passed} passed): not a pass`;
   return `${VERDICT[r.verdict]}: score ${r.score} (${r.passed} of ${r.judged} metrics passed${r.newSignatures.length ? `, ${r.newSignatures.length} new error signature${r.newSignatures.length === 1 ? '' : 's'}` : ''}); pass at ${report.settings.passScore}, marginal at ${report.settings.marginalScore}`;
 }
 
@@ -65,14 +66,14 @@ export function renderGateText(report: GateReport): string {
     '',
     'RUN',
     `  ${report.tool.name} ${report.tool.version}, ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} (${report.checks.join(', ')}) in ${(report.durationMs / 1000).toFixed(1)}s`,
-    `  AWS API calls: ${report.apiCalls.total}; target group: ${report.service.targetGroups[0] ?? 'none'}; logs: ${report.service.logGroups.join(', ') || 'none'}`,
+    ...wrap(`AWS API calls: ${report.apiCalls.total}; target groups: ${report.service.targetGroups.join(', ') || 'none'}; logs: ${report.service.logGroups.join(', ') || 'none'}`, WIDTH, '  ', '    '),
   );
   return out.map((line) => line.trimEnd()).join('\n') + '\n';
 }
 
 export function renderGateMarkdown(report: GateReport): string {
   const r = report.result;
-  const icon = { pass: '✅', marginal: '⚠️', fail: '❌' }[r.verdict];
+  const icon = { pass: '✅', marginal: '⚠️', fail: '❌', inconclusive: '❔' }[r.verdict];
   const out = [
     `## aws-monitor gate: ${icon} ${VERDICT[r.verdict]} · ${cell(report.service.cluster)}/${cell(report.service.name)}`,
     '',

@@ -37,13 +37,14 @@ const CHARTS = 3;
 const CHART_POINTS = 48;
 
 export function renderMarkdown(report: Report, options: RenderOptions): string {
-  const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy' }[report.status];
+  const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy', empty: '⭕ Nothing in scope', unchecked: '❔ Could not check' }[report.status];
   const shown = report.findings.filter((f) => isAtLeast(f.severity, options.minSeverity));
   const head = [
     `## aws-monitor: ${verdict}`,
     '',
     `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${scopeName(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${formatTime(report.window.from)} → ${formatTime(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
     '',
+    ...(report.statusReason ? [`**${report.status === 'empty' ? 'Nothing was in scope' : 'Nothing could be verified'}:** ${cell(report.statusReason)}`, ''] : []),
   ];
   const table: string[] = [];
   const charts: string[] = [];

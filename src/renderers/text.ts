@@ -2,6 +2,7 @@
 
 import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, type Resource, type Severity } from '../report/model.js';
 import { allFindings } from '../report/merge-related.js';
+import { describeFiltered, describeRegionSource } from '../report/scope-description.js';
 import type { RenderOptions } from './types.js';
 
 const WIDTH = 100;
@@ -29,6 +30,8 @@ const STYLE: Record<string, string> = {
   FAILING: '1;31',
   DEGRADED: '1;33',
   HEALTHY: '1;32',
+  'COULD NOT CHECK': '1;35',
+  EMPTY: '1;35',
   heading: '1',
 };
 const paint = (text: string, style: string | undefined): string => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
@@ -40,7 +43,7 @@ const paint = (text: string, style: string | undefined): string => (style ? `\x1
  */
 function colorLine(line: string): string {
   return line
-    .replace(/^(FAILING|DEGRADED|HEALTHY)(?=:)/, (word) => paint(word, STYLE[word]))
+    .replace(/^(FAILING|DEGRADED|HEALTHY|COULD NOT CHECK|EMPTY)(?=:)/, (word) => paint(word, STYLE[word]))
     .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
     .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead: string, severity: string) => lead + paint(severity, STYLE[severity.toLowerCase()]))
     .replace(/^( {4}| {6})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead: string, mark: string, severity?: string) => lead + paint(mark, STYLE[severity ?? 'ok']));
@@ -53,24 +56,34 @@ function header(report: Report): string[] {
     .join(', ');
   const total = report.findings.length;
   const related = report.findings.reduce((n, f) => n + (f.related?.length ?? 0), 0);
-  const verdict =
-    report.status === 'failing'
-      ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`
-      : report.status === 'degraded'
-        ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`
-        : total > 0
-          ? `HEALTHY: only informational notes (${summary})`
-          : 'HEALTHY: no findings';
+  const verdict = verdictLine(report, total, summary);
+  const notChecked = report.scopes.length > 1 ? report.scopes.filter((s) => s.status === 'unchecked').length : 0;
   return [
     report.scopes.length > 1
       ? `aws-monitor report - ${report.accounts.length} account${plural(report.accounts.length)}, ${report.regions.length} region${plural(report.regions.length)} (${report.scopes.length} scans: see RUN)`
       : `aws-monitor report - account ${scopeName(report.scopes[0] ?? { account: report.accounts.join(', ') })} - ${report.regions.join(', ')}`,
     `window ${formatTime(report.window.from)} to ${formatTime(report.window.to)} (${span(report.window.from, report.window.to)})`,
     '',
-    verdict,
+    ...wrap(verdict, WIDTH, '', '  '),
+    ...(notChecked > 0 && report.status !== 'unchecked' ? [`(${notChecked} of ${report.scopes.length} scans could not be checked: see COVERAGE)`] : []),
     ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
     ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
   ];
+}
+
+function verdictLine(report: Report, total: number, summary: string): string {
+  switch (report.status) {
+    case 'unchecked':
+      return `COULD NOT CHECK: ${report.statusReason ?? 'see COVERAGE'}`;
+    case 'empty':
+      return `EMPTY: nothing in scope: ${report.statusReason ?? 'no resources found'}`;
+    case 'failing':
+      return `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
+    case 'degraded':
+      return `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+    case 'healthy':
+      return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
+  }
 }
 
 function findingsSection(report: Report, minSeverity: Severity, width: number): string[] {
@@ -168,7 +181,10 @@ const MAX_ROWS_PER_SERVICE = 25;
 
 function inventorySection(report: Report, width: number): string[] {
   const lines = ['INVENTORY'];
-  if (report.resources.length === 0) return [...lines, '  No resources found in scope.'];
+  if (report.resources.length === 0) {
+    const left = report.scopes.flatMap((s) => (s.filtered ?? []).map((f) => `${report.scopes.length > 1 ? `${scopeName(s)} ${s.region}: ` : ''}${describeFiltered(f)}`));
+    return [...lines, '  No resources found in scope.', ...left.flatMap((text) => wrap(`(${text})`, width, '  ', '   '))];
+  }
   const multi = report.scopes.length > 1;
   const key = (r: { type: string; id: string; account?: string; region?: string }) => (multi ? `${r.account ?? ''}|${r.region ?? ''}|${r.type}|${r.id}` : `${r.type}|${r.id}`);
   const findingsByResource = new Map<string, Severity>();
@@ -183,14 +199,18 @@ function inventorySection(report: Report, width: number): string[] {
     const inScope = scope ? report.resources.filter((r) => r.account === scope.account && r.region === scope.region) : report.resources;
     if (scope) lines.push(`  ${scopeName(scope)} ${scope.region}:${inScope.length === 0 ? ' no resources found in scope' : ''}`);
     const indent = scope ? '  ' : '';
+    const filtered = (scope ?? report.scopes[0])?.filtered ?? [];
     const byService = new Map<string, Resource[]>();
     for (const r of inScope) {
       const service = r.type.split(':')[0]!;
       byService.set(service, [...(byService.get(service) ?? []), r]);
     }
+    // A service whose every resource a filter left out still gets its line, saying so.
+    for (const f of filtered) if (!byService.has(f.type.split(':')[0]!)) byService.set(f.type.split(':')[0]!, []);
     for (const [service, resources] of byService) {
       const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
-      lines.push(`${indent}  ${TYPE_TITLES[service] ?? service}: ${countByType(resources)}${withFindings.length ? `, ${withFindings.length} with findings` : ''}`);
+      const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${describeFiltered(f)}`);
+      lines.push(...wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
       // Resources with findings first, then the rest, so a long inventory still shows what matters.
       const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
       for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
@@ -281,6 +301,7 @@ function runSection(report: Report): string[] {
     'RUN',
     `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
     `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
+    ...(report.scopes.length === 1 && report.scopes[0]!.regionSource ? [`  Region ${report.scopes[0]!.region}: ${describeRegionSource(report.scopes[0]!.regionSource!)}`] : []),
     ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
     ...(report.logs
       ? [

@@ -12,6 +12,9 @@ import {
   type LogReadSummary,
   type ReportStatus,
   type Resource,
+  type ScanScope,
+  type ScopeFilterCount,
+  type ScopeStatus,
 } from './model.js';
 
 export interface ReportParts {
@@ -27,11 +30,36 @@ export interface ReportParts {
   logs?: LogReadSummary;
   generatedAt: Date;
   durationMs: number;
+  /** What the scan could look at (default: checked); the report's status follows from it and the findings. */
+  check?: { status: ScopeStatus; reason?: string };
+  regionSource?: string;
+  filtered?: ScopeFilterCount[];
 }
 
-export function reportStatus(findings: readonly Finding[], failOn: ScanConfig['output']['failOn']): ReportStatus {
-  if (failOn !== 'never' && findings.some((f) => isAtLeast(f.severity, failOn))) return 'failing';
-  return findings.some((f) => f.severity !== 'info') ? 'degraded' : 'healthy';
+type ScopeOutcome = Pick<ScanScope, 'status' | 'reason' | 'account' | 'accountName' | 'region'>;
+
+/**
+ * The verdict: failing on a finding at or above failOn; otherwise, when no scope could look at
+ * anything, empty (every scope held nothing in scope) or unchecked (some could not be read); else
+ * degraded or healthy by the findings. A scope that could not be checked next to others that were
+ * is a coverage gap of the report, not its verdict.
+ */
+export function reportStatus(findings: readonly Finding[], failOn: ScanConfig['output']['failOn'], scopes: readonly ScopeOutcome[]): { status: ReportStatus; reason?: string } {
+  if (failOn !== 'never' && findings.some((f) => isAtLeast(f.severity, failOn))) return { status: 'failing' };
+  if (scopes.length > 0 && scopes.every((s) => s.status !== 'checked')) {
+    const status = scopes.some((s) => s.status === 'unchecked') ? 'unchecked' : 'empty';
+    return { status, reason: scopeReasons(scopes.filter((s) => s.status === status), scopes.length) };
+  }
+  return { status: findings.some((f) => f.severity !== 'info') ? 'degraded' : 'healthy' };
+}
+
+const REASONS_SHOWN = 3;
+
+function scopeReasons(scopes: readonly ScopeOutcome[], total: number): string {
+  if (total === 1) return scopes[0]?.reason ?? 'no reason recorded';
+  const named = scopes.slice(0, REASONS_SHOWN).map((s) => `${s.accountName ?? s.account} ${s.region}: ${s.reason ?? 'no reason recorded'}`);
+  const more = scopes.length > REASONS_SHOWN ? `; and ${scopes.length - REASONS_SHOWN} more` : '';
+  return `${scopes.length} of ${total} scans: ${named.join('; ')}${more}`;
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -102,6 +130,20 @@ export function buildReport(parts: ReportParts): Report {
   const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(redactFinding);
   const findings = parts.config.output.mergeRelated ? mergeRelated(sorted, parts.resources) : sorted;
   const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
+  const scope: ScanScope = {
+    account: parts.account,
+    ...(parts.accountName ? { accountName: parts.accountName } : {}),
+    region,
+    window,
+    generatedAt: parts.generatedAt.toISOString(),
+    durationMs: parts.durationMs,
+    apiCalls: parts.apiCalls.total,
+    status: parts.check?.status ?? 'checked',
+    ...(parts.check?.reason ? { reason: redact(parts.check.reason) } : {}),
+    ...(parts.regionSource ? { regionSource: parts.regionSource } : {}),
+    ...(parts.filtered?.length ? { filtered: parts.filtered } : {}),
+  };
+  const { status, reason } = reportStatus(findings, parts.config.output.failOn, [scope]);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'aws-monitor', version: parts.version },
@@ -109,18 +151,9 @@ export function buildReport(parts: ReportParts): Report {
     window,
     regions: [region],
     accounts: [parts.account],
-    scopes: [
-      {
-        account: parts.account,
-        ...(parts.accountName ? { accountName: parts.accountName } : {}),
-        region,
-        window,
-        generatedAt: parts.generatedAt.toISOString(),
-        durationMs: parts.durationMs,
-        apiCalls: parts.apiCalls.total,
-      },
-    ],
-    status: reportStatus(findings, parts.config.output.failOn),
+    scopes: [scope],
+    status,
+    ...(reason ? { statusReason: reason } : {}),
     failOn: parts.config.output.failOn,
     resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(redactResource),
     findings,

@@ -38,6 +38,7 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   const froms = reports.map((r) => r.window.from).sort();
   const tos = reports.map((r) => r.window.to).sort();
   const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
+  const { status, reason } = reportStatus(findings, failOn, scopes);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: reports[0]!.tool,
@@ -46,7 +47,8 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
     regions: uniqueSorted(reports.flatMap((r) => r.regions)),
     accounts: uniqueSorted(reports.flatMap((r) => r.accounts)),
     scopes: [...scopes].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region)),
-    status: reportStatus(findings, failOn),
+    status,
+    ...(reason ? { statusReason: reason } : {}),
     failOn,
     resources: sortResources(reports.flatMap((r) => r.resources)),
     findings,

@@ -1,7 +1,7 @@
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
 
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -174,7 +174,28 @@ export interface ApiCallStat {
   failed: number;
 }
 
-export type ReportStatus = 'healthy' | 'degraded' | 'failing';
+/**
+ * failing: a finding reached failOn; degraded: findings below it (info does not count); healthy:
+ * none, and something was looked at. empty: every scope was read and held nothing in scope.
+ * unchecked: nothing could be verified (the account could not be identified, every service
+ * failed, or nothing was in scope while some services failed). A report that looked at nothing is
+ * never healthy.
+ */
+export type ReportStatus = 'healthy' | 'degraded' | 'failing' | 'empty' | 'unchecked';
+export const REPORT_STATUSES: readonly ReportStatus[] = ['healthy', 'degraded', 'failing', 'empty', 'unchecked'];
+
+/** What one scope's scan could look at: resources (checked), nothing in scope (empty), or nothing at all (unchecked). */
+export type ScopeStatus = 'checked' | 'empty' | 'unchecked';
+
+/** Resources a filter left out of scope: "3 of 5 stacks match pp*production". */
+export interface ScopeFilterCount {
+  type: ResourceType;
+  /** Resources of this type the filter was given, and how many it kept. */
+  seen: number;
+  kept: number;
+  /** The filter in the user's words: `name pp*production`, `[filters] names and tags`. */
+  filter: string;
+}
 
 /** How the logs were read: which engine, how much, and what the scan budget left out. */
 export interface LogReadSummary {
@@ -200,6 +221,13 @@ export interface ScanScope {
   durationMs: number;
   /** AWS API calls this scope made (its share of apiCalls). */
   apiCalls: number;
+  status: ScopeStatus;
+  /** Why the scope is empty or unchecked. */
+  reason?: string;
+  /** Where the region came from: `--region`, `env AWS_REGION`, `profile prod`, `default`. */
+  regionSource?: string;
+  /** What the scope filters left out, per resource type. */
+  filtered?: ScopeFilterCount[];
 }
 
 export interface Report {
@@ -213,6 +241,8 @@ export interface Report {
   accounts: string[];
   scopes: ScanScope[];
   status: ReportStatus;
+  /** Why the status is empty or unchecked, in one sentence. */
+  statusReason?: string;
   failOn: Severity | 'never';
   resources: Resource[];
   findings: Finding[];

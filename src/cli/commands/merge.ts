@@ -7,16 +7,16 @@ import type { Report, Severity } from '../../report/model.js';
 import { reportSchemaErrors } from '../../report/report-schema.js';
 import { renderReport } from '../../renderers/registry.js';
 import type { OutputFormat } from '../../config/schema.js';
+import { reportExitCode } from '../exit-codes.js';
+import { type GlobalOptions, wantsColor } from '../global-options.js';
 import { type CliIo, readInputFile, writeResult } from '../io.js';
-import { EXIT } from '../main.js';
-import { wantsColor } from './report.js';
 
-export interface MergeCommandOptions {
+export interface MergeCommandOptions extends GlobalOptions {
   format?: OutputFormat;
   output?: string;
   failOn?: Severity | 'never';
   minSeverity?: Severity;
-  color?: string;
+  allowEmpty?: boolean;
 }
 
 const SHOWN_PROBLEMS = 5;
@@ -48,5 +48,5 @@ export function mergeCommand(files: string[], options: MergeCommandOptions, io: 
   const color = !options.output && wantsColor(options.color, io);
   const text = renderReport(format, merged, { minSeverity: { text: minSeverity, markdown: minSeverity, annotations: minSeverity } }, { color });
   writeResult(text, options.output, `${merged.status}: ${merged.findings.length} findings from ${files.length} reports (${merged.scopes.length} scans)`, io);
-  return merged.status === 'failing' ? EXIT.findings : EXIT.ok;
+  return reportExitCode(merged.status, options.allowEmpty === true);
 }

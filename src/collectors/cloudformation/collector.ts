@@ -24,6 +24,7 @@ export const cloudformationCollector: Collector = {
       return name.startsWith(prefix) && name.endsWith(suffix) && name.length >= prefix.length + suffix.length;
     });
     context.progress(`CloudFormation: ${inScope.length} of ${stacks.length} stacks match ${prefix}*${suffix}`);
+    if (inScope.length < stacks.length) context.filtered?.({ type: 'cloudformation:stack', seen: stacks.length, kept: inScope.length, filter: `${prefix}*${suffix}` });
     const resources = inScope.map((stack) => stackResource(context, stack));
     // Only a stack that failed, rolled back or is mid-operation needs its events read: one call each.
     await Promise.all(resources.filter((r) => NEEDS_EVENTS.test(r.status ?? '')).map((r) => addFailureEvents(context, cloudformation, r)));

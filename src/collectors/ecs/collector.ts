@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import type { Resource, StoppedTask } from '../../report/model.js';
 import { attempt, chunk, nameFromArn, paginate, tagsToRecord } from '../attempt.js';
-import { makeNameFilter } from '../resource-filter.js';
+import { filterLabel, makeNameFilter } from '../resource-filter.js';
 import type { Collector, CollectorContext } from '../types.js';
 
 const ID = 'ecs';
@@ -157,6 +157,8 @@ async function describeServices(context: CollectorContext, ecs: ECSClient, clust
   });
   // Services the name filters would drop are not described at all.
   const wanted = serviceArns.filter((arn) => keepName(nameFromArn(arn)));
+  const label = filterLabel(context.config.filters);
+  if (label && wanted.length < serviceArns.length) context.filtered?.({ type: 'ecs:service', seen: serviceArns.length, kept: wanted.length, filter: label });
   const batches = await Promise.all(
     chunk(wanted, SERVICES_PER_DESCRIBE).map((batch) =>
       attempt(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `${batch.length} services of cluster ${clusterName}` }, () =>

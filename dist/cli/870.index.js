@@ -1,0 +1,918 @@
+export const id = 870;
+export const ids = [870];
+export const modules = {
+
+/***/ 7343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Hn: () => (/* binding */ cell)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3802);
+// Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
+
+
+const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
+/** Text as it reads: markdown and HTML characters escaped, every line break a <br>, so it stays in its table cell. */
+function cell(text) {
+    return text.replace(/[\\`*_~[\]<>&|]/g, '\\$&').replace(/\r\n?|\n/g, '<br>');
+}
+/** Inside a code span only a table's pipe needs escaping: GFM splits the row before it sees the code. */
+function codeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r\n?|\n/g, ' ');
+}
+/** Prose with `commands` in it: the prose escaped, each command a code span (it holds no backtick). */
+function withCode(text) {
+    return text
+        .split(/(`[^`\n]*`)/)
+        .map((part, i) => (i % 2 === 1 ? `\`${codeCell(part.slice(1, -1))}\`` : cell(part)))
+        .join('');
+}
+/** A fence longer than any run of backticks in the text, so the text cannot close it early. */
+function fenced(language, text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${language}`, text, fence];
+}
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for the run link. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const CHARTS = 3;
+const CHART_POINTS = 48;
+function renderMarkdown(report, options) {
+    const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy', empty: '⭕ Nothing in scope', unchecked: '❔ Could not check' }[report.status];
+    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isAtLeast */ .du)(f.severity, options.minSeverity));
+    const head = [
+        `## aws-monitor: ${verdict}`,
+        '',
+        `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeName */ .OK)(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(report.window.from)} → ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
+        '',
+        ...(report.statusReason ? [`**${report.status === 'empty' ? 'Nothing was in scope' : 'Nothing could be verified'}:** ${cell(report.statusReason)}`, ''] : []),
+    ];
+    const table = [];
+    const charts = [];
+    const details = [];
+    if (shown.length > 0) {
+        // Reports over several accounts or regions say where each finding is.
+        const multi = report.scopes.length > 1;
+        const where = (f) => {
+            const scope = report.scopes.find((s) => s.account === f.resource.account && s.region === f.resource.region);
+            return ` ${cell(scope?.accountName ?? f.resource.account ?? '')} ${cell(f.resource.region ?? '')} |`;
+        };
+        table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
+        for (const f of shown) {
+            table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(f.since) : ''} |`);
+        }
+        table.push('');
+        // The worst findings that carry a series, drawn: findings are already ordered worst first.
+        for (const f of shown.filter((x) => x.series && x.series.values.some((v) => v !== null)).slice(0, CHARTS))
+            charts.push(...chart(f), '');
+        details.push('<details><summary>Evidence and next steps</summary>', '');
+        for (const f of shown) {
+            details.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
+            for (const e of f.evidence)
+                details.push(`- ${cell(e.label)}: ${cell(e.value)}`);
+            if (f.since)
+                details.push(`- since: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(f.since)}`);
+            if (f.nextStep)
+                details.push(`- next: ${withCode(f.nextStep)}`);
+            if (f.logs)
+                details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
+            if (f.related?.length) {
+                details.push(`- same cause, also found:`);
+                for (const r of f.related) {
+                    const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${codeCell(r.resource.type)}\` ${cell(r.resource.id)}: `;
+                    details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(r.since)})` : ''}`);
+                }
+            }
+            if (f.logs?.example)
+                details.push('', ...fenced('text', f.logs.example));
+            details.push('');
+        }
+        details.push('</details>', '');
+    }
+    else {
+        table.push(report.findings.length === 0 ? 'No findings.' : `No findings at or above ${options.minSeverity}.`, '');
+    }
+    const hidden = report.findings.length - shown.length;
+    if (hidden > 0)
+        table.push(`<sub>${hidden} finding${hidden === 1 ? '' : 's'} below ${options.minSeverity} not listed; the JSON report has them.</sub>`, '');
+    const coverage = [];
+    if (report.coverage.length > 0) {
+        coverage.push('### Coverage gaps', '', '| Not checked | API | Why |', '|---|---|---|');
+        for (const g of report.coverage)
+            coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
+        coverage.push('');
+    }
+    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .megabytes */ .ix)(report.logs.bytesScanned)} scanned` : '';
+    const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
+    // Never fail on size: leave out what matters least (evidence details, then charts, then table
+    // rows from the least severe, then coverage) and say so at the top.
+    const parts = { table, charts, details, coverage };
+    const rows = shown.length;
+    // Sizes are kept per part (and per row) so dropping rows one by one stays linear.
+    const bytes = (lines) => lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0);
+    const fixed = bytes(head) + bytes(foot) + 300;
+    let tableBytes = bytes(parts.table);
+    const size = () => fixed + tableBytes + bytes(parts.charts) + bytes(parts.details) + bytes(parts.coverage);
+    const dropped = [];
+    if (size() > SUMMARY_LIMIT_BYTES) {
+        parts.details = [];
+        dropped.push('evidence details');
+    }
+    if (size() > SUMMARY_LIMIT_BYTES) {
+        parts.charts = [];
+        dropped.push('charts');
+    }
+    let kept = rows;
+    let over = size() - SUMMARY_LIMIT_BYTES;
+    while (over > 0 && kept > 0) {
+        const [row] = parts.table.splice(2 + kept - 1, 1);
+        const saved = Buffer.byteLength(row, 'utf8') + 1;
+        tableBytes -= saved;
+        over -= saved;
+        kept -= 1;
+    }
+    if (kept < rows)
+        dropped.push(`${rows - kept} of ${rows} findings`);
+    if (size() > SUMMARY_LIMIT_BYTES) {
+        parts.coverage = [];
+        dropped.push('coverage gaps');
+    }
+    const note = dropped.length > 0 ? [`> **Truncated** to fit GitHub's 1 MiB summary limit: ${dropped.join(', ')} left out. The text and JSON reports have everything.`, ''] : [];
+    return [...head, ...note, ...parts.table, ...parts.charts, ...parts.details, ...parts.coverage, ...foot].join('\n');
+}
+/** A Mermaid xychart-beta line chart of a finding's series, at most CHART_POINTS points (each the extreme of its slice). */
+function chart(f) {
+    const series = f.series;
+    const perPoint = Math.max(1, Math.ceil(series.values.length / CHART_POINTS));
+    const labels = [];
+    const values = [];
+    let last = 0;
+    const start = Date.parse(series.start);
+    const days = series.values.length * series.periodSeconds > 86_400;
+    for (let i = 0; i < series.values.length; i += perPoint) {
+        const slice = series.values.slice(i, i + perPoint).filter((v) => v !== null && Number.isFinite(v));
+        // A gap keeps the last value: Mermaid has no "no data", and a drop to 0 would be a lie.
+        const value = slice.length > 0 ? Math.max(...slice) : last;
+        last = value;
+        // Plain decimals: Mermaid reads neither 3.2e-7 nor 1e+21.
+        values.push(value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 }));
+        // One label per point: over more than a day the labels need the date, or they repeat and the line folds back.
+        const iso = new Date(start + i * series.periodSeconds * 1000).toISOString();
+        labels.push(`"${days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16)}"`);
+    }
+    const quote = (text) => text.replace(/["\n\r]/g, "'");
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${quote(`${f.resource.id}: ${series.name} (${series.stat})`)}"`,
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "${quote(series.unit)}"`,
+        `    line [${values.join(', ')}]`,
+        '```',
+    ];
+}
+
+
+/***/ }),
+
+/***/ 3802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ wrap),
+/* harmony export */   OK: () => (/* binding */ scopeName),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   ix: () => (/* binding */ megabytes)
+/* harmony export */ });
+/* unused harmony export sparkline */
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1256);
+/* harmony import */ var _report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2789);
+// The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
+
+
+
+const WIDTH = 100;
+function renderText(report, options) {
+    const width = options.width ?? WIDTH;
+    const out = [];
+    out.push(...header(report), '');
+    out.push(...findingsSection(report, options.minSeverity, width), '');
+    out.push(...inventorySection(report, width), '');
+    out.push(...coverageSection(report, width), '');
+    out.push(...runSection(report));
+    const lines = out.map((line) => line.trimEnd());
+    return (options.color ? lines.map(colorLine) : lines).join('\n') + '\n';
+}
+// ANSI SGR codes (ECMA-48): only for a terminal that asks (the CLI decides), never in a file.
+const STYLE = {
+    critical: '1;31',
+    high: '31',
+    medium: '33',
+    low: '36',
+    info: '2',
+    ok: '32',
+    FAILING: '1;31',
+    DEGRADED: '1;33',
+    HEALTHY: '1;32',
+    'COULD NOT CHECK': '1;35',
+    EMPTY: '1;35',
+    heading: '1',
+};
+const paint = (text, style) => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
+/**
+ * Colours the report's own markers after layout, so widths are counted without escape codes.
+ * Only lines the renderer writes can match: every line with text from AWS or a log is indented
+ * deeper than these patterns allow.
+ */
+function colorLine(line) {
+    return line
+        .replace(/^(FAILING|DEGRADED|HEALTHY|COULD NOT CHECK|EMPTY)(?=:)/, (word) => paint(word, STYLE[word]))
+        .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
+        .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead, severity) => lead + paint(severity, STYLE[severity.toLowerCase()]))
+        .replace(/^( {4}| {6})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead, mark, severity) => lead + paint(mark, STYLE[severity ?? 'ok']));
+}
+function header(report) {
+    const counts = severityCounts(report.findings);
+    const summary = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}`)
+        .join(', ');
+    const total = report.findings.length;
+    const related = report.findings.reduce((n, f) => n + (f.related?.length ?? 0), 0);
+    const verdict = verdictLine(report, total, summary);
+    const notChecked = report.scopes.length > 1 ? report.scopes.filter((s) => s.status === 'unchecked').length : 0;
+    return [
+        report.scopes.length > 1
+            ? `aws-monitor report - ${report.accounts.length} account${plural(report.accounts.length)}, ${report.regions.length} region${plural(report.regions.length)} (${report.scopes.length} scans: see RUN)`
+            : `aws-monitor report - account ${scopeName(report.scopes[0] ?? { account: report.accounts.join(', ') })} - ${report.regions.join(', ')}`,
+        `window ${formatTime(report.window.from)} to ${formatTime(report.window.to)} (${span(report.window.from, report.window.to)})`,
+        '',
+        ...wrap(verdict, WIDTH, '', '  '),
+        ...(notChecked > 0 && report.status !== 'unchecked' ? [`(${notChecked} of ${report.scopes.length} scans could not be checked: see COVERAGE)`] : []),
+        ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
+        ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
+    ];
+}
+function verdictLine(report, total, summary) {
+    switch (report.status) {
+        case 'unchecked':
+            return `COULD NOT CHECK: ${report.statusReason ?? 'see COVERAGE'}`;
+        case 'empty':
+            return `EMPTY: nothing in scope: ${report.statusReason ?? 'no resources found'}`;
+        case 'failing':
+            return `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
+        case 'degraded':
+            return `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+        case 'healthy':
+            return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
+    }
+}
+function findingsSection(report, minSeverity, width) {
+    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isAtLeast */ .du)(f.severity, minSeverity));
+    const hidden = report.findings.length - shown.length;
+    // Info findings are facts, not problems: one item each after the problems, so they never crowd them.
+    const problems = shown.filter((f) => f.severity !== 'info');
+    const notes = shown.filter((f) => f.severity === 'info');
+    const lines = ['FINDINGS'];
+    if (shown.length === 0)
+        lines.push(report.findings.length === 0 ? '  None.' : '  None at or above ' + minSeverity + '.');
+    problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width, whereOf(report, finding.resource))));
+    if (notes.length > 0) {
+        lines.push(`  Notes (info, ${notes.length}):`);
+        // One line per note; a kind noted on many resources is one line naming them all.
+        const byKind = new Map();
+        for (const note of notes)
+            byKind.set(note.kind, [...(byKind.get(note.kind) ?? []), note]);
+        for (const group of byKind.values()) {
+            const [first] = group;
+            if (group.length >= NOTES_GROUPED_FROM) {
+                const others = group.slice(1).map((n) => n.resource.id);
+                const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
+                lines.push(...wrap(`- ${first.resource.type} ${first.resource.id}: ${first.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+                continue;
+            }
+            for (const note of group) {
+                lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+            }
+        }
+    }
+    if (hidden > 0)
+        lines.push(`  (${hidden} finding${plural(hidden)} below ${minSeverity} not shown)`);
+    return lines;
+}
+function findingBlock(finding, n, now, width, where = '') {
+    const lead = `${String(n).padStart(3)}. ${finding.severity.toUpperCase().padEnd(8)} `;
+    const indent = ' '.repeat(lead.length);
+    const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
+    lines.push(...wrap(finding.title, width, indent));
+    for (const item of finding.evidence)
+        lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
+    if (finding.series) {
+        const bars = Math.min(SPARKLINE_WIDTH, width - indent.length - 4);
+        lines.push(`${indent}  ${sparklineLabel(finding.series, bars)}:`, `${indent}    ${sparkline(finding.series.values, bars)}`);
+    }
+    if (finding.since)
+        lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
+    if (finding.logs)
+        lines.push(...logLines(finding.logs, indent, width));
+    if (finding.related?.length)
+        lines.push(...relatedLines(finding, now, indent, width));
+    if (finding.nextStep)
+        lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+    return lines;
+}
+/** Findings merged into this one (same cause, same resource): one item each, worst first. */
+function relatedLines(finding, now, indent, width) {
+    const related = finding.related;
+    const lines = [`${indent}  same cause, also found (${related.length}):`];
+    for (const r of related) {
+        const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
+        const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
+        lines.push(...wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+    }
+    return lines;
+}
+const EXAMPLE_LINES = 8;
+const NOTES_GROUPED_FROM = 3;
+const NOTES_NAMED = 8;
+/** Where the lines are and one example, as logged (already redacted), cut to the width rather than wrapped. */
+function logLines(logs, indent, width) {
+    const lines = [`${indent}  log group: ${logs.logGroup}${logs.sampled ? ' (counts from a sample of the matching events)' : ''}`];
+    if (!logs.example)
+        return lines;
+    lines.push(`${indent}  example:`);
+    const room = Math.max(20, width - indent.length - 4);
+    const example = logs.example.split('\n');
+    for (const line of example.slice(0, EXAMPLE_LINES)) {
+        // Control characters would move the cursor or recolour a terminal: show them as "?".
+        // eslint-disable-next-line no-control-regex
+        const flat = line.replace(/\t/g, '    ').replace(/[\u0000-\u001f\u007f]/g, '?');
+        lines.push(`${indent}    ${flat.length > room ? `${flat.slice(0, room - 1)}…` : flat}`);
+    }
+    if (example.length > EXAMPLE_LINES)
+        lines.push(`${indent}    ... ${example.length - EXAMPLE_LINES} more lines`);
+    return lines;
+}
+const TYPE_TITLES = {
+    ecs: 'ECS',
+    rds: 'RDS',
+    opensearch: 'OpenSearch',
+    cloudformation: 'CloudFormation',
+    elbv2: 'Load balancing',
+    dms: 'DMS',
+    wafv2: 'WAF',
+    logs: 'CloudWatch Logs',
+};
+const MAX_ROWS_PER_SERVICE = 25;
+function inventorySection(report, width) {
+    const lines = ['INVENTORY'];
+    if (report.resources.length === 0) {
+        const left = report.scopes.flatMap((s) => (s.filtered ?? []).map((f) => `${report.scopes.length > 1 ? `${scopeName(s)} ${s.region}: ` : ''}${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFiltered */ .h)(f)}`));
+        return [...lines, '  No resources found in scope.', ...left.flatMap((text) => wrap(`(${text})`, width, '  ', '   '))];
+    }
+    const multi = report.scopes.length > 1;
+    const key = (r) => (multi ? `${r.account ?? ''}|${r.region ?? ''}|${r.type}|${r.id}` : `${r.type}|${r.id}`);
+    const findingsByResource = new Map();
+    for (const f of (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__/* .allFindings */ .c)(report.findings)) {
+        const worst = findingsByResource.get(key(f.resource));
+        if (!worst || (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isAtLeast */ .du)(f.severity, worst))
+            findingsByResource.set(key(f.resource), f.severity);
+    }
+    const idWidth = Math.min(48, Math.max(...report.resources.map((r) => r.id.length)));
+    // One block per account and region when there are several, so each can be read on its own.
+    const scopes = report.scopes.length > 1 ? report.scopes : [undefined];
+    for (const scope of scopes) {
+        const inScope = scope ? report.resources.filter((r) => r.account === scope.account && r.region === scope.region) : report.resources;
+        if (scope)
+            lines.push(`  ${scopeName(scope)} ${scope.region}:${inScope.length === 0 ? ' no resources found in scope' : ''}`);
+        const indent = scope ? '  ' : '';
+        const filtered = (scope ?? report.scopes[0])?.filtered ?? [];
+        const byService = new Map();
+        for (const r of inScope) {
+            const service = r.type.split(':')[0];
+            byService.set(service, [...(byService.get(service) ?? []), r]);
+        }
+        // A service whose every resource a filter left out still gets its line, saying so.
+        for (const f of filtered)
+            if (!byService.has(f.type.split(':')[0]))
+                byService.set(f.type.split(':')[0], []);
+        for (const [service, resources] of byService) {
+            const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
+            const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFiltered */ .h)(f)}`);
+            lines.push(...wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
+            // Resources with findings first, then the rest, so a long inventory still shows what matters.
+            const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
+            for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
+                const worst = findingsByResource.get(key(r));
+                const mark = worst ? `!${worst}` : 'ok';
+                const row = `${indent}    ${mark.padEnd(10)}${r.id.padEnd(idWidth)}  ${[r.status, summary(r, report.generatedAt)].filter(Boolean).join('  ')}`;
+                lines.push(row.length > width ? row.slice(0, width - 3) + '...' : row);
+            }
+            if (ordered.length > MAX_ROWS_PER_SERVICE)
+                lines.push(`${indent}    ... and ${ordered.length - MAX_ROWS_PER_SERVICE} more without findings (see the JSON report)`);
+        }
+    }
+    return lines;
+}
+function summary(r, now) {
+    const a = r.attributes;
+    switch (r.type) {
+        case 'ecs:service': {
+            const rollout = a.rolloutState === 'IN_PROGRESS' && typeof a.deploymentStartedAt === 'string'
+                ? `, deploying for ${span(a.deploymentStartedAt, now)}`
+                : a.rolloutState && a.rolloutState !== 'COMPLETED'
+                    ? `, rollout ${String(a.rolloutState)}`
+                    : '';
+            return `${String(a.running)}/${String(a.desired)} running${rollout}${a.stoppedTasks ? `, ${String(a.stoppedTasks)} stopped` : ''}`;
+        }
+        case 'ecs:cluster':
+            return `${String(a.activeServices)} service${plural(Number(a.activeServices))}, ${String(a.runningTasks)} task${plural(Number(a.runningTasks))}, insights ${String(a.containerInsights)}`;
+        case 'rds:instance':
+            return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), a.role, a.multiAZ ? 'multi-AZ' : ''].filter(Boolean).join(', ');
+        case 'rds:cluster':
+            return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} member${plural(Number(a.members))}`].filter(Boolean).join(', ');
+        case 'elbv2:target-group':
+            return `${String(a.healthyTargets)}/${String(a.targets)} healthy${a.loadBalancers ? `, behind ${String(a.loadBalancers)}` : ''}`;
+        case 'elbv2:load-balancer':
+            return [a.lbType, a.scheme].filter(Boolean).join(', ');
+        case 'opensearch:domain':
+            return [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', ');
+        case 'cloudformation:stack':
+            return a.lastUpdatedAt ? `updated ${formatTime(String(a.lastUpdatedAt))}` : '';
+        case 'wafv2:web-acl':
+            return [a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off', typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : ''].filter(Boolean).join(', ');
+        case 'dms:task':
+            return [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ');
+        default:
+            return '';
+    }
+}
+function countByType(resources) {
+    const counts = new Map();
+    for (const r of resources)
+        counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+    return [...counts].map(([type, n]) => `${n} ${type.split(':')[1]}${plural(n)}`).join(', ');
+}
+function coverageSection(report, width) {
+    const lines = ['COVERAGE'];
+    if (report.coverage.length === 0)
+        return [...lines, '  Every enabled check ran.'];
+    for (const gap of report.coverage) {
+        lines.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})${whereOf(report, gap)}`, width, '  ', '    '));
+        lines.push(...wrap(`why: ${gap.reason}`, width, '    ', '      '));
+    }
+    return lines;
+}
+/** An account as a reader knows it: its configured name with the id, or the id. */
+function scopeName(scope) {
+    return scope.accountName ? `${scope.accountName} (${scope.account})` : scope.account;
+}
+/** Where a resource lives, for reports covering more than one account or region. */
+function whereOf(report, ref) {
+    if (report.scopes.length <= 1)
+        return '';
+    const scope = report.scopes.find((s) => s.account === ref.account && s.region === ref.region);
+    return ` [${scope?.accountName ?? ref.account ?? '?'} ${ref.region ?? '?'}]`;
+}
+function runSection(report) {
+    const retries = report.apiCalls.requests - report.apiCalls.total;
+    const scopes = report.scopes.length > 1
+        ? report.scopes.map((s) => {
+            const resources = report.resources.filter((r) => r.account === s.account && r.region === s.region).length;
+            return `  - ${scopeName(s)} ${s.region}: ${resources} resources, ${s.apiCalls} API calls, ${(s.durationMs / 1000).toFixed(1)}s, to ${formatTime(s.window.to)}`;
+        })
+        : [];
+    return [
+        'RUN',
+        `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
+        `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
+        ...(report.scopes.length === 1 && report.scopes[0].regionSource ? [`  Region ${report.scopes[0].region}: ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRegionSource */ .$)(report.scopes[0].regionSource)}`] : []),
+        ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
+        ...(report.logs
+            ? [
+                `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,
+            ]
+            : []),
+    ];
+}
+/** Bytes as MiB or GiB, for the run facts. */
+function megabytes(bytes) {
+    const mb = bytes / 1_048_576;
+    return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GiB` : mb >= 10 ? `${Math.round(mb)} MiB` : `${mb.toFixed(mb >= 1 ? 1 : 2)} MiB`;
+}
+function severityCounts(findings) {
+    const counts = Object.fromEntries(_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/**
+ * Words to lines of at most `width` columns. A token is never split: a word longer than the room
+ * left moves to the next line, and one longer than a whole line stands on a line of its own, past
+ * the width, so an ARN or a URL pasted from the report still works. A `code span` (a command a
+ * finding suggests) is one token, spaces and all: a command broken over two lines runs half of it.
+ */
+function wrap(text, width, firstIndent, restIndent = firstIndent) {
+    const lines = [];
+    let current = firstIndent;
+    let empty = true;
+    for (const token of tokens(text)) {
+        if (!empty && current.length + 1 + token.length > width) {
+            lines.push(current);
+            current = restIndent;
+            empty = true;
+        }
+        current += (empty ? '' : ' ') + token;
+        empty = false;
+    }
+    if (!empty)
+        lines.push(current);
+    return lines;
+}
+/** Whitespace-separated words, except that a `code span` with what is glued to it is one token. */
+function tokens(text) {
+    return [...text.matchAll(/[^\s`]*`[^`\n]*`\S*|\S+/g)].map((m) => m[0].replace(/\s+/g, ' '));
+}
+function formatTime(iso) {
+    return iso.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');
+}
+function span(fromIso, toIso) {
+    const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const mins = minutes % 60;
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return mins > 0 ? `${hours}h ${mins}m` : `${hours}h`;
+    return `${mins}m`;
+}
+function plural(n) {
+    return n === 1 ? '' : 's';
+}
+const SPARKLINE_WIDTH = 60;
+const BARS = '▁▂▃▄▅▆▇█';
+function sparklineLabel(series, bars) {
+    const perBar = Math.max(1, Math.ceil(series.values.length / bars));
+    const minutes = (series.periodSeconds * perBar) / 60;
+    const per = minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
+    if (series.namespace === 'CloudWatch Logs')
+        return `${series.name}, count per ${per}`;
+    return `${series.name} ${series.stat}, ${per} per bar`;
+}
+/** The series in at most `width` bars, each the extreme of the points it covers, so spikes survive. */
+function sparkline(values, width) {
+    const perBar = Math.max(1, Math.ceil(values.length / width));
+    const bars = [];
+    for (let i = 0; i < values.length; i += perBar) {
+        const slice = values.slice(i, i + perBar).filter((v) => v !== null);
+        bars.push(slice.length ? Math.max(...slice) : null);
+    }
+    const present = bars.filter((v) => v !== null);
+    if (present.length === 0)
+        return '';
+    const low = Math.min(...present);
+    const high = Math.max(...present);
+    return bars.map((v) => (v === null ? ' ' : BARS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (BARS.length - 1))])).join('');
+}
+
+
+/***/ }),
+
+/***/ 4417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   JE: () => (/* binding */ reportStatus),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   ql: () => (/* binding */ sortResources)
+/* harmony export */ });
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1256);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+
+
+
+/**
+ * The verdict: failing on a finding at or above failOn; otherwise, when no scope could look at
+ * anything, empty (every scope held nothing in scope) or unchecked (some could not be read); else
+ * degraded or healthy by the findings. A scope that could not be checked next to others that were
+ * is a coverage gap of the report, not its verdict.
+ */
+function reportStatus(findings, failOn, scopes) {
+    if (failOn !== 'never' && findings.some((f) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isAtLeast */ .du)(f.severity, failOn)))
+        return { status: 'failing' };
+    if (scopes.length > 0 && scopes.every((s) => s.status !== 'checked')) {
+        const status = scopes.some((s) => s.status === 'unchecked') ? 'unchecked' : 'empty';
+        return { status, reason: scopeReasons(scopes.filter((s) => s.status === status), scopes.length) };
+    }
+    return { status: findings.some((f) => f.severity !== 'info') ? 'degraded' : 'healthy' };
+}
+const REASONS_SHOWN = 3;
+function scopeReasons(scopes, total) {
+    if (total === 1)
+        return scopes[0]?.reason ?? 'no reason recorded';
+    const named = scopes.slice(0, REASONS_SHOWN).map((s) => `${s.accountName ?? s.account} ${s.region}: ${s.reason ?? 'no reason recorded'}`);
+    const more = scopes.length > REASONS_SHOWN ? `; and ${scopes.length - REASONS_SHOWN} more` : '';
+    return `${scopes.length} of ${total} scans: ${named.join('; ')}${more}`;
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) ||
+        (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
+        a.resource.type.localeCompare(b.resource.type) ||
+        a.resource.id.localeCompare(b.resource.id) ||
+        a.kind.localeCompare(b.kind) ||
+        (a.resource.account ?? '').localeCompare(b.resource.account ?? '') ||
+        (a.resource.region ?? '').localeCompare(b.resource.region ?? '') ||
+        a.id.localeCompare(b.id));
+}
+/** The order of resources in every report: by type, id, then where. */
+function sortResources(resources) {
+    return [...resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || (a.account ?? '').localeCompare(b.account ?? '') || a.region.localeCompare(b.region));
+}
+/** A finding placed in its account and region, its related findings too. */
+function placed(finding, account, region) {
+    return {
+        ...finding,
+        resource: { ...finding.resource, account: finding.resource.account ?? account, region: finding.resource.region ?? region },
+        ...(finding.related ? { related: finding.related.map((r) => placed(r, account, region)) } : {}),
+    };
+}
+/**
+ * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
+ * string, an ECS event quoting an environment variable, a tag. Every free-text field goes through redact.
+ */
+function redactResource(resource) {
+    return {
+        ...resource,
+        attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v) : v])),
+        // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
+        tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [k, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)])),
+        ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(e.message) })) } : {}),
+        ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(t.reason) })) } : {}),
+    };
+}
+/** Every free-text field of a finding through redact, related findings included. */
+function redactFinding(finding) {
+    return {
+        ...finding,
+        title: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.title),
+        evidence: finding.evidence.map((e) => ({ label: e.label, value: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(e.value) })),
+        ...(finding.nextStep ? { nextStep: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.nextStep) } : {}),
+        ...(finding.logs
+            ? {
+                logs: {
+                    ...finding.logs,
+                    ...(finding.logs.signature ? { signature: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.logs.signature) } : {}),
+                    ...(finding.logs.example ? { example: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.logs.example) } : {}),
+                },
+            }
+            : {}),
+        ...(finding.related ? { related: finding.related.map(redactFinding) } : {}),
+    };
+}
+function buildReport(parts) {
+    const region = parts.config.region;
+    const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(redactFinding);
+    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
+    const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
+    const scope = {
+        account: parts.account,
+        ...(parts.accountName ? { accountName: parts.accountName } : {}),
+        region,
+        window,
+        generatedAt: parts.generatedAt.toISOString(),
+        durationMs: parts.durationMs,
+        apiCalls: parts.apiCalls.total,
+        status: parts.check?.status ?? 'checked',
+        ...(parts.check?.reason ? { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(parts.check.reason) } : {}),
+        ...(parts.regionSource ? { regionSource: parts.regionSource } : {}),
+        ...(parts.filtered?.length ? { filtered: parts.filtered } : {}),
+    };
+    const { status, reason } = reportStatus(findings, parts.config.output.failOn, [scope]);
+    return {
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        tool: { name: 'aws-monitor', version: parts.version },
+        generatedAt: parts.generatedAt.toISOString(),
+        window,
+        regions: [region],
+        accounts: [parts.account],
+        scopes: [scope],
+        status,
+        ...(reason ? { statusReason: reason } : {}),
+        failOn: parts.config.output.failOn,
+        resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(redactResource),
+        findings,
+        coverage: parts.coverage.map((gap) => ({ ...gap, reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(gap.reason), account: gap.account ?? parts.account, region: gap.region ?? region })),
+        apiCalls: parts.apiCalls,
+        ...(parts.logs ? { logs: parts.logs } : {}),
+        durationMs: parts.durationMs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ mergeRelated),
+/* harmony export */   c: () => (/* binding */ allFindings)
+/* harmony export */ });
+// Noise control: one problem, one finding. A service whose error share jumps usually also shows a
+// new exception, a 5xx spike on its target group and failing health checks; listing each as its
+// own numbered problem buries the next one. Findings with the same cause on the same subject are
+// reported as the worst of them, carrying the others whole as `related`.
+//
+// Conservative on purpose: a wrong merge hides a problem, a missed one only adds a line. So only
+// one subject (a resource, or a target group that exactly one ECS service registers into) and one
+// cause; running out of two different things (CPU and storage) stays two findings, and findings
+// without a cause (a missing standby, logging turned off: each its own fix) are never merged.
+/** The resource a finding is about, for merging: a target group counts as the one service behind it. */
+function subjectsByResource(resources) {
+    const servicesByGroup = new Map();
+    for (const r of resources) {
+        if (r.type !== 'ecs:service' || typeof r.attributes.targetGroups !== 'string')
+            continue;
+        for (const group of r.attributes.targetGroups.split(',')) {
+            servicesByGroup.set(group, [...(servicesByGroup.get(group) ?? []), `ecs:service:${r.id}`]);
+        }
+    }
+    const subjects = new Map();
+    for (const [group, services] of servicesByGroup)
+        if (services.length === 1)
+            subjects.set(`elbv2:target-group:${group}`, services[0]);
+    return subjects;
+}
+function mergeKey(finding, subjects) {
+    if (!finding.cause)
+        return undefined;
+    const resource = `${finding.resource.type}:${finding.resource.id}`;
+    const subject = subjects.get(resource) ?? resource;
+    // Saturation of different capacities needs different fixes: merge only findings on one metric.
+    const what = finding.cause === 'saturation' ? `saturation:${finding.series?.name ?? finding.kind}` : finding.cause;
+    return `${subject}\u0000${what}`;
+}
+/**
+ * Merges findings with one cause on one subject into the first of them. `findings` must be ordered
+ * worst first (sortFindings), so the one kept is the worst and the order of what is left holds.
+ */
+function mergeRelated(findings, resources) {
+    const subjects = subjectsByResource(resources);
+    const groups = new Map();
+    const kept = [];
+    for (const finding of findings) {
+        const key = mergeKey(finding, subjects);
+        if (key === undefined) {
+            kept.push({ finding });
+            continue;
+        }
+        const group = groups.get(key);
+        if (group)
+            group.push(finding);
+        else {
+            groups.set(key, [finding]);
+            kept.push({ finding, key });
+        }
+    }
+    return kept.map(({ finding, key }) => {
+        const group = key === undefined ? [finding] : groups.get(key);
+        if (group.length === 1)
+            return finding;
+        const [primary, ...others] = group;
+        // Already-merged input (a report merged again) is flattened: related findings never nest.
+        const related = [...(primary.related ?? []), ...others.flatMap(({ related: inner, ...rest }) => [rest, ...(inner ?? [])])];
+        return { ...primary, related };
+    });
+}
+/** Every finding, merged or not: the worst of each group followed by its related ones. */
+function allFindings(findings) {
+    return findings.flatMap((f) => [f, ...(f.related ?? [])]);
+}
+
+
+/***/ }),
+
+/***/ 2756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ mergeReports)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4417);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+// Many reports as one: the scans of several accounts and regions, whether one run made them side by
+// side or a matrix of GitHub jobs did (`aws-monitor merge`). A run over several scopes builds its
+// report with this same function, so merging the jobs' reports gives the report of one run over
+// all of them (timing aside).
+
+
+
+const uniqueSorted = (values) => [...new Set(values)].sort();
+function mergeReports(reports, options = {}) {
+    if (reports.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('nothing to merge: no reports given');
+    const versions = uniqueSorted(reports.map((r) => String(r.schemaVersion)));
+    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
+    }
+    const failOns = uniqueSorted(reports.map((r) => r.failOn));
+    if (!options.failOn && failOns.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the reports use different fail-on thresholds (${failOns.join(', ')}): give one with --fail-on`);
+    }
+    const failOn = options.failOn ?? reports[0].failOn;
+    const scopes = reports.flatMap((r) => r.scopes);
+    const seen = new Set();
+    for (const scope of scopes) {
+        const key = `${scope.account} ${scope.region}`;
+        if (seen.has(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`account ${scope.account} in ${scope.region} is in more than one report: each account and region must be scanned once`);
+        seen.add(key);
+    }
+    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings));
+    const froms = reports.map((r) => r.window.from).sort();
+    const tos = reports.map((r) => r.window.to).sort();
+    const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
+    const { status, reason } = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportStatus */ .JE)(findings, failOn, scopes);
+    return {
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI,
+        tool: reports[0].tool,
+        generatedAt: reports.map((r) => r.generatedAt).sort().at(-1),
+        window: { from: froms[0], to: tos.at(-1) },
+        regions: uniqueSorted(reports.flatMap((r) => r.regions)),
+        accounts: uniqueSorted(reports.flatMap((r) => r.accounts)),
+        scopes: [...scopes].sort((a, b) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region)),
+        status,
+        ...(reason ? { statusReason: reason } : {}),
+        failOn,
+        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources)),
+        findings,
+        coverage: reports
+            .flatMap((r) => r.coverage)
+            .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
+        apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
+        ...(logs ? { logs } : {}),
+        // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.
+        durationMs: Math.max(...reports.map((r) => r.durationMs)),
+    };
+}
+function mergeCalls(all) {
+    const byOperation = new Map();
+    for (const stat of all.flatMap((a) => a.byOperation)) {
+        const key = `${stat.service} ${stat.operation}`;
+        const sum = byOperation.get(key);
+        byOperation.set(key, sum ? { ...sum, calls: sum.calls + stat.calls, requests: sum.requests + stat.requests, failed: sum.failed + stat.failed } : { ...stat });
+    }
+    return {
+        total: all.reduce((n, a) => n + a.total, 0),
+        requests: all.reduce((n, a) => n + a.requests, 0),
+        byOperation: [...byOperation.values()].sort((a, b) => a.service.localeCompare(b.service) || a.operation.localeCompare(b.operation)),
+    };
+}
+function mergeLogs(all) {
+    if (all.length === 0)
+        return undefined;
+    const engines = new Set(all.map((l) => l.engine));
+    return {
+        engine: engines.size === 1 ? all[0].engine : 'mixed',
+        sources: all.reduce((n, l) => n + l.sources, 0),
+        expectedBytes: all.reduce((n, l) => n + l.expectedBytes, 0),
+        bytesScanned: all.reduce((n, l) => n + l.bytesScanned, 0),
+        skipped: all.reduce((n, l) => n + l.skipped, 0),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ describeRegionSource),
+/* harmony export */   h: () => (/* binding */ describeFiltered)
+/* harmony export */ });
+// How a scope's limits read in a sentence: what a filter left out, where the region came from.
+// Shared by the engine (the reason of an empty scope) and the renderers.
+/** "3 of 5 stacks match pp*production". */
+function describeFiltered(count) {
+    const noun = count.type.split(':')[1].replace(/-/g, ' ');
+    return `${count.kept} of ${count.seen} ${noun}${count.seen === 1 ? '' : 's'} match ${count.filter}`;
+}
+/** "region from env AWS_REGION", or that no setting named one and the default was used. */
+function describeRegionSource(source) {
+    return source === 'default' ? 'the default region: no --region, AWS_REGION or profile region was set' : `region from ${source}`;
+}
+
+
+/***/ })
+
+};
