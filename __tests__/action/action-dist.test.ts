@@ -44,6 +44,24 @@ describe('the Action bundle (dist/action)', () => {
     expect(run.summary).toContain('❌ Failing');
   });
 
+  it('fails the step on a region with nothing in scope, saying so, unless allow-empty', async () => {
+    const empty = await runAction({ 'aws-region': 'eu-west-1' });
+    expect(empty.status).toBe(1);
+    expect(empty.outputs).toMatchObject({ status: 'empty', 'status-reason': expect.stringMatching(/^no resources in scope in account 123456789012, eu-west-1 \(region from input aws-region\)/) });
+    expect(empty.stdout).toMatch(/::error::nothing in scope: no resources in scope in account 123456789012, eu-west-1/);
+    expect(empty.summary).toContain('⭕ Nothing in scope');
+    const allowed = await runAction({ 'aws-region': 'eu-west-1', 'allow-empty': 'true' });
+    expect(allowed.status).toBe(0);
+    expect(allowed.outputs).toMatchObject({ status: 'empty' });
+  });
+
+  it('fails the step when AWS cannot be reached, naming why, never healthy', async () => {
+    const run = await runAction({}, { AWS_ENDPOINT_URL: 'http://127.0.0.1:1' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ status: 'unchecked' });
+    expect(run.stdout).toMatch(/::error::could not check: could not identify the account: could not reach AWS: connection refused by http:\/\/127\.0\.0\.1:1/);
+  });
+
   it('refuses an artifact name GitHub would refuse before spending any AWS call', async () => {
     const run = await runAction({ 'artifact-name': 'report: prod/eu' });
     expect(run.status).toBe(1);
