@@ -132,7 +132,7 @@ describe('configuration loading', () => {
 
     it('an unknown section', () => {
       const configPath = withFile('[scna]\nsince = 7d\n');
-      expect(problemsOf(() => load({ configPath }))[0]).toMatch(new RegExp(`^${configPath}:2 \\[scna\\]: unknown section \\[scna\\]; allowed: \\[aws\\], \\[scan\\]`));
+      expect(problemsOf(() => load({ configPath }))[0]).toMatch(new RegExp(`^${configPath}:1 \\[scna\\]: unknown section \\[scna\\]; allowed: \\[aws\\], \\[scan\\]`));
     });
 
     it('a wrong type', () => {
@@ -148,7 +148,7 @@ describe('configuration loading', () => {
     it('an unknown service and an unknown detector', () => {
       const configPath = withFile('[scan]\nservices = ecs, lambda\n[detector:cpu_magic]\nenabled = true\n');
       expect(problemsOf(() => load({ configPath }))).toEqual([
-        `${configPath}:4 [detector:cpu_magic] enabled: unknown detector "cpu_magic"; known detectors: ecs_service_tasks_below_desired`,
+        `${configPath}:3 [detector:cpu_magic]: unknown detector "cpu_magic"; known detectors: ecs_service_tasks_below_desired`,
         `${configPath}:2 [scan] services: unknown service lambda; available: ecs, cloudformation`,
       ]);
     });
@@ -179,5 +179,38 @@ describe('configuration loading', () => {
       expect(problems.join('\n')).not.toContain('AKIAIOSFODNN7EXAMPLE');
       expect(problems[0]).toMatch(/aws_secret_access_key: value must not be empty/);
     });
+  });
+});
+
+describe('configuration from a careless or hostile source (issue 16)', () => {
+  it('names the file and line of a problem with a whole section', () => {
+    const configPath = withFile('[scan]\nsince = 1h\n\n[account:prod]\nregions = us-east-2\n\n[log_pattern:oom]\nseverity = high\n');
+    expect(problemsOf(() => load({ configPath }))).toEqual([`${configPath}:4 [account:prod]: role_arn is required for an account`, `${configPath}:7 [log_pattern:oom]: regex is required for a log pattern`]);
+  });
+
+  it('never echoes control characters or megabytes of a value', () => {
+    const configPath = withFile(`[scan]\nsince = \x1b[2J${'9'.repeat(500_000)}\n[sec\x1b[2J\x07tion]\nkey = 1\n`);
+    const problems = problemsOf(() => load({ configPath }));
+    expect(problems.join('\n').length).toBeLessThan(1_000);
+    // eslint-disable-next-line no-control-regex
+    expect(problems.join('\n')).not.toMatch(/[\x1b\x07]/);
+    expect(problems[0]).toContain('value "\\x1B[2J999');
+    expect(problems[1]).toContain('unknown section [sec\\x1B[2J\\x07tion]');
+  });
+
+  it('takes numbers only as decimal digits, and dates only as real calendar dates', () => {
+    const configPath = withFile('[scan]\nconcurrency = 0x10\nfrom = 2025-02-30\n[gate]\nconfidence = 1e-1\nmin_samples =\n');
+    expect(problemsOf(() => load({ configPath }))).toEqual([
+      `${configPath}:2 [scan] concurrency: value "0x10" must be a whole number from 1 to 50 (allowed: 1..50)`,
+      `${configPath}:3 [scan] from: value "2025-02-30" has no such day: 2025-02-30 is not a calendar date (allowed: an ISO-8601 time with a zone such as 2026-11-20T08:00:00Z, or a date such as 2026-11-20)`,
+      `${configPath}:5 [gate] confidence: value "1e-1" must be a number from 0.5 to 0.9999 (allowed: 0.5..0.9999)`,
+      `${configPath}:6 [gate] min_samples: value "" must be a whole number from 3 to 10000 (allowed: 3..10000)`,
+    ]);
+  });
+
+  it('refuses a device or a file too big to be a config file, without reading it all', () => {
+    expect(problemsOf(() => load({ configPath: '/dev/zero' }))).toEqual(['/dev/zero: is a device, not a file; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini']);
+    const big = withFile(`; ${'x'.repeat(2 * 1_048_576)}\n`);
+    expect(problemsOf(() => load({ configPath: big }))).toEqual([`${big}: is larger than 1 MiB: not a config.ini; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini`]);
   });
 });

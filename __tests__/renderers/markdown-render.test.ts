@@ -288,7 +288,7 @@ const AWKWARD: Array<[string, string]> = [
   ['an HTML entity', 'a &lt;b&gt; &amp; c'],
   ['a script tag', '<script>alert(1)</script>'],
   ['unicode', 'façade → 🔥 日本語 Ω'],
-  ['a very long line', `${'x'.repeat(3000)} end`],
+  ['a long line (under the title cap)', `${'x'.repeat(1000)} end`],
   ['a leading hash and list marker', '# - not a heading'],
 ];
 

@@ -132,6 +132,6 @@ describe('sparkline', () => {
     /* eslint-enable no-control-regex */
     // The finding's own text, however much it looks like a marker, stays as it came.
     expect(colored).toContain('FAILING: 1. HIGH looks like ours');
-    expect(colored).toContain('log: 1. HIGH not a lead line');
+    expect(colored).toContain('log: \\n 1. HIGH not a lead line');
   });
 });

@@ -15,9 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 var call_counter = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/output-safety.ts
+var output_safety = __webpack_require__(804);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/report/report-bounds.ts
+var report_bounds = __webpack_require__(6538);
 ;// CONCATENATED MODULE: ./src/gate/gate-report.ts
 // The post-deploy gate's report: what was compared, the verdict and why. Its own document (kind
 // "gate"), rendered as text, markdown or JSON like the scan report.
+
+
+
 /** The exit code a pipeline gates on: 0 pass (and marginal unless fail_on_marginal), 1 fail, 3 inconclusive (too little data: not a pass). */
 function gateExitCode(report) {
     if (report.result.verdict === 'fail')
@@ -25,6 +34,23 @@ function gateExitCode(report) {
     if (report.result.verdict === 'inconclusive')
         return 3;
     return report.result.verdict === 'marginal' && report.settings.failOnMarginal ? 1 : 0;
+}
+/**
+ * The gate's free text through the same redaction and caps as a scan report: a new signature and
+ * the reasons quote log lines, which carry tokens and passwords as often as any other log text.
+ */
+function boundGateReport(report) {
+    const safe = (text, cap) => (0,output_safety/* capBytes */.YC)((0,redact/* redact */.E)(text), cap);
+    return {
+        ...report,
+        result: {
+            ...report.result,
+            reasons: report.result.reasons.map((r) => safe(r, report_bounds/* FIELD_CAPS */.Bq.evidenceValue)),
+            metrics: report.result.metrics.map((m) => ({ ...m, reason: safe(m.reason, report_bounds/* FIELD_CAPS */.Bq.evidenceValue) })),
+            newSignatures: report.result.newSignatures.map((n) => ({ ...n, signature: safe(n.signature, report_bounds/* FIELD_CAPS */.Bq.signature) })),
+        },
+        coverage: report.coverage.map(report_bounds/* boundGap */.dE),
+    };
 }
 
 // EXTERNAL MODULE: ./src/config/duration.ts
@@ -733,6 +759,7 @@ function mean(values) {
 
 
 
+
 /** A verdict this many checks in a row is settled; a fail is settled at once (a pipeline should stop early). */
 const STABLE_CHECKS = 3;
 /** Without [scan] deadline / --deadline: this long for one check, plus the --watch time. */
@@ -816,7 +843,7 @@ async function gate(deps, config, request, signal) {
     }
     const finished = deps.now();
     const span = (s) => ({ from: s.from.toISOString(), to: s.to.toISOString() });
-    return {
+    return boundGateReport({
         kind: 'gate',
         schemaVersion: 2,
         tool: { name: 'aws-monitor', version: deps.version },
@@ -842,7 +869,7 @@ async function gate(deps, config, request, signal) {
         coverage: dedupe(coverage),
         apiCalls: deps.clients.counter.snapshot(),
         durationMs: finished.getTime() - started.getTime(),
-    };
+    });
 }
 /** One look: metrics around the deploy and a week earlier, the service's logs, then the judge. */
 async function check(context, service, groups, windows, settings) {
@@ -901,6 +928,7 @@ var renderers_text = __webpack_require__(3802);
 
 
 
+
 const WIDTH = 100;
 // The metric column: the other columns take 53 of the 100, each starting with a space.
 const LABEL = 44;
@@ -944,13 +972,13 @@ function renderGateText(report) {
     if (r.newSignatures.length > 0) {
         out.push('', 'NEW ERROR SIGNATURES (not seen before the deploy)');
         for (const s of r.newSignatures)
-            out.push(...(0,renderers_text/* wrap */.LV)(`- ${s.signature}: ${s.count} since ${hhmm(s.firstSeen)}`, WIDTH, '  ', '    '));
+            (0,renderers_text/* pushAll */.iI)(out, (0,renderers_text/* wrap */.LV)(`- ${s.signature}: ${s.count} since ${hhmm(s.firstSeen)}`, WIDTH, '  ', '    '));
     }
     out.push('', 'COVERAGE');
     if (report.coverage.length === 0)
         out.push('  Every check ran.');
     for (const gap of report.coverage)
-        out.push(...(0,renderers_text/* wrap */.LV)(`- not checked: ${gap.scope} (${gap.service} ${gap.operation}): ${gap.reason}`, WIDTH, '  ', '    '));
+        (0,renderers_text/* pushAll */.iI)(out, (0,renderers_text/* wrap */.LV)(`- not checked: ${gap.scope} (${gap.service} ${gap.operation}): ${gap.reason}`, WIDTH, '  ', '    '));
     out.push('', 'RUN', `  ${report.tool.name} ${report.tool.version}, ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} (${report.checks.join(', ')}) in ${(report.durationMs / 1000).toFixed(1)}s`, ...(0,renderers_text/* wrap */.LV)(`AWS API calls: ${report.apiCalls.total}; target groups: ${report.service.targetGroups.join(', ') || 'none'}; logs: ${report.service.logGroups.join(', ') || 'none'}`, WIDTH, '  ', '    '));
     return out.map((line) => line.trimEnd()).join('\n') + '\n';
 }
@@ -979,7 +1007,8 @@ function renderGateMarkdown(report) {
 function renderGate(format, report) {
     if (format === 'json')
         return `${JSON.stringify(report, null, 2)}\n`;
-    return format === 'markdown' ? renderGateMarkdown(report) : renderGateText(report);
+    // Signatures and reasons quote logs: control and invisible characters made visible first.
+    return format === 'markdown' ? renderGateMarkdown((0,output_safety/* visibleStrings */.RI)(report, 'everywhere')) : renderGateText((0,output_safety/* visibleStrings */.RI)(report));
 }
 
 // EXTERNAL MODULE: ./src/version.ts

@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   Hn: () => (/* binding */ cell)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3802);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3802);
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
+
 
 
 const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
@@ -33,7 +35,9 @@ function withCode(text) {
 }
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
 function fenced(language, text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}${language}`, text, fence];
 }
@@ -41,13 +45,16 @@ function fenced(language, text) {
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 const CHARTS = 3;
 const CHART_POINTS = 48;
-function renderMarkdown(report, options) {
+function renderMarkdown(given, options) {
+    // Control and invisible characters (bidi overrides among them) made visible before escaping;
+    // newlines stay, as cell() turns them into <br>.
+    const report = (0,_report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleStrings */ .RI)(given, 'everywhere');
     const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy', empty: '⭕ Nothing in scope', unchecked: '❔ Could not check' }[report.status];
-    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isAtLeast */ .du)(f.severity, options.minSeverity));
+    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtLeast */ .du)(f.severity, options.minSeverity));
     const head = [
         `## aws-monitor: ${verdict}`,
         '',
-        `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeName */ .OK)(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(report.window.from)} → ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
+        `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeName */ .OK)(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(report.window.from)} → ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
         '',
         ...(report.statusReason ? [`**${report.status === 'empty' ? 'Nothing was in scope' : 'Nothing could be verified'}:** ${cell(report.statusReason)}`, ''] : []),
     ];
@@ -63,19 +70,19 @@ function renderMarkdown(report, options) {
         };
         table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
         for (const f of shown) {
-            table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(f.since) : ''} |`);
+            table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(f.since) : ''} |`);
         }
         table.push('');
         // The worst findings that carry a series, drawn: findings are already ordered worst first.
         for (const f of shown.filter((x) => x.series && x.series.values.some((v) => v !== null)).slice(0, CHARTS))
-            charts.push(...chart(f), '');
+            charts.push(...chart(f), ''); // at most CHARTS x CHART_POINTS lines
         details.push('<details><summary>Evidence and next steps</summary>', '');
         for (const f of shown) {
             details.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
             for (const e of f.evidence)
                 details.push(`- ${cell(e.label)}: ${cell(e.value)}`);
             if (f.since)
-                details.push(`- since: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(f.since)}`);
+                details.push(`- since: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(f.since)}`);
             if (f.nextStep)
                 details.push(`- next: ${withCode(f.nextStep)}`);
             if (f.logs)
@@ -84,7 +91,7 @@ function renderMarkdown(report, options) {
                 details.push(`- same cause, also found:`);
                 for (const r of f.related) {
                     const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${codeCell(r.resource.type)}\` ${cell(r.resource.id)}: `;
-                    details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(r.since)})` : ''}`);
+                    details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(r.since)})` : ''}`);
                 }
             }
             if (f.logs?.example)
@@ -106,7 +113,7 @@ function renderMarkdown(report, options) {
             coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
         coverage.push('');
     }
-    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .megabytes */ .ix)(report.logs.bytesScanned)} scanned` : '';
+    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .megabytes */ .ix)(report.logs.bytesScanned)} scanned` : '';
     const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
     // Never fail on size: leave out what matters least (evidence details, then charts, then table
     // rows from the least severe, then coverage) and say so at the top.
@@ -156,7 +163,7 @@ function chart(f) {
     for (let i = 0; i < series.values.length; i += perPoint) {
         const slice = series.values.slice(i, i + perPoint).filter((v) => v !== null && Number.isFinite(v));
         // A gap keeps the last value: Mermaid has no "no data", and a drop to 0 would be a lie.
-        const value = slice.length > 0 ? Math.max(...slice) : last;
+        const value = slice.length > 0 ? slice.reduce((a, b) => Math.max(a, b)) : last;
         last = value;
         // Plain decimals: Mermaid reads neither 3.2e-7 nor 1e+21.
         values.push(value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 }));
@@ -187,25 +194,30 @@ function chart(f) {
 /* harmony export */   OK: () => (/* binding */ scopeName),
 /* harmony export */   S5: () => (/* binding */ renderText),
 /* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   iI: () => (/* binding */ pushAll),
 /* harmony export */   ix: () => (/* binding */ megabytes)
 /* harmony export */ });
 /* unused harmony export sparkline */
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
-/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1256);
-/* harmony import */ var _report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2789);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1256);
+/* harmony import */ var _report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
+/* harmony import */ var _report_scope_description_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2789);
 // The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
 
 
 
+
 const WIDTH = 100;
-function renderText(report, options) {
+function renderText(given, options) {
     const width = options.width ?? WIDTH;
+    // Every string from AWS or a log made visible and inert before layout, so widths are true.
+    const report = (0,_report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleStrings */ .RI)(given);
     const out = [];
-    out.push(...header(report), '');
-    out.push(...findingsSection(report, options.minSeverity, width), '');
-    out.push(...inventorySection(report, width), '');
-    out.push(...coverageSection(report, width), '');
-    out.push(...runSection(report));
+    for (const section of [header(report), findingsSection(report, options.minSeverity, width), inventorySection(report, width), coverageSection(report, width)]) {
+        pushAll(out, section);
+        out.push('');
+    }
+    pushAll(out, runSection(report));
     const lines = out.map((line) => line.trimEnd());
     return (options.color ? lines.map(colorLine) : lines).join('\n') + '\n';
 }
@@ -224,6 +236,11 @@ const STYLE = {
     EMPTY: '1;35',
     heading: '1',
 };
+/** Appends one by one: spreading a long array into push() overflows the call stack. */
+function pushAll(target, lines) {
+    for (const line of lines)
+        target.push(line);
+}
 const paint = (text, style) => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
 /**
  * Colours the report's own markers after layout, so widths are counted without escape codes.
@@ -239,7 +256,7 @@ function colorLine(line) {
 }
 function header(report) {
     const counts = severityCounts(report.findings);
-    const summary = _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => counts[s] > 0)
+    const summary = _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter((s) => counts[s] > 0)
         .map((s) => `${counts[s]} ${s}`)
         .join(', ');
     const total = report.findings.length;
@@ -273,7 +290,7 @@ function verdictLine(report, total, summary) {
     }
 }
 function findingsSection(report, minSeverity, width) {
-    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isAtLeast */ .du)(f.severity, minSeverity));
+    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isAtLeast */ .du)(f.severity, minSeverity));
     const hidden = report.findings.length - shown.length;
     // Info findings are facts, not problems: one item each after the problems, so they never crowd them.
     const problems = shown.filter((f) => f.severity !== 'info');
@@ -281,23 +298,36 @@ function findingsSection(report, minSeverity, width) {
     const lines = ['FINDINGS'];
     if (shown.length === 0)
         lines.push(report.findings.length === 0 ? '  None.' : '  None at or above ' + minSeverity + '.');
-    problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width, whereOf(report, finding.resource))));
+    // The report is bounded in size whatever the scan found: the worst come first, the JSON has all.
+    problems.slice(0, MAX_LISTED).forEach((finding, index) => pushAll(lines, findingBlock(finding, index + 1, report.generatedAt, width, whereOf(report, finding.resource))));
+    if (problems.length > MAX_LISTED)
+        lines.push(`  ... and ${problems.length - MAX_LISTED} more findings, less severe: see the JSON report`);
     if (notes.length > 0) {
         lines.push(`  Notes (info, ${notes.length}):`);
         // One line per note; a kind noted on many resources is one line naming them all.
         const byKind = new Map();
-        for (const note of notes)
-            byKind.set(note.kind, [...(byKind.get(note.kind) ?? []), note]);
+        for (const note of notes) {
+            const group = byKind.get(note.kind);
+            if (group)
+                group.push(note);
+            else
+                byKind.set(note.kind, [note]);
+        }
+        let listed = 0;
         for (const group of byKind.values()) {
+            if (listed++ >= MAX_LISTED) {
+                lines.push(`    ... and more notes: see the JSON report`);
+                break;
+            }
             const [first] = group;
             if (group.length >= NOTES_GROUPED_FROM) {
                 const others = group.slice(1).map((n) => n.resource.id);
                 const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
-                lines.push(...wrap(`- ${first.resource.type} ${first.resource.id}: ${first.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+                pushAll(lines, wrap(`- ${first.resource.type} ${first.resource.id}: ${first.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
                 continue;
             }
             for (const note of group) {
-                lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+                pushAll(lines, wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
             }
         }
     }
@@ -309,9 +339,9 @@ function findingBlock(finding, n, now, width, where = '') {
     const lead = `${String(n).padStart(3)}. ${finding.severity.toUpperCase().padEnd(8)} `;
     const indent = ' '.repeat(lead.length);
     const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
-    lines.push(...wrap(finding.title, width, indent));
+    pushAll(lines, wrap(finding.title, width, indent));
     for (const item of finding.evidence)
-        lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
+        pushAll(lines, wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
     if (finding.series) {
         const bars = Math.min(SPARKLINE_WIDTH, width - indent.length - 4);
         lines.push(`${indent}  ${sparklineLabel(finding.series, bars)}:`, `${indent}    ${sparkline(finding.series.values, bars)}`);
@@ -319,11 +349,11 @@ function findingBlock(finding, n, now, width, where = '') {
     if (finding.since)
         lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
     if (finding.logs)
-        lines.push(...logLines(finding.logs, indent, width));
+        pushAll(lines, logLines(finding.logs, indent, width));
     if (finding.related?.length)
-        lines.push(...relatedLines(finding, now, indent, width));
+        pushAll(lines, relatedLines(finding, now, indent, width));
     if (finding.nextStep)
-        lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+        pushAll(lines, wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
     return lines;
 }
 /** Findings merged into this one (same cause, same resource): one item each, worst first. */
@@ -333,11 +363,13 @@ function relatedLines(finding, now, indent, width) {
     for (const r of related) {
         const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
         const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
-        lines.push(...wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+        pushAll(lines, wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
     }
     return lines;
 }
 const EXAMPLE_LINES = 8;
+/** Findings, notes and coverage gaps listed at most; the rest are counted (the JSON report has them all). */
+const MAX_LISTED = 200;
 const NOTES_GROUPED_FROM = 3;
 const NOTES_NAMED = 8;
 /** Where the lines are and one example, as logged (already redacted), cut to the width rather than wrapped. */
@@ -349,9 +381,8 @@ function logLines(logs, indent, width) {
     const room = Math.max(20, width - indent.length - 4);
     const example = logs.example.split('\n');
     for (const line of example.slice(0, EXAMPLE_LINES)) {
-        // Control characters would move the cursor or recolour a terminal: show them as "?".
-        // eslint-disable-next-line no-control-regex
-        const flat = line.replace(/\t/g, '    ').replace(/[\u0000-\u001f\u007f]/g, '?');
+        // Control characters are already visible escapes (renderText); a tab would break the indent.
+        const flat = line.replace(/\t/g, '    ');
         lines.push(`${indent}    ${flat.length > room ? `${flat.slice(0, room - 1)}…` : flat}`);
     }
     if (example.length > EXAMPLE_LINES)
@@ -372,18 +403,18 @@ const MAX_ROWS_PER_SERVICE = 25;
 function inventorySection(report, width) {
     const lines = ['INVENTORY'];
     if (report.resources.length === 0) {
-        const left = report.scopes.flatMap((s) => (s.filtered ?? []).map((f) => `${report.scopes.length > 1 ? `${scopeName(s)} ${s.region}: ` : ''}${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFiltered */ .h)(f)}`));
+        const left = report.scopes.flatMap((s) => (s.filtered ?? []).map((f) => `${report.scopes.length > 1 ? `${scopeName(s)} ${s.region}: ` : ''}${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFiltered */ .h)(f)}`));
         return [...lines, '  No resources found in scope.', ...left.flatMap((text) => wrap(`(${text})`, width, '  ', '   '))];
     }
     const multi = report.scopes.length > 1;
     const key = (r) => (multi ? `${r.account ?? ''}|${r.region ?? ''}|${r.type}|${r.id}` : `${r.type}|${r.id}`);
     const findingsByResource = new Map();
-    for (const f of (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__/* .allFindings */ .c)(report.findings)) {
+    for (const f of (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__/* .allFindings */ .c)(report.findings)) {
         const worst = findingsByResource.get(key(f.resource));
-        if (!worst || (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isAtLeast */ .du)(f.severity, worst))
+        if (!worst || (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isAtLeast */ .du)(f.severity, worst))
             findingsByResource.set(key(f.resource), f.severity);
     }
-    const idWidth = Math.min(48, Math.max(...report.resources.map((r) => r.id.length)));
+    const idWidth = Math.min(48, report.resources.reduce((n, r) => Math.max(n, r.id.length), 0));
     // One block per account and region when there are several, so each can be read on its own.
     const scopes = report.scopes.length > 1 ? report.scopes : [undefined];
     for (const scope of scopes) {
@@ -403,8 +434,8 @@ function inventorySection(report, width) {
                 byService.set(f.type.split(':')[0], []);
         for (const [service, resources] of byService) {
             const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
-            const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFiltered */ .h)(f)}`);
-            lines.push(...wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
+            const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFiltered */ .h)(f)}`);
+            pushAll(lines, wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
             // Resources with findings first, then the rest, so a long inventory still shows what matters.
             const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
             for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
@@ -462,10 +493,12 @@ function coverageSection(report, width) {
     const lines = ['COVERAGE'];
     if (report.coverage.length === 0)
         return [...lines, '  Every enabled check ran.'];
-    for (const gap of report.coverage) {
-        lines.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})${whereOf(report, gap)}`, width, '  ', '    '));
-        lines.push(...wrap(`why: ${gap.reason}`, width, '    ', '      '));
+    for (const gap of report.coverage.slice(0, MAX_LISTED)) {
+        pushAll(lines, wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})${whereOf(report, gap)}`, width, '  ', '    '));
+        pushAll(lines, wrap(`why: ${gap.reason}`, width, '    ', '      '));
     }
+    if (report.coverage.length > MAX_LISTED)
+        lines.push(`  ... and ${report.coverage.length - MAX_LISTED} more: see the JSON report`);
     return lines;
 }
 /** An account as a reader knows it: its configured name with the id, or the id. */
@@ -491,7 +524,7 @@ function runSection(report) {
         'RUN',
         `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
         `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
-        ...(report.scopes.length === 1 && report.scopes[0].regionSource ? [`  Region ${report.scopes[0].region}: ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRegionSource */ .$)(report.scopes[0].regionSource)}`] : []),
+        ...(report.scopes.length === 1 && report.scopes[0].regionSource ? [`  Region ${report.scopes[0].region}: ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRegionSource */ .$)(report.scopes[0].regionSource)}`] : []),
         ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
         ...(report.logs
             ? [
@@ -506,7 +539,7 @@ function megabytes(bytes) {
     return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GiB` : mb >= 10 ? `${Math.round(mb)} MiB` : `${mb.toFixed(mb >= 1 ? 1 : 2)} MiB`;
 }
 function severityCounts(findings) {
-    const counts = Object.fromEntries(_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    const counts = Object.fromEntries(_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
@@ -571,13 +604,13 @@ function sparkline(values, width) {
     const bars = [];
     for (let i = 0; i < values.length; i += perBar) {
         const slice = values.slice(i, i + perBar).filter((v) => v !== null);
-        bars.push(slice.length ? Math.max(...slice) : null);
+        bars.push(slice.length ? slice.reduce((a, b) => Math.max(a, b)) : null);
     }
     const present = bars.filter((v) => v !== null);
     if (present.length === 0)
         return '';
-    const low = Math.min(...present);
-    const high = Math.max(...present);
+    const low = present.reduce((a, b) => Math.min(a, b));
+    const high = present.reduce((a, b) => Math.max(a, b));
     return bars.map((v) => (v === null ? ' ' : BARS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (BARS.length - 1))])).join('');
 }
 
@@ -593,9 +626,13 @@ function sparkline(values, width) {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   ql: () => (/* binding */ sortResources)
 /* harmony export */ });
-/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1256);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1256);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(649);
+/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
+/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6538);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+
+
 
 
 
@@ -606,7 +643,7 @@ function sparkline(values, width) {
  * is a coverage gap of the report, not its verdict.
  */
 function reportStatus(findings, failOn, scopes) {
-    if (failOn !== 'never' && findings.some((f) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isAtLeast */ .du)(f.severity, failOn)))
+    if (failOn !== 'never' && findings.some((f) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtLeast */ .du)(f.severity, failOn)))
         return { status: 'failing' };
     if (scopes.length > 0 && scopes.every((s) => s.status !== 'checked')) {
         const status = scopes.some((s) => s.status === 'unchecked') ? 'unchecked' : 'empty';
@@ -623,7 +660,7 @@ function scopeReasons(scopes, total) {
     return `${scopes.length} of ${total} scans: ${named.join('; ')}${more}`;
 }
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) ||
+    return [...findings].sort((a, b) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(a.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(b.severity) ||
         (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
         a.resource.type.localeCompare(b.resource.type) ||
         a.resource.id.localeCompare(b.resource.id) ||
@@ -644,43 +681,10 @@ function placed(finding, account, region) {
         ...(finding.related ? { related: finding.related.map((r) => placed(r, account, region)) } : {}),
     };
 }
-/**
- * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
- * string, an ECS event quoting an environment variable, a tag. Every free-text field goes through redact.
- */
-function redactResource(resource) {
-    return {
-        ...resource,
-        attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v) : v])),
-        // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
-        tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [k, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)])),
-        ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(e.message) })) } : {}),
-        ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(t.reason) })) } : {}),
-    };
-}
-/** Every free-text field of a finding through redact, related findings included. */
-function redactFinding(finding) {
-    return {
-        ...finding,
-        title: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.title),
-        evidence: finding.evidence.map((e) => ({ label: e.label, value: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(e.value) })),
-        ...(finding.nextStep ? { nextStep: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.nextStep) } : {}),
-        ...(finding.logs
-            ? {
-                logs: {
-                    ...finding.logs,
-                    ...(finding.logs.signature ? { signature: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.logs.signature) } : {}),
-                    ...(finding.logs.example ? { example: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(finding.logs.example) } : {}),
-                },
-            }
-            : {}),
-        ...(finding.related ? { related: finding.related.map(redactFinding) } : {}),
-    };
-}
 function buildReport(parts) {
     const region = parts.config.region;
-    const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(redactFinding);
-    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
+    const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .boundFinding */ .W);
+    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
     const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
     const scope = {
         account: parts.account,
@@ -691,13 +695,13 @@ function buildReport(parts) {
         durationMs: parts.durationMs,
         apiCalls: parts.apiCalls.total,
         status: parts.check?.status ?? 'checked',
-        ...(parts.check?.reason ? { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(parts.check.reason) } : {}),
+        ...(parts.check?.reason ? { reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(parts.check.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD_CAPS */ .Bq.gapReason) } : {}),
         ...(parts.regionSource ? { regionSource: parts.regionSource } : {}),
         ...(parts.filtered?.length ? { filtered: parts.filtered } : {}),
     };
     const { status, reason } = reportStatus(findings, parts.config.output.failOn, [scope]);
     return {
-        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_SCHEMA_VERSION */ .WI,
         tool: { name: 'aws-monitor', version: parts.version },
         generatedAt: parts.generatedAt.toISOString(),
         window,
@@ -707,9 +711,9 @@ function buildReport(parts) {
         status,
         ...(reason ? { statusReason: reason } : {}),
         failOn: parts.config.output.failOn,
-        resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(redactResource),
+        resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .boundResource */ .nS),
         findings,
-        coverage: parts.coverage.map((gap) => ({ ...gap, reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(gap.reason), account: gap.account ?? parts.account, region: gap.region ?? region })),
+        coverage: parts.coverage.map((gap) => ({ ...(0,_report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .boundGap */ .dE)(gap), account: gap.account ?? parts.account, region: gap.region ?? region })),
         apiCalls: parts.apiCalls,
         ...(parts.logs ? { logs: parts.logs } : {}),
         durationMs: parts.durationMs,
@@ -807,12 +811,18 @@ function allFindings(findings) {
 /* harmony export */   C: () => (/* binding */ mergeReports)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4417);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4417);
+/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(804);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
+/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6538);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6867);
 // Many reports as one: the scans of several accounts and regions, whether one run made them side by
 // side or a matrix of GitHub jobs did (`aws-monitor merge`). A run over several scopes builds its
 // report with this same function, so merging the jobs' reports gives the report of one run over
 // all of them (timing aside).
+
+
+
 
 
 
@@ -821,15 +831,15 @@ function mergeReports(reports, options = {}) {
     if (reports.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('nothing to merge: no reports given');
     const versions = uniqueSorted(reports.map((r) => String(r.schemaVersion)));
-    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
+    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
     }
     const failOns = uniqueSorted(reports.map((r) => r.failOn));
     if (!options.failOn && failOns.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the reports use different fail-on thresholds (${failOns.join(', ')}): give one with --fail-on`);
     }
     const failOn = options.failOn ?? reports[0].failOn;
-    const scopes = reports.flatMap((r) => r.scopes);
+    const scopes = reports.flatMap((r) => r.scopes).map((scope) => (scope.reason ? { ...scope, reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(scope.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .FIELD_CAPS */ .Bq.gapReason) } : scope));
     const seen = new Set();
     for (const scope of scopes) {
         const key = `${scope.account} ${scope.region}`;
@@ -837,13 +847,14 @@ function mergeReports(reports, options = {}) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`account ${scope.account} in ${scope.region} is in more than one report: each account and region must be scanned once`);
         seen.add(key);
     }
-    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings));
+    // A report given to merge may come from anywhere: its text goes through the same redaction and caps as a scan's.
+    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .boundFinding */ .W)));
     const froms = reports.map((r) => r.window.from).sort();
     const tos = reports.map((r) => r.window.to).sort();
     const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
-    const { status, reason } = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportStatus */ .JE)(findings, failOn, scopes);
+    const { status, reason } = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportStatus */ .JE)(findings, failOn, scopes);
     return {
-        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI,
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI,
         tool: reports[0].tool,
         generatedAt: reports.map((r) => r.generatedAt).sort().at(-1),
         window: { from: froms[0], to: tos.at(-1) },
@@ -853,15 +864,15 @@ function mergeReports(reports, options = {}) {
         status,
         ...(reason ? { statusReason: reason } : {}),
         failOn,
-        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources)),
+        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .boundResource */ .nS))),
         findings,
         coverage: reports
-            .flatMap((r) => r.coverage)
+            .flatMap((r) => r.coverage.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .boundGap */ .dE))
             .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
         apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
         ...(logs ? { logs } : {}),
         // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.
-        durationMs: Math.max(...reports.map((r) => r.durationMs)),
+        durationMs: reports.reduce((longest, r) => Math.max(longest, r.durationMs), 0),
     };
 }
 function mergeCalls(all) {
@@ -888,6 +899,92 @@ function mergeLogs(all) {
         bytesScanned: all.reduce((n, l) => n + l.bytesScanned, 0),
         skipped: all.reduce((n, l) => n + l.skipped, 0),
     };
+}
+
+
+/***/ }),
+
+/***/ 6538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ FIELD_CAPS),
+/* harmony export */   W: () => (/* binding */ boundFinding),
+/* harmony export */   dE: () => (/* binding */ boundGap),
+/* harmony export */   nS: () => (/* binding */ boundResource)
+/* harmony export */ });
+/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
+// Every free-text field of a report, redacted and then cut to a byte cap: what AWS says about a
+// resource, what a log line says, and what a foreign JSON report given to `merge` says. Redaction
+// comes first, so a cap never cuts a secret in half where the rules would no longer see it. The
+// caps keep one 250 KB log line from making a multi-megabyte report (or a job summary that drops
+// genuine findings to stay under GitHub's limit); each cut says how much it cut.
+
+
+/** Byte caps per field: enough for any message AWS writes; far less than a hostile log line. */
+const FIELD_CAPS = {
+    title: 1_024,
+    evidenceLabel: 200,
+    evidenceValue: 4_096,
+    nextStep: 2_048,
+    signature: 2_048,
+    /** A log example: a stack trace of about a hundred frames. */
+    example: 16_384,
+    attribute: 4_096,
+    event: 4_096,
+    tag: 1_024,
+    gapScope: 1_024,
+    gapReason: 2_048,
+    id: 1_024,
+};
+// Redaction reads a generous head of the text, never megabytes it would cut anyway: a secret that
+// reaches into the kept part lies whole inside the head, and is redacted before the cut.
+const REDACTION_HEAD = 8;
+function safe(text, cap) {
+    if (text.length <= cap * REDACTION_HEAD)
+        return (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(text), cap);
+    const head = text.slice(0, cap * REDACTION_HEAD);
+    return (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(head), cap, Buffer.byteLength(text, 'utf8') - Buffer.byteLength(head, 'utf8'));
+}
+/**
+ * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
+ * string, an ECS event quoting an environment variable, a tag. Every free-text field goes through.
+ */
+function boundResource(resource) {
+    return {
+        ...resource,
+        id: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(resource.id, FIELD_CAPS.id),
+        name: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(resource.name, FIELD_CAPS.id),
+        attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? safe(v, FIELD_CAPS.attribute) : v])),
+        // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
+        tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [(0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(k, FIELD_CAPS.tag), safe(v, FIELD_CAPS.tag)])),
+        ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: safe(e.message, FIELD_CAPS.event) })) } : {}),
+        ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: safe(t.reason, FIELD_CAPS.event) })) } : {}),
+    };
+}
+/** Every free-text field of a finding, related findings included. */
+function boundFinding(finding) {
+    return {
+        ...finding,
+        resource: { ...finding.resource, id: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(finding.resource.id, FIELD_CAPS.id) },
+        title: safe(finding.title, FIELD_CAPS.title),
+        evidence: finding.evidence.map((e) => ({ label: safe(e.label, FIELD_CAPS.evidenceLabel), value: safe(e.value, FIELD_CAPS.evidenceValue) })),
+        ...(finding.nextStep ? { nextStep: safe(finding.nextStep, FIELD_CAPS.nextStep) } : {}),
+        ...(finding.logs
+            ? {
+                logs: {
+                    ...finding.logs,
+                    ...(finding.logs.signature ? { signature: safe(finding.logs.signature, FIELD_CAPS.signature) } : {}),
+                    ...(finding.logs.example ? { example: safe(finding.logs.example, FIELD_CAPS.example) } : {}),
+                },
+            }
+            : {}),
+        ...(finding.related ? { related: finding.related.map(boundFinding) } : {}),
+    };
+}
+function boundGap(gap) {
+    return { ...gap, scope: safe(gap.scope, FIELD_CAPS.gapScope), reason: safe(gap.reason, FIELD_CAPS.gapReason) };
 }
 
 

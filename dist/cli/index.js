@@ -70670,6 +70670,8 @@ function resolveProfile(config, env, files = readSharedFiles(env)) {
 
 // EXTERNAL MODULE: ./src/gate/gate-plan.ts
 var gate_plan = __nccwpck_require__(9350);
+// EXTERNAL MODULE: ./src/report/output-safety.ts
+var output_safety = __nccwpck_require__(804);
 // EXTERNAL MODULE: ./src/config/ini-file.ts
 var ini_file = __nccwpck_require__(7507);
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -70682,8 +70684,11 @@ var ini_file = __nccwpck_require__(7507);
 
 
 
+
 const CONFIG_ENV = 'AWS_MONITOR_CONFIG';
 const ENV_PREFIX = 'AWS_MONITOR_';
+/** A config.ini is a few KB; anything this big is not one (and /dev/zero would never end). */
+const MAX_CONFIG_BYTES = 1_048_576;
 function envName(section, key) {
     return `${ENV_PREFIX}${section.replace(':', '_')}_${key}`.toUpperCase();
 }
@@ -70697,42 +70702,81 @@ function findConfigFile(options) {
 function loadConfig(options) {
     const problems = [];
     const layered = new Map();
+    const sections = new Map();
     const { path: configFile } = findConfigFile(options);
     if (configFile)
-        readConfigFile(configFile, layered, problems);
+        readConfigFile(configFile, layered, sections, problems);
     readEnvironment(options, layered, problems);
     for (const override of options.overrides ?? []) {
         setLayered(layered, override.section, override.key, { value: override.value, where: override.where }, problems);
     }
     if (problems.length > 0)
         throw new errors/* ConfigError */.x(problems);
-    const config = validate(layered, options, problems);
+    const config = validate(layered, sections, options, problems);
     if (configFile)
         config.configFile = configFile;
     if (problems.length > 0)
         throw new errors/* ConfigError */.x(problems);
     return config;
 }
-function readConfigFile(path, layered, problems) {
+function readConfigFile(path, layered, sections, problems) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = readBounded(path);
     }
     catch (error) {
         const code = error.code;
-        const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'unknown error'})`;
+        const why = error instanceof ConfigFileShape
+            ? error.message
+            : code === 'ENOENT'
+                ? 'file not found'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : code === 'EISDIR'
+                        ? 'is a directory, not a file'
+                        : `cannot be read (${code ?? 'unknown error'})`;
         problems.push({ where: path, message: `${why}; pass --config FILE or set ${CONFIG_ENV} to a readable config.ini` });
         return;
     }
-    const { doc, problems: syntax } = (0,ini_file/* parseIni */.A)(text, path);
-    problems.push(...syntax);
+    const { doc, problems: syntax, sectionLines } = (0,ini_file/* parseIni */.A)(text, path);
+    for (const problem of syntax)
+        problems.push(problem);
+    for (const [section, line] of sectionLines)
+        sections.set(section, `${path}:${line} [${shown(section)}]`);
     for (const [section, entries] of doc) {
         for (const [key, entry] of entries) {
-            const where = section === '' ? `${path}:${entry.line} ${key}` : `${path}:${entry.line} [${section}] ${key}`;
+            const where = section === '' ? `${path}:${entry.line} ${key}` : `${path}:${entry.line} [${shown(section)}] ${key}`;
             setLayered(layered, section, key, { value: entry.value, where }, problems, true);
         }
         if (section !== '' && entries.size === 0)
             layered.set(section, layered.get(section) ?? new Map());
+    }
+}
+class ConfigFileShape extends Error {
+}
+/** The file's text, refusing what cannot be a config file: a device (/dev/zero), or more than MAX_CONFIG_BYTES. */
+function readBounded(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (stat.isDirectory())
+            throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+        if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket())
+            throw new ConfigFileShape('is a device, not a file');
+        const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > MAX_CONFIG_BYTES)
+                throw new ConfigFileShape(`is larger than ${MAX_CONFIG_BYTES / 1_048_576} MiB: not a config.ini`);
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function readEnvironment(options, layered, problems) {
@@ -70778,7 +70822,8 @@ function setLayered(layered, section, key, setting, problems, sameLayer = false)
     }
     entries.set(key, setting);
 }
-function validate(layered, options, problems) {
+function validate(layered, sections, options, problems) {
+    const sectionWhere = (section) => sections.get(section) ?? `[${shown(section)}]`;
     const values = new Map();
     const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
     const accounts = [];
@@ -70788,8 +70833,8 @@ function validate(layered, options, problems) {
         const result = spec.schema.safeParse(raw.value);
         if (result.success)
             return result.data;
-        const shown = spec.secret ? '' : ` "${truncate(raw.value)}"`;
-        problems.push({ where: raw.where, message: `value${shown} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
+        const value = spec.secret ? '' : ` "${shown(raw.value)}"`;
+        problems.push({ where: raw.where, message: `value${value} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
         values.set(field, undefined);
         return undefined;
     };
@@ -70830,7 +70875,7 @@ function validate(layered, options, problems) {
                     account.sessionName = check(spec, raw, key);
             }
             if (!entries.has('role_arn'))
-                problems.push({ where: `[${section}]`, message: 'role_arn is required for an account' });
+                problems.push({ where: sectionWhere(section), message: 'role_arn is required for an account' });
             else if (account.roleArn)
                 accounts.push(account);
             continue;
@@ -70853,7 +70898,7 @@ function validate(layered, options, problems) {
                     pattern.logGroups = check(spec, raw, key) ?? [];
             }
             if (!entries.has('regex'))
-                problems.push({ where: `[${section}]`, message: 'regex is required for a log pattern' });
+                problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
             else if (pattern.regex)
                 patterns.push(pattern);
             continue;
@@ -70862,7 +70907,7 @@ function validate(layered, options, problems) {
             const detector = detectorSpecs.get(name);
             const first = [...entries.values()][0];
             if (!detector) {
-                problems.push({ where: first?.where ?? `[${section}]`, message: `unknown detector "${name}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
+                problems.push({ where: sections.get(section) ?? first?.where ?? sectionWhere(section), message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
                 continue;
             }
             const settings = { enabled: true, thresholds: {} };
@@ -70882,7 +70927,7 @@ function validate(layered, options, problems) {
             continue;
         }
         const first = [...entries.values()][0];
-        problems.push({ where: first?.where.replace(/ \S+$/, '') ?? `[${section}]`, message: `unknown section [${section}]; allowed: ${sectionList()}` });
+        problems.push({ where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section), message: `unknown section [${shown(section)}]; allowed: ${sectionList()}` });
     }
     // Fill every known detector, so detectors never deal with missing settings.
     for (const detector of options.catalog.detectors) {
@@ -71029,7 +71074,7 @@ function regionOf(layered, get, env, problems) {
             continue;
         const parsed = schema/* SECTIONS */.bP.aws.region.schema.safeParse(value);
         if (!parsed.success)
-            problems.push({ where: `env ${name}`, message: `value "${truncate(value)}" is not an AWS region code such as us-east-2` });
+            problems.push({ where: `env ${name}`, message: `value "${shown(value)}" is not an AWS region code such as us-east-2` });
         return { region: value, source: `env ${name}` };
     }
     return { region: schema/* DEFAULTS */.zY.region, source: 'default' };
@@ -71050,8 +71095,10 @@ function splitSection(section) {
 function sectionList() {
     return [...Object.keys(schema/* SECTIONS */.bP).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]'].join(', ');
 }
-function truncate(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+/** A value as an error message may echo it: control characters visible, at most 60 characters. */
+function shown(value) {
+    const text = (0,output_safety/* visible */.RK)(value.length > 200 ? value.slice(0, 200) : value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */
 function own(record, key) {
@@ -72443,6 +72490,7 @@ const ENTRY = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/;
 function parseIni(text, fileName) {
     const doc = new Map();
     const problems = [];
+    const sectionLines = new Map();
     let section = '';
     doc.set(section, new Map());
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -72456,6 +72504,8 @@ function parseIni(text, fileName) {
             section = header[1].trim();
             if (!doc.has(section))
                 doc.set(section, new Map());
+            if (!sectionLines.has(section))
+                sectionLines.set(section, lineNo);
             return;
         }
         const entry = ENTRY.exec(line);
@@ -72478,7 +72528,7 @@ function parseIni(text, fileName) {
         }
         entries.set(key, { value: unquote(stripInlineComment(entry[2])), line: lineNo });
     });
-    return { doc, problems };
+    return { doc, problems, sectionLines };
 }
 function stripInlineComment(value) {
     // " ; comment" or " # comment" after a value; a ';' or '#' inside a value needs no space before it.
@@ -72722,8 +72772,15 @@ function atomsOf(pattern) {
     }
     return atoms;
 }
+/** A bounded repetition this wide backtracks like an unbounded one (\w{0,2000}\w{0,2000}! took 28 s on one 4 KiB line). */
+const WIDE_BOUND = 50;
 function isUnbounded(quantifier) {
-    return quantifier[0] === '*' || quantifier[0] === '+' || /^\{\d+,\}/.test(quantifier);
+    const bounded = /^\{(\d+)(,(\d*))?\}/.exec(quantifier);
+    if (!bounded)
+        return quantifier[0] === '*' || quantifier[0] === '+';
+    if (bounded[2] === undefined)
+        return false;
+    return bounded[3] === '' || Number(bounded[3]) - Number(bounded[1]) > WIDE_BOUND;
 }
 function quantifierEnd(pattern, atom) {
     return atom.end + (QUANTIFIER.exec(pattern.slice(atom.end))?.[0].length ?? 0);
@@ -82452,7 +82509,8 @@ function oneOf(values) {
 function schema_integer(min, max) {
     return {
         schema: schemas_string().transform((value, ctx) => {
-            const n = Number(value.trim());
+            // Digits only: Number() would also take 0x10, 1e3, '' and ' '.
+            const n = /^[+-]?\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
             if (Number.isInteger(n) && n >= min && n <= max)
                 return n;
             ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
@@ -82464,8 +82522,8 @@ function schema_integer(min, max) {
 function schema_number(min, max) {
     return {
         schema: schemas_string().transform((value, ctx) => {
-            const n = Number(value.trim());
-            if (value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max)
+            const n = /^[+-]?(\d{1,16}(\.\d{0,16})?|\.\d{1,16})$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+            if (Number.isFinite(n) && n >= min && n <= max)
                 return n;
             ctx.addIssue({ code: 'custom', message: `must be a number from ${min} to ${max}` });
             return NEVER;
@@ -84974,6 +85032,98 @@ function refOf(resource) {
 /** What a finding is a symptom of; findings on one resource with one cause are merged. */
 const CAUSES = (/* unused pure expression or super */ null && (['availability', 'errors', 'latency', 'saturation', 'traffic', 'security']));
 const REPORT_STATUSES = (/* unused pure expression or super */ null && (['healthy', 'degraded', 'failing', 'empty', 'unchecked']));
+
+
+/***/ }),
+
+/***/ 804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ visibleStrings),
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   YC: () => (/* binding */ capBytes)
+/* harmony export */ });
+/* unused harmony export cutNote */
+// Text from AWS and from logs is hostile: before any renderer lays it out, every string of a
+// report is made inert and bounded. Control characters (C0, DEL, C1: ESC c resets a terminal,
+// CSI moves the cursor and erases lines) and invisible formatting characters (bidi overrides such
+// as U+202E, which show `file\u202Efdp.exe` as `fileexe.pdf`; zero-width characters) are shown as
+// visible escapes, and every free-text field is cut to a byte cap that says what was cut.
+/** What a cut field ends with: the cap is in UTF-8 bytes, as every output stores it. */
+function cutNote(bytes) {
+    return ` …[cut ${bytes.toLocaleString('en-US')} bytes]`;
+}
+/** The text, at most `maxBytes` of UTF-8 plus a note of how much was cut (`alreadyCut`: bytes dropped before it came here). */
+function capBytes(text, maxBytes, alreadyCut = 0) {
+    // Every UTF-16 unit is at most 3 bytes of UTF-8: short text needs no counting.
+    if (text.length * 3 <= maxBytes && alreadyCut === 0)
+        return text;
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes && alreadyCut === 0)
+        return text;
+    let bytes = 0;
+    let end = 0;
+    while (end < text.length) {
+        const code = text.codePointAt(end);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        end += code >= 0x10000 ? 2 : 1;
+    }
+    return `${text.slice(0, end)}${cutNote(total - bytes + alreadyCut)}`;
+}
+// C0 but tab and newline, DEL, C1; then the invisible and direction-changing format characters:
+// soft hyphen, Arabic letter mark, the Mongolian vowel separator, zero-width space to RLM,
+// line and paragraph separators, embeddings and overrides (LRE..RLO), word joiner to the invisible
+// operators, the isolates (LRI..PDI), deprecated format characters, BOM, interlinear annotations,
+// and the tag characters.
+// eslint-disable-next-line no-control-regex -- these are exactly the characters made visible
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+// eslint-disable-next-line no-control-regex
+const HIDDEN_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+// eslint-disable-next-line no-control-regex
+const HIDDEN_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+function escapeOne(char) {
+    const code = char.codePointAt(0);
+    if (code === 0x0a)
+        return '\\n';
+    if (code === 0x0d)
+        return '\\r';
+    if (code <= 0x9f)
+        return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+/**
+ * Control and invisible characters as visible escapes (`\x1B`, `<U+202E>`). Line breaks too, unless
+ * kept: newlines in a multi-line field (a log example; a lone carriage return would let a line
+ * overwrite itself in a terminal), or every line break for an output that renders them inertly
+ * (markdown's <br>). A tab is kept (renderers expand it).
+ */
+function visible(text, keep = 'no line breaks') {
+    return text.replace(keep === 'line breaks' ? HIDDEN_BUT_LINE_BREAKS : keep === 'newlines' ? HIDDEN : HIDDEN_OR_NEWLINE, escapeOne);
+}
+/** Fields that hold several lines by nature: a log example, a stack trace. */
+const MULTI_LINE_KEYS = new Set(['example']);
+/**
+ * A copy of any report-shaped value (scan report, gate report) with every string made visible:
+ * what every renderer lays out. Keys are the model's own and left alone. Newlines stay only in
+ * multi-line fields, unless the output renders every newline inertly itself (markdown's <br>).
+ */
+function visibleStrings(value, newlines = 'multi-line fields', key = '') {
+    if (typeof value === 'string')
+        return visible(value, newlines === 'everywhere' ? 'line breaks' : MULTI_LINE_KEYS.has(key) ? 'newlines' : 'no line breaks');
+    if (Array.isArray(value))
+        return value.map((item) => visibleStrings(item, newlines, key));
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = visibleStrings(v, newlines, k);
+        return out;
+    }
+    return value;
+}
 
 
 /***/ }),

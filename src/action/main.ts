@@ -1,7 +1,9 @@
 // The GitHub Action adapter: inputs -> config -> credentials -> runScan -> summary, outputs, exit.
 // The only code that imports @actions/core.
 
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -122,6 +124,19 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
   }
 }
 
+/**
+ * Prints text that quotes AWS and log lines with workflow commands off: the runner treats any line
+ * starting with `::` as a command (`::add-mask::` hides text, `::stop-commands::` would silence our
+ * own annotations, `::warning file=...::` forges one). GitHub's stop-commands with a token nobody
+ * can guess turns them off until the token is echoed back.
+ */
+function echoInert(text: string): void {
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}${EOL}`);
+  core.info(text);
+  process.stdout.write(`::${token}::${EOL}`);
+}
+
 /** The run's progress in the log, folded into one collapsible group: visible while it runs, one line after. */
 async function inGroup<T>(title: string, work: (progress: (message: string) => void) => Promise<T>): Promise<T> {
   core.startGroup(title);
@@ -142,7 +157,7 @@ function gateRequest(inputs: ActionInputs, now: Date): GateRequest {
 /** The gate's report in the log, the job summary and the artifact; outputs verdict and score; fails the step on a failed gate. */
 async function publishGate(report: GateReport, env: Record<string, string | undefined>, artifactName: string): Promise<void> {
   const text = renderGate('text', report);
-  core.info(text);
+  echoInert(text);
   const { reportPath, jsonPath, directory } = writeReportFiles(env, 'gate', text, renderGate('json', report));
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGate('markdown', report)).addRaw(runLink(), true).write();
   core.setOutput('verdict', report.result.verdict);
@@ -164,7 +179,7 @@ function maskConfigSecrets(config: ScanConfig): void {
 
 async function publish(report: Report, config: ScanConfig, env: Record<string, string | undefined>, artifactName: string): Promise<void> {
   const text = renderReport('text', report, config.output);
-  core.info(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
+  echoInert(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
 
   const { reportPath, jsonPath, directory } = writeReportFiles(env, 'report', text, renderReport('json', report, config.output));
 

@@ -17,9 +17,13 @@ export type IniDocument = Map<string, Map<string, IniValue>>;
 const SECTION = /^\[([^\]]+)\]\s*(?:[;#].*)?$/;
 const ENTRY = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/;
 
-export function parseIni(text: string, fileName: string): { doc: IniDocument; problems: Problem[] } {
+/** The first line each section header is on, for messages about a section as a whole. */
+export type SectionLines = Map<string, number>;
+
+export function parseIni(text: string, fileName: string): { doc: IniDocument; problems: Problem[]; sectionLines: SectionLines } {
   const doc: IniDocument = new Map();
   const problems: Problem[] = [];
+  const sectionLines: SectionLines = new Map();
   let section = '';
   doc.set(section, new Map());
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -31,6 +35,7 @@ export function parseIni(text: string, fileName: string): { doc: IniDocument; pr
     if (header) {
       section = header[1]!.trim();
       if (!doc.has(section)) doc.set(section, new Map());
+      if (!sectionLines.has(section)) sectionLines.set(section, lineNo);
       return;
     }
     const entry = ENTRY.exec(line);
@@ -53,7 +58,7 @@ export function parseIni(text: string, fileName: string): { doc: IniDocument; pr
     }
     entries.set(key, { value: unquote(stripInlineComment(entry[2]!)), line: lineNo });
   });
-  return { doc, problems };
+  return { doc, problems, sectionLines };
 }
 
 function stripInlineComment(value: string): string {

@@ -2,11 +2,12 @@
 // AWS_MONITOR_* environment variables, then the adapter's overrides (CLI flags or Action inputs).
 // Every problem found is reported at once, each naming where the bad value came from.
 
-import { readFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
 import type { Severity } from '../report/model.js';
 import { DEFAULT_CRITICAL_METRICS, GATE_METRIC_IDS } from '../gate/gate-plan.js';
+import { visible } from '../report/output-safety.js';
 import { parseIni } from './ini-file.js';
 import {
   ACCOUNT_SECTION,
@@ -63,6 +64,11 @@ interface RawSetting {
   where: string;
 }
 type Layered = Map<string, Map<string, RawSetting>>;
+/** Where each section was written (`config.ini:12 [account:prod]`), for problems with a section as a whole. */
+type SectionWheres = Map<string, string>;
+
+/** A config.ini is a few KB; anything this big is not one (and /dev/zero would never end). */
+export const MAX_CONFIG_BYTES = 1_048_576;
 
 export function envName(section: string, key: string): string {
   return `${ENV_PREFIX}${section.replace(':', '_')}_${key}`.toUpperCase();
@@ -78,40 +84,73 @@ export function findConfigFile(options: Pick<LoadOptions, 'configPath' | 'cwd' |
 export function loadConfig(options: LoadOptions): ScanConfig {
   const problems: Problem[] = [];
   const layered: Layered = new Map();
+  const sections: SectionWheres = new Map();
   const { path: configFile } = findConfigFile(options);
 
-  if (configFile) readConfigFile(configFile, layered, problems);
+  if (configFile) readConfigFile(configFile, layered, sections, problems);
   readEnvironment(options, layered, problems);
   for (const override of options.overrides ?? []) {
     setLayered(layered, override.section, override.key, { value: override.value, where: override.where }, problems);
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const config = validate(layered, options, problems);
+  const config = validate(layered, sections, options, problems);
   if (configFile) config.configFile = configFile;
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 
-function readConfigFile(path: string, layered: Layered, problems: Problem[]): void {
+function readConfigFile(path: string, layered: Layered, sections: SectionWheres, problems: Problem[]): void {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBounded(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'unknown error'})`;
+      error instanceof ConfigFileShape
+        ? error.message
+        : code === 'ENOENT'
+          ? 'file not found'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'is a directory, not a file'
+              : `cannot be read (${code ?? 'unknown error'})`;
     problems.push({ where: path, message: `${why}; pass --config FILE or set ${CONFIG_ENV} to a readable config.ini` });
     return;
   }
-  const { doc, problems: syntax } = parseIni(text, path);
-  problems.push(...syntax);
+  const { doc, problems: syntax, sectionLines } = parseIni(text, path);
+  for (const problem of syntax) problems.push(problem);
+  for (const [section, line] of sectionLines) sections.set(section, `${path}:${line} [${shown(section)}]`);
   for (const [section, entries] of doc) {
     for (const [key, entry] of entries) {
-      const where = section === '' ? `${path}:${entry.line} ${key}` : `${path}:${entry.line} [${section}] ${key}`;
+      const where = section === '' ? `${path}:${entry.line} ${key}` : `${path}:${entry.line} [${shown(section)}] ${key}`;
       setLayered(layered, section, key, { value: entry.value, where }, problems, true);
     }
     if (section !== '' && entries.size === 0) layered.set(section, layered.get(section) ?? new Map());
+  }
+}
+
+class ConfigFileShape extends Error {}
+
+/** The file's text, refusing what cannot be a config file: a device (/dev/zero), or more than MAX_CONFIG_BYTES. */
+function readBounded(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (stat.isCharacterDevice() || stat.isBlockDevice() || stat.isSocket()) throw new ConfigFileShape('is a device, not a file');
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > MAX_CONFIG_BYTES) throw new ConfigFileShape(`is larger than ${MAX_CONFIG_BYTES / 1_048_576} MiB: not a config.ini`);
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -157,7 +196,8 @@ function setLayered(layered: Layered, section: string, key: string, setting: Raw
   entries.set(key, setting);
 }
 
-function validate(layered: Layered, options: LoadOptions, problems: Problem[]): ScanConfig {
+function validate(layered: Layered, sections: SectionWheres, options: LoadOptions, problems: Problem[]): ScanConfig {
+  const sectionWhere = (section: string) => sections.get(section) ?? `[${shown(section)}]`;
   const values = new Map<string, unknown>();
   const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
   const accounts: AccountConfig[] = [];
@@ -167,8 +207,8 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
   const check = (spec: SettingSpec, raw: RawSetting, field: string): unknown => {
     const result = spec.schema.safeParse(raw.value);
     if (result.success) return result.data;
-    const shown = spec.secret ? '' : ` "${truncate(raw.value)}"`;
-    problems.push({ where: raw.where, message: `value${shown} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
+    const value = spec.secret ? '' : ` "${shown(raw.value)}"`;
+    problems.push({ where: raw.where, message: `value${value} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
     values.set(field, undefined);
     return undefined;
   };
@@ -201,7 +241,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
         else if (key === 'regions') account.regions = check(spec, raw, key) as string[];
         else if (key === 'session_name') account.sessionName = check(spec, raw, key) as string;
       }
-      if (!entries.has('role_arn')) problems.push({ where: `[${section}]`, message: 'role_arn is required for an account' });
+      if (!entries.has('role_arn')) problems.push({ where: sectionWhere(section), message: 'role_arn is required for an account' });
       else if (account.roleArn) accounts.push(account as AccountConfig);
       continue;
     }
@@ -216,7 +256,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
         else if (key === 'min_count') pattern.minCount = (check(spec, raw, key) as number | undefined) ?? 1;
         else if (key === 'log_groups') pattern.logGroups = (check(spec, raw, key) as string[] | undefined) ?? [];
       }
-      if (!entries.has('regex')) problems.push({ where: `[${section}]`, message: 'regex is required for a log pattern' });
+      if (!entries.has('regex')) problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
       else if (pattern.regex) patterns.push(pattern);
       continue;
     }
@@ -224,7 +264,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       const detector = detectorSpecs.get(name);
       const first = [...entries.values()][0];
       if (!detector) {
-        problems.push({ where: first?.where ?? `[${section}]`, message: `unknown detector "${name}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
+        problems.push({ where: sections.get(section) ?? first?.where ?? sectionWhere(section), message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
         continue;
       }
       const settings: DetectorSettings = { enabled: true, thresholds: {} };
@@ -240,7 +280,7 @@ function validate(layered: Layered, options: LoadOptions, problems: Problem[]): 
       continue;
     }
     const first = [...entries.values()][0];
-    problems.push({ where: first?.where.replace(/ \S+$/, '') ?? `[${section}]`, message: `unknown section [${section}]; allowed: ${sectionList()}` });
+    problems.push({ where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section), message: `unknown section [${shown(section)}]; allowed: ${sectionList()}` });
   }
 
   // Fill every known detector, so detectors never deal with missing settings.
@@ -384,7 +424,7 @@ function regionOf(layered: Layered, get: <T>(field: string) => T | undefined, en
     const value = env[name]?.trim();
     if (!value) continue;
     const parsed = SECTIONS.aws!.region!.schema.safeParse(value);
-    if (!parsed.success) problems.push({ where: `env ${name}`, message: `value "${truncate(value)}" is not an AWS region code such as us-east-2` });
+    if (!parsed.success) problems.push({ where: `env ${name}`, message: `value "${shown(value)}" is not an AWS region code such as us-east-2` });
     return { region: value, source: `env ${name}` };
   }
   return { region: DEFAULTS.region, source: 'default' };
@@ -407,8 +447,10 @@ function sectionList(): string {
   return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]'].join(', ');
 }
 
-function truncate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+/** A value as an error message may echo it: control characters visible, at most 60 characters. */
+function shown(value: string): string {
+  const text = visible(value.length > 200 ? value.slice(0, 200) : value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */

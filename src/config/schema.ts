@@ -163,7 +163,8 @@ function oneOf<T extends string>(values: readonly T[]): SettingSpec {
 export function integer(min: number, max: number): SettingSpec {
   return {
     schema: z.string().transform((value, ctx) => {
-      const n = Number(value.trim());
+      // Digits only: Number() would also take 0x10, 1e3, '' and ' '.
+      const n = /^[+-]?\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
       if (Number.isInteger(n) && n >= min && n <= max) return n;
       ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
       return z.NEVER;
@@ -175,8 +176,8 @@ export function integer(min: number, max: number): SettingSpec {
 export function number(min: number, max: number): SettingSpec {
   return {
     schema: z.string().transform((value, ctx) => {
-      const n = Number(value.trim());
-      if (value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max) return n;
+      const n = /^[+-]?(\d{1,16}(\.\d{0,16})?|\.\d{1,16})$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+      if (Number.isFinite(n) && n >= min && n <= max) return n;
       ctx.addIssue({ code: 'custom', message: `must be a number from ${min} to ${max}` });
       return z.NEVER;
     }),

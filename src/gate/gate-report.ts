@@ -2,6 +2,9 @@
 // "gate"), rendered as text, markdown or JSON like the scan report.
 
 import type { ApiCallStat, CoverageGap } from '../report/model.js';
+import { capBytes } from '../report/output-safety.js';
+import { redact } from '../report/redact.js';
+import { boundGap, FIELD_CAPS } from '../report/report-bounds.js';
 import type { GateSettings, GateVerdict } from './types.js';
 
 export interface GateReport {
@@ -28,4 +31,22 @@ export function gateExitCode(report: GateReport): 0 | 1 | 3 {
   if (report.result.verdict === 'fail') return 1;
   if (report.result.verdict === 'inconclusive') return 3;
   return report.result.verdict === 'marginal' && report.settings.failOnMarginal ? 1 : 0;
+}
+
+/**
+ * The gate's free text through the same redaction and caps as a scan report: a new signature and
+ * the reasons quote log lines, which carry tokens and passwords as often as any other log text.
+ */
+export function boundGateReport(report: GateReport): GateReport {
+  const safe = (text: string, cap: number) => capBytes(redact(text), cap);
+  return {
+    ...report,
+    result: {
+      ...report.result,
+      reasons: report.result.reasons.map((r) => safe(r, FIELD_CAPS.evidenceValue)),
+      metrics: report.result.metrics.map((m) => ({ ...m, reason: safe(m.reason, FIELD_CAPS.evidenceValue) })),
+      newSignatures: report.result.newSignatures.map((n) => ({ ...n, signature: safe(n.signature, FIELD_CAPS.signature) })),
+    },
+    coverage: report.coverage.map(boundGap),
+  };
 }

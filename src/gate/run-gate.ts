@@ -23,7 +23,7 @@ import { METRIC_CATALOG } from '../telemetry/metrics/metric-catalog.js';
 import { fetchMetricPlan } from '../telemetry/metrics/metric-fetcher.js';
 import { planMetricQueries, queriesPerCall, type MetricPlan } from '../telemetry/metrics/metric-planner.js';
 import { GATE_CATALOG_IDS, GATE_PERIOD_SECONDS, type GateSeries, logErrorSample, metricSamples, newSignatures, planGateWindows, type GateWindows, type SeriesById, type Span } from './gate-plan.js';
-import type { GateReport } from './gate-report.js';
+import { boundGateReport, type GateReport } from './gate-report.js';
 import { judgeGate } from './judge.js';
 import type { GateSettings, GateVerdict } from './types.js';
 
@@ -120,7 +120,7 @@ async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, si
 
   const finished = deps.now();
   const span = (s: Span) => ({ from: s.from.toISOString(), to: s.to.toISOString() });
-  return {
+  return boundGateReport({
     kind: 'gate',
     schemaVersion: 2,
     tool: { name: 'aws-monitor', version: deps.version },
@@ -146,7 +146,7 @@ async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, si
     coverage: dedupe(coverage),
     apiCalls: deps.clients.counter.snapshot(),
     durationMs: finished.getTime() - started.getTime(),
-  };
+  });
 }
 
 /** One look: metrics around the deploy and a week earlier, the service's logs, then the judge. */

@@ -4,7 +4,8 @@ import { formatValue } from '../detectors/metric-evidence.js';
 import type { GateReport } from '../gate/gate-report.js';
 import type { MetricVerdict } from '../gate/types.js';
 import { cell } from './markdown.js';
-import { formatTime, wrap } from './text.js';
+import { visibleStrings } from '../report/output-safety.js';
+import { formatTime, pushAll, wrap } from './text.js';
 import type { OutputFormat } from '../config/schema.js';
 
 const WIDTH = 100;
@@ -57,11 +58,11 @@ export function renderGateText(report: GateReport): string {
   ];
   if (r.newSignatures.length > 0) {
     out.push('', 'NEW ERROR SIGNATURES (not seen before the deploy)');
-    for (const s of r.newSignatures) out.push(...wrap(`- ${s.signature}: ${s.count} since ${hhmm(s.firstSeen)}`, WIDTH, '  ', '    '));
+    for (const s of r.newSignatures) pushAll(out, wrap(`- ${s.signature}: ${s.count} since ${hhmm(s.firstSeen)}`, WIDTH, '  ', '    '));
   }
   out.push('', 'COVERAGE');
   if (report.coverage.length === 0) out.push('  Every check ran.');
-  for (const gap of report.coverage) out.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation}): ${gap.reason}`, WIDTH, '  ', '    '));
+  for (const gap of report.coverage) pushAll(out, wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation}): ${gap.reason}`, WIDTH, '  ', '    '));
   out.push(
     '',
     'RUN',
@@ -94,5 +95,6 @@ export function renderGateMarkdown(report: GateReport): string {
 
 export function renderGate(format: OutputFormat, report: GateReport): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  return format === 'markdown' ? renderGateMarkdown(report) : renderGateText(report);
+  // Signatures and reasons quote logs: control and invisible characters made visible first.
+  return format === 'markdown' ? renderGateMarkdown(visibleStrings(report, 'everywhere')) : renderGateText(visibleStrings(report));
 }

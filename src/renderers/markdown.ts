@@ -1,6 +1,7 @@
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
 
 import { isAtLeast, type Finding, type Report } from '../report/model.js';
+import { visibleStrings } from '../report/output-safety.js';
 import { formatTime, megabytes, scopeName } from './text.js';
 import type { RenderOptions } from './types.js';
 
@@ -26,7 +27,8 @@ function withCode(text: string): string {
 
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
 function fenced(language: string, text: string): string[] {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [`${fence}${language}`, text, fence];
 }
@@ -36,7 +38,10 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000;
 const CHARTS = 3;
 const CHART_POINTS = 48;
 
-export function renderMarkdown(report: Report, options: RenderOptions): string {
+export function renderMarkdown(given: Report, options: RenderOptions): string {
+  // Control and invisible characters (bidi overrides among them) made visible before escaping;
+  // newlines stay, as cell() turns them into <br>.
+  const report = visibleStrings(given, 'everywhere');
   const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy', empty: '⭕ Nothing in scope', unchecked: '❔ Could not check' }[report.status];
   const shown = report.findings.filter((f) => isAtLeast(f.severity, options.minSeverity));
   const head = [
@@ -62,7 +67,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.
-    for (const f of shown.filter((x) => x.series && x.series.values.some((v) => v !== null)).slice(0, CHARTS)) charts.push(...chart(f), '');
+    for (const f of shown.filter((x) => x.series && x.series.values.some((v) => v !== null)).slice(0, CHARTS)) charts.push(...chart(f), ''); // at most CHARTS x CHART_POINTS lines
     details.push('<details><summary>Evidence and next steps</summary>', '');
     for (const f of shown) {
       details.push(`**${cell(f.resource.id)}**: ${cell(f.title)}`, '');
@@ -143,7 +148,7 @@ function chart(f: Finding): string[] {
   for (let i = 0; i < series.values.length; i += perPoint) {
     const slice = series.values.slice(i, i + perPoint).filter((v): v is number => v !== null && Number.isFinite(v));
     // A gap keeps the last value: Mermaid has no "no data", and a drop to 0 would be a lie.
-    const value = slice.length > 0 ? Math.max(...slice) : last;
+    const value = slice.length > 0 ? slice.reduce((a, b) => Math.max(a, b)) : last;
     last = value;
     // Plain decimals: Mermaid reads neither 3.2e-7 nor 1e+21.
     values.push(value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 }));

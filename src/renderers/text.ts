@@ -2,19 +2,22 @@
 
 import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, type Resource, type Severity } from '../report/model.js';
 import { allFindings } from '../report/merge-related.js';
+import { visibleStrings } from '../report/output-safety.js';
 import { describeFiltered, describeRegionSource } from '../report/scope-description.js';
 import type { RenderOptions } from './types.js';
 
 const WIDTH = 100;
 
-export function renderText(report: Report, options: RenderOptions): string {
+export function renderText(given: Report, options: RenderOptions): string {
   const width = options.width ?? WIDTH;
+  // Every string from AWS or a log made visible and inert before layout, so widths are true.
+  const report = visibleStrings(given);
   const out: string[] = [];
-  out.push(...header(report), '');
-  out.push(...findingsSection(report, options.minSeverity, width), '');
-  out.push(...inventorySection(report, width), '');
-  out.push(...coverageSection(report, width), '');
-  out.push(...runSection(report));
+  for (const section of [header(report), findingsSection(report, options.minSeverity, width), inventorySection(report, width), coverageSection(report, width)]) {
+    pushAll(out, section);
+    out.push('');
+  }
+  pushAll(out, runSection(report));
   const lines = out.map((line) => line.trimEnd());
   return (options.color ? lines.map(colorLine) : lines).join('\n') + '\n';
 }
@@ -34,6 +37,11 @@ const STYLE: Record<string, string> = {
   EMPTY: '1;35',
   heading: '1',
 };
+/** Appends one by one: spreading a long array into push() overflows the call stack. */
+export function pushAll(target: string[], lines: readonly string[]): void {
+  for (const line of lines) target.push(line);
+}
+
 const paint = (text: string, style: string | undefined): string => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
 
 /**
@@ -94,22 +102,33 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
   const notes = shown.filter((f) => f.severity === 'info');
   const lines = ['FINDINGS'];
   if (shown.length === 0) lines.push(report.findings.length === 0 ? '  None.' : '  None at or above ' + minSeverity + '.');
-  problems.forEach((finding, index) => lines.push(...findingBlock(finding, index + 1, report.generatedAt, width, whereOf(report, finding.resource))));
+  // The report is bounded in size whatever the scan found: the worst come first, the JSON has all.
+  problems.slice(0, MAX_LISTED).forEach((finding, index) => pushAll(lines, findingBlock(finding, index + 1, report.generatedAt, width, whereOf(report, finding.resource))));
+  if (problems.length > MAX_LISTED) lines.push(`  ... and ${problems.length - MAX_LISTED} more findings, less severe: see the JSON report`);
   if (notes.length > 0) {
     lines.push(`  Notes (info, ${notes.length}):`);
     // One line per note; a kind noted on many resources is one line naming them all.
     const byKind = new Map<string, Finding[]>();
-    for (const note of notes) byKind.set(note.kind, [...(byKind.get(note.kind) ?? []), note]);
+    for (const note of notes) {
+      const group = byKind.get(note.kind);
+      if (group) group.push(note);
+      else byKind.set(note.kind, [note]);
+    }
+    let listed = 0;
     for (const group of byKind.values()) {
+      if (listed++ >= MAX_LISTED) {
+        lines.push(`    ... and more notes: see the JSON report`);
+        break;
+      }
       const [first] = group;
       if (group.length >= NOTES_GROUPED_FROM) {
         const others = group.slice(1).map((n) => n.resource.id);
         const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
-        lines.push(...wrap(`- ${first!.resource.type} ${first!.resource.id}: ${first!.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+        pushAll(lines, wrap(`- ${first!.resource.type} ${first!.resource.id}: ${first!.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
         continue;
       }
       for (const note of group) {
-        lines.push(...wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+        pushAll(lines, wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
       }
     }
   }
@@ -121,16 +140,16 @@ function findingBlock(finding: Finding, n: number, now: string, width: number, w
   const lead = `${String(n).padStart(3)}. ${finding.severity.toUpperCase().padEnd(8)} `;
   const indent = ' '.repeat(lead.length);
   const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
-  lines.push(...wrap(finding.title, width, indent));
-  for (const item of finding.evidence) lines.push(...wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
+  pushAll(lines, wrap(finding.title, width, indent));
+  for (const item of finding.evidence) pushAll(lines, wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
   if (finding.series) {
     const bars = Math.min(SPARKLINE_WIDTH, width - indent.length - 4);
     lines.push(`${indent}  ${sparklineLabel(finding.series, bars)}:`, `${indent}    ${sparkline(finding.series.values, bars)}`);
   }
   if (finding.since) lines.push(`${indent}  since ${formatTime(finding.since)} (${span(finding.since, now)} ago)`);
-  if (finding.logs) lines.push(...logLines(finding.logs, indent, width));
-  if (finding.related?.length) lines.push(...relatedLines(finding, now, indent, width));
-  if (finding.nextStep) lines.push(...wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+  if (finding.logs) pushAll(lines, logLines(finding.logs, indent, width));
+  if (finding.related?.length) pushAll(lines, relatedLines(finding, now, indent, width));
+  if (finding.nextStep) pushAll(lines, wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
   return lines;
 }
 
@@ -141,12 +160,14 @@ function relatedLines(finding: Finding, now: string, indent: string, width: numb
   for (const r of related) {
     const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
     const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
-    lines.push(...wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+    pushAll(lines, wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
   }
   return lines;
 }
 
 const EXAMPLE_LINES = 8;
+/** Findings, notes and coverage gaps listed at most; the rest are counted (the JSON report has them all). */
+const MAX_LISTED = 200;
 const NOTES_GROUPED_FROM = 3;
 const NOTES_NAMED = 8;
 
@@ -158,9 +179,8 @@ function logLines(logs: NonNullable<Finding['logs']>, indent: string, width: num
   const room = Math.max(20, width - indent.length - 4);
   const example = logs.example.split('\n');
   for (const line of example.slice(0, EXAMPLE_LINES)) {
-    // Control characters would move the cursor or recolour a terminal: show them as "?".
-    // eslint-disable-next-line no-control-regex
-    const flat = line.replace(/\t/g, '    ').replace(/[\u0000-\u001f\u007f]/g, '?');
+    // Control characters are already visible escapes (renderText); a tab would break the indent.
+    const flat = line.replace(/\t/g, '    ');
     lines.push(`${indent}    ${flat.length > room ? `${flat.slice(0, room - 1)}…` : flat}`);
   }
   if (example.length > EXAMPLE_LINES) lines.push(`${indent}    ... ${example.length - EXAMPLE_LINES} more lines`);
@@ -192,7 +212,7 @@ function inventorySection(report: Report, width: number): string[] {
     const worst = findingsByResource.get(key(f.resource));
     if (!worst || isAtLeast(f.severity, worst)) findingsByResource.set(key(f.resource), f.severity);
   }
-  const idWidth = Math.min(48, Math.max(...report.resources.map((r) => r.id.length)));
+  const idWidth = Math.min(48, report.resources.reduce((n, r) => Math.max(n, r.id.length), 0));
   // One block per account and region when there are several, so each can be read on its own.
   const scopes = report.scopes.length > 1 ? report.scopes : [undefined];
   for (const scope of scopes) {
@@ -210,7 +230,7 @@ function inventorySection(report: Report, width: number): string[] {
     for (const [service, resources] of byService) {
       const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
       const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${describeFiltered(f)}`);
-      lines.push(...wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
+      pushAll(lines, wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
       // Resources with findings first, then the rest, so a long inventory still shows what matters.
       const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
       for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
@@ -269,10 +289,11 @@ function countByType(resources: Resource[]): string {
 function coverageSection(report: Report, width: number): string[] {
   const lines = ['COVERAGE'];
   if (report.coverage.length === 0) return [...lines, '  Every enabled check ran.'];
-  for (const gap of report.coverage) {
-    lines.push(...wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})${whereOf(report, gap)}`, width, '  ', '    '));
-    lines.push(...wrap(`why: ${gap.reason}`, width, '    ', '      '));
+  for (const gap of report.coverage.slice(0, MAX_LISTED)) {
+    pushAll(lines, wrap(`- not checked: ${gap.scope} (${gap.service} ${gap.operation})${whereOf(report, gap)}`, width, '  ', '    '));
+    pushAll(lines, wrap(`why: ${gap.reason}`, width, '    ', '      '));
   }
+  if (report.coverage.length > MAX_LISTED) lines.push(`  ... and ${report.coverage.length - MAX_LISTED} more: see the JSON report`);
   return lines;
 }
 
@@ -386,11 +407,11 @@ export function sparkline(values: ReadonlyArray<number | null>, width: number): 
   const bars: Array<number | null> = [];
   for (let i = 0; i < values.length; i += perBar) {
     const slice = values.slice(i, i + perBar).filter((v): v is number => v !== null);
-    bars.push(slice.length ? Math.max(...slice) : null);
+    bars.push(slice.length ? slice.reduce((a, b) => Math.max(a, b)) : null);
   }
   const present = bars.filter((v): v is number => v !== null);
   if (present.length === 0) return '';
-  const low = Math.min(...present);
-  const high = Math.max(...present);
+  const low = present.reduce((a, b) => Math.min(a, b));
+  const high = present.reduce((a, b) => Math.max(a, b));
   return bars.map((v) => (v === null ? ' ' : BARS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (BARS.length - 1))])).join('');
 }

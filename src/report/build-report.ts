@@ -1,6 +1,8 @@
 import type { ScanConfig } from '../config/schema.js';
 import { mergeRelated } from './merge-related.js';
 import { redact } from './redact.js';
+import { capBytes } from './output-safety.js';
+import { boundFinding, boundGap, boundResource, FIELD_CAPS } from './report-bounds.js';
 import {
   REPORT_SCHEMA_VERSION,
   isAtLeast,
@@ -90,44 +92,9 @@ function placed(finding: Finding, account: string, region: string): Finding {
   };
 }
 
-/**
- * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
- * string, an ECS event quoting an environment variable, a tag. Every free-text field goes through redact.
- */
-function redactResource(resource: Resource): Resource {
-  return {
-    ...resource,
-    attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v])),
-    // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
-    tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [k, redact(v)])),
-    ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: redact(e.message) })) } : {}),
-    ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: redact(t.reason) })) } : {}),
-  };
-}
-
-/** Every free-text field of a finding through redact, related findings included. */
-function redactFinding(finding: Finding): Finding {
-  return {
-    ...finding,
-    title: redact(finding.title),
-    evidence: finding.evidence.map((e) => ({ label: e.label, value: redact(e.value) })),
-    ...(finding.nextStep ? { nextStep: redact(finding.nextStep) } : {}),
-    ...(finding.logs
-      ? {
-          logs: {
-            ...finding.logs,
-            ...(finding.logs.signature ? { signature: redact(finding.logs.signature) } : {}),
-            ...(finding.logs.example ? { example: redact(finding.logs.example) } : {}),
-          },
-        }
-      : {}),
-    ...(finding.related ? { related: finding.related.map(redactFinding) } : {}),
-  };
-}
-
 export function buildReport(parts: ReportParts): Report {
   const region = parts.config.region;
-  const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(redactFinding);
+  const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(boundFinding);
   const findings = parts.config.output.mergeRelated ? mergeRelated(sorted, parts.resources) : sorted;
   const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
   const scope: ScanScope = {
@@ -139,7 +106,7 @@ export function buildReport(parts: ReportParts): Report {
     durationMs: parts.durationMs,
     apiCalls: parts.apiCalls.total,
     status: parts.check?.status ?? 'checked',
-    ...(parts.check?.reason ? { reason: redact(parts.check.reason) } : {}),
+    ...(parts.check?.reason ? { reason: capBytes(redact(parts.check.reason), FIELD_CAPS.gapReason) } : {}),
     ...(parts.regionSource ? { regionSource: parts.regionSource } : {}),
     ...(parts.filtered?.length ? { filtered: parts.filtered } : {}),
   };
@@ -155,9 +122,9 @@ export function buildReport(parts: ReportParts): Report {
     status,
     ...(reason ? { statusReason: reason } : {}),
     failOn: parts.config.output.failOn,
-    resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(redactResource),
+    resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(boundResource),
     findings,
-    coverage: parts.coverage.map((gap) => ({ ...gap, reason: redact(gap.reason), account: gap.account ?? parts.account, region: gap.region ?? region })),
+    coverage: parts.coverage.map((gap) => ({ ...boundGap(gap), account: gap.account ?? parts.account, region: gap.region ?? region })),
     apiCalls: parts.apiCalls,
     ...(parts.logs ? { logs: parts.logs } : {}),
     durationMs: parts.durationMs,

@@ -5,6 +5,9 @@
 
 import { UserError } from '../errors.js';
 import { reportStatus, sortFindings, sortResources } from './build-report.js';
+import { capBytes } from './output-safety.js';
+import { redact } from './redact.js';
+import { boundFinding, boundGap, boundResource, FIELD_CAPS } from './report-bounds.js';
 import { REPORT_SCHEMA_VERSION, type ApiCallStat, type LogReadSummary, type Report, type Severity } from './model.js';
 
 export interface MergeOptions {
@@ -26,7 +29,7 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   }
   const failOn = options.failOn ?? reports[0]!.failOn;
 
-  const scopes = reports.flatMap((r) => r.scopes);
+  const scopes = reports.flatMap((r) => r.scopes).map((scope) => (scope.reason ? { ...scope, reason: capBytes(redact(scope.reason), FIELD_CAPS.gapReason) } : scope));
   const seen = new Set<string>();
   for (const scope of scopes) {
     const key = `${scope.account} ${scope.region}`;
@@ -34,7 +37,8 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
     seen.add(key);
   }
 
-  const findings = sortFindings(reports.flatMap((r) => r.findings));
+  // A report given to merge may come from anywhere: its text goes through the same redaction and caps as a scan's.
+  const findings = sortFindings(reports.flatMap((r) => r.findings.map(boundFinding)));
   const froms = reports.map((r) => r.window.from).sort();
   const tos = reports.map((r) => r.window.to).sort();
   const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
@@ -50,15 +54,15 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
     status,
     ...(reason ? { statusReason: reason } : {}),
     failOn,
-    resources: sortResources(reports.flatMap((r) => r.resources)),
+    resources: sortResources(reports.flatMap((r) => r.resources.map(boundResource))),
     findings,
     coverage: reports
-      .flatMap((r) => r.coverage)
+      .flatMap((r) => r.coverage.map(boundGap))
       .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
     apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
     ...(logs ? { logs } : {}),
     // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.
-    durationMs: Math.max(...reports.map((r) => r.durationMs)),
+    durationMs: reports.reduce((longest, r) => Math.max(longest, r.durationMs), 0),
   };
 }
 
