@@ -36,6 +36,7 @@ export const WILDCARD = '<*>';
 
 // Characters that wrap a value without being part of it: `(12)`, `[host]`, `value,`.
 const LEADING = new Set(['(', '[', '{', '"', "'", '`']);
+const EMPTY_PAIRS = new Set(['()', '[]', '{}', '""', "''"]);
 const TRAILING = new Set([')', ']', '}', '>', '"', "'", '`', ',', ';', ':', '.', '!', '?']);
 
 // A number followed by one of these is one value ("12 KB", "3 seconds"); units are not tied to any system.
@@ -124,6 +125,16 @@ function pushToken(
   bare: boolean[],
   kinds: (VariableKind | undefined)[],
 ): void {
+  // An empty pair, as in `connection from 10.0.0.7 () at ...` when a name did not resolve, stands where a value would.
+  if (token.length === 2 && EMPTY_PAIRS.has(token)) {
+    const shape = token[0] + WILDCARD + token[1];
+    typed.push(withTypes ? token[0] + '<VALUE>' + token[1] : shape);
+    generic.push(shape);
+    variable.push(true);
+    bare.push(true);
+    kinds.push('VALUE');
+    return;
+  }
   if (isPlainWord(token)) {
     typed.push(token);
     generic.push(token);
@@ -244,7 +255,10 @@ export function classifyValue(core: string): VariableKind | undefined {
   if (slash >= 0 && core.includes('://')) return 'URL';
   if (isPath(core, slash)) return 'PATH';
   if (at > 0 && EMAIL_RE.test(core)) return 'EMAIL';
-  if (digits === 0) return isHostName(core) ? 'HOST' : undefined;
+  if (digits === 0) {
+    if (isHostName(core)) return 'HOST';
+    return undefined;
+  }
   if (digits === core.length || NUM_RE.test(core)) return 'NUM';
   if (core.length === 36 && UUID_RE.test(core)) return 'UUID';
   if (IPV4_RE.test(core) || IPV4_PORT_RE.test(core)) return 'IP';
