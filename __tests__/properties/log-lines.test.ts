@@ -124,10 +124,11 @@ describe('log lines (property)', () => {
         const grouper = new LogTemplateGrouper({ maxTemplates });
         const ids = input.map((l) => grouper.add(l));
         const groups = grouper.groups();
-        expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(input.length);
-        expect(groups.length).toBeLessThanOrEqual(maxTemplates + 1);
-        const alive = new Set(groups.map((g) => g.id));
-        for (const id of ids) expect(alive.has(grouper.resolve(id))).toBe(true);
+        // Lines of evicted templates are no longer in a group, but they are counted as evicted.
+        expect(groups.reduce((sum, g) => sum + g.count, 0) + grouper.evictedLines).toBe(input.length);
+        expect(groups.length).toBeLessThanOrEqual(maxTemplates);
+        // The last line's group was just taken or made: it is alive.
+        if (ids.length > 0) expect(groups.map((g) => g.id)).toContain(grouper.resolve(ids.at(-1)!));
       }),
       { seed: 13, numRuns: 150 },
     );
@@ -235,7 +236,7 @@ describe('log lines (property)', () => {
     const words = ['alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta', 'eta', 'theta'];
     for (let i = 0; i < 100_000; i += 1) grouper.add(`${words[i % 8]} ${words[(i >> 3) % 8]}${i} ${words[(i >> 6) % 8]} x${i.toString(36)}y ${words[(i >> 9) % 8]}`);
     const groups = grouper.groups();
-    expect(groups.length).toBeLessThanOrEqual(501);
-    expect(groups.reduce((s, g) => s + g.count, 0)).toBe(100_000);
+    expect(groups.length).toBeLessThanOrEqual(500);
+    expect(groups.reduce((s, g) => s + g.count, 0) + grouper.evictedLines).toBe(100_000);
   });
 });

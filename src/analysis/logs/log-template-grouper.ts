@@ -109,6 +109,7 @@ export class LogTemplateGrouper {
   /** Templates by token count and every word but the first: finds a line that differs only in its first word. */
   private readonly byTail = new Map<string, Template[]>();
   private nextId = 0;
+  private evicted = 0;
   private sequence = 0;
   private random = 0x9e3779b9;
 
@@ -173,6 +174,11 @@ export class LogTemplateGrouper {
     return this.live.length;
   }
 
+  /** Lines counted by templates since evicted: with `groups()`, every line added is counted once. */
+  get evictedLines(): number {
+    return this.evicted;
+  }
+
   private place(tokens: string[], line: string, now: number): number {
     const bucketKey = `${tokens.length} ${tokens[0] ?? ''}`;
     // A bucket is stored only once it holds a template.
@@ -198,6 +204,8 @@ export class LogTemplateGrouper {
     for (const { template, at } of nearMisses.sort((a, b) => b.template.count - a.template.count)) {
       if (!template.alive || !mayOpen(template, at, this.options.openFirstWord)) continue;
       if (this.countsAsVariable(template, at, tokens[at]!)) {
+        // Opening a twin slot may have folded this template into another: place the line afresh.
+        if (!template.alive) return this.place(tokens, line, now);
         this.open(template, at);
         return this.take(template, now);
       }
@@ -282,7 +290,9 @@ export class LogTemplateGrouper {
       const t = this.live[(this.random >>> 0) % n]!;
       if (victim === undefined || t.count < victim.count || (t.count === victim.count && t.lastSeen < victim.lastSeen)) victim = t;
     }
-    if (victim !== undefined) this.remove(victim);
+    if (victim === undefined) return;
+    this.evicted += victim.count;
+    this.remove(victim);
   }
 
   // Records the word seen at a position where the line and the template differ; true once enough differ.

@@ -74,6 +74,10 @@ interface Acceptance {
   loose: boolean;
 }
 
+// CSI sequences (SGR colours, cursor moves) and the two-character escapes.
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+const HEADER_SHAPE = /^(?:[A-Za-z_$][\w$]*[.:]{1,2})*[A-Za-z_$][\w$]*(?:: \S|:?\s*$)/;
 const NO_TRACES: readonly AssembledTrace[] = Object.freeze([]) as readonly AssembledTrace[];
 const MARK_RANK: Readonly<Record<LineMark, number>> = { tentative: 0, confirm: 1, end: 2 };
 
@@ -103,7 +107,9 @@ export class StackTraceSplitter {
   /** Feeds one line; returns the traces completed by it (usually none). */
   push(rawLine: string, index: number = this.nextIndex): readonly AssembledTrace[] {
     this.nextIndex = index + 1;
-    const line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+    let line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+    // Colour codes (rich, pretty-error, a terminal-minded logger) are not part of the grammar.
+    if (line.includes('\u001b')) line = line.replace(ANSI_ESCAPE, '');
     if (this.open.length > 0) this.expire(index);
 
     const first = line.charCodeAt(0);
@@ -144,8 +150,9 @@ export class StackTraceSplitter {
     if (near !== null && nearAcceptance !== null && nearSpecific) {
       this.extend(near, nearAcceptance, line, index);
     } else if (far !== null && farAcceptance !== null && farExpected) {
-      // A specific rule of another trace beats a generic one of the trace just before (interleaving).
-      this.extend(far, farAcceptance, line, index);
+      // A specific rule of another trace beats a generic one of the trace just before (interleaving),
+      // unless the line just before reads as the header of a new trace ("a.b.c: message" then a frame).
+      if (!(indented && this.headerJustBefore(index) && this.adopt(line, index))) this.extend(far, farAcceptance, line, index);
     } else if (near !== null && nearAcceptance !== null && !(nearAcceptance.loose && strongStart)) {
       this.extend(near, nearAcceptance, line, index);
     } else if (found !== null && strongStart) {
@@ -161,6 +168,11 @@ export class StackTraceSplitter {
       this.lastFreeText = line;
     }
     return this.drain();
+  }
+
+  // The line before is free and has the shape of an exception header: "<dotted.Name>: message".
+  private headerJustBefore(index: number): boolean {
+    return this.lastFreeIndex === index - 1 && HEADER_SHAPE.test(this.lastFreeText);
   }
 
   private drain(): readonly AssembledTrace[] {
