@@ -65,6 +65,8 @@ interface OpenTrace {
   lastIndex: number;
   bytes: number;
   id: number;
+  /** Distinct for every trace opened by this splitter (ids are given only on confirmation). */
+  serial: number;
 }
 
 interface Acceptance {
@@ -95,6 +97,13 @@ export class StackTraceSplitter {
   private lastFreeText = '';
   // Traces completed during the current push.
   private completed: AssembledTrace[] = [];
+  private nextSerial = 1;
+  /**
+   * Which trace took the line last pushed: its serial (0: no trace), and whether that line opened
+   * it. Lets a reader group a stream's lines into entries (a header and its continuation lines).
+   */
+  lastTrace = 0;
+  lastOpened = false;
 
   constructor(options: StackTraceSplitterOptions = {}) {
     this.maxGap = options.maxGap ?? 32;
@@ -107,6 +116,8 @@ export class StackTraceSplitter {
   /** Feeds one line; returns the traces completed by it (usually none). */
   push(rawLine: string, index: number = this.nextIndex): readonly AssembledTrace[] {
     this.nextIndex = index + 1;
+    this.lastTrace = 0;
+    this.lastOpened = false;
     let line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
     // Colour codes (rich, pretty-error, a terminal-minded logger) are not part of the grammar.
     if (line.includes('\u001b')) line = line.replace(ANSI_ESCAPE, '');
@@ -207,6 +218,7 @@ export class StackTraceSplitter {
   }
 
   private extend(trace: OpenTrace, acceptance: Acceptance, line: string, index: number): void {
+    this.lastTrace = trace.serial;
     trace.alts = acceptance.alts;
     trace.lines.push(index);
     trace.texts.push(line);
@@ -226,7 +238,9 @@ export class StackTraceSplitter {
   }
 
   private openTrace(alts: Alternative[], line: string, index: number): void {
-    this.admit({ alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0 });
+    this.admit({ alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0, serial: this.nextSerial });
+    this.lastTrace = this.nextSerial++;
+    this.lastOpened = true;
   }
 
   private admit(trace: OpenTrace): void {
@@ -250,9 +264,13 @@ export class StackTraceSplitter {
       const alts: Alternative[] = [{ family: rule.family, state: rule.to, run: 0, lastRule: null }];
       const hasHeader = this.lastFreeIndex === index - 1 && /\S/.test(this.lastFreeText);
       if (!hasHeader && (rule.headless === null || !rule.headless.test(line))) continue;
+      const serial = this.nextSerial++;
       const trace: OpenTrace = hasHeader
-        ? { alts, lines: [index - 1, index], texts: [this.lastFreeText, line], confirmed: 0, lastIndex: index, bytes: this.lastFreeText.length + line.length + 2, id: 0 }
-        : { alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0 };
+        ? { alts, lines: [index - 1, index], texts: [this.lastFreeText, line], confirmed: 0, lastIndex: index, bytes: this.lastFreeText.length + line.length + 2, id: 0, serial }
+        : { alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0, serial };
+      // Adopting the line before as header continues it; a headerless frame opens a trace.
+      this.lastTrace = serial;
+      this.lastOpened = !hasHeader;
       this.confirm(trace);
       this.lastFreeIndex = -1;
       this.admit(trace);
