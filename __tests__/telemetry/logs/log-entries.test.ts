@@ -1,4 +1,5 @@
 import { SourceAccumulator } from '../../../src/telemetry/logs/log-counting.js';
+import { DEFAULT_KEPT_BYTES_TOTAL, keptBytesPerSource } from '../../../src/telemetry/logs/log-reader.js';
 import { LogEntryAssembler, type LogEntry } from '../../../src/telemetry/logs/log-entries.js';
 import type { LogEvent, LogSource } from '../../../src/telemetry/logs/log-types.js';
 
@@ -101,5 +102,31 @@ describe('a time-cut sample (Logs Insights) drops the rest of a trace whose head
     acc.markTruncated();
     acc.dropHeadlessEntries();
     expect(acc.result().events.map((e) => e.message)).toEqual(JAVA.slice(1));
+  });
+});
+
+describe('kept lines are capped in bytes as well as in lines', () => {
+  it('a few long lines fill the byte budget: the sample holds no more characters than it allows', () => {
+    const acc = new SourceAccumulator(source, [], 1, 10_000, 'uniform', 50_000);
+    for (let i = 0; i < 1_000; i += 1) acc.keepEntry(events([`ERROR ${'x'.repeat(1_000)} ${i}`], `s${i}`, i));
+    const kept = acc.result();
+    expect(kept.eventsTruncated).toBe(true);
+    expect(kept.events.reduce((n, e) => n + e.message.length, 0)).toBeLessThanOrEqual(50_000);
+    expect(kept.events.length).toBeGreaterThan(40);
+  });
+
+  it('the earliest-first sample (Logs Insights) is cut by bytes too', () => {
+    const acc = new SourceAccumulator(source, [], 1, 10_000, 'earliest', 10_000);
+    for (let i = 0; i < 100; i += 1) acc.keep({ timestamp: i, message: 'y'.repeat(1_000), logStream: 's' });
+    const kept = acc.result();
+    expect(kept.events).toHaveLength(10);
+    expect(kept.events[0]!.timestamp).toBe(0);
+    expect(kept.eventsTruncated).toBe(true);
+  });
+
+  it('a source gets its share of the default total, never less than 256 KiB', () => {
+    expect(keptBytesPerSource(1)).toBe(DEFAULT_KEPT_BYTES_TOTAL);
+    expect(keptBytesPerSource(64)).toBe(1024 * 1024);
+    expect(keptBytesPerSource(10_000)).toBe(256 * 1024);
   });
 });

@@ -47,8 +47,10 @@ export class SourceAccumulator {
   // A fixed-seed generator: the same input keeps the same sample on every run.
   private state = 0x9e3779b9;
   // Uniform sampling of entries: a max-heap on each entry's random key; the lowest keys that fit stay.
-  private readonly entries: { key: number; seq: number; events: LogEvent[] }[] = [];
+  private readonly entries: { key: number; seq: number; events: LogEvent[]; chars: number }[] = [];
   private entryLines = 0;
+  // Characters of the kept messages: the budget that bounds memory, whatever the lines' length.
+  private keptChars = 0;
 
   constructor(
     readonly source: LogSource,
@@ -57,6 +59,7 @@ export class SourceAccumulator {
     private readonly maxKept: number,
     /** earliest: past maxKept, the earliest by time (the Insights engine stops at maxKept itself, having chosen which events arrive); uniform: a random sample of all. */
     private readonly sampling: 'earliest' | 'uniform' = 'earliest',
+    private readonly maxKeptChars: number = Number.POSITIVE_INFINITY,
   ) {
     this.counts = Object.fromEntries(counterIds.map((id) => [id, new Array<number>(binCount).fill(0)]));
   }
@@ -76,7 +79,8 @@ export class SourceAccumulator {
       return;
     }
     this.kept.push(event);
-    if (this.kept.length >= 2 * this.maxKept) this.compact();
+    this.keptChars += event.message.length;
+    if (this.kept.length >= 2 * this.maxKept || this.keptChars >= 2 * this.maxKeptChars) this.compact();
   }
 
   /**
@@ -94,12 +98,17 @@ export class SourceAccumulator {
     this.seen += 1;
     // An entry longer than the whole budget keeps its head.
     const lines = events.length > this.maxKept ? events.slice(0, this.maxKept) : [...events];
+    let chars = 0;
+    for (const event of lines) chars += event.message.length;
+    while (lines.length > 1 && chars > this.maxKeptChars) chars -= lines.pop()!.message.length;
     if (lines.length < events.length) this.truncated = true;
-    this.heapPush({ key: this.random(), seq: this.seen, events: lines });
+    this.heapPush({ key: this.random(), seq: this.seen, events: lines, chars });
     this.entryLines += lines.length;
-    while (this.entryLines > this.maxKept) {
+    this.keptChars += chars;
+    while (this.entries.length > 1 && (this.entryLines > this.maxKept || this.keptChars > this.maxKeptChars)) {
       const dropped = this.heapPop();
       this.entryLines -= dropped.events.length;
+      this.keptChars -= dropped.chars;
       this.truncated = true;
     }
   }
@@ -138,7 +147,7 @@ export class SourceAccumulator {
   }
 
   isFull(): boolean {
-    return this.maxKept <= 0 || this.keptCount() >= this.maxKept;
+    return this.maxKept <= 0 || this.keptCount() >= this.maxKept || this.keptChars >= this.maxKeptChars;
   }
 
   result(): SourceLogs {
@@ -152,7 +161,7 @@ export class SourceAccumulator {
     return { source: this.source, counts: this.counts, events: this.kept, eventsTruncated: this.truncated };
   }
 
-  private heapPush(item: { key: number; seq: number; events: LogEvent[] }): void {
+  private heapPush(item: { key: number; seq: number; events: LogEvent[]; chars: number }): void {
     const heap = this.entries;
     heap.push(item);
     for (let i = heap.length - 1; i > 0; ) {
@@ -163,7 +172,7 @@ export class SourceAccumulator {
     }
   }
 
-  private heapPop(): { key: number; seq: number; events: LogEvent[] } {
+  private heapPop(): { key: number; seq: number; events: LogEvent[]; chars: number } {
     const heap = this.entries;
     const top = heap[0]!;
     const last = heap.pop()!;
@@ -195,11 +204,19 @@ export class SourceAccumulator {
       this.kept.length = this.maxKept;
       this.truncated = true;
     }
+    let chars = 0;
+    let end = 0;
+    while (end < this.kept.length && (end === 0 || chars + this.kept[end]!.message.length <= this.maxKeptChars)) chars += this.kept[end++]!.message.length;
+    if (end < this.kept.length) {
+      this.kept.length = end;
+      this.truncated = true;
+    }
+    this.keptChars = chars;
   }
 }
 
 export function accumulatorsFor(request: LogReadRequest, sources: readonly LogSource[], sampling: 'earliest' | 'uniform' = 'earliest'): Map<string, SourceAccumulator> {
   const ids = request.counters.map((c) => c.id);
   const bins = binCountOf(request);
-  return new Map(sources.map((s) => [s.id, new SourceAccumulator(s, ids, bins, request.maxKeptEvents, sampling)]));
+  return new Map(sources.map((s) => [s.id, new SourceAccumulator(s, ids, bins, request.maxKeptEvents, sampling, request.maxKeptBytes ?? Number.POSITIVE_INFINITY)]));
 }
