@@ -115,7 +115,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
     .action(async (file: string, options: { output?: string }) => {
       const { groupLogsCommand } = await import('./commands/group-logs.js');
-      exitCode = groupLogsCommand(file, options, io);
+      exitCode = await groupLogsCommand(file, options, io);
     });
 
   program
@@ -124,7 +124,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('-o, --output <file>', 'write the JSON to a file instead of stdout')
     .action(async (file: string, options: { output?: string }) => {
       const { splitTracesCommand } = await import('./commands/split-traces.js');
-      exitCode = splitTracesCommand(file, options, io);
+      exitCode = await splitTracesCommand(file, options, io);
     });
 
   try {
