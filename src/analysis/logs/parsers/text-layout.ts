@@ -534,6 +534,16 @@ function walkPrefix(line: string, whole: string, fields: boolean): TextHead {
         i = j;
         break;
       }
+      // oslo.log and similar: `nova.compute.manager [req-... - - - - -] message`, a dotted logger
+      // then a context group in brackets, whatever it holds.
+      if (c === 91 /* [ */ && line.lastIndexOf('.', j) > i) {
+        const close = closingBracket(line, next, n);
+        if (close !== -1) {
+          if (fields) logger = line.slice(i, j);
+          i = close + 1;
+          break;
+        }
+      }
     }
     break;
   }
