@@ -33,6 +33,8 @@ interface StreamState {
   /** Traces this stream has seen, so that a trace adopting the entry's line as header continues it. */
   lastSerial: number;
   index: number;
+  /** When the stream last had a line (a push counter), to close the idlest stream first. */
+  touched: number;
 }
 
 const DEFAULT_MAX_ENTRY_LINES = 1_000;
@@ -42,6 +44,7 @@ export class LogEntryAssembler {
   private readonly streams = new Map<string, StreamState>();
   private readonly maxEntryLines: number;
   private readonly maxStreams: number;
+  private clock = 0;
 
   constructor(options: LogEntryOptions = {}) {
     this.maxEntryLines = Math.max(1, options.maxEntryLines ?? DEFAULT_MAX_ENTRY_LINES);
@@ -53,13 +56,11 @@ export class LogEntryAssembler {
     const closed: LogEntry[] = [];
     let state = this.streams.get(event.logStream);
     if (state === undefined) {
-      if (this.streams.size >= this.maxStreams) this.closeOldest(closed);
-      state = { splitter: new StackTraceSplitter(), entry: undefined, trace: 0, lastSerial: 0, index: 0 };
-    } else {
-      // Map order is insertion order: re-inserting marks the stream as the most recently active.
-      this.streams.delete(event.logStream);
+      if (this.streams.size >= this.maxStreams) this.closeIdlest(closed);
+      state = { splitter: new StackTraceSplitter(), entry: undefined, trace: 0, lastSerial: 0, index: 0, touched: 0 };
+      this.streams.set(event.logStream, state);
     }
-    this.streams.set(event.logStream, state);
+    state.touched = ++this.clock;
 
     // A multi-line event is an entry already; its lines are not fed one by one.
     const firstLine = event.message.includes('\n') ? event.message.slice(0, event.message.indexOf('\n')) : event.message;
@@ -91,11 +92,13 @@ export class LogEntryAssembler {
     return closed;
   }
 
-  private closeOldest(closed: LogEntry[]): void {
-    const [oldest] = this.streams;
-    if (oldest === undefined) return;
-    this.streams.delete(oldest[0]);
-    if (oldest[1].entry !== undefined) closed.push(oldest[1].entry);
+  // Only when a new stream arrives with every slot taken: a scan over the streams, not per line.
+  private closeIdlest(closed: LogEntry[]): void {
+    let idlest: [string, StreamState] | undefined;
+    for (const pair of this.streams) if (idlest === undefined || pair[1].touched < idlest[1].touched) idlest = pair;
+    if (idlest === undefined) return;
+    this.streams.delete(idlest[0]);
+    if (idlest[1].entry !== undefined) closed.push(idlest[1].entry);
   }
 }
 
