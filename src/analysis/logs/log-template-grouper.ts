@@ -73,6 +73,8 @@ interface Template {
   bucketKey: string;
   /** Key under which the template is filed by everything but its first word (see `byTail`). */
   tailKey: string;
+  /** Open positions as filed in the hash index, e.g. "3,5". */
+  pattern: string;
 }
 
 interface Slot {
@@ -92,6 +94,14 @@ const EVICTION_SAMPLE = 32;
 const SLOTS_PER_WORD = 16;
 // Shared words that make two slots hold names.
 const SHARED_NAMES = 2;
+// Buckets up to this size are scanned (exact and cheap); bigger ones are looked up by hash.
+const LINEAR_SCAN = 64;
+// A bucket whose templates have more distinct sets of open positions than this is scanned.
+const MAX_PATTERNS = 16;
+// Positions the hash index covers; a longer line's later words only match by a scan.
+const INDEXED_POSITIONS = 64;
+// Hashes add up modulo 2^52, so a sum stays an exact integer in a double.
+const HASH_MODULUS = 2 ** 52;
 
 export class LogTemplateGrouper {
   private readonly options: Required<LogTemplateGrouperOptions>;
@@ -108,6 +118,15 @@ export class LogTemplateGrouper {
   private readonly slotsByValue = new Map<string, string[]>();
   /** Templates by token count and every word but the first: finds a line that differs only in its first word. */
   private readonly byTail = new Map<string, Template[]>();
+  /**
+   * For buckets too big to scan (a flood of distinct lines): templates by a hash of their constant
+   * words (`fits`) and of their constant words less one (`nears`, one entry per position), and the
+   * sets of open positions each bucket's templates have. A line then finds the templates it fits
+   * or misses by one word with a few look-ups instead of a pass over thousands of templates.
+   */
+  private readonly fits = new Map<number, Template[]>();
+  private readonly nears = new Map<number, Template[]>();
+  private readonly patterns = new Map<string, Map<string, { holes: number[]; templates: number }>>();
   private nextId = 0;
   private evicted = 0;
   private sequence = 0;
@@ -186,22 +205,29 @@ export class LogTemplateGrouper {
     const openBucket = this.options.openFirstWord ? this.buckets.get(`${tokens.length} ${WILDCARD}`) : undefined;
     let best: Template | undefined;
     const nearMisses: { template: Template; at: number }[] = [];
-    for (const list of openBucket === undefined ? [bucket] : [bucket, openBucket]) {
-      for (const t of list) {
-        const at = mismatchAt(t, tokens);
-        if (at === -1) {
-          if (best === undefined || t.count > best.count) best = t;
-        } else if (at >= 0) {
-          nearMisses.push({ template: t, at });
-        }
+    const consider = (t: Template, at: number): void => {
+      if (at === -1) {
+        if (best === undefined || t.count > best.count || (t.count === best.count && t.id < best.id)) best = t;
+      } else if (at >= 0) {
+        nearMisses.push({ template: t, at });
       }
+    };
+    let hashes: number[] | undefined;
+    for (const [key, list] of openBucket === undefined ? [[bucketKey, bucket] as const] : [[bucketKey, bucket] as const, [`${tokens.length} ${WILDCARD}`, openBucket] as const]) {
+      if (list.length <= LINEAR_SCAN || (this.patterns.get(key)?.size ?? 0) > MAX_PATTERNS) {
+        for (const t of list) consider(t, mismatchAt(t, tokens));
+        continue;
+      }
+      hashes ??= tokens.map(positionHash);
+      this.lookUp(key, tokens, hashes, consider);
     }
     if (best !== undefined) return this.take(best, now);
+    nearMisses.sort((a, b) => b.template.count - a.template.count || a.template.id - b.template.id);
     const tailKey = tailKeyOf(tokens);
     if (this.options.openFirstWord && tokens.length > 0) {
       for (const t of this.byTail.get(tailKey) ?? []) if (t.tokens[0] !== tokens[0]) nearMisses.push({ template: t, at: 0 });
     }
-    for (const { template, at } of nearMisses.sort((a, b) => b.template.count - a.template.count)) {
+    for (const { template, at } of nearMisses) {
       if (!template.alive || !mayOpen(template, at, this.options.openFirstWord)) continue;
       if (this.countsAsVariable(template, at, tokens[at]!)) {
         // Opening a twin slot may have folded this template into another: place the line afresh.
@@ -216,6 +242,67 @@ export class LogTemplateGrouper {
     return this.create(tokens, display, line, bucketKey, tailKey, now).id;
   }
 
+  // The templates of a big bucket that the line fits, or misses in one word, by hash look-ups.
+  private lookUp(bucketKey: string, tokens: readonly string[], hashes: readonly number[], consider: (t: Template, at: number) => void): void {
+    const full = sumHashes(hashes, INDEXED_POSITIONS);
+    const seen = new Set<Template>();
+    for (const [pattern, { holes }] of this.patterns.get(bucketKey) ?? []) {
+      let sum = full;
+      for (const p of holes) if (p < INDEXED_POSITIONS) sum = subtract(sum, hashes[p]!);
+      const salt = saltOf(bucketKey, pattern);
+      for (const t of this.fits.get(mix(sum, salt, -1)) ?? []) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        consider(t, mismatchAt(t, tokens));
+      }
+      const holed = new Set(holes);
+      for (let q = 1; q < Math.min(tokens.length, INDEXED_POSITIONS); q += 1) {
+        if (holed.has(q)) continue;
+        for (const t of this.nears.get(mix(subtract(sum, hashes[q]!), salt, q)) ?? []) {
+          if (seen.has(t)) continue;
+          seen.add(t);
+          consider(t, mismatchAt(t, tokens));
+        }
+      }
+    }
+  }
+
+  private index(t: Template, add: boolean): void {
+    const holes: number[] = [];
+    for (let i = 0; i < t.open.length; i += 1) if (t.open[i]) holes.push(i);
+    const pattern = add ? holes.join(',') : t.pattern;
+    t.pattern = pattern;
+    let byPattern = this.patterns.get(t.bucketKey);
+    if (add) {
+      if (byPattern === undefined) this.patterns.set(t.bucketKey, (byPattern = new Map()));
+      const entry = byPattern.get(pattern);
+      if (entry === undefined) byPattern.set(pattern, { holes, templates: 1 });
+      else entry.templates += 1;
+    } else if (byPattern !== undefined) {
+      const entry = byPattern.get(pattern);
+      if (entry !== undefined && --entry.templates === 0) byPattern.delete(pattern);
+      if (byPattern.size === 0) this.patterns.delete(t.bucketKey);
+    }
+    const hashes = t.tokens.map((token, i) => (t.open[i] ? 0 : positionHash(token, i)));
+    const sum = sumHashes(hashes, INDEXED_POSITIONS);
+    const salt = saltOf(t.bucketKey, pattern);
+    const edit = (map: Map<number, Template[]>, key: number): void => {
+      if (add) {
+        let list = map.get(key);
+        if (list === undefined) map.set(key, (list = []));
+        list.push(t);
+      } else {
+        const list = map.get(key);
+        if (list === undefined) return;
+        const i = list.indexOf(t);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) map.delete(key);
+      }
+    };
+    edit(this.fits, mix(sum, salt, -1));
+    for (let q = 1; q < Math.min(t.tokens.length, INDEXED_POSITIONS); q += 1) if (!t.open[q]) edit(this.nears, mix(subtract(sum, hashes[q]!), salt, q));
+  }
+
   private take(t: Template, now: number): number {
     t.count += 1;
     if (now > t.lastSeen) t.lastSeen = now;
@@ -224,6 +311,7 @@ export class LogTemplateGrouper {
 
   // A position became a variable: refile the template and fold in the templates it now covers.
   private open(template: Template, at: number): void {
+    this.index(template, false);
     template.open[at] = true;
     template.tokens[at] = WILDCARD;
     if (at === 0) {
@@ -237,6 +325,7 @@ export class LogTemplateGrouper {
       template.tailKey = tailKeyOf(template.tokens);
       this.file(this.byTail, template.tailKey, template);
     }
+    this.index(template, true);
     const bucket = this.buckets.get(template.bucketKey) ?? [];
     for (let i = bucket.length - 1; i >= 0; i -= 1) {
       const other = bucket[i];
@@ -276,6 +365,7 @@ export class LogTemplateGrouper {
     }
     this.unfile(this.buckets, t.bucketKey, t);
     this.unfile(this.byTail, t.tailKey, t);
+    this.index(t, false);
   }
 
   // Drops the least-worth of a few templates picked at random: fewest lines, then seen longest ago.
@@ -365,12 +455,14 @@ export class LogTemplateGrouper {
       slot: this.live.length,
       bucketKey,
       tailKey,
+      pattern: '',
     };
     this.nextId += 1;
     this.templates.set(t.id, t);
     this.live.push(t);
     this.file(this.buckets, bucketKey, t);
     this.file(this.byTail, tailKey, t);
+    this.index(t, true);
     return t;
   }
 }
@@ -423,7 +515,7 @@ function shape(masked: MaskedLine, withDisplay: boolean): { tokens: string[]; di
 }
 
 // -1: the line fits the template; k >= 0: it differs in the one position k; -2: it differs in more.
-function mismatchAt(t: Template, tokens: string[]): number {
+function mismatchAt(t: Template, tokens: readonly string[]): number {
   let at = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     if (t.open[i] === true || t.tokens[i] === tokens[i]) continue;
@@ -452,3 +544,33 @@ function fitsInside(inner: Template, outer: Template): boolean {
 function tailKeyOf(tokens: readonly string[]): string {
   return `${tokens.length}\u0001${tokens.slice(1).join(' ')}`;
 }
+
+// FNV-1a of the word, spread over 52 bits with its position, so that sums over positions can be
+// taken apart again (subtract one word's hash to leave that position out).
+function positionHash(token: string, position: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i += 1) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  const low = (h >>> 0) ^ Math.imul(position + 1, 0x9e3779b1);
+  const high = Math.imul(h ^ (position * 0x85ebca6b), 0xc2b2ae35) >>> 12;
+  return ((high * 2 ** 32 + (low >>> 0)) % HASH_MODULUS + HASH_MODULUS) % HASH_MODULUS;
+}
+
+function sumHashes(hashes: readonly number[], limit: number): number {
+  let sum = 0;
+  for (let i = 0; i < Math.min(hashes.length, limit); i += 1) sum = (sum + hashes[i]!) % HASH_MODULUS;
+  return sum;
+}
+
+function subtract(sum: number, hash: number): number {
+  return (sum - hash + HASH_MODULUS) % HASH_MODULUS;
+}
+
+function saltOf(bucketKey: string, pattern: string): number {
+  return positionHash(`${bucketKey}|${pattern}`, 0);
+}
+
+// One key from a sum, the bucket and pattern's salt, and the left-out position (-1: none).
+function mix(sum: number, salt: number, position: number): number {
+  return (sum + salt + positionHash('', position + 2)) % HASH_MODULUS;
+}
+
