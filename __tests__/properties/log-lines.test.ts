@@ -8,6 +8,7 @@ import { digestSourceLogs } from '../../src/analysis/logs/log-digest.js';
 import { LogTemplateGrouper } from '../../src/analysis/logs/log-template-grouper.js';
 import { classifyLevel, parseLine, type LogLevel } from '../../src/analysis/logs/parsers/index.js';
 import { splitTraces } from '../../src/analysis/logs/stack-trace-splitter.js';
+import { LogEntryAssembler } from '../../src/telemetry/logs/log-entries.js';
 import { LOG_KINDS, type LogEvent, type LogKind, type SourceLogs } from '../../src/telemetry/logs/log-types.js';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'unknown'];
@@ -115,6 +116,25 @@ describe('log lines (property)', () => {
         traceOfLine.forEach((id, i) => expect(id === null ? !owner.has(i) : owner.get(i) === id).toBe(true));
       }),
       { seed: 12, numRuns: 150 },
+    );
+  });
+
+  it('log entries take every event exactly once, each entry one stream in arrival order', () => {
+    fc.assert(
+      fc.property(lines, fc.integer({ min: 1, max: 4 }), (input, streams) => {
+        const events: LogEvent[] = input.map((message, i) => ({ timestamp: i, message, logStream: `s${i % streams}` }));
+        const assembler = new LogEntryAssembler({ maxStreams: 2 });
+        const entries = events.flatMap((event) => assembler.push(event, true));
+        entries.push(...assembler.end());
+        const seen = entries.flatMap((entry) => entry.events);
+        expect(seen).toHaveLength(events.length);
+        expect(new Set(seen).size).toBe(events.length);
+        for (const entry of entries) {
+          expect(new Set(entry.events.map((e) => e.logStream)).size).toBe(1);
+          for (let i = 1; i < entry.events.length; i += 1) expect(entry.events[i]!.timestamp).toBeGreaterThan(entry.events[i - 1]!.timestamp);
+        }
+      }),
+      { seed: 17, numRuns: 150 },
     );
   });
 
