@@ -218,7 +218,7 @@ export class LogTemplateGrouper {
         for (const t of list) consider(t, mismatchAt(t, tokens));
         continue;
       }
-      hashes ??= tokens.map(positionHash);
+      hashes ??= tokens.slice(0, INDEXED_POSITIONS).map(positionHash);
       this.lookUp(key, tokens, hashes, consider);
     }
     if (best !== undefined) return this.take(best, now);
@@ -283,7 +283,9 @@ export class LogTemplateGrouper {
       if (entry !== undefined && --entry.templates === 0) byPattern.delete(pattern);
       if (byPattern.size === 0) this.patterns.delete(t.bucketKey);
     }
-    const hashes = t.tokens.map((token, i) => (t.open[i] ? 0 : positionHash(token, i)));
+    const indexed = Math.min(t.tokens.length, INDEXED_POSITIONS);
+    const hashes: number[] = [];
+    for (let i = 0; i < indexed; i += 1) hashes.push(t.open[i] ? 0 : positionHash(t.tokens[i]!, i));
     const sum = sumHashes(hashes, INDEXED_POSITIONS);
     const salt = saltOf(t.bucketKey, pattern);
     const edit = (map: Map<number, Template[]>, key: number): void => {
