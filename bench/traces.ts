@@ -2,6 +2,9 @@
 // line. For every ../shared/bench/traces/mixed/NN.txt it compares the trace of each line with
 // NN.expect.json; then checks that every single-language file forms exactly one trace of its language,
 // also inside the sequence fluent-plugin-detect-exceptions' check_exception() feeds its detector;
+// then runs the project's own fixtures of other styles (__tests__/fixtures/traces: loguru and
+// better-exceptions "diagnose" output, rich boxes with colour codes, Node causes, Java suppressed
+// exceptions) alone, between plain lines, after an unrelated trace and twice in a row;
 // then measures throughput on synthetic mixed lines against a loop that only reads line.length.
 // The data is third-party (see its SOURCE.md): it is read in place, never copied here.
 
@@ -11,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { splitTraces, StackTraceSplitter, type TraceLanguage } from '../src/analysis/logs/stack-trace-splitter.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tracesDir = process.env.TRACES_DIR ?? join(root, '..', 'shared', 'bench', 'traces');
+// The shared folder sits next to the checkout (../shared), or next to the folder of worktrees.
+const sharedBench = [join(root, '..', 'shared', 'bench'), join(root, '..', '..', 'shared', 'bench')].find((dir) => existsSync(dir)) ?? join(root, '..', 'shared', 'bench');
+const tracesDir = process.env.TRACES_DIR ?? join(sharedBench, 'traces');
+const fixturesDir = join(root, '__tests__', 'fixtures', 'traces');
 
 interface Expectation {
   line_count: number;
@@ -108,6 +114,39 @@ function benchSingles(): { right: number; total: number } {
   return { right, total };
 }
 
+function benchFixtures(): { correct: number; total: number } {
+  const plain = ['2026-11-25 10:00:00 INFO request served in 12 ms', 'user signed in', 'cache warmed'];
+  const unrelated = ['Traceback (most recent call last):', '  File "/app/other.py", line 3, in <module>', '    boom()', "KeyError: 'x'"];
+  const none = (lines: readonly string[]): null[] => lines.map(() => null);
+  const shift = (owners: readonly (number | null)[], by: number): (number | null)[] => owners.map((o) => (o === null ? null : o + by));
+  let correct = 0;
+  let total = 0;
+  console.log('\nfixtures of other styles: lines assigned to the right trace (alone / between plain lines / after an unrelated trace / twice)');
+  for (const name of readdirSync(fixturesDir).filter((n) => n.endsWith('.txt')).sort()) {
+    const lines = readLines(join(fixturesDir, name));
+    const expectPath = join(fixturesDir, name.replace(/\.txt$/, '.expect.json'));
+    const expected = existsSync(expectPath) ? (JSON.parse(readFileSync(expectPath, 'utf8')) as Expectation).trace_of_line : lines.map(() => 1);
+    const count = Math.max(...expected.map((o) => o ?? 0));
+    const cases: [string[], (number | null)[]][] = [
+      [lines, expected],
+      [[...plain, ...lines, ...plain], [...none(plain), ...expected, ...none(plain)]],
+      [[...unrelated, ...plain, ...lines], [...unrelated.map(() => 1), ...none(plain), ...shift(expected, 1)]],
+      [[...lines, ...lines], [...expected, ...shift(expected, count)]],
+    ];
+    const cells: string[] = [];
+    for (const [input, want] of cases) {
+      const got = splitTraces(input).traceOfLine;
+      const right = got.filter((o, i) => o === want[i]).length;
+      correct += right;
+      total += input.length;
+      cells.push(`${right}/${input.length}`);
+    }
+    console.log(`  ${pad(name, 46)} ${cells.join('  ')}`);
+  }
+  console.log(`  total ${correct}/${total} lines (${((100 * correct) / Math.max(1, total)).toFixed(2)}%)`);
+  return { correct, total };
+}
+
 // Deterministic pseudo-random numbers so runs compare.
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -191,6 +230,7 @@ function main(): void {
   }
   benchMixed();
   benchSingles();
+  benchFixtures();
   benchThroughput();
 }
 

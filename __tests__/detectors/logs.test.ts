@@ -130,4 +130,27 @@ describe('log detectors on edge cases', () => {
     // Not for groups outside its log_groups globs.
     expect(run(new Map([['/app/billing', events]]), config).filter((f) => f.kind === 'log_pattern_match')).toEqual([]);
   });
+
+  it('a flood of one-off error lines in the baseline does not hide a new error (the template store evicts stale noise)', () => {
+    // Letters only, so every line is a new template the grouper cannot mask into another.
+    const word = (n: number): string => {
+      let w = '';
+      for (let x = n + 26 * 26; x > 0; x = Math.floor(x / 26)) w += String.fromCharCode(97 + (x % 26));
+      return w;
+    };
+    const events: Array<{ timestamp: number; message: string }> = [];
+    const flood = NOW.getTime() - 18 * HOUR;
+    for (let i = 0; i < 6_000; i += 1) events.push(spring(flood + i, 'ERROR', `rejected ${word(i)} payload from ${word(i * 7 + 3)} client ${word(i * 13 + 5)}`));
+    for (let t = window.startMs; t < NOW.getTime() - HOUR; t += 10 * minute) events.push(spring(t, 'INFO', 'ok'));
+    for (let i = 0; i < 38; i += 1) {
+      const t = NOW.getTime() - 50 * minute + i * minute;
+      events.push(spring(t, 'ERROR', 'Ledger write refused: account locked'));
+      events.push(spring(t + 1, 'INFO', 'ok'));
+    }
+    events.sort((a, b) => a.timestamp - b.timestamp);
+    const findings = run(new Map([['/ecs/checkout', events]]));
+    const fresh = findings.filter((f) => f.kind === 'log_new_signature' || f.kind === 'log_error_rate_spike');
+    expect(fresh.map((f) => f.logs?.signature ?? f.title)).toContainEqual(expect.stringContaining('Ledger write refused: account locked'));
+    expect(findings.some((f) => f.kind === 'log_recurring_errors' && f.title.includes('<*>'))).toBe(false);
+  });
 });

@@ -57,6 +57,17 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
     ],
   };
   const BUSY = Array.from({ length: 23 }, (_, i): [number, string] => [10_000 + i * 30_000, `INFO tick ${i}`]);
+  // awslogs without a multiline pattern: every line of a trace is its own event, in two streams.
+  const TRACE_LINES = ['ERROR charge failed', 'java.lang.IllegalStateException: pool closed', '\tat com.shop.Pay.charge(Pay.java:42)', '\tat com.shop.Api.post(Api.java:9)', 'Caused by: java.io.IOException: broken pipe', '\tat com.shop.Net.write(Net.java:7)', '\t... 2 more'];
+  const TRACES: Record<string, Array<[number, string]>> = Object.fromEntries(
+    ['pay/app/a', 'pay/app/b'].map((stream, s) => [
+      stream,
+      Array.from({ length: 12 }, (_, k) => [
+        [k * 4 * MIN + s * MIN, `INFO request ${k}`] as [number, string],
+        ...TRACE_LINES.slice(1).map((line, i): [number, string] => [k * 4 * MIN + s * MIN + 1_000 + i, line]),
+      ]).flat(),
+    ]),
+  );
   const inSpan = (events: Array<[number, string]>) => events.filter(([offset]) => offset >= 0 && offset < HOUR);
 
   beforeAll(async () => {
@@ -72,6 +83,7 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
     };
     await seed('/ecs/web', WEB);
     await seed('/ecs/busy', { s1: BUSY });
+    await seed('/ecs/traces', TRACES);
     logs.destroy();
   }, 30_000);
 
@@ -139,6 +151,25 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
     expect(kept[0]!.timestamp).toBeLessThanOrEqual(kept[1]!.timestamp);
     expect(result.sources[0]!.eventsTruncated).toBe(true);
     expect(result.sources[0]!.counts.errors).toEqual(withBins({ 0: 2, 1: 1, 2: 1 }));
+  });
+
+  it('past the cap keeps whole stack traces: every kept trace has all its lines, per stream', async () => {
+    const { context: ctx, gaps, clients } = context();
+    const keep = { id: 'keep', pattern: 'Exception|^\\s+at |^Caused by|\\.\\.\\. \\d+ more' };
+    const { result } = await readLogs(ctx, request([source('/ecs/traces')], { keep, maxKeptEvents: 20 }), { engine: 'filter', scanBudgetBytes: MB, filterMaxBytes: MB, filter: { rateLimiter: fastBucket() } });
+    clients.destroy();
+    expect(gaps).toEqual([]);
+    const kept = result.sources[0]!;
+    expect(kept.eventsTruncated).toBe(true);
+    expect(kept.events.length).toBeGreaterThan(0);
+    expect(kept.events.length).toBeLessThanOrEqual(20);
+    // Group the kept lines by stream and second: each trace was logged within one second.
+    const traces = new Map<string, string[]>();
+    for (const e of kept.events) {
+      const key = `${e.logStream}@${Math.floor((e.timestamp - BASE) / 1000)}`;
+      traces.set(key, [...(traces.get(key) ?? []), e.message]);
+    }
+    for (const lines of traces.values()) expect(lines).toEqual(TRACE_LINES.slice(1));
   });
 
   it('follows nextToken through every page, one request per page, at most 5 requests a second by default', async () => {

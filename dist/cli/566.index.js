@@ -904,7 +904,7 @@ async function readServiceLogs(context, service, windows) {
         return [];
     const startMs = windows.before.from.getTime();
     const endMs = Math.max(windows.after.to.getTime(), windows.deploy.getTime() + 60_000);
-    const { result } = await (0,log_reader/* readLogs */.o)(context, { sources, startMs, endMs, binSeconds: gate_plan/* GATE_PERIOD_SECONDS */.qO, counters: (0,log_counters/* logCounters */.Sy)(config.logs), keep: (0,log_counters/* keepCounter */.eq)(config.logs), maxKeptEvents: config.logs.maxEventsPerSource }, { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes });
+    const { result } = await (0,log_reader/* readLogs */.o_)(context, { sources, startMs, endMs, binSeconds: gate_plan/* GATE_PERIOD_SECONDS */.qO, counters: (0,log_counters/* logCounters */.Sy)(config.logs), keep: (0,log_counters/* keepCounter */.eq)(config.logs), maxKeptEvents: config.logs.maxEventsPerSource }, { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes });
     const binCount = Math.ceil((endMs - startMs) / (gate_plan/* GATE_PERIOD_SECONDS */.qO * 1000));
     const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
     return result.sources.map((logs) => (0,log_digest/* digestSourceLogs */.l)(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount, errorPatterns, examplePatterns: [] }));

@@ -313,6 +313,9 @@ const GLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{1,9}) +\d+ ([^\s\]
 // `"GET /path HTTP/1.1" 503` (common/combined log format; also OpenStack's `" status: 200`);
 // `[^"]{0,12}` takes the optional ` HTTP/1.1`.
 const ACCESS = /"([A-Z]{3,10}) ([^\s"]{1,8192})[^"]{0,12}" (?:status: )?([1-5]\d\d)(?!\d)/;
+// BSD syslog (RFC 3164) as rsyslog and journald forward it: `Jun 14 15:16:01 host sshd[1993]: message`,
+// `... host su(pam_unix)[21416]: ...`, `... host kernel: ...`. The tag and pid are the origin, not the message.
+const SYSLOG = /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d{1,6})? [^\s:]{1,255} ([A-Za-z_][^\s:[\]]{0,63})(?:\[\d{1,10}\])?: /;
 const LEADING_IP = /^(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]{2,45})(?=[\s,])/;
 const GLOG_LEVEL = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
 // The commonest layouts, `<timestamp> [pid | -] LEVEL ...` (Spring Boot, log4j, Python, Go...): the
@@ -405,6 +408,14 @@ function readTextHead(line, fields = true) {
     const scan = line.length > PREFIX_SCAN ? line.slice(0, PREFIX_SCAN) : line;
     if (EXCEPTION_HEADER.test(scan))
         return VERBATIM_ERROR;
+    if (c0 >= 65 && c0 <= 90 && line.charCodeAt(15) === 32) {
+        const syslog = SYSLOG.exec(scan);
+        if (syslog) {
+            const rest = skipSpaces(line, syslog[0].length);
+            const inner = readTextHead(line.slice(rest), fields);
+            return textHead(inner.level, rest + inner.start, fields ? syslog[1] : undefined, undefined, inner.verbatim && inner.start === 0 ? false : inner.verbatim);
+        }
+    }
     const python = PYTHON_DEFAULT.exec(scan);
     if (python) {
         return textHead(levelOfWord(python[1]), python[0].length, python[2] || undefined);
@@ -452,6 +463,8 @@ function walkPrefix(line, whole, fields) {
     let lastName = -1;
     let lastNameEnd = -1;
     let bracketOrigin;
+    let beforeName = START;
+    let nameDashEnd = -1;
     for (let t = 0; t < 12 && level === undefined; t += 1) {
         i = skipSpaces(line, i, n);
         if (i >= n)
@@ -490,6 +503,9 @@ function walkPrefix(line, whole, fields) {
             // Python's `%(asctime)s - %(name)s - %(levelname)s - ...`: the name between separators.
             if (fields && prev === NAME && lastName !== -1)
                 nameOrigin = line.slice(lastName, lastNameEnd);
+            // `[10.30 16:49:06] chrome.exe - message`: a stamp, one name and a dash, with no level after.
+            if (prev === NAME && names === 1 && beforeName !== START && line.charCodeAt(i) === 45)
+                nameDashEnd = j;
             prev = SEPARATOR;
         }
         else if (isNumberish(line, i, j))
@@ -498,6 +514,8 @@ function walkPrefix(line, whole, fields) {
             names += 1;
             if (names > 3)
                 break;
+            if (names === 1)
+                beforeName = prev;
             const colon = line.charCodeAt(j - 1) === 58;
             prev = colon ? NAME_COLON : NAME;
             lastName = i;
@@ -506,6 +524,8 @@ function walkPrefix(line, whole, fields) {
         i = j;
     }
     if (level === undefined) {
+        if (nameDashEnd !== -1)
+            return textHead(undefined, skipSpaces(line, nameDashEnd), fields ? nameOrigin : undefined, timestamp);
         return textHead(undefined, timestamp === undefined ? 0 : afterStamp, undefined, timestamp);
     }
     // After the level: pid, `---`, bracket groups, then maybe a logger followed by `:` / `-` / tab.
@@ -549,6 +569,17 @@ function walkPrefix(line, whole, fields) {
                     logger = line.slice(i, j);
                 i = j;
                 break;
+            }
+            // oslo.log and similar: `nova.compute.manager [req-... - - - - -] message`, a dotted logger
+            // then a context group in brackets, whatever it holds.
+            if (c === 91 /* [ */ && line.lastIndexOf('.', j) > i) {
+                const close = closingBracket(line, next, n);
+                if (close !== -1) {
+                    if (fields)
+                        logger = line.slice(i, j);
+                    i = close + 1;
+                    break;
+                }
             }
         }
         break;
@@ -1615,6 +1646,8 @@ const HOLD_LINES = 8_192;
 const MAX_RECORDS = 50_000;
 const EXAMPLE_LINES = 12;
 const EXAMPLE_CHARS = 1_500;
+// A signature's title is read in one line of a report; its full text is in the example.
+const TITLE_CHARS = 300;
 const APP_FRAMES_IN_KEY = 2;
 function digestSourceLogs(logs, options) {
     const { source } = logs;
@@ -1626,10 +1659,10 @@ function digestSourceLogs(logs, options) {
     const count = (key, make, timestamp) => {
         let signature = signatures.get(key);
         if (!signature) {
-            signature = { ...make(), bins: new Array(options.binCount).fill(0), total: 0, firstSeen: timestamp, lastSeen: timestamp };
+            signature = new CountedSignature(make(), timestamp, new BinCounts(options.binCount));
             signatures.set(key, signature);
         }
-        signature.bins[binOf(timestamp)] += 1;
+        signature.counts.add(binOf(timestamp), 1);
         signature.total += 1;
         if (timestamp < signature.firstSeen)
             signature.firstSeen = timestamp;
@@ -1643,7 +1676,7 @@ function digestSourceLogs(logs, options) {
     // it is HOLD_LINES behind the stream (or the stream ends). Memory stays bounded by that window
     // and by the templates, however many lines go through.
     const addLine = (line) => {
-        const raw = grouper.add(line.parsed.message || line.text);
+        const raw = grouper.add(line.parsed.message || line.text, line.timestamp);
         const key = `line:${raw}`;
         const category = line.parsed.db?.category ?? line.parsed.dms?.component ?? line.parsed.origin;
         count(key, () => ({ key, kind: 'line', title: '', level: line.parsed.level, ...(category ? { category } : {}), example: exampleOf(line.text) }), line.timestamp);
@@ -1726,7 +1759,7 @@ function digestSourceLogs(logs, options) {
             continue;
         const id = grouper.resolve(Number(key.slice(5)));
         const finalKey = `line:${id}`;
-        const title = templates.get(id) ?? signature.example;
+        const title = cut(templates.get(id) ?? signature.example, TITLE_CHARS);
         if (finalKey === key) {
             signature.title = title;
             continue;
@@ -1734,11 +1767,12 @@ function digestSourceLogs(logs, options) {
         signatures.delete(key);
         const into = signatures.get(finalKey);
         if (!into) {
-            signatures.set(finalKey, { ...signature, key: finalKey, title });
+            signature.key = finalKey;
+            signature.title = title;
+            signatures.set(finalKey, signature);
             continue;
         }
-        for (let i = 0; i < into.bins.length; i += 1)
-            into.bins[i] += signature.bins[i];
+        into.counts.addAll(signature.counts);
         into.total += signature.total;
         if (signature.firstSeen < into.firstSeen) {
             into.firstSeen = signature.firstSeen;
@@ -1761,6 +1795,91 @@ function digestSourceLogs(logs, options) {
         sampled: logs.eventsTruncated,
         examples,
     };
+}
+/**
+ * Occurrences per bin, sparse while few bins are used: a source with thousands of one-off error
+ * lines then holds a few numbers per signature instead of a dense array of every bin (720 for 90
+ * days), which is what made 100 MB of logs take over 1 GB.
+ */
+class BinCounts {
+    length;
+    sparse = [];
+    dense;
+    constructor(length) {
+        this.length = length;
+    }
+    add(bin, n) {
+        if (this.dense !== undefined) {
+            this.dense[bin] += n;
+            return;
+        }
+        const pairs = this.sparse;
+        for (let i = 0; i < pairs.length; i += 2) {
+            if (pairs[i] === bin) {
+                pairs[i + 1] += n;
+                return;
+            }
+        }
+        if (pairs.length < 2 * SPARSE_BINS) {
+            pairs.push(bin, n);
+            return;
+        }
+        this.dense = this.toArray();
+        this.sparse = undefined;
+        this.dense[bin] += n;
+    }
+    addAll(other) {
+        const values = other.toArray();
+        for (let i = 0; i < values.length; i += 1)
+            if (values[i] > 0)
+                this.add(i, values[i]);
+    }
+    toArray() {
+        if (this.dense !== undefined)
+            return this.dense.slice();
+        const out = new Array(this.length).fill(0);
+        const pairs = this.sparse;
+        for (let i = 0; i < pairs.length; i += 2)
+            out[pairs[i]] += pairs[i + 1];
+        return out;
+    }
+}
+// Bins a signature keeps as (bin, count) pairs before it switches to a dense array.
+const SPARSE_BINS = 24;
+/** A signature while and after the digest counts it: `bins` is built from its sparse counts on each read. */
+class CountedSignature {
+    counts;
+    key;
+    kind;
+    title;
+    level;
+    language;
+    category;
+    total = 0;
+    firstSeen;
+    lastSeen;
+    example;
+    constructor(fields, timestamp, counts) {
+        this.counts = counts;
+        this.key = fields.key;
+        this.kind = fields.kind;
+        this.title = fields.title;
+        this.level = fields.level;
+        if (fields.language !== undefined)
+            this.language = fields.language;
+        if (fields.category !== undefined)
+            this.category = fields.category;
+        this.example = fields.example;
+        this.firstSeen = timestamp;
+        this.lastSeen = timestamp;
+    }
+    get bins() {
+        return this.counts.toArray();
+    }
+    toJSON() {
+        const { counts: _counts, ...fields } = this;
+        return { ...fields, bins: this.bins };
+    }
 }
 function byStream(logs) {
     const streams = new Map();
@@ -1809,7 +1928,13 @@ function firstWords(text) {
     const first = text.split('\n', 1)[0] ?? '';
     return first.length > 120 ? `${first.slice(0, 117)}...` : first;
 }
+function cut(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
 function exampleOf(text) {
+    // The common case, one short line: the line itself, no copy.
+    if (text.length <= EXAMPLE_CHARS && !text.includes('\n'))
+        return text;
     const lines = text.split('\n');
     let example = lines.slice(0, EXAMPLE_LINES).join('\n');
     if (lines.length > EXAMPLE_LINES)
@@ -2556,7 +2681,7 @@ async function scanLogs(context, resources, deps, now) {
         }
         return undefined;
     }
-    const { result, plan } = await (0,log_reader/* readLogs */.o)(context, {
+    const { result, plan } = await (0,log_reader/* readLogs */.o_)(context, {
         sources,
         startMs: window.startMs,
         endMs: window.endMs,
@@ -2741,12 +2866,13 @@ function keptEventsPerSource(logs, sourceCount) {
 /* harmony export */   Od: () => (/* binding */ scopeOf)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_FILTER_REQUESTS_PER_SECOND, MAX_FILTER_REQUESTS_PER_SECOND, DEFAULT_MAX_PAGES_PER_SOURCE, filterRateLimiter */
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(303);
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(303);
 /* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8098);
 /* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1505);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6683);
 /* harmony import */ var _log_counting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9211);
-/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2241);
+/* harmony import */ var _log_entries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(356);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2241);
 // The FilterLogEvents engine: reads every event of each source in the span, page by page, and
 // counts and keeps locally with the same meaning Insights gives the counters. No scan charge, and
 // every line comes back whole; the price is one request per page, so it serves small reads.
@@ -2765,6 +2891,7 @@ function keptEventsPerSource(logs, sourceCount) {
 
 
 
+
 const DEFAULT_FILTER_REQUESTS_PER_SECOND = 5;
 const MAX_FILTER_REQUESTS_PER_SECOND = 10;
 const DEFAULT_MAX_PAGES_PER_SOURCE = 100;
@@ -2773,18 +2900,20 @@ const OPERATION = 'FilterLogEvents';
 const IAM_ACTION = 'logs:FilterLogEvents';
 function filterRateLimiter(options = {}) {
     const rate = Math.min(MAX_FILTER_REQUESTS_PER_SECOND, Math.max(0.1, options.maxRequestsPerSecond ?? DEFAULT_FILTER_REQUESTS_PER_SECOND));
-    return new _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBucket */ .q(rate, 1, options.now ?? Date.now, options.sleep ?? _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__/* .realSleep */ .u);
+    return new _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__/* .TokenBucket */ .q(rate, 1, options.now ?? Date.now, options.sleep ?? _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__/* .realSleep */ .u);
 }
 async function readWithFilter(context, request, sources, options = {}) {
-    const logs = context.clients.get(_aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchLogsClient */ .TFr);
+    const logs = context.clients.get(_aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__/* .CloudWatchLogsClient */ .TFr);
     const bucket = options.rateLimiter ?? filterRateLimiter(options);
-    // Everything is read anyway: past the cap, keep a uniform sample rather than only the oldest lines.
+    // Everything is read anyway: past the cap, keep a uniform sample of whole entries (a line and the
+    // continuation lines of its stack trace, per stream) rather than only the oldest lines.
     const accumulators = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .accumulatorsFor */ .RU)(request, sources, 'uniform');
     const counters = request.counters.map((c) => ({ id: c.id, test: (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(c) }));
     const keep = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(request.keep);
     let bytesScanned = 0;
     const readSource = async (source) => {
         const acc = accumulators.get(source.id);
+        const entries = new _log_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .LogEntryAssembler */ .L();
         const maxPages = Math.max(1, options.maxPagesPerSource ?? DEFAULT_MAX_PAGES_PER_SOURCE);
         let nextToken;
         let pages = 0;
@@ -2808,7 +2937,7 @@ async function readWithFilter(context, request, sources, options = {}) {
             let page;
             try {
                 const token = nextToken;
-                page = await context.limit(() => logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_5__/* .FilterLogEventsCommand */ .nsW({
+                page = await context.limit(() => logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__/* .FilterLogEventsCommand */ .nsW({
                     logGroupName: source.logGroup,
                     ...(source.streamPrefix ? { logStreamNamePrefix: source.streamPrefix } : {}),
                     startTime: request.startMs,
@@ -2841,11 +2970,15 @@ async function readWithFilter(context, request, sources, options = {}) {
                 events += 1;
                 lastTimestamp = lastTimestamp === undefined ? timestamp : Math.max(lastTimestamp, timestamp);
                 countEvent(acc, counters, bin, message);
-                if (keep(message))
-                    acc.keep({ timestamp, message, logStream: event.logStreamName ?? '' });
+                for (const entry of entries.push({ timestamp, message, logStream: event.logStreamName ?? '' }, keep(message)))
+                    if (entry.matched)
+                        acc.keepEntry(entry.events);
             }
             nextToken = page.nextToken;
         } while (nextToken);
+        for (const entry of entries.end())
+            if (entry.matched)
+                acc.keepEntry(entry.events);
         return true;
     };
     const complete = await Promise.all(sources.map(readSource));
@@ -2878,8 +3011,10 @@ function scopeOf(source) {
 /* harmony export */ });
 /* unused harmony export SourceAccumulator */
 /* harmony import */ var _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
+/* harmony import */ var _log_entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(356);
 // What both engines share: the bin grid of a LogReadRequest, the local meaning of a LogCounter,
-// and the per-source accumulator that keeps complete counts and the earliest kept events. Pure.
+// and the per-source accumulator that keeps complete counts and a sample of the kept events. Pure.
+
 
 function binMsOf(request) {
     return request.binSeconds * 1000;
@@ -2905,26 +3040,34 @@ function compileCounter(counter) {
     return (message) => regex.test(message.length > _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c ? message.slice(0, _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c) : message);
 }
 /**
- * One source's counts and kept events while an engine reads. Counts are always complete; kept
- * events are the earliest `maxKept` by timestamp (ties in arrival order), whatever order they
- * arrive in, with memory bounded by twice that.
+ * One source's counts and kept events while an engine reads. Counts are always complete. Kept
+ * events, past `maxKept`: with `earliest`, the earliest by timestamp (ties in arrival order), memory
+ * bounded by twice the cap; with `uniform`, a uniform sample of whole entries (`keepEntry`: a header
+ * and its continuation lines), at most `maxKept` lines.
  */
 class SourceAccumulator {
     source;
     maxKept;
     sampling;
+    maxKeptChars;
     counts;
     kept = [];
     truncated = false;
     seen = 0;
     // A fixed-seed generator: the same input keeps the same sample on every run.
     state = 0x9e3779b9;
+    // Uniform sampling of entries: a max-heap on each entry's random key; the lowest keys that fit stay.
+    entries = [];
+    entryLines = 0;
+    // Characters of the kept messages: the budget that bounds memory, whatever the lines' length.
+    keptChars = 0;
     constructor(source, counterIds, binCount, maxKept, 
     /** earliest: past maxKept, the earliest by time (the Insights engine stops at maxKept itself, having chosen which events arrive); uniform: a random sample of all. */
-    sampling = 'earliest') {
+    sampling = 'earliest', maxKeptChars = Number.POSITIVE_INFINITY) {
         this.source = source;
         this.maxKept = maxKept;
         this.sampling = sampling;
+        this.maxKeptChars = maxKeptChars;
         this.counts = Object.fromEntries(counterIds.map((id) => [id, new Array(binCount).fill(0)]));
     }
     add(counterId, bin, n = 1) {
@@ -2933,27 +3076,51 @@ class SourceAccumulator {
             series[bin] += n;
     }
     keep(event) {
+        if (this.sampling === 'uniform') {
+            this.keepEntry([event]);
+            return;
+        }
         if (this.maxKept <= 0) {
             this.truncated = true;
             return;
         }
-        if (this.sampling === 'uniform') {
-            // Reservoir sampling (Algorithm R): every event seen has the same chance to be kept, so a
-            // sample's counts before and after any moment keep their proportions (what the detectors compare).
-            this.seen += 1;
-            if (this.kept.length < this.maxKept)
-                this.kept.push(event);
-            else {
-                this.truncated = true;
-                const slot = Math.floor(this.random() * this.seen);
-                if (slot < this.maxKept)
-                    this.kept[slot] = event;
-            }
+        this.kept.push(event);
+        this.keptChars += event.message.length;
+        if (this.kept.length >= 2 * this.maxKept || this.keptChars >= 2 * this.maxKeptChars)
+            this.compact();
+    }
+    /**
+     * Keeps one entry whole or not at all (uniform sampling). Every entry draws a random key and the
+     * entries with the lowest keys that fit in `maxKept` lines stay: each entry has the same chance,
+     * so a sample's counts before and after any moment keep their proportions (what the detectors
+     * compare), and a stack trace is kept with all its lines or not at all.
+     */
+    keepEntry(events) {
+        if (events.length === 0)
+            return;
+        if (this.maxKept <= 0) {
+            this.truncated = true;
             return;
         }
-        this.kept.push(event);
-        if (this.kept.length >= 2 * this.maxKept)
-            this.compact();
+        this.seen += 1;
+        // An entry longer than the whole budget keeps its head.
+        const lines = events.length > this.maxKept ? events.slice(0, this.maxKept) : [...events];
+        let chars = 0;
+        for (const event of lines)
+            chars += event.message.length;
+        while (lines.length > 1 && chars > this.maxKeptChars)
+            chars -= lines.pop().message.length;
+        if (lines.length < events.length)
+            this.truncated = true;
+        this.heapPush({ key: this.random(), seq: this.seen, events: lines, chars });
+        this.entryLines += lines.length;
+        this.keptChars += chars;
+        while (this.entries.length > 1 && (this.entryLines > this.maxKept || this.keptChars > this.maxKeptChars)) {
+            const dropped = this.heapPop();
+            this.entryLines -= dropped.events.length;
+            this.keptChars -= dropped.chars;
+            this.truncated = true;
+        }
     }
     /** More events matched than could be returned, for a reason only the engine knows. */
     markTruncated() {
@@ -2961,18 +3128,78 @@ class SourceAccumulator {
     }
     /** How many events are kept so far (at most maxKept after compaction). */
     keptCount() {
-        return Math.min(this.kept.length, this.maxKept);
+        return this.sampling === 'uniform' ? this.entryLines : Math.min(this.kept.length, this.maxKept);
+    }
+    /**
+     * A sample cut by time (Insights keeps whole seconds) can start an entry in the middle: lines
+     * that continue a header left outside the sample are dropped, per stream.
+     */
+    dropHeadlessEntries() {
+        if (!this.truncated || this.sampling !== 'earliest')
+            return;
+        this.compact();
+        const assembler = new _log_entries_js__WEBPACK_IMPORTED_MODULE_1__/* .LogEntryAssembler */ .L();
+        const kept = [];
+        const take = (entries) => {
+            for (const entry of entries)
+                if (!(0,_log_entries_js__WEBPACK_IMPORTED_MODULE_1__/* .startsMidEntry */ .U)(entry.events[0].message))
+                    kept.push(...entry.events);
+        };
+        for (const event of this.kept)
+            take(assembler.push(event, true));
+        take(assembler.end());
+        kept.sort((a, b) => a.timestamp - b.timestamp);
+        this.kept = kept;
     }
     /** How many more events may be kept. */
     room() {
-        return Math.max(0, this.maxKept - this.kept.length);
+        return Math.max(0, this.maxKept - this.keptCount());
     }
     isFull() {
-        return this.maxKept <= 0 || this.kept.length >= this.maxKept;
+        return this.maxKept <= 0 || this.keptCount() >= this.maxKept || this.keptChars >= this.maxKeptChars;
     }
     result() {
+        if (this.sampling === 'uniform') {
+            // Arrival order first, then a stable sort by time: lines of one timestamp keep their order.
+            const entries = [...this.entries].sort((a, b) => a.seq - b.seq);
+            this.kept = entries.flatMap((e) => e.events).sort((a, b) => a.timestamp - b.timestamp);
+            return { source: this.source, counts: this.counts, events: this.kept, eventsTruncated: this.truncated };
+        }
         this.compact();
         return { source: this.source, counts: this.counts, events: this.kept, eventsTruncated: this.truncated };
+    }
+    heapPush(item) {
+        const heap = this.entries;
+        heap.push(item);
+        for (let i = heap.length - 1; i > 0;) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent].key >= heap[i].key)
+                break;
+            [heap[parent], heap[i]] = [heap[i], heap[parent]];
+            i = parent;
+        }
+    }
+    heapPop() {
+        const heap = this.entries;
+        const top = heap[0];
+        const last = heap.pop();
+        if (heap.length > 0) {
+            heap[0] = last;
+            for (let i = 0;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let largest = i;
+                if (l < heap.length && heap[l].key > heap[largest].key)
+                    largest = l;
+                if (r < heap.length && heap[r].key > heap[largest].key)
+                    largest = r;
+                if (largest === i)
+                    break;
+                [heap[largest], heap[i]] = [heap[i], heap[largest]];
+                i = largest;
+            }
+        }
+        return top;
     }
     random() {
         this.state = (Math.imul(this.state, 1_664_525) + 1_013_904_223) >>> 0;
@@ -2985,12 +3212,118 @@ class SourceAccumulator {
             this.kept.length = this.maxKept;
             this.truncated = true;
         }
+        let chars = 0;
+        let end = 0;
+        while (end < this.kept.length && (end === 0 || chars + this.kept[end].message.length <= this.maxKeptChars))
+            chars += this.kept[end++].message.length;
+        if (end < this.kept.length) {
+            this.kept.length = end;
+            this.truncated = true;
+        }
+        this.keptChars = chars;
     }
 }
 function accumulatorsFor(request, sources, sampling = 'earliest') {
     const ids = request.counters.map((c) => c.id);
     const bins = binCountOf(request);
-    return new Map(sources.map((s) => [s.id, new SourceAccumulator(s, ids, bins, request.maxKeptEvents, sampling)]));
+    return new Map(sources.map((s) => [s.id, new SourceAccumulator(s, ids, bins, request.maxKeptEvents, sampling, request.maxKeptBytes ?? Number.POSITIVE_INFINITY)]));
+}
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ LogEntryAssembler),
+/* harmony export */   U: () => (/* binding */ startsMidEntry)
+/* harmony export */ });
+/* harmony import */ var _analysis_logs_stack_trace_splitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
+// Groups a source's events into log ENTRIES, per stream: a header line and the continuation lines
+// that belong to it (the frames, causes and blank lines of a stack trace logged one line per event,
+// as ECS awslogs does without a multiline pattern). Sampling then keeps or drops whole entries, so
+// a kept trace is never cut in two by the sample. What continues an entry is what the stack-trace
+// splitter's grammars accept as the next line of the trace the entry holds (one splitter per
+// stream); any other line starts a new entry. Pure and streaming: memory is one open entry and one
+// splitter per active stream, both bounded.
+
+const DEFAULT_MAX_ENTRY_LINES = 1_000;
+const DEFAULT_MAX_STREAMS = 1_000;
+class LogEntryAssembler {
+    streams = new Map();
+    maxEntryLines;
+    maxStreams;
+    clock = 0;
+    constructor(options = {}) {
+        this.maxEntryLines = Math.max(1, options.maxEntryLines ?? DEFAULT_MAX_ENTRY_LINES);
+        this.maxStreams = Math.max(1, options.maxStreams ?? DEFAULT_MAX_STREAMS);
+    }
+    /** Adds one event; returns the entries it closed (usually none or one). */
+    push(event, matched) {
+        const closed = [];
+        let state = this.streams.get(event.logStream);
+        if (state === undefined) {
+            if (this.streams.size >= this.maxStreams)
+                this.closeIdlest(closed);
+            state = { splitter: new _analysis_logs_stack_trace_splitter_js__WEBPACK_IMPORTED_MODULE_0__/* .StackTraceSplitter */ .N(), entry: undefined, trace: 0, lastSerial: 0, index: 0, touched: 0 };
+            this.streams.set(event.logStream, state);
+        }
+        state.touched = ++this.clock;
+        // A multi-line event is an entry already; its lines are not fed one by one.
+        const firstLine = event.message.includes('\n') ? event.message.slice(0, event.message.indexOf('\n')) : event.message;
+        state.splitter.push(firstLine, state.index);
+        state.index += 1;
+        const serial = state.splitter.lastTrace;
+        const adopted = serial !== 0 && !state.splitter.lastOpened && serial > state.lastSerial;
+        const continues = state.entry !== undefined && serial !== 0 && !state.splitter.lastOpened && (serial === state.trace || adopted) && state.entry.events.length < this.maxEntryLines;
+        if (serial > state.lastSerial)
+            state.lastSerial = serial;
+        if (continues) {
+            const entry = state.entry;
+            entry.events.push(event);
+            entry.matched ||= matched;
+            entry.chars += event.message.length;
+            state.trace = serial;
+            return closed;
+        }
+        if (state.entry !== undefined)
+            closed.push(state.entry);
+        state.entry = { events: [event], matched, chars: event.message.length };
+        state.trace = serial;
+        return closed;
+    }
+    /** Closes every open entry (end of the read). */
+    end() {
+        const closed = [];
+        for (const state of this.streams.values())
+            if (state.entry !== undefined)
+                closed.push(state.entry);
+        this.streams.clear();
+        return closed;
+    }
+    // Only when a new stream arrives with every slot taken: a scan over the streams, not per line.
+    closeIdlest(closed) {
+        let idlest;
+        for (const pair of this.streams)
+            if (idlest === undefined || pair[1].touched < idlest[1].touched)
+                idlest = pair;
+        if (idlest === undefined)
+            return;
+        this.streams.delete(idlest[0]);
+        if (idlest[1].entry !== undefined)
+            closed.push(idlest[1].entry);
+    }
+}
+/**
+ * A line that can only continue an entry (an indented frame, `Caused by:`, `... 3 more`, a blank
+ * line): an entry that starts with one lost its header to a sample boundary.
+ */
+function startsMidEntry(message) {
+    const c = message.charCodeAt(0);
+    if (Number.isNaN(c) || c === 32 || c === 9)
+        return true;
+    return /^(?:Caused by: |Suppressed: |\.\.\. \d+ (?:more|common frames omitted)|--- End of |During handling of the above exception|The above exception was the direct cause)/.test(message);
 }
 
 
@@ -3002,10 +3335,10 @@ function accumulatorsFor(request, sources, sampling = 'earliest') {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ readLogs)
+  o_: () => (/* binding */ readLogs)
 });
 
-// UNUSED EXPORTS: describeLogGroups
+// UNUSED EXPORTS: DEFAULT_KEPT_BYTES_TOTAL, MIN_KEPT_BYTES_PER_SOURCE, describeLogGroups, keptBytesPerSource
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(303);
@@ -3629,6 +3962,10 @@ async function readWithInsights(context, request, plan, options = {}) {
         }
     };
     await Promise.all([...plan.insights.stats.map(runStats), ...plan.insights.events.map(runEvents)]);
+    // Whole seconds keep almost every trace whole (its lines share a timestamp); one that straddles a
+    // sampled second's start loses its header, and its headless rest is dropped.
+    for (const acc of accumulators.values())
+        acc.dropHeadlessEntries();
     const sources = plan.sources.filter((s) => !countsFailed.has(s.id)).map((s) => accumulators.get(s.id).result());
     return { sources, bytesScanned };
 }
@@ -3643,6 +3980,17 @@ async function readWithInsights(context, request, plan, options = {}) {
 
 
 const log_reader_SERVICE = 'logs';
+/**
+ * Characters of kept log messages a read holds over all its sources, when the request sets no
+ * per-source byte cap: each source gets its share, at least MIN_KEPT_BYTES_PER_SOURCE. The line
+ * cap (max_events_per_source / max_events_total) bounds the count; this bounds the size, so 100 MB
+ * of long error lines cannot take gigabytes.
+ */
+const DEFAULT_KEPT_BYTES_TOTAL = 64 * 1024 * 1024;
+const MIN_KEPT_BYTES_PER_SOURCE = 256 * 1024;
+function keptBytesPerSource(sourceCount, total = DEFAULT_KEPT_BYTES_TOTAL) {
+    return Math.max(MIN_KEPT_BYTES_PER_SOURCE, Math.floor(total / Math.max(1, sourceCount)));
+}
 /**
  * DescribeLogGroups for exactly these names: `logGroupIdentifiers` takes up to 50 names a call
  * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html),
@@ -3684,7 +4032,8 @@ async function describeLogGroups(context, names) {
     }
     return { groups, missing, undescribed };
 }
-async function readLogs(context, request, settings) {
+async function readLogs(context, given, settings) {
+    const request = given.maxKeptBytes !== undefined ? given : { ...given, maxKeptBytes: keptBytesPerSource(given.sources.length) };
     const described = await describeLogGroups(context, request.sources.map((s) => s.logGroup));
     const missing = new Set(described.missing);
     for (const source of request.sources) {

@@ -8,9 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ StackTraceSplitter),
-  x: () => (/* binding */ splitTraces)
+  N: () => (/* binding */ StackTraceSplitter)
 });
+
+// UNUSED EXPORTS: splitTraces
 
 ;// CONCATENATED MODULE: ./src/analysis/logs/stack-trace-languages.ts
 // Line grammars of the stack traces the splitter re-joins, as data: for each family of languages a
@@ -33,6 +34,8 @@ const NODE_EMITTED = /^Emitted '[^']+' event(?: on .*)? at:\s*$/;
 // util.inspect prints an error's own properties as "{ ... }" after its last frame.
 const NODE_FRAME_OPENS_OBJECT = /^\s+at .* \{\s*$/;
 const NODE_OBJECT_CLOSE = /^\}\s*$/;
+// util.inspect folds the frames an error shares with its cause: "    ... 7 lines matching cause stack trace ...".
+const NODE_MATCHING_CAUSE = /^\s*\.\.\. \d+ lines? matching cause stack trace \.\.\.\s*$/;
 // Node ends an uncaught-exception report with its version ("Node.js v20.11.1").
 const NODE_TRAILER = /^Node\.js \S+\s*$/;
 const NODE_CARET = /^\s*\^+\s*$/;
@@ -52,6 +55,12 @@ const PY_EXCEPTION_NAMED = /^[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt
 const PY_CHAIN = /^\s*(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 // Closing rule of a top-level ExceptionGroup box ("+------").
 const PY_GROUP_END = /^\s+\+-+\s*$/;
+// rich draws the frames in a box: "╭─ Traceback (most recent call last) ─╮" (older versions print
+// the header above a plain "╭───╮"), "│ ... │" inside, "╰───╯" under; then the exception line.
+const PY_BOX_HEADER = /^\s*[╭┌]─+ ?Traceback \(most recent call last\) ?─+[╮┐]\s*$/;
+const PY_BOX_TOP = /^\s*[╭┌]─+[╮┐]\s*$/;
+const PY_BOX_SIDE = /^\s*[│┃|]/;
+const PY_BOX_BOTTOM = /^\s*[╰└]─+[╯┘]\s*$/;
 const GO_PANIC = /\bpanic: |\bhttp: panic serving\b|^fatal error: |^SIG[A-Z]+: /;
 const GO_GOROUTINE = /^goroutine \d+\b.*\[[^\]]*\]:\s*$/;
 const GO_RUNTIME_STACK = /^runtime stack:\s*$/;
@@ -96,11 +105,14 @@ const GRAMMARS = {
             { re: CSHARP_END, to: 'jvm_frames', mark: 'confirm', strong: true },
             { re: CSHARP_INNER, to: 'jvm_header', mark: 'confirm', strong: true },
             { re: NODE_EMITTED, to: 'jvm_header', mark: 'confirm', strong: true },
+            { re: NODE_MATCHING_CAUSE, to: 'jvm_frames', mark: 'confirm', strong: true },
             { re: BLANK, to: 'jvm_trailer_blank', mark: 'tentative' },
         ],
+        // The error's own properties ([cause], [errors], code...), indented under the frame that opened
+        // them; util.inspect never prints a line of the object at column 0 except the closing brace.
         js_object: [
             { re: NODE_OBJECT_CLOSE, to: 'jvm_frames', mark: 'confirm' },
-            { re: ANY, to: 'js_object', mark: 'confirm', limit: 500, loose: true },
+            { re: PY_INDENTED, to: 'js_object', mark: 'confirm', limit: 500, loose: true },
         ],
         jvm_trailer_blank: [{ re: NODE_TRAILER, to: 'done', mark: 'end' }],
         node_source: [{ re: ANY_NON_BLANK, to: 'node_caret', mark: 'tentative', loose: true }],
@@ -110,32 +122,62 @@ const GRAMMARS = {
         done: [],
     },
     python: {
+        // loguru's and better-exceptions' "diagnose" output puts blank lines between frames and draws
+        // variable values under the source line with │ and └: indented lines, kept with the frame.
         py_traceback: [
             { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
+            { re: PY_BOX_TOP, to: 'py_box', mark: 'confirm' },
             { re: PY_INDENTED, to: 'py_frames', mark: 'confirm' },
+            { re: BLANK, to: 'py_traceback', mark: 'tentative', limit: 2 },
+        ],
+        py_box: [
+            { re: PY_BOX_BOTTOM, to: 'py_after_box', mark: 'confirm' },
+            { re: PY_BOX_SIDE, to: 'py_box', mark: 'confirm', limit: 5000 },
+        ],
+        py_after_box: [
+            { re: PY_EXCEPTION, to: 'py_after_exception', mark: 'confirm', strong: PY_EXCEPTION_NAMED },
+            { re: BLANK, to: 'py_after_box', mark: 'tentative', limit: 1 },
         ],
         // Right after a "File" line the next indented line is its source line, even after other lines.
         py_after_file: [
             { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
             { re: PY_INDENTED, to: 'py_frames', mark: 'confirm', strong: PY_SOURCE },
             { re: PY_EXCEPTION, to: 'py_after_exception', mark: 'confirm', strong: PY_EXCEPTION_NAMED },
+            { re: BLANK, to: 'py_frames_blank', mark: 'tentative' },
         ],
         py_frames: [
             { re: PY_GROUP_END, to: 'py_after_exception', mark: 'confirm' },
             { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
             { re: PY_INDENTED, to: 'py_frames', mark: 'confirm' },
             { re: PY_EXCEPTION, to: 'py_after_exception', mark: 'confirm', strong: PY_EXCEPTION_NAMED },
+            { re: BLANK, to: 'py_frames_blank', mark: 'tentative' },
         ],
+        // After a blank line only a frame or an exception that says it is one continues the trace.
+        py_frames_blank: [
+            { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
+            { re: PY_EXCEPTION_NAMED, to: 'py_after_exception', mark: 'confirm' },
+            { re: BLANK, to: 'py_frames_blank', mark: 'tentative', limit: 2 },
+        ],
+        // A chain continues a trace only right after it (blank lines aside): by Python's grammar the
+        // separator introduces the traceback that follows, in the same report.
         py_after_exception: [
-            { re: PY_CHAIN, to: 'py_chain', mark: 'confirm', strong: true },
+            { re: PY_CHAIN, to: 'py_chain', mark: 'confirm' },
             { re: BLANK, to: 'py_after_exception_blank', mark: 'tentative' },
         ],
-        py_after_exception_blank: [{ re: PY_CHAIN, to: 'py_chain', mark: 'confirm', strong: true }],
+        py_after_exception_blank: [
+            { re: PY_CHAIN, to: 'py_chain', mark: 'confirm' },
+            { re: BLANK, to: 'py_after_exception_blank', mark: 'tentative', limit: 2 },
+        ],
         py_chain: [
-            { re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm', strong: true },
+            { re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm' },
+            { re: PY_BOX_HEADER, to: 'py_box', mark: 'confirm' },
             { re: BLANK, to: 'py_chain_blank', mark: 'tentative' },
         ],
-        py_chain_blank: [{ re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm', strong: true }],
+        py_chain_blank: [
+            { re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm' },
+            { re: PY_BOX_HEADER, to: 'py_box', mark: 'confirm' },
+            { re: BLANK, to: 'py_chain_blank', mark: 'tentative', limit: 2 },
+        ],
     },
     go: {
         go_panic: [
@@ -219,6 +261,7 @@ function startsByEdges(line, first, last) {
 /** Rules that open a trace, strongest first. */
 const START_RULES = [
     { family: 'python', to: 'py_traceback', re: PY_TRACEBACK, needles: ['Traceback'], strength: 'strong' },
+    { family: 'python', to: 'py_box', re: PY_BOX_HEADER, needles: ['Traceback'], strength: 'strong' },
     { family: 'go', to: 'go_panic', re: GO_PANIC, needles: ['panic'], pre: startsGoRuntime, strength: 'strong' },
     { family: 'go', to: 'go_func', re: GO_GOROUTINE, needles: [], pre: startsGoRuntime, strength: 'strong' },
     { family: 'php', to: 'php_header', re: PHP_HEADER, needles: ['PHP ', 'xception', 'Uncaught'], strength: 'strong' },
@@ -263,6 +306,10 @@ const DART_MESSAGE_TYPES = [
 // open trace that can take it (the one that took the line just before first), and only a few open
 // traces of bounded size are kept.
 
+// CSI sequences (SGR colours, cursor moves) and the two-character escapes.
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+const HEADER_SHAPE = /^(?:[A-Za-z_$][\w$]*[.:]{1,2})*[A-Za-z_$][\w$]*(?:: \S|:?\s*$)/;
 const NO_TRACES = Object.freeze([]);
 const MARK_RANK = { tentative: 0, confirm: 1, end: 2 };
 class StackTraceSplitter {
@@ -279,6 +326,13 @@ class StackTraceSplitter {
     lastFreeText = '';
     // Traces completed during the current push.
     completed = [];
+    nextSerial = 1;
+    /**
+     * Which trace took the line last pushed: its serial (0: no trace), and whether that line opened
+     * it. Lets a reader group a stream's lines into entries (a header and its continuation lines).
+     */
+    lastTrace = 0;
+    lastOpened = false;
     constructor(options = {}) {
         this.maxGap = options.maxGap ?? 32;
         this.maxTentativeGap = options.maxTentativeGap ?? 8;
@@ -289,7 +343,12 @@ class StackTraceSplitter {
     /** Feeds one line; returns the traces completed by it (usually none). */
     push(rawLine, index = this.nextIndex) {
         this.nextIndex = index + 1;
-        const line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+        this.lastTrace = 0;
+        this.lastOpened = false;
+        let line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+        // Colour codes (rich, pretty-error, a terminal-minded logger) are not part of the grammar.
+        if (line.includes('\u001b'))
+            line = line.replace(ANSI_ESCAPE, '');
         if (this.open.length > 0)
             this.expire(index);
         const first = line.charCodeAt(0);
@@ -330,8 +389,10 @@ class StackTraceSplitter {
             this.extend(near, nearAcceptance, line, index);
         }
         else if (far !== null && farAcceptance !== null && farExpected) {
-            // A specific rule of another trace beats a generic one of the trace just before (interleaving).
-            this.extend(far, farAcceptance, line, index);
+            // A specific rule of another trace beats a generic one of the trace just before (interleaving),
+            // unless the line just before reads as the header of a new trace ("a.b.c: message" then a frame).
+            if (!(indented && this.headerJustBefore(index) && this.adopt(line, index)))
+                this.extend(far, farAcceptance, line, index);
         }
         else if (near !== null && nearAcceptance !== null && !(nearAcceptance.loose && strongStart)) {
             this.extend(near, nearAcceptance, line, index);
@@ -353,6 +414,10 @@ class StackTraceSplitter {
             this.lastFreeText = line;
         }
         return this.drain();
+    }
+    // The line before is free and has the shape of an exception header: "<dotted.Name>: message".
+    headerJustBefore(index) {
+        return this.lastFreeIndex === index - 1 && HEADER_SHAPE.test(this.lastFreeText);
     }
     drain() {
         return this.completed.length === 0 ? NO_TRACES : this.completed.splice(0);
@@ -385,6 +450,7 @@ class StackTraceSplitter {
             this.open.length = kept;
     }
     extend(trace, acceptance, line, index) {
+        this.lastTrace = trace.serial;
         trace.alts = acceptance.alts;
         trace.lines.push(index);
         trace.texts.push(line);
@@ -404,7 +470,9 @@ class StackTraceSplitter {
             trace.id = this.nextId++;
     }
     openTrace(alts, line, index) {
-        this.admit({ alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0 });
+        this.admit({ alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0, serial: this.nextSerial });
+        this.lastTrace = this.nextSerial++;
+        this.lastOpened = true;
     }
     admit(trace) {
         if (this.open.length >= this.maxOpen) {
@@ -430,9 +498,13 @@ class StackTraceSplitter {
             const hasHeader = this.lastFreeIndex === index - 1 && /\S/.test(this.lastFreeText);
             if (!hasHeader && (rule.headless === null || !rule.headless.test(line)))
                 continue;
+            const serial = this.nextSerial++;
             const trace = hasHeader
-                ? { alts, lines: [index - 1, index], texts: [this.lastFreeText, line], confirmed: 0, lastIndex: index, bytes: this.lastFreeText.length + line.length + 2, id: 0 }
-                : { alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0 };
+                ? { alts, lines: [index - 1, index], texts: [this.lastFreeText, line], confirmed: 0, lastIndex: index, bytes: this.lastFreeText.length + line.length + 2, id: 0, serial }
+                : { alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0, serial };
+            // Adopting the line before as header continues it; a headerless frame opens a trace.
+            this.lastTrace = serial;
+            this.lastOpened = !hasHeader;
             this.confirm(trace);
             this.lastFreeIndex = -1;
             this.admit(trace);

@@ -71218,11 +71218,11 @@ function quietIo(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KD: () => (/* binding */ inputLines),
 /* harmony export */   Wr: () => (/* binding */ processIo),
 /* harmony export */   Zk: () => (/* binding */ writeResult),
 /* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
+/* unused harmony export inputLines */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -71339,7 +71339,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC]))
         .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(605), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
         return reportCommand(options, commandIo);
     }));
     program
@@ -71356,7 +71356,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS))
         .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)())
         .action(run(async (options, commandIo) => {
-        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(72), __nccwpck_require__.e(735), __nccwpck_require__.e(605), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8566));
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8566));
         return gateCommand(options, commandIo);
     }));
     program

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { splitTraces, StackTraceSplitter, type AssembledTrace } from '../../../src/analysis/logs/stack-trace-splitter.js';
 
 // Small traces written in each runtime's documented format.
@@ -260,5 +261,83 @@ describe('stack trace splitter: streaming', () => {
     const splitter = new StackTraceSplitter();
     PYTHON.forEach((line, i) => splitter.push(line, 100 + i));
     expect(splitter.end()[0]!.lines).toEqual([100, 101, 102, 103, 104, 105]);
+  });
+});
+
+// Real traces in the styles people log (origin and licence of each file: fixtures/traces/SOURCE.md).
+describe('stack trace splitter on real traces of every style', () => {
+  const dir = new URL('../../fixtures/traces/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const PLAIN = ['2026-11-25 10:00:00 INFO request served in 12 ms', 'user signed in', 'cache warmed'];
+  const UNRELATED = ['Traceback (most recent call last):', '  File "/app/other.py", line 3, in <module>', '    boom()', "KeyError: 'x'"];
+  const none = (lines: readonly string[]): null[] => lines.map(() => null);
+  const shift = (owners: readonly (number | null)[], by: number): (number | null)[] => owners.map((o) => (o === null ? null : o + by));
+
+  function fixture(name: string): { lines: string[]; expected: (number | null)[] } {
+    const lines = readFileSync(new URL(name, dir), 'utf8').replace(/\n$/, '').split('\n');
+    const expectFile = new URL(name.replace(/\.txt$/, '.expect.json'), dir);
+    const expected = existsSync(expectFile) ? (JSON.parse(readFileSync(expectFile, 'utf8')) as { trace_of_line: (number | null)[] }).trace_of_line : lines.map(() => 1);
+    return { lines, expected };
+  }
+
+  it.each(files)('%s: every line in its trace, alone', (name) => {
+    const { lines, expected } = fixture(name);
+    expect(owners(lines)).toEqual(expected);
+  });
+
+  it.each(files)('%s: every line in its trace, between unrelated plain lines', (name) => {
+    const { lines, expected } = fixture(name);
+    expect(owners([...PLAIN, ...lines, ...PLAIN])).toEqual([...none(PLAIN), ...expected, ...none(PLAIN)]);
+  });
+
+  it.each(files)('%s: not joined to an unrelated trace printed earlier', (name) => {
+    const { lines, expected } = fixture(name);
+    expect(owners([...UNRELATED, ...PLAIN, ...lines])).toEqual([...UNRELATED.map(() => 1), ...none(PLAIN), ...shift(expected, 1)]);
+  });
+
+  it.each(files)('%s: printed twice in a row, two traces', (name) => {
+    const { lines, expected } = fixture(name);
+    const count = Math.max(...expected.map((o) => o ?? 0));
+    expect(owners([...lines, ...lines])).toEqual([...expected, ...shift(expected, count)]);
+  });
+});
+
+describe('stack trace splitter: where a trace ends', () => {
+  it('a new Traceback header always starts a new trace, right after another trace', () => {
+    expect(owners([...PYTHON, ...PYTHON])).toEqual([...PYTHON.map(() => 1), ...PYTHON.map(() => 2)]);
+  });
+
+  it('a chain separator joins the traceback after it to the one before it, blank lines included', () => {
+    const chained = [...PYTHON, '', 'The above exception was the direct cause of the following exception:', '', ...PYTHON];
+    expect(owners(chained)).toEqual(chained.map(() => 1));
+  });
+
+  it('a chain separator after unrelated lines does not reach back to an earlier trace', () => {
+    const lines = [...PYTHON, NOTE, 'During handling of the above exception, another exception occurred:', '', ...PYTHON];
+    expect(owners(lines)).toEqual([...PYTHON.map(() => 1), null, null, null, ...PYTHON.map(() => 2)]);
+  });
+
+  it('reads a rich box traceback (header in the top rule) through its exception line', () => {
+    const rich = [
+      '╭───────────────────── Traceback (most recent call last) ─────────────────────╮',
+      '│ /app/server.py:172 in <module>                                              │',
+      '│                                                                             │',
+      '│ ❱ 172 │   from core.agents.executor import AgentExecutorService             │',
+      '╰─────────────────────────────────────────────────────────────────────────────╯',
+      "ImportError: cannot import name 'get_tool_registry'",
+    ];
+    const t = only([NOTE, ...rich, NOTE]);
+    expect(t.lines).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(t.exceptionType).toBe('ImportError');
+  });
+
+  it('ignores colour codes around a trace', () => {
+    const coloured = PYTHON.map((line) => `\u001b[31m${line}\u001b[0m`);
+    expect(owners([NOTE, ...coloured, NOTE])).toEqual([null, ...PYTHON.map(() => 1), null]);
+  });
+
+  it('takes a Node error whose cause folded shared frames, and stops at the next unindented line', () => {
+    const node = ['Error: send failed', '    at send (/app/mail.js:3:9)', '    ... 4 lines matching cause stack trace ...', '    at main (/app/index.js:9:1) {', '  [cause]: Error: 500', '      at get (/app/http.js:7:3)'];
+    expect(owners([...node, NOTE])).toEqual([...node.map(() => 1), null]);
   });
 });

@@ -65,6 +65,15 @@ describe('variable masker', () => {
     expect(maskLine('"POST /login HTTP/2" rejected')).toBe('"POST <PATH> <ID>" rejected');
   });
 
+  it('masks a quoted value after key= as one value, spaces and all', () => {
+    expect(maskLine('acquire lock=7, tag="View Lock", uid=10037')).toBe(maskLine('acquire lock=8, tag="*alarm*", uid=1000'));
+    expect(maskLine('msg="disk almost full" level=warn')).toBe('msg=<VALUE>" level=<VALUE>');
+  });
+
+  it('leaves a quote that never closes to the usual token rules', () => {
+    expect(maskLine('key="unterminated value here')).toBe('key=<VALUE> value here');
+  });
+
   it('keeps the key of key=value and masks the value, words included', () => {
     expect(maskLine('job done status=ok retries=2 owner=')).toBe('job done status=<VALUE> retries=<NUM> owner=');
   });

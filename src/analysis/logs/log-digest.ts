@@ -22,8 +22,8 @@ export interface LogSignature {
   language?: TraceLanguage;
   /** What the parser says the line is about: a database error class, a DMS component... */
   category?: string;
-  /** Occurrences per bin. */
-  bins: number[];
+  /** Occurrences per bin (built on each read from a sparse count: a digest may hold thousands of one-off signatures). */
+  readonly bins: number[];
   total: number;
   firstSeen: number;
   lastSeen: number;
@@ -84,11 +84,13 @@ const HOLD_LINES = 8_192;
 const MAX_RECORDS = 50_000;
 const EXAMPLE_LINES = 12;
 const EXAMPLE_CHARS = 1_500;
+// A signature's title is read in one line of a report; its full text is in the example.
+const TITLE_CHARS = 300;
 const APP_FRAMES_IN_KEY = 2;
 
 export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogDigest {
   const { source } = logs;
-  const signatures = new Map<string, LogSignature>();
+  const signatures = new Map<string, CountedSignature>();
   const grouper = new LogTemplateGrouper();
   const httpErrors: HttpErrorRecord[] = [];
   const wafBlocks: WafBlockRecord[] = [];
@@ -96,10 +98,10 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
   const count = (key: string, make: () => Omit<LogSignature, 'bins' | 'total' | 'firstSeen' | 'lastSeen'>, timestamp: number): void => {
     let signature = signatures.get(key);
     if (!signature) {
-      signature = { ...make(), bins: new Array<number>(options.binCount).fill(0), total: 0, firstSeen: timestamp, lastSeen: timestamp };
+      signature = new CountedSignature(make(), timestamp, new BinCounts(options.binCount));
       signatures.set(key, signature);
     }
-    signature.bins[binOf(timestamp)]! += 1;
+    signature.counts.add(binOf(timestamp), 1);
     signature.total += 1;
     if (timestamp < signature.firstSeen) signature.firstSeen = timestamp;
     if (timestamp > signature.lastSeen) signature.lastSeen = timestamp;
@@ -112,7 +114,7 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
   // it is HOLD_LINES behind the stream (or the stream ends). Memory stays bounded by that window
   // and by the templates, however many lines go through.
   const addLine = (line: PendingLine): void => {
-    const raw = grouper.add(line.parsed.message || line.text);
+    const raw = grouper.add(line.parsed.message || line.text, line.timestamp);
     const key = `line:${raw}`;
     const category = line.parsed.db?.category ?? line.parsed.dms?.component ?? line.parsed.origin;
     count(key, () => ({ key, kind: 'line', title: '', level: line.parsed.level, ...(category ? { category } : {}), example: exampleOf(line.text) }), line.timestamp);
@@ -188,7 +190,7 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
     if (signature.kind !== 'line') continue;
     const id = grouper.resolve(Number(key.slice(5)));
     const finalKey = `line:${id}`;
-    const title = templates.get(id) ?? signature.example;
+    const title = cut(templates.get(id) ?? signature.example, TITLE_CHARS);
     if (finalKey === key) {
       signature.title = title;
       continue;
@@ -196,10 +198,12 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
     signatures.delete(key);
     const into = signatures.get(finalKey);
     if (!into) {
-      signatures.set(finalKey, { ...signature, key: finalKey, title });
+      signature.key = finalKey;
+      signature.title = title;
+      signatures.set(finalKey, signature);
       continue;
     }
-    for (let i = 0; i < into.bins.length; i += 1) into.bins[i]! += signature.bins[i]!;
+    into.counts.addAll(signature.counts);
     into.total += signature.total;
     if (signature.firstSeen < into.firstSeen) {
       into.firstSeen = signature.firstSeen;
@@ -222,6 +226,94 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
     sampled: logs.eventsTruncated,
     examples,
   };
+}
+
+/**
+ * Occurrences per bin, sparse while few bins are used: a source with thousands of one-off error
+ * lines then holds a few numbers per signature instead of a dense array of every bin (720 for 90
+ * days), which is what made 100 MB of logs take over 1 GB.
+ */
+class BinCounts {
+  private sparse: number[] | undefined = [];
+  private dense: number[] | undefined;
+
+  constructor(private readonly length: number) {}
+
+  add(bin: number, n: number): void {
+    if (this.dense !== undefined) {
+      this.dense[bin]! += n;
+      return;
+    }
+    const pairs = this.sparse!;
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] === bin) {
+        pairs[i + 1]! += n;
+        return;
+      }
+    }
+    if (pairs.length < 2 * SPARSE_BINS) {
+      pairs.push(bin, n);
+      return;
+    }
+    this.dense = this.toArray();
+    this.sparse = undefined;
+    this.dense[bin]! += n;
+  }
+
+  addAll(other: BinCounts): void {
+    const values = other.toArray();
+    for (let i = 0; i < values.length; i += 1) if (values[i]! > 0) this.add(i, values[i]!);
+  }
+
+  toArray(): number[] {
+    if (this.dense !== undefined) return this.dense.slice();
+    const out = new Array<number>(this.length).fill(0);
+    const pairs = this.sparse!;
+    for (let i = 0; i < pairs.length; i += 2) out[pairs[i]!]! += pairs[i + 1]!;
+    return out;
+  }
+}
+
+// Bins a signature keeps as (bin, count) pairs before it switches to a dense array.
+const SPARSE_BINS = 24;
+
+/** A signature while and after the digest counts it: `bins` is built from its sparse counts on each read. */
+class CountedSignature implements LogSignature {
+  key: string;
+  kind: 'trace' | 'line';
+  title: string;
+  level: LogLevel;
+  language?: TraceLanguage;
+  category?: string;
+  total = 0;
+  firstSeen: number;
+  lastSeen: number;
+  example: string;
+
+  constructor(
+    fields: Omit<LogSignature, 'bins' | 'total' | 'firstSeen' | 'lastSeen'>,
+    timestamp: number,
+    readonly counts: BinCounts,
+  ) {
+    this.key = fields.key;
+    this.kind = fields.kind;
+    this.title = fields.title;
+    this.level = fields.level;
+    if (fields.language !== undefined) this.language = fields.language;
+    if (fields.category !== undefined) this.category = fields.category;
+    this.example = fields.example;
+    this.firstSeen = timestamp;
+    this.lastSeen = timestamp;
+  }
+
+  get bins(): number[] {
+    return this.counts.toArray();
+  }
+
+  toJSON(): LogSignature {
+    const { counts: _counts, ...fields } = this;
+    return { ...fields, bins: this.bins };
+  }
 }
 
 function byStream(logs: SourceLogs): Array<SourceLogs['events']> {
@@ -274,7 +366,13 @@ function firstWords(text: string): string {
   return first.length > 120 ? `${first.slice(0, 117)}...` : first;
 }
 
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 function exampleOf(text: string): string {
+  // The common case, one short line: the line itself, no copy.
+  if (text.length <= EXAMPLE_CHARS && !text.includes('\n')) return text;
   const lines = text.split('\n');
   let example = lines.slice(0, EXAMPLE_LINES).join('\n');
   if (lines.length > EXAMPLE_LINES) example += `\n... ${lines.length - EXAMPLE_LINES} more lines`;

@@ -70,6 +70,8 @@ const NODE_EMITTED = /^Emitted '[^']+' event(?: on .*)? at:\s*$/;
 // util.inspect prints an error's own properties as "{ ... }" after its last frame.
 const NODE_FRAME_OPENS_OBJECT = /^\s+at .* \{\s*$/;
 const NODE_OBJECT_CLOSE = /^\}\s*$/;
+// util.inspect folds the frames an error shares with its cause: "    ... 7 lines matching cause stack trace ...".
+const NODE_MATCHING_CAUSE = /^\s*\.\.\. \d+ lines? matching cause stack trace \.\.\.\s*$/;
 // Node ends an uncaught-exception report with its version ("Node.js v20.11.1").
 const NODE_TRAILER = /^Node\.js \S+\s*$/;
 const NODE_CARET = /^\s*\^+\s*$/;
@@ -90,6 +92,12 @@ const PY_EXCEPTION_NAMED = /^[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt
 const PY_CHAIN = /^\s*(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 // Closing rule of a top-level ExceptionGroup box ("+------").
 const PY_GROUP_END = /^\s+\+-+\s*$/;
+// rich draws the frames in a box: "╭─ Traceback (most recent call last) ─╮" (older versions print
+// the header above a plain "╭───╮"), "│ ... │" inside, "╰───╯" under; then the exception line.
+const PY_BOX_HEADER = /^\s*[╭┌]─+ ?Traceback \(most recent call last\) ?─+[╮┐]\s*$/;
+const PY_BOX_TOP = /^\s*[╭┌]─+[╮┐]\s*$/;
+const PY_BOX_SIDE = /^\s*[│┃|]/;
+const PY_BOX_BOTTOM = /^\s*[╰└]─+[╯┘]\s*$/;
 
 const GO_PANIC = /\bpanic: |\bhttp: panic serving\b|^fatal error: |^SIG[A-Z]+: /;
 const GO_GOROUTINE = /^goroutine \d+\b.*\[[^\]]*\]:\s*$/;
@@ -139,11 +147,14 @@ export const GRAMMARS: Readonly<Record<GrammarFamily, Readonly<Record<string, re
       { re: CSHARP_END, to: 'jvm_frames', mark: 'confirm', strong: true },
       { re: CSHARP_INNER, to: 'jvm_header', mark: 'confirm', strong: true },
       { re: NODE_EMITTED, to: 'jvm_header', mark: 'confirm', strong: true },
+      { re: NODE_MATCHING_CAUSE, to: 'jvm_frames', mark: 'confirm', strong: true },
       { re: BLANK, to: 'jvm_trailer_blank', mark: 'tentative' },
     ],
+    // The error's own properties ([cause], [errors], code...), indented under the frame that opened
+    // them; util.inspect never prints a line of the object at column 0 except the closing brace.
     js_object: [
       { re: NODE_OBJECT_CLOSE, to: 'jvm_frames', mark: 'confirm' },
-      { re: ANY, to: 'js_object', mark: 'confirm', limit: 500, loose: true },
+      { re: PY_INDENTED, to: 'js_object', mark: 'confirm', limit: 500, loose: true },
     ],
     jvm_trailer_blank: [{ re: NODE_TRAILER, to: 'done', mark: 'end' }],
     node_source: [{ re: ANY_NON_BLANK, to: 'node_caret', mark: 'tentative', loose: true }],
@@ -153,32 +164,62 @@ export const GRAMMARS: Readonly<Record<GrammarFamily, Readonly<Record<string, re
     done: [],
   },
   python: {
+    // loguru's and better-exceptions' "diagnose" output puts blank lines between frames and draws
+    // variable values under the source line with │ and └: indented lines, kept with the frame.
     py_traceback: [
       { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
+      { re: PY_BOX_TOP, to: 'py_box', mark: 'confirm' },
       { re: PY_INDENTED, to: 'py_frames', mark: 'confirm' },
+      { re: BLANK, to: 'py_traceback', mark: 'tentative', limit: 2 },
+    ],
+    py_box: [
+      { re: PY_BOX_BOTTOM, to: 'py_after_box', mark: 'confirm' },
+      { re: PY_BOX_SIDE, to: 'py_box', mark: 'confirm', limit: 5000 },
+    ],
+    py_after_box: [
+      { re: PY_EXCEPTION, to: 'py_after_exception', mark: 'confirm', strong: PY_EXCEPTION_NAMED },
+      { re: BLANK, to: 'py_after_box', mark: 'tentative', limit: 1 },
     ],
     // Right after a "File" line the next indented line is its source line, even after other lines.
     py_after_file: [
       { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
       { re: PY_INDENTED, to: 'py_frames', mark: 'confirm', strong: PY_SOURCE },
       { re: PY_EXCEPTION, to: 'py_after_exception', mark: 'confirm', strong: PY_EXCEPTION_NAMED },
+      { re: BLANK, to: 'py_frames_blank', mark: 'tentative' },
     ],
     py_frames: [
       { re: PY_GROUP_END, to: 'py_after_exception', mark: 'confirm' },
       { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
       { re: PY_INDENTED, to: 'py_frames', mark: 'confirm' },
       { re: PY_EXCEPTION, to: 'py_after_exception', mark: 'confirm', strong: PY_EXCEPTION_NAMED },
+      { re: BLANK, to: 'py_frames_blank', mark: 'tentative' },
     ],
+    // After a blank line only a frame or an exception that says it is one continues the trace.
+    py_frames_blank: [
+      { re: PY_FILE, to: 'py_after_file', mark: 'confirm', strong: true },
+      { re: PY_EXCEPTION_NAMED, to: 'py_after_exception', mark: 'confirm' },
+      { re: BLANK, to: 'py_frames_blank', mark: 'tentative', limit: 2 },
+    ],
+    // A chain continues a trace only right after it (blank lines aside): by Python's grammar the
+    // separator introduces the traceback that follows, in the same report.
     py_after_exception: [
-      { re: PY_CHAIN, to: 'py_chain', mark: 'confirm', strong: true },
+      { re: PY_CHAIN, to: 'py_chain', mark: 'confirm' },
       { re: BLANK, to: 'py_after_exception_blank', mark: 'tentative' },
     ],
-    py_after_exception_blank: [{ re: PY_CHAIN, to: 'py_chain', mark: 'confirm', strong: true }],
+    py_after_exception_blank: [
+      { re: PY_CHAIN, to: 'py_chain', mark: 'confirm' },
+      { re: BLANK, to: 'py_after_exception_blank', mark: 'tentative', limit: 2 },
+    ],
     py_chain: [
-      { re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm', strong: true },
+      { re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm' },
+      { re: PY_BOX_HEADER, to: 'py_box', mark: 'confirm' },
       { re: BLANK, to: 'py_chain_blank', mark: 'tentative' },
     ],
-    py_chain_blank: [{ re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm', strong: true }],
+    py_chain_blank: [
+      { re: PY_TRACEBACK, to: 'py_traceback', mark: 'confirm' },
+      { re: PY_BOX_HEADER, to: 'py_box', mark: 'confirm' },
+      { re: BLANK, to: 'py_chain_blank', mark: 'tentative', limit: 2 },
+    ],
   },
   go: {
     go_panic: [
@@ -265,6 +306,7 @@ export function startsByEdges(line: string, first: number, last: number): boolea
 /** Rules that open a trace, strongest first. */
 export const START_RULES: readonly StartRule[] = [
   { family: 'python', to: 'py_traceback', re: PY_TRACEBACK, needles: ['Traceback'], strength: 'strong' },
+  { family: 'python', to: 'py_box', re: PY_BOX_HEADER, needles: ['Traceback'], strength: 'strong' },
   { family: 'go', to: 'go_panic', re: GO_PANIC, needles: ['panic'], pre: startsGoRuntime, strength: 'strong' },
   { family: 'go', to: 'go_func', re: GO_GOROUTINE, needles: [], pre: startsGoRuntime, strength: 'strong' },
   { family: 'php', to: 'php_header', re: PHP_HEADER, needles: ['PHP ', 'xception', 'Uncaught'], strength: 'strong' },

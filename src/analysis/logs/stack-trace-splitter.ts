@@ -65,6 +65,8 @@ interface OpenTrace {
   lastIndex: number;
   bytes: number;
   id: number;
+  /** Distinct for every trace opened by this splitter (ids are given only on confirmation). */
+  serial: number;
 }
 
 interface Acceptance {
@@ -74,6 +76,10 @@ interface Acceptance {
   loose: boolean;
 }
 
+// CSI sequences (SGR colours, cursor moves) and the two-character escapes.
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+const HEADER_SHAPE = /^(?:[A-Za-z_$][\w$]*[.:]{1,2})*[A-Za-z_$][\w$]*(?:: \S|:?\s*$)/;
 const NO_TRACES: readonly AssembledTrace[] = Object.freeze([]) as readonly AssembledTrace[];
 const MARK_RANK: Readonly<Record<LineMark, number>> = { tentative: 0, confirm: 1, end: 2 };
 
@@ -91,6 +97,13 @@ export class StackTraceSplitter {
   private lastFreeText = '';
   // Traces completed during the current push.
   private completed: AssembledTrace[] = [];
+  private nextSerial = 1;
+  /**
+   * Which trace took the line last pushed: its serial (0: no trace), and whether that line opened
+   * it. Lets a reader group a stream's lines into entries (a header and its continuation lines).
+   */
+  lastTrace = 0;
+  lastOpened = false;
 
   constructor(options: StackTraceSplitterOptions = {}) {
     this.maxGap = options.maxGap ?? 32;
@@ -103,7 +116,11 @@ export class StackTraceSplitter {
   /** Feeds one line; returns the traces completed by it (usually none). */
   push(rawLine: string, index: number = this.nextIndex): readonly AssembledTrace[] {
     this.nextIndex = index + 1;
-    const line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+    this.lastTrace = 0;
+    this.lastOpened = false;
+    let line = rawLine.charCodeAt(rawLine.length - 1) === 13 ? rawLine.slice(0, -1) : rawLine;
+    // Colour codes (rich, pretty-error, a terminal-minded logger) are not part of the grammar.
+    if (line.includes('\u001b')) line = line.replace(ANSI_ESCAPE, '');
     if (this.open.length > 0) this.expire(index);
 
     const first = line.charCodeAt(0);
@@ -144,8 +161,9 @@ export class StackTraceSplitter {
     if (near !== null && nearAcceptance !== null && nearSpecific) {
       this.extend(near, nearAcceptance, line, index);
     } else if (far !== null && farAcceptance !== null && farExpected) {
-      // A specific rule of another trace beats a generic one of the trace just before (interleaving).
-      this.extend(far, farAcceptance, line, index);
+      // A specific rule of another trace beats a generic one of the trace just before (interleaving),
+      // unless the line just before reads as the header of a new trace ("a.b.c: message" then a frame).
+      if (!(indented && this.headerJustBefore(index) && this.adopt(line, index))) this.extend(far, farAcceptance, line, index);
     } else if (near !== null && nearAcceptance !== null && !(nearAcceptance.loose && strongStart)) {
       this.extend(near, nearAcceptance, line, index);
     } else if (found !== null && strongStart) {
@@ -161,6 +179,11 @@ export class StackTraceSplitter {
       this.lastFreeText = line;
     }
     return this.drain();
+  }
+
+  // The line before is free and has the shape of an exception header: "<dotted.Name>: message".
+  private headerJustBefore(index: number): boolean {
+    return this.lastFreeIndex === index - 1 && HEADER_SHAPE.test(this.lastFreeText);
   }
 
   private drain(): readonly AssembledTrace[] {
@@ -195,6 +218,7 @@ export class StackTraceSplitter {
   }
 
   private extend(trace: OpenTrace, acceptance: Acceptance, line: string, index: number): void {
+    this.lastTrace = trace.serial;
     trace.alts = acceptance.alts;
     trace.lines.push(index);
     trace.texts.push(line);
@@ -214,7 +238,9 @@ export class StackTraceSplitter {
   }
 
   private openTrace(alts: Alternative[], line: string, index: number): void {
-    this.admit({ alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0 });
+    this.admit({ alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0, serial: this.nextSerial });
+    this.lastTrace = this.nextSerial++;
+    this.lastOpened = true;
   }
 
   private admit(trace: OpenTrace): void {
@@ -238,9 +264,13 @@ export class StackTraceSplitter {
       const alts: Alternative[] = [{ family: rule.family, state: rule.to, run: 0, lastRule: null }];
       const hasHeader = this.lastFreeIndex === index - 1 && /\S/.test(this.lastFreeText);
       if (!hasHeader && (rule.headless === null || !rule.headless.test(line))) continue;
+      const serial = this.nextSerial++;
       const trace: OpenTrace = hasHeader
-        ? { alts, lines: [index - 1, index], texts: [this.lastFreeText, line], confirmed: 0, lastIndex: index, bytes: this.lastFreeText.length + line.length + 2, id: 0 }
-        : { alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0 };
+        ? { alts, lines: [index - 1, index], texts: [this.lastFreeText, line], confirmed: 0, lastIndex: index, bytes: this.lastFreeText.length + line.length + 2, id: 0, serial }
+        : { alts, lines: [index], texts: [line], confirmed: 0, lastIndex: index, bytes: line.length + 1, id: 0, serial };
+      // Adopting the line before as header continues it; a headerless frame opens a trace.
+      this.lastTrace = serial;
+      this.lastOpened = !hasHeader;
       this.confirm(trace);
       this.lastFreeIndex = -1;
       this.admit(trace);

@@ -36,6 +36,7 @@ export const WILDCARD = '<*>';
 
 // Characters that wrap a value without being part of it: `(12)`, `[host]`, `value,`.
 const LEADING = new Set(['(', '[', '{', '"', "'", '`']);
+const EMPTY_PAIRS = new Set(['()', '[]', '{}', '""', "''"]);
 const TRAILING = new Set([')', ']', '}', '>', '"', "'", '`', ',', ';', ':', '.', '!', '?']);
 
 // A number followed by one of these is one value ("12 KB", "3 seconds"); units are not tied to any system.
@@ -94,14 +95,27 @@ function maskTokens(line: string, withTypes: boolean): MaskedLine {
   let calendar: number[] | undefined;
   const length = line.length;
   let start = -1;
+  let quoted = false;
   for (let i = 0; i <= length; i += 1) {
     const code = i < length ? line.charCodeAt(i) : 32;
     const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
     if (!space) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        quoted = false;
+      }
+      if (code === 34 || code === 39) quoted = true;
       continue;
     }
     if (start < 0) continue;
+    // key="two words" (logfmt, Android's tag="View Lock"): the quoted value is one token, spaces and all.
+    if (quoted && i < length) {
+      const close = quotedValueEnd(line, start, i);
+      if (close > i) {
+        i = close - 1;
+        continue;
+      }
+    }
     pushToken(line.slice(start, i), withTypes, typed, generic, variable, bare, kinds);
     start = -1;
     const last = kinds.length - 1;
@@ -115,6 +129,37 @@ function maskTokens(line: string, withTypes: boolean): MaskedLine {
   return { typed, generic, variable, bare };
 }
 
+// Longest a quoted value may run past the space that would end its token.
+const MAX_QUOTED_SPAN = 256;
+
+/**
+ * For a token [start, end) that opens a quote right after `=` or `:` and does not close it, the
+ * index where the quoted value's token really ends (after the closing quote and any punctuation);
+ * -1 when the token is not such an opening or no closing quote comes soon enough.
+ */
+function quotedValueEnd(line: string, start: number, end: number): number {
+  let open = -1;
+  for (let k = start; k < end - 1; k += 1) {
+    const c = line.charCodeAt(k);
+    if ((c === 61 || c === 58) && (line.charCodeAt(k + 1) === 34 || line.charCodeAt(k + 1) === 39)) {
+      open = k + 1;
+      break;
+    }
+  }
+  if (open < 0) return -1;
+  const quote = line.charCodeAt(open);
+  if (line.indexOf(String.fromCharCode(quote), open + 1) !== -1 && line.indexOf(String.fromCharCode(quote), open + 1) < end) return -1;
+  const limit = Math.min(line.length, end + MAX_QUOTED_SPAN);
+  for (let k = end; k < limit; k += 1) {
+    if (line.charCodeAt(k) !== quote) continue;
+    let after = k + 1;
+    while (after < line.length && TRAILING.has(line[after]!)) after += 1;
+    const next = line.charCodeAt(after);
+    if (after >= line.length || next === 32 || next === 9) return after;
+  }
+  return -1;
+}
+
 function pushToken(
   token: string,
   withTypes: boolean,
@@ -124,6 +169,16 @@ function pushToken(
   bare: boolean[],
   kinds: (VariableKind | undefined)[],
 ): void {
+  // An empty pair, as in `connection from 10.0.0.7 () at ...` when a name did not resolve, stands where a value would.
+  if (token.length === 2 && EMPTY_PAIRS.has(token)) {
+    const shape = token[0] + WILDCARD + token[1];
+    typed.push(withTypes ? token[0] + '<VALUE>' + token[1] : shape);
+    generic.push(shape);
+    variable.push(true);
+    bare.push(true);
+    kinds.push('VALUE');
+    return;
+  }
   if (isPlainWord(token)) {
     typed.push(token);
     generic.push(token);
@@ -244,7 +299,10 @@ export function classifyValue(core: string): VariableKind | undefined {
   if (slash >= 0 && core.includes('://')) return 'URL';
   if (isPath(core, slash)) return 'PATH';
   if (at > 0 && EMAIL_RE.test(core)) return 'EMAIL';
-  if (digits === 0) return isHostName(core) ? 'HOST' : undefined;
+  if (digits === 0) {
+    if (isHostName(core)) return 'HOST';
+    return undefined;
+  }
   if (digits === core.length || NUM_RE.test(core)) return 'NUM';
   if (core.length === 36 && UUID_RE.test(core)) return 'UUID';
   if (IPV4_RE.test(core) || IPV4_PORT_RE.test(core)) return 'IP';

@@ -17,6 +17,7 @@ import { CredentialsUnusableError, failureReason } from '../../collectors/attemp
 import { isDeadline } from '../../deadline.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import { accumulatorsFor, binIndexOf, compileCounter, type SourceAccumulator } from './log-counting.js';
+import { LogEntryAssembler } from './log-entries.js';
 import type { LogReadRequest, LogSource, SourceLogs } from './log-types.js';
 import { realSleep, type Sleep, TokenBucket } from './token-bucket.js';
 
@@ -57,7 +58,8 @@ export function filterRateLimiter(options: Pick<FilterEngineOptions, 'maxRequest
 export async function readWithFilter(context: CollectorContext, request: LogReadRequest, sources: readonly LogSource[], options: FilterEngineOptions = {}): Promise<EngineOutput> {
   const logs = context.clients.get(CloudWatchLogsClient);
   const bucket = options.rateLimiter ?? filterRateLimiter(options);
-  // Everything is read anyway: past the cap, keep a uniform sample rather than only the oldest lines.
+  // Everything is read anyway: past the cap, keep a uniform sample of whole entries (a line and the
+  // continuation lines of its stack trace, per stream) rather than only the oldest lines.
   const accumulators = accumulatorsFor(request, sources, 'uniform');
   const counters = request.counters.map((c) => ({ id: c.id, test: compileCounter(c) }));
   const keep = compileCounter(request.keep);
@@ -65,6 +67,7 @@ export async function readWithFilter(context: CollectorContext, request: LogRead
 
   const readSource = async (source: LogSource): Promise<boolean> => {
     const acc = accumulators.get(source.id)!;
+    const entries = new LogEntryAssembler();
     const maxPages = Math.max(1, options.maxPagesPerSource ?? DEFAULT_MAX_PAGES_PER_SOURCE);
     let nextToken: string | undefined;
     let pages = 0;
@@ -119,10 +122,11 @@ export async function readWithFilter(context: CollectorContext, request: LogRead
         events += 1;
         lastTimestamp = lastTimestamp === undefined ? timestamp : Math.max(lastTimestamp, timestamp);
         countEvent(acc, counters, bin, message);
-        if (keep(message)) acc.keep({ timestamp, message, logStream: event.logStreamName ?? '' });
+        for (const entry of entries.push({ timestamp, message, logStream: event.logStreamName ?? '' }, keep(message))) if (entry.matched) acc.keepEntry(entry.events);
       }
       nextToken = page.nextToken;
     } while (nextToken);
+    for (const entry of entries.end()) if (entry.matched) acc.keepEntry(entry.events);
     return true;
   };
 

@@ -292,6 +292,9 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
   };
 
   await Promise.all([...plan.insights.stats.map(runStats), ...plan.insights.events.map(runEvents)]);
+  // Whole seconds keep almost every trace whole (its lines share a timestamp); one that straddles a
+  // sampled second's start loses its header, and its headless rest is dropped.
+  for (const acc of accumulators.values()) acc.dropHeadlessEntries();
   const sources = plan.sources.filter((s) => !countsFailed.has(s.id)).map((s) => accumulators.get(s.id)!.result());
   return { sources, bytesScanned };
 }

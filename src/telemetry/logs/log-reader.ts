@@ -12,6 +12,19 @@ import type { LogReadRequest, LogReadResult } from './log-types.js';
 
 const SERVICE = 'logs';
 
+/**
+ * Characters of kept log messages a read holds over all its sources, when the request sets no
+ * per-source byte cap: each source gets its share, at least MIN_KEPT_BYTES_PER_SOURCE. The line
+ * cap (max_events_per_source / max_events_total) bounds the count; this bounds the size, so 100 MB
+ * of long error lines cannot take gigabytes.
+ */
+export const DEFAULT_KEPT_BYTES_TOTAL = 64 * 1024 * 1024;
+export const MIN_KEPT_BYTES_PER_SOURCE = 256 * 1024;
+
+export function keptBytesPerSource(sourceCount: number, total = DEFAULT_KEPT_BYTES_TOTAL): number {
+  return Math.max(MIN_KEPT_BYTES_PER_SOURCE, Math.floor(total / Math.max(1, sourceCount)));
+}
+
 export interface ReadLogsSettings extends LogPlanSettings {
   insights?: InsightsEngineOptions;
   filter?: FilterEngineOptions;
@@ -71,7 +84,8 @@ export async function describeLogGroups(context: CollectorContext, names: readon
   return { groups, missing, undescribed };
 }
 
-export async function readLogs(context: CollectorContext, request: LogReadRequest, settings: ReadLogsSettings): Promise<ReadLogsOutcome> {
+export async function readLogs(context: CollectorContext, given: LogReadRequest, settings: ReadLogsSettings): Promise<ReadLogsOutcome> {
+  const request: LogReadRequest = given.maxKeptBytes !== undefined ? given : { ...given, maxKeptBytes: keptBytesPerSource(given.sources.length) };
   const described = await describeLogGroups(
     context,
     request.sources.map((s) => s.logGroup),

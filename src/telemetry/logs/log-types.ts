@@ -51,6 +51,11 @@ export interface LogReadRequest {
   keep: LogCounter;
   /** Per source: at most this many kept events are returned; counts stay complete. */
   maxKeptEvents: number;
+  /**
+   * Per source: at most this many characters of kept messages (UTF-16 units, about bytes for the
+   * ASCII most logs are). Unset: `readLogs` gives each source its share of DEFAULT_KEPT_BYTES_TOTAL.
+   */
+  maxKeptBytes?: number;
 }
 
 export interface SourceLogs {

@@ -152,6 +152,14 @@ describe('application log parser: text layouts', () => {
     ['[10:15:02 ERR] Order 42 failed', 'error', 'Order 42 failed', undefined],
     ['2024-03-01T10:15:02.123Z\tc0ffee00-1111-2222-3333-444455556666\tERROR\tInvoke Error', 'error', 'Invoke Error', undefined],
     ['[ERROR]\t2024-03-01T10:15:02.123Z\tc0ffee00-1111-2222-3333-444455556666\tTask timed out', 'error', 'Task timed out', undefined],
+    // BSD syslog (RFC 3164): the host, the tag and its pid come off; the level is read from the message.
+    ['Jun 14 15:16:01 combo sshd(pam_unix)[19939]: authentication failure; logname= uid=0 euid=0', 'unknown', 'authentication failure; logname= uid=0 euid=0', 'sshd(pam_unix)'],
+    ['Jul  9 22:53:22 web-1 kernel: Out of memory: Killed process 812 (java)', 'unknown', 'Out of memory: Killed process 812 (java)', 'kernel'],
+    ['Mar  3 08:00:01 db-2 postgres[1201]: ERROR:  deadlock detected', 'error', 'deadlock detected', 'postgres'],
+    // oslo.log (OpenStack): a dotted logger, then the request context in brackets.
+    ['2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-38101a0b-2096-447d-96ea-a692162415ae 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] [instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)', 'info', '[instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)', 'nova.osapi_compute.wsgi.server'],
+    // A stamp in brackets, one name and a dash, no level word.
+    ['[10.30 16:49:06] chrome.exe - example.org:443 open through proxy', 'unknown', 'example.org:443 open through proxy', 'chrome.exe'],
     // Plain lines with a level word first.
     ['WARNING: disk almost full', 'warn', 'disk almost full', undefined],
     ['[error] cannot open config', 'error', 'cannot open config', undefined],

@@ -297,6 +297,9 @@ const GLOG = /^([IWEF])(\d\d)(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{1,9}) +\d+ ([^\s\]
 // `"GET /path HTTP/1.1" 503` (common/combined log format; also OpenStack's `" status: 200`);
 // `[^"]{0,12}` takes the optional ` HTTP/1.1`.
 const ACCESS = /"([A-Z]{3,10}) ([^\s"]{1,8192})[^"]{0,12}" (?:status: )?([1-5]\d\d)(?!\d)/;
+// BSD syslog (RFC 3164) as rsyslog and journald forward it: `Jun 14 15:16:01 host sshd[1993]: message`,
+// `... host su(pam_unix)[21416]: ...`, `... host kernel: ...`. The tag and pid are the origin, not the message.
+const SYSLOG = /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d(?:\.\d{1,6})? [^\s:]{1,255} ([A-Za-z_][^\s:[\]]{0,63})(?:\[\d{1,10}\])?: /;
 const LEADING_IP = /^(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]{2,45})(?=[\s,])/;
 
 const GLOG_LEVEL: Record<string, LogLevel> = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
@@ -383,6 +386,14 @@ export function readTextHead(line: string, fields = true): TextHead {
   const scan = line.length > PREFIX_SCAN ? line.slice(0, PREFIX_SCAN) : line;
   if (EXCEPTION_HEADER.test(scan)) return VERBATIM_ERROR;
 
+  if (c0 >= 65 && c0 <= 90 && line.charCodeAt(15) === 32) {
+    const syslog = SYSLOG.exec(scan);
+    if (syslog) {
+      const rest = skipSpaces(line, syslog[0].length);
+      const inner = readTextHead(line.slice(rest), fields);
+      return textHead(inner.level, rest + inner.start, fields ? syslog[1] : undefined, undefined, inner.verbatim && inner.start === 0 ? false : inner.verbatim);
+    }
+  }
   const python = PYTHON_DEFAULT.exec(scan);
   if (python) {
     return textHead(levelOfWord(python[1]!), python[0].length, python[2] || undefined);
@@ -431,6 +442,8 @@ function walkPrefix(line: string, whole: string, fields: boolean): TextHead {
   let lastName = -1;
   let lastNameEnd = -1;
   let bracketOrigin: string | undefined;
+  let beforeName = START;
+  let nameDashEnd = -1;
 
   for (let t = 0; t < 12 && level === undefined; t += 1) {
     i = skipSpaces(line, i, n);
@@ -464,12 +477,15 @@ function walkPrefix(line: string, whole: string, fields: boolean): TextHead {
     if (isSeparator(line, i, j)) {
       // Python's `%(asctime)s - %(name)s - %(levelname)s - ...`: the name between separators.
       if (fields && prev === NAME && lastName !== -1) nameOrigin = line.slice(lastName, lastNameEnd);
+      // `[10.30 16:49:06] chrome.exe - message`: a stamp, one name and a dash, with no level after.
+      if (prev === NAME && names === 1 && beforeName !== START && line.charCodeAt(i) === 45) nameDashEnd = j;
       prev = SEPARATOR;
     }
     else if (isNumberish(line, i, j)) prev = NUMBER;
     else {
       names += 1;
       if (names > 3) break;
+      if (names === 1) beforeName = prev;
       const colon = line.charCodeAt(j - 1) === 58;
       prev = colon ? NAME_COLON : NAME;
       lastName = i;
@@ -478,6 +494,7 @@ function walkPrefix(line: string, whole: string, fields: boolean): TextHead {
     i = j;
   }
   if (level === undefined) {
+    if (nameDashEnd !== -1) return textHead(undefined, skipSpaces(line, nameDashEnd), fields ? nameOrigin : undefined, timestamp);
     return textHead(undefined, timestamp === undefined ? 0 : afterStamp, undefined, timestamp);
   }
 
@@ -516,6 +533,16 @@ function walkPrefix(line: string, whole: string, fields: boolean): TextHead {
         if (fields) logger = line.slice(i, j);
         i = j;
         break;
+      }
+      // oslo.log and similar: `nova.compute.manager [req-... - - - - -] message`, a dotted logger
+      // then a context group in brackets, whatever it holds.
+      if (c === 91 /* [ */ && line.lastIndexOf('.', j) > i) {
+        const close = closingBracket(line, next, n);
+        if (close !== -1) {
+          if (fields) logger = line.slice(i, j);
+          i = close + 1;
+          break;
+        }
       }
     }
     break;
