@@ -16,6 +16,8 @@ import { digestSourceLogs } from './analysis/logs/log-digest.js';
 import { keepCounter, logCounters, patternCounterId } from './telemetry/logs/log-counters.js';
 import { scopeOf } from './telemetry/logs/filter-engine.js';
 import { readLogs } from './telemetry/logs/log-reader.js';
+import { PatternBudget } from './telemetry/logs/pattern-budget.js';
+import { formatDuration } from './config/duration.js';
 import { logSourcesOf } from './telemetry/logs/log-sources.js';
 import { planLogWindow } from './telemetry/logs/log-window.js';
 import { windowView } from './detectors/log-evidence.js';
@@ -215,9 +217,11 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
     }
     return undefined;
   }
+  const budget = new PatternBudget(config.logs.patternBudgetMs);
   const { result, plan } = await readLogs(
     context,
     {
+      patternBudget: budget,
       sources,
       startMs: window.startMs,
       endMs: window.endMs,
@@ -231,8 +235,16 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
   const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
   const examplePatterns = config.logs.patterns.map((p) => ({ id: patternCounterId(p.name), re: new RegExp(p.regex, p.ignoreCase ? 'i' : '') }));
   const digests = result.sources.map((logs) =>
-    digestSourceLogs(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns }),
+    digestSourceLogs(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns, matcher: (re) => budget.test(re) }),
   );
+  if (budget.exhausted) {
+    context.gap({
+      service: 'logs',
+      operation: 'user patterns',
+      scope: 'error_patterns and [log_pattern] sections on the rest of the lines: their counts and findings are partial',
+      reason: `the patterns took more than ${formatDuration(budget.limitMs)} of CPU ([logs] pattern_budget); simplify them, or anchor them with ^`,
+    });
+  }
   return {
     findings: detectLogs(digests, resources, deps.logDetectors ?? LOG_DETECTORS, config, window.recentFromBin, now),
     summary: { engine: result.engine, sources: result.sources.length, expectedBytes: plan.expectedBytes, bytesScanned: result.bytesScanned, skipped: plan.skipped.length },

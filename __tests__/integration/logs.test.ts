@@ -85,4 +85,15 @@ describe('logs against the emulator', () => {
   it('writes a JSON report the published schema accepts, log findings and all', () => {
     expect(schemaErrors(JSON.parse(RENDERERS.json(report, { minSeverity: 'info' })))).toEqual([]);
   });
+
+  it('reports user patterns that ran out of their CPU budget as a coverage gap, not as silence', async () => {
+    const now = new Date();
+    const config = aConfig({ services: ['ecs'], window: { from: new Date(now.getTime() - 86_400_000), to: now }, logs: { ...logsConfig({}), patternBudgetMs: 1 } });
+    const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
+    const starved = await runScan({ clients, now: () => now, version: 'test' }, config);
+    clients.destroy();
+    expect(starved.coverage).toContainEqual(
+      expect.objectContaining({ service: 'logs', operation: 'user patterns', reason: expect.stringMatching(/^the patterns took more than \S+ of CPU \(\[logs\] pattern_budget\)/) }),
+    );
+  }, 60_000);
 });

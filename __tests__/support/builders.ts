@@ -28,6 +28,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
       filterMaxBytes: 50 * 2 ** 20,
       maxEventsPerSource: 10_000,
       maxEventsTotal: 100_000,
+      patternBudgetMs: 30_000,
       patterns: [],
     },
     output: { format: 'text', failOn: 'high', minSeverity: { text: 'info', markdown: 'info', annotations: 'low' }, mergeRelated: true },

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: applicationFrames
 
+// EXTERNAL MODULE: ./src/telemetry/logs/pattern-budget.ts
+var pattern_budget = __webpack_require__(4675);
 // EXTERNAL MODULE: ./src/analysis/logs/log-template-grouper.ts + 1 modules
 var log_template_grouper = __webpack_require__(2735);
 ;// CONCATENATED MODULE: ./src/analysis/logs/parsers/levels.ts
@@ -1640,6 +1642,7 @@ var stack_trace_splitter = __webpack_require__(1072);
 
 
 
+
 // Lines an error line waits for a trace to take it; also the ring of line times kept per stream.
 const HOLD_LINES = 8_192;
 // HTTP errors and WAF blocks kept per source for the breakdowns (counts come from the engine).
@@ -1671,7 +1674,9 @@ function digestSourceLogs(logs, options) {
     };
     const wantsSignatures = source.kind !== 'waf' && source.kind !== 'alb-access';
     const examples = {};
-    let exampleless = [...(options.examplePatterns ?? [])];
+    const matcher = options.matcher ?? pattern_budget/* headTest */.J;
+    const errorTests = options.errorPatterns.map(matcher);
+    let exampleless = (options.examplePatterns ?? []).map((p) => ({ id: p.id, test: matcher(p.re) }));
     // An error line becomes a line signature once no trace can still take it: it waits here until
     // it is HOLD_LINES behind the stream (or the stream ends). Memory stays bounded by that window
     // and by the templates, however many lines go through.
@@ -1709,7 +1714,7 @@ function digestSourceLogs(logs, options) {
         for (const event of events) {
             if (exampleless.length > 0) {
                 for (const p of exampleless)
-                    if (p.re.test(event.message))
+                    if (p.test(event.message))
                         examples[p.id] = exampleOf(event.message);
                 exampleless = exampleless.filter((p) => examples[p.id] === undefined);
             }
@@ -1736,7 +1741,7 @@ function digestSourceLogs(logs, options) {
                 const index = next;
                 next += 1;
                 lineTimes[index % HOLD_LINES] = event.timestamp;
-                if (isError(i === 0 ? parsed : undefined, line, options.errorPatterns))
+                if (isError(i === 0 ? parsed : undefined, line, errorTests))
                     pending.set(index, { parsed: i === 0 ? parsed : parseLine(source.kind, line), timestamp: event.timestamp, text: line });
                 onTraces(splitter.push(line, index));
                 // Map order is insertion order, so the oldest waiting line is first.
@@ -1895,13 +1900,13 @@ const LEVEL_ORDER = ['fatal', 'error', 'warn', 'info', 'debug', 'unknown'];
 function levelRank(level) {
     return LEVEL_ORDER.indexOf(level);
 }
-function isError(parsed, line, patterns) {
+function isError(parsed, line, tests) {
     if (parsed && (parsed.level === 'error' || parsed.level === 'fatal'))
         return true;
     if (parsed && (parsed.level === 'info' || parsed.level === 'debug' || parsed.level === 'warn'))
         return false;
-    for (const pattern of patterns)
-        if (pattern.test(line))
+    for (const test of tests)
+        if (test(line))
             return true;
     return false;
 }
@@ -2477,6 +2482,10 @@ var log_counters = __webpack_require__(5319);
 var filter_engine = __webpack_require__(124);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 3 modules
 var log_reader = __webpack_require__(4287);
+// EXTERNAL MODULE: ./src/telemetry/logs/pattern-budget.ts
+var pattern_budget = __webpack_require__(4675);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-sources.ts
 var log_sources = __webpack_require__(6410);
 ;// CONCATENATED MODULE: ./src/telemetry/logs/log-window.ts
@@ -2508,6 +2517,8 @@ var build_report = __webpack_require__(4417);
 var scope_description = __webpack_require__(2789);
 ;// CONCATENATED MODULE: ./src/scan.ts
 // The engine: runScan(deps, config) -> Report. The Action and the CLI are thin adapters over this.
+
+
 
 
 
@@ -2681,7 +2692,9 @@ async function scanLogs(context, resources, deps, now) {
         }
         return undefined;
     }
+    const budget = new pattern_budget/* PatternBudget */.g(config.logs.patternBudgetMs);
     const { result, plan } = await (0,log_reader/* readLogs */.o_)(context, {
+        patternBudget: budget,
         sources,
         startMs: window.startMs,
         endMs: window.endMs,
@@ -2692,7 +2705,15 @@ async function scanLogs(context, resources, deps, now) {
     }, { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes });
     const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
     const examplePatterns = config.logs.patterns.map((p) => ({ id: (0,log_counters/* patternCounterId */.a1)(p.name), re: new RegExp(p.regex, p.ignoreCase ? 'i' : '') }));
-    const digests = result.sources.map((logs) => (0,log_digest/* digestSourceLogs */.l)(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns }));
+    const digests = result.sources.map((logs) => (0,log_digest/* digestSourceLogs */.l)(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns, matcher: (re) => budget.test(re) }));
+    if (budget.exhausted) {
+        context.gap({
+            service: 'logs',
+            operation: 'user patterns',
+            scope: 'error_patterns and [log_pattern] sections on the rest of the lines: their counts and findings are partial',
+            reason: `the patterns took more than ${(0,duration/* formatDuration */.a3)(budget.limitMs)} of CPU ([logs] pattern_budget); simplify them, or anchor them with ^`,
+        });
+    }
     return {
         findings: detectLogs(digests, resources, deps.logDetectors ?? detectors_registry/* LOG_DETECTORS */.X5, config, window.recentFromBin, now),
         summary: { engine: result.engine, sources: result.sources.length, expectedBytes: plan.expectedBytes, bytesScanned: result.bytesScanned, skipped: plan.skipped.length },
@@ -2908,8 +2929,8 @@ async function readWithFilter(context, request, sources, options = {}) {
     // Everything is read anyway: past the cap, keep a uniform sample of whole entries (a line and the
     // continuation lines of its stack trace, per stream) rather than only the oldest lines.
     const accumulators = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .accumulatorsFor */ .RU)(request, sources, 'uniform');
-    const counters = request.counters.map((c) => ({ id: c.id, test: (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(c) }));
-    const keep = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(request.keep);
+    const counters = request.counters.map((c) => ({ id: c.id, test: (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(c, request.patternBudget) }));
+    const keep = (0,_log_counting_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCounter */ .go)(request.keep, request.patternBudget);
     let bytesScanned = 0;
     const readSource = async (source) => {
         const acc = accumulators.get(source.id);
@@ -3009,8 +3030,8 @@ function scopeOf(source) {
 /* harmony export */   go: () => (/* binding */ compileCounter),
 /* harmony export */   zi: () => (/* binding */ binIndexOf)
 /* harmony export */ });
-/* unused harmony export SourceAccumulator */
-/* harmony import */ var _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
+/* unused harmony exports carriesUserPatterns, SourceAccumulator */
+/* harmony import */ var _pattern_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4675);
 /* harmony import */ var _log_entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(356);
 // What both engines share: the bin grid of a LogReadRequest, the local meaning of a LogCounter,
 // and the per-source accumulator that keeps complete counts and a sample of the kept events. Pure.
@@ -3031,13 +3052,17 @@ function binIndexOf(timestampMs, request) {
         return undefined;
     return Math.floor((timestampMs - request.startMs) / binMsOf(request));
 }
-function compileCounter(counter) {
+/** Counters that carry patterns a user wrote ([logs] error_patterns, [log_pattern:NAME]): these run under the scan's PatternBudget. */
+function carriesUserPatterns(counterId) {
+    return counterId === 'errors' || counterId === 'keep' || counterId.startsWith('pattern:');
+}
+function compileCounter(counter, budget) {
     if (counter.pattern === undefined)
         return () => true;
     const regex = new RegExp(counter.pattern, counter.ignoreCase ? 'i' : '');
     // JavaScript's engine backtracks: even a pattern regex-safety.ts accepts can be quadratic in the
     // line's length, so only the head of a very long line is searched (Logs Insights runs RE2).
-    return (message) => regex.test(message.length > _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c ? message.slice(0, _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c) : message);
+    return budget && carriesUserPatterns(counter.id) ? budget.test(regex) : (0,_pattern_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .headTest */ .J)(regex);
 }
 /**
  * One source's counts and kept events while an engine reads. Counts are always complete. Kept
@@ -4158,6 +4183,53 @@ function guessKind(logGroup) {
 }
 function listOf(value) {
     return typeof value === 'string' && value !== '' ? value.split(',').filter(Boolean) : [];
+}
+
+
+/***/ }),
+
+/***/ 4675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ headTest),
+/* harmony export */   g: () => (/* binding */ PatternBudget)
+/* harmony export */ });
+/* harmony import */ var _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1452);
+// The CPU time user-written patterns (error_patterns, [log_pattern:NAME]) may take in one scan.
+// They run in JavaScript's backtracking engine, and even a pattern the safety check accepts can be
+// quadratic in a line (matched on at most MAX_MATCHED_CHARS of it): tens of milliseconds on a
+// hostile 4 KiB line, times a hundred thousand kept lines. The run-wide deadline cannot interrupt a
+// synchronous loop, so this budget does: past it, user patterns match nothing more, and the scan
+// reports a coverage gap saying its counts and findings are partial.
+
+class PatternBudget {
+    limitMs;
+    clock;
+    spentMs = 0;
+    /** True once the budget ran out: user patterns stopped matching. */
+    exhausted = false;
+    constructor(limitMs, clock = () => performance.now()) {
+        this.limitMs = limitMs;
+        this.clock = clock;
+    }
+    /** The pattern as a line test that counts its time against the budget (head of the line only). */
+    test(regex) {
+        return (line) => {
+            if (this.exhausted)
+                return false;
+            const started = this.clock();
+            const matched = regex.test(line.length > _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c ? line.slice(0, _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c) : line);
+            this.spentMs += this.clock() - started;
+            if (this.spentMs > this.limitMs)
+                this.exhausted = true;
+            return matched;
+        };
+    }
+}
+/** A test on the head of the line only, for patterns outside any budget (the gate, offline commands). */
+function headTest(regex) {
+    return (line) => regex.test(line.length > _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c ? line.slice(0, _config_regex_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MATCHED_CHARS */ .c) : line);
 }
 
 

@@ -70993,6 +70993,7 @@ function validate(layered, sections, options, problems) {
             filterMaxBytes: (get('logs.filter_max_mb') ?? schema/* DEFAULTS */.zY.logFilterMaxMb) * 1_048_576,
             maxEventsPerSource: get('logs.max_events_per_source') ?? schema/* DEFAULTS */.zY.maxEventsPerSource,
             maxEventsTotal: get('logs.max_events_total') ?? schema/* DEFAULTS */.zY.maxEventsTotal,
+            patternBudgetMs: get('logs.pattern_budget') ?? schema/* DEFAULTS */.zY.patternBudgetMs,
             patterns,
         },
         output: {
@@ -82711,6 +82712,7 @@ const SECTIONS = {
         filter_max_mb: schema_integer(0, 10_000),
         max_events_per_source: schema_integer(100, 1_000_000),
         max_events_total: schema_integer(1_000, 10_000_000),
+        pattern_budget: schema_duration(600_000, '10m'),
     },
     output: {
         format: oneOf(OUTPUT_FORMATS),
@@ -82776,6 +82778,7 @@ const DEFAULTS = {
     maxEventsPerSource: 10_000,
     // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
     maxEventsTotal: 100_000,
+    patternBudgetMs: 30_000,
     format: 'text',
     failOn: 'high',
     minSeverity: 'info',

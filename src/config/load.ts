@@ -350,6 +350,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       filterMaxBytes: (get<number>('logs.filter_max_mb') ?? DEFAULTS.logFilterMaxMb) * 1_048_576,
       maxEventsPerSource: get<number>('logs.max_events_per_source') ?? DEFAULTS.maxEventsPerSource,
       maxEventsTotal: get<number>('logs.max_events_total') ?? DEFAULTS.maxEventsTotal,
+      patternBudgetMs: get<number>('logs.pattern_budget') ?? DEFAULTS.patternBudgetMs,
       patterns,
     },
     output: {

@@ -61,6 +61,8 @@ export interface LogsConfig {
   maxEventsPerSource: number;
   /** Kept lines over all sources of a scan: with many sources each keeps its share, so memory stays flat. */
   maxEventsTotal: number;
+  /** CPU time user patterns may take in one scan; past it they match nothing more (a coverage gap). */
+  patternBudgetMs: number;
   patterns: LogPattern[];
 }
 
@@ -369,6 +371,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     filter_max_mb: integer(0, 10_000),
     max_events_per_source: integer(100, 1_000_000),
     max_events_total: integer(1_000, 10_000_000),
+    pattern_budget: duration(600_000, '10m'),
   },
   output: {
     format: oneOf(OUTPUT_FORMATS),
@@ -438,6 +441,7 @@ export const DEFAULTS = {
   maxEventsPerSource: 10_000,
   // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
   maxEventsTotal: 100_000,
+  patternBudgetMs: 30_000,
   format: 'text' as OutputFormat,
   failOn: 'high' as FailOn,
   minSeverity: 'info' as Severity,

@@ -7,6 +7,7 @@
 //   "exception type + top application frames"; an error line outside any trace is one occurrence
 //   of its template (variables masked by the template grouper).
 
+import { headTest } from '../../telemetry/logs/pattern-budget.js';
 import type { LogKind, LogSource, SourceLogs } from '../../telemetry/logs/log-types.js';
 import { LogTemplateGrouper } from './log-template-grouper.js';
 import { parseLine, type LogLevel, type ParsedLine } from './parsers/index.js';
@@ -70,6 +71,8 @@ export interface DigestOptions {
   errorPatterns: readonly RegExp[];
   /** Patterns (user patterns) whose first matching event is kept as their example. */
   examplePatterns?: ReadonlyArray<{ id: string; re: RegExp }>;
+  /** How a user pattern becomes a line test: by default on the head of the line; a scan passes its PatternBudget's. */
+  matcher?: (regex: RegExp) => (line: string) => boolean;
 }
 
 interface PendingLine {
@@ -108,7 +111,9 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
   };
   const wantsSignatures = source.kind !== 'waf' && source.kind !== 'alb-access';
   const examples: Record<string, string> = {};
-  let exampleless = [...(options.examplePatterns ?? [])];
+  const matcher = options.matcher ?? headTest;
+  const errorTests = options.errorPatterns.map(matcher);
+  let exampleless = (options.examplePatterns ?? []).map((p) => ({ id: p.id, test: matcher(p.re) }));
 
   // An error line becomes a line signature once no trace can still take it: it waits here until
   // it is HOLD_LINES behind the stream (or the stream ends). Memory stays bounded by that window
@@ -145,7 +150,7 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
     };
     for (const event of events) {
       if (exampleless.length > 0) {
-        for (const p of exampleless) if (p.re.test(event.message)) examples[p.id] = exampleOf(event.message);
+        for (const p of exampleless) if (p.test(event.message)) examples[p.id] = exampleOf(event.message);
         exampleless = exampleless.filter((p) => examples[p.id] === undefined);
       }
       const parsed = parseLine(source.kind, event.message);
@@ -170,7 +175,7 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
         const index = next;
         next += 1;
         lineTimes[index % HOLD_LINES] = event.timestamp;
-        if (isError(i === 0 ? parsed : undefined, line, options.errorPatterns)) pending.set(index, { parsed: i === 0 ? parsed : parseLine(source.kind, line), timestamp: event.timestamp, text: line });
+        if (isError(i === 0 ? parsed : undefined, line, errorTests)) pending.set(index, { parsed: i === 0 ? parsed : parseLine(source.kind, line), timestamp: event.timestamp, text: line });
         onTraces(splitter.push(line, index));
         // Map order is insertion order, so the oldest waiting line is first.
         for (const [waiting, line] of pending) {
@@ -331,10 +336,10 @@ function levelRank(level: LogLevel): number {
   return LEVEL_ORDER.indexOf(level);
 }
 
-function isError(parsed: ParsedLine | undefined, line: string, patterns: readonly RegExp[]): boolean {
+function isError(parsed: ParsedLine | undefined, line: string, tests: ReadonlyArray<(line: string) => boolean>): boolean {
   if (parsed && (parsed.level === 'error' || parsed.level === 'fatal')) return true;
   if (parsed && (parsed.level === 'info' || parsed.level === 'debug' || parsed.level === 'warn')) return false;
-  for (const pattern of patterns) if (pattern.test(line)) return true;
+  for (const test of tests) if (test(line)) return true;
   return false;
 }
 

@@ -61,8 +61,8 @@ export async function readWithFilter(context: CollectorContext, request: LogRead
   // Everything is read anyway: past the cap, keep a uniform sample of whole entries (a line and the
   // continuation lines of its stack trace, per stream) rather than only the oldest lines.
   const accumulators = accumulatorsFor(request, sources, 'uniform');
-  const counters = request.counters.map((c) => ({ id: c.id, test: compileCounter(c) }));
-  const keep = compileCounter(request.keep);
+  const counters = request.counters.map((c) => ({ id: c.id, test: compileCounter(c, request.patternBudget) }));
+  const keep = compileCounter(request.keep, request.patternBudget);
   let bytesScanned = 0;
 
   const readSource = async (source: LogSource): Promise<boolean> => {

@@ -1,7 +1,7 @@
 // What both engines share: the bin grid of a LogReadRequest, the local meaning of a LogCounter,
 // and the per-source accumulator that keeps complete counts and a sample of the kept events. Pure.
 
-import { MAX_MATCHED_CHARS } from '../../config/regex-safety.js';
+import { headTest, type PatternBudget } from './pattern-budget.js';
 import { LogEntryAssembler, startsMidEntry } from './log-entries.js';
 import type { LogCounter, LogEvent, LogReadRequest, LogSource, SourceLogs } from './log-types.js';
 
@@ -24,12 +24,17 @@ export function binIndexOf(timestampMs: number, request: Pick<LogReadRequest, 's
 /** A counter as a local test. Compiled once; no `g` flag, so `test` keeps no state between lines. */
 export type LineTest = (message: string) => boolean;
 
-export function compileCounter(counter: LogCounter): LineTest {
+/** Counters that carry patterns a user wrote ([logs] error_patterns, [log_pattern:NAME]): these run under the scan's PatternBudget. */
+export function carriesUserPatterns(counterId: string): boolean {
+  return counterId === 'errors' || counterId === 'keep' || counterId.startsWith('pattern:');
+}
+
+export function compileCounter(counter: LogCounter, budget?: PatternBudget): LineTest {
   if (counter.pattern === undefined) return () => true;
   const regex = new RegExp(counter.pattern, counter.ignoreCase ? 'i' : '');
   // JavaScript's engine backtracks: even a pattern regex-safety.ts accepts can be quadratic in the
   // line's length, so only the head of a very long line is searched (Logs Insights runs RE2).
-  return (message) => regex.test(message.length > MAX_MATCHED_CHARS ? message.slice(0, MAX_MATCHED_CHARS) : message);
+  return budget && carriesUserPatterns(counter.id) ? budget.test(regex) : headTest(regex);
 }
 
 /**

@@ -2,6 +2,7 @@
 // and the pure log analysis. Engines read; analysis never calls AWS.
 
 import type { ResourceRef } from '../../report/model.js';
+import type { PatternBudget } from './pattern-budget.js';
 
 /** How a log group's lines are written, which decides the parser. */
 export const LOG_KINDS = ['application', 'rds-postgresql', 'rds-mysql', 'dms', 'waf', 'alb-access'] as const;
@@ -56,6 +57,8 @@ export interface LogReadRequest {
    * ASCII most logs are). Unset: `readLogs` gives each source its share of DEFAULT_KEPT_BYTES_TOTAL.
    */
   maxKeptBytes?: number;
+  /** The scan's CPU budget for user patterns, where they run locally (FilterLogEvents); Insights runs them server-side. */
+  patternBudget?: PatternBudget;
 }
 
 export interface SourceLogs {
