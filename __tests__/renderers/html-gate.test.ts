@@ -1,41 +1,9 @@
-import type { GateReport } from '../../src/gate/gate-report.js';
-import { DEFAULT_GATE_SETTINGS, judgeGate } from '../../src/gate/judge.js';
-import type { GateMetricSample } from '../../src/gate/types.js';
 import { renderGateHtml } from '../../src/renderers/html/gate-page.js';
+import { aGateReport, CPU_FLAT, FIVE_XX_UP } from '../support/gate-report-builder.js';
 import { parseHtml, textOf } from '../support/html-document.js';
 
-const steady = (level: number, n = 30) => Array.from({ length: n }, (_, i) => level * (1 + ((i % 7) - 3) / 100));
-
-function aGateReport(samples: GateMetricSample[], newSignatures: GateReport['result']['newSignatures'] = []): GateReport {
-  const settings = { ...DEFAULT_GATE_SETTINGS };
-  return {
-    kind: 'gate',
-    schemaVersion: 1,
-    tool: { name: 'aws-monitor', version: 'test' },
-    generatedAt: '2026-11-25T12:00:00.000Z',
-    account: '123456789012',
-    region: 'us-east-2',
-    service: { cluster: 'pp-web-production', name: 'checkout', targetGroups: ['checkout'], logGroups: ['/ecs/checkout'] },
-    deploy: { at: '2026-11-25T11:00:00.000Z', source: 'flag' },
-    windows: {
-      before: { from: '2026-11-25T10:30:00.000Z', to: '2026-11-25T11:00:00.000Z' },
-      after: { from: '2026-11-25T11:00:00.000Z', to: '2026-11-25T11:30:00.000Z' },
-      weekBefore: { from: '2026-11-18T11:00:00.000Z', to: '2026-11-18T11:30:00.000Z' },
-    },
-    settings: { ...settings, windowMinutes: 30, newSignatureMinCount: 3, failOnMarginal: false },
-    result: judgeGate(samples, newSignatures, settings),
-    checks: ['fail'],
-    coverage: [],
-    apiCalls: { total: 12, requests: 12, byOperation: [] },
-    durationMs: 2_100,
-  };
-}
-
-const fiveXx: GateMetricSample = { id: 'tg_target_5xx_rate', label: 'target 5xx rate', unit: 'percent', bad: 'up', critical: true, before: steady(0.1), after: steady(5), weekBefore: steady(0.1) };
-const cpu: GateMetricSample = { id: 'ecs_cpu', label: 'CPU', unit: 'percent', bad: 'up', critical: false, before: steady(40), after: steady(41) };
-
 describe('html gate page', () => {
-  const report = aGateReport([fiveXx, cpu], [{ signature: '<script>alert(1)</script> at Pay.charge', count: 9, firstSeen: '2026-11-25T11:05:00.000Z' }]);
+  const report = aGateReport([FIVE_XX_UP, CPU_FLAT], [{ signature: '<script>alert(1)</script> at Pay.charge', count: 9, firstSeen: '2026-11-25T11:05:00.000Z' }]);
   const doc = parseHtml(renderGateHtml(report));
 
   it('says the verdict and the score first', () => {

@@ -48,8 +48,9 @@ function logCounts(random: () => number, rise: number): FindingSeries {
 
 const at = (index: number): string => new Date(Date.parse(SERIES_START) + index * 300_000).toISOString();
 
-function findingOn(resource: Resource, i: number, random: () => number): Finding {
-  const severity = SEVERITIES[Math.min(SEVERITIES.length - 1, Math.floor((i / 50) * SEVERITIES.length))]!;
+/** Finding i of n: severities spread from critical (the first) to info (the last). */
+function findingOn(resource: Resource, i: number, n: number, random: () => number): Finding {
+  const severity = SEVERITIES[Math.min(SEVERITIES.length - 1, Math.floor((i / n) * SEVERITIES.length))]!;
   const rise = POINTS - 12 - Math.floor(random() * 60);
   const base = { severity, resource: { type: resource.type, id: resource.id, ...(resource.arn ? { arn: resource.arn } : {}) }, since: at(rise) };
   switch (i % 3) {
@@ -119,7 +120,7 @@ export function aReportAtScale(options: ScaleOptions): Report {
     const resources = Array.from({ length: count }, (_, i) => resourceAt(i, region));
     const findingCount = Math.ceil(options.findings / accounts);
     const findings = Array.from({ length: findingCount }, (_, i) => {
-      const f = findingOn(resources[i % resources.length]!, i, random);
+      const f = findingOn(resources[i % resources.length]!, i, findingCount, random);
       return options.finding ? options.finding(f, i) : f;
     });
     return buildReport({

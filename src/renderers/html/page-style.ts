@@ -54,7 +54,7 @@ pre { background: var(--code-bg); border-radius: 6px; padding: 10px 12px; margin
 .counts { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 0; margin: 16px 0 0; }
 .counts li { border-radius: 8px; padding: 6px 12px; min-width: 88px; background: var(--sev-bg); color: var(--sev); }
 .counts .n { display: block; font-size: 22px; font-weight: 700; line-height: 1.1; }
-.counts .zero { opacity: 0.72; background: var(--surface-2); color: var(--muted); }
+.counts .zero { background: var(--surface-2); color: var(--muted); }
 .notes { margin: 14px 0 0; padding-left: 18px; }
 .cut { margin: 0 0 14px; padding: 10px 14px; border-radius: 8px; background: var(--medium-bg); color: var(--medium); border: 1px solid var(--border); }
 .sev-critical { --sev: var(--critical); --sev-bg: var(--critical-bg); }
