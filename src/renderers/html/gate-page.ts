@@ -26,7 +26,7 @@ function change(m: MetricVerdict): string {
 }
 
 const W = 300;
-const H = 64;
+const H = 56;
 const PAD = 14;
 
 /** Before and after of one metric on one axis: hollow before, filled after, an arrow between, the week before as a diamond. */
@@ -36,8 +36,13 @@ export function comparisonChart(m: MetricVerdict, id: string): string {
   const week = m.weekBefore?.median;
   const points = [before, after, week, m.beforeMean, m.afterMean].filter((v): v is number => v !== undefined && Number.isFinite(v));
   if (before === undefined || after === undefined || !Number.isFinite(before) || !Number.isFinite(after)) return '';
-  const low = Math.min(0, ...points);
-  const high = Math.max(...points, low + 1e-12);
+  // Around the values, not from zero: a 3 % rise must be visible. The padding grows with the values,
+  // so a small change still looks small next to them.
+  const lowest = Math.min(...points);
+  const highest = Math.max(...points);
+  const pad = Math.max((highest - lowest) * 0.15, Math.abs(highest) * 0.05, 1e-9);
+  const low = lowest >= 0 ? Math.max(0, lowest - pad) : lowest - pad;
+  const high = highest + pad;
   const x = (v: number): number => PAD + ((v - low) / (high - low || 1)) * (W - 2 * PAD);
   const basis = m.basis === 'mean' ? 'mean' : 'median';
   const parts = [

@@ -114,7 +114,7 @@ svg.chart .start-label { fill: var(--start); font-size: 11px; font-weight: 600; 
 svg.chart .peak { fill: var(--surface); stroke: var(--text); stroke-width: 1.5; }
 svg.chart .peak-label { fill: var(--text); font-size: 11px; font-weight: 600; paint-order: stroke; stroke: var(--surface-2); stroke-width: 3px; }
 .logs { margin: 14px 0 0; }
-svg.compare { display: block; width: 300px; max-width: 100%; height: auto; }
+svg.compare { display: block; width: 300px; height: auto; }
 svg.compare .axis { stroke: var(--border); stroke-width: 2; }
 svg.compare .tick { fill: var(--muted); font-size: 11px; }
 svg.compare .shift { stroke: var(--muted); stroke-width: 2; }
@@ -126,7 +126,7 @@ svg.compare .week, .key-week { fill: var(--info-bg); stroke: var(--info); stroke
 .key-before { background: var(--surface); }
 .key-after { background: var(--accent); border-color: var(--accent); }
 .key-week { background: var(--info-bg); border-color: var(--info); border-radius: 0; transform: rotate(45deg); width: 9px; height: 9px; }
-td.compare-cell { min-width: 220px; }
+td.compare-cell { width: 320px; }
 .logs h4, .related h4 { margin: 0 0 4px; font-size: 13px; }
 .related { margin: 16px 0 0; padding: 10px 12px; border: 1px dashed var(--border); border-radius: 8px; }
 .related .related-item { padding: 8px 0; border-top: 1px solid var(--border); }
@@ -151,7 +151,7 @@ td.attrs dt { font-weight: 600; }
 td.attrs dd { margin: 0; }
 td.type code { white-space: nowrap; }
 td.id { overflow-wrap: anywhere; font-weight: 600; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .section-note { color: var(--muted); margin: 0 0 8px; }
 .run-facts { padding: 12px 16px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
