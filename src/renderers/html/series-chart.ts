@@ -175,15 +175,19 @@ export function seriesChart(series: FindingSeries, marks: ChartMarks, id: string
     }
   }
 
-  // The peak, labelled: the value a reader looks for first (below the dot when the start label is near).
+  // The peak, labelled: the value a reader looks for first. Where it sits under the start label (a
+  // series falling from its first point, as a filling disk's free space does) the latest is labelled.
   const peakIndex = series.values.findIndex((v) => v === dataHigh);
-  const px = xOfIndex(peakIndex);
-  const py = y(dataHigh);
+  const crowded = startX !== undefined && Math.abs(xOfIndex(peakIndex) - startX) < 140 && y(dataHigh) < TOP + 24;
+  const lastIndex = series.values.length - 1 - [...series.values].reverse().findIndex((v) => v !== null && Number.isFinite(v));
+  const markIndex = crowded ? lastIndex : peakIndex;
+  const markValue = series.values[markIndex]!;
+  const px = xOfIndex(markIndex);
+  const py = y(markValue);
   const rightSide = px < LEFT + PLOT_WIDTH * 0.8;
-  const crowded = startX !== undefined && Math.abs(px - startX) < 120 && py < TOP + 24;
   parts.push(`<circle class="peak" cx="${fixed(px)}" cy="${fixed(py)}" r="3"/>`);
   parts.push(
-    `<text class="peak-label" x="${fixed(px + (rightSide ? 7 : -7))}" y="${fixed(crowded ? py + 16 : Math.max(TOP + 8, py - 7))}" text-anchor="${rightSide ? 'start' : 'end'}">${escapeHtml(`peak ${formatValue(dataHigh, series.unit)}`)}</text>`,
+    `<text class="peak-label" x="${fixed(px + (rightSide ? 7 : -7))}" y="${fixed(Math.max(TOP + 8, py - 8))}" text-anchor="${rightSide ? 'start' : 'end'}">${escapeHtml(`${crowded ? 'latest' : 'peak'} ${formatValue(markValue, series.unit)}`)}</text>`,
   );
 
   const latest = [...series.values].reverse().find((v): v is number => v !== null && Number.isFinite(v))!;
