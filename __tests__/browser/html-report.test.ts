@@ -177,7 +177,7 @@ describeInBrowser('html report in Chromium', () => {
     await page.close();
   });
 
-  it('opens every finding for print, and closes them again after', async () => {
+  it('prints every finding whole on white, and closes them again after', async () => {
     const { page } = await openPage(browser, html, scratch.path);
     const open = () => page.locator('article.finding > details[open]').count();
     const before = await open();
@@ -185,6 +185,9 @@ describeInBrowser('html report in Chromium', () => {
     expect(await open()).toBe(report.findings.length);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await open()).toBe(before);
+    // Paper is white whatever the screen's theme.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();

@@ -162,11 +162,14 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
   .facts { grid-template-columns: 1fr; }
 }
 @media print {
-  :root, :root[data-theme="dark"] {${LIGHT} }
+  /* Paper is white: as specific as the dark rules above, and later, so it wins over both. */
+  :root, :root:not([data-theme="light"]), :root[data-theme="dark"] {${LIGHT} }
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   .no-print, .filters, .toolbar, .finding .toggle-hint { display: none !important; }
   .card { border-color: #bbb; }
+  .finding.card { border-left-color: var(--sev); }
+  .verdict-card.card { border-left-color: var(--verdict); }
   .finding, tr, figure { break-inside: avoid; }
   pre { max-height: none; white-space: pre-wrap; overflow-wrap: anywhere; }
   thead th { position: static; }
