@@ -56,7 +56,8 @@ export function valueTicks(low: number, high: number, count = 4, whole = false):
   const step = Math.max(whole ? 1 : 0, niceStep((hi - lo) / count, whole));
   const first = Math.floor(lo / step + 1e-9) * step;
   const ticks: number[] = [];
-  for (let t = first; t < hi + step * (1 - 1e-9); t += step) ticks.push(Number(t.toPrecision(12)));
+  // Bounded: at magnitudes where adding the step no longer changes a double, the loop would never end.
+  for (let t = first; t < hi + step * (1 - 1e-9) && ticks.length <= count * 3; t += step) ticks.push(Number(t.toPrecision(12)));
   if (ticks.length < 2) ticks.push(Number((first + step).toPrecision(12)));
   return ticks;
 }

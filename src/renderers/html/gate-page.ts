@@ -43,6 +43,7 @@ export function comparisonChart(m: MetricVerdict, id: string): string {
   const pad = Math.max((highest - lowest) * 0.15, Math.abs(highest) * 0.05, 1e-9);
   const low = lowest >= 0 ? Math.max(0, lowest - pad) : lowest - pad;
   const high = highest + pad;
+  if (!Number.isFinite(high - low)) return '';
   const x = (v: number): number => PAD + ((v - low) / (high - low || 1)) * (W - 2 * PAD);
   const basis = m.basis === 'mean' ? 'mean' : 'median';
   const parts = [

@@ -72,10 +72,11 @@ function columnsOf(values: ReadonlyArray<number | null>): { columns: Array<Colum
  */
 export function seriesChart(series: FindingSeries, marks: ChartMarks, id: string): string | undefined {
   const finite = series.values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (finite.length === 0) return undefined;
-  const n = series.values.length;
   const start = Date.parse(series.start);
   const period = series.periodSeconds * 1000;
+  // Nothing to draw, or no time axis to draw it on (a report edited by hand): no chart rather than NaN in the SVG.
+  if (finite.length === 0 || !Number.isFinite(start) || !(period > 0)) return undefined;
+  const n = series.values.length;
   const end = start + (n - 1) * period;
   const bars = isLogCount(series);
 
@@ -93,6 +94,9 @@ export function seriesChart(series: FindingSeries, marks: ChartMarks, id: string
   const step = ticks[1]! - ticks[0]!;
   const yMin = ticks[0]! * unit.factor;
   const yMax = ticks.at(-1)! * unit.factor;
+  // Values so large or so close together that doubles cannot space them (no metric CloudWatch
+  // reports): no chart rather than NaN in the SVG; the evidence still says the numbers.
+  if (!Number.isFinite(yMax - yMin) || !(yMax > yMin) || !(step > 0)) return undefined;
   const y = (v: number): number => TOP + PLOT_HEIGHT - ((v - yMin) / (yMax - yMin)) * PLOT_HEIGHT;
   const xOfIndex = (i: number): number => LEFT + (n === 1 ? PLOT_WIDTH / 2 : (i / (n - 1)) * PLOT_WIDTH);
   const xOfTime = (ms: number): number => LEFT + (end === start ? PLOT_WIDTH / 2 : ((ms - start) / (end - start)) * PLOT_WIDTH);
