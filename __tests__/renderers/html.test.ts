@@ -169,6 +169,17 @@ describe('html report page: findings', () => {
     expect(textOf(doc.querySelector('figcaption'))).toContain('usual rate before: 0.08 per 5 min (23 in 23 h)');
   });
 
+  it('adds a detail around the start when the finding started in the last fifth of the series', () => {
+    const day = series(Array.from({ length: 288 }, (_, i) => (i >= 276 ? 90 : 20)));
+    const late = page(reportOf([aFinding({ series: day, since: '2026-11-25T23:00:00.000Z' })]));
+    const detail = late.querySelector('figure.detail')!;
+    expect(textOf(detail.querySelector('figcaption'))).toBe('Around the start: the last 4 h');
+    expect(textOf(detail.querySelector('desc'))).toMatch(/^48 5 min periods from 2026-11-25 20:00 UTC/);
+    expect(detail.querySelector('line.start')).not.toBeNull();
+    const early = page(reportOf([aFinding({ series: day, since: '2026-11-25T12:00:00.000Z' })]));
+    expect(early.querySelector('figure.detail')).toBeNull();
+  });
+
   it('breaks the line where CloudWatch has no data, rather than drawing through the gap', () => {
     const gappy = series([1, 2, 3, null, null, 4, 5, 6]);
     const d = page(reportOf([aFinding({ series: gappy })])).querySelector('path.line')!.getAttribute('d')!;

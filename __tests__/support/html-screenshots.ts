@@ -22,18 +22,20 @@ if (!path) {
 const html = renderHtml(JSON.parse(readFileSync(input, 'utf8')) as Report, { minSeverity: 'info' });
 const scratch = scratchDirectory();
 const width = 1200;
-const height = { light: 1240, dark: 1000 };
+const height = { light: 1240, dark: 1180 };
 for (const scheme of ['light', 'dark'] as const) {
   const browser = await launchChromium(path, { colorScheme: scheme, viewport: { width, height: height[scheme] } });
   try {
     const { page, problems } = await openPage(browser, html, scratch.path);
     if (problems.consoleErrors.length + problems.pageErrors.length + problems.requests.length > 0) throw new Error(`the page has problems: ${JSON.stringify(problems)}`);
-    // Light: the top of the page as it opens. Dark: the high findings with a metric and a log chart opened.
+    // Light: the top of the page as it opens. Dark: the log error spike opened (counts, the detail around its start, the example).
     let top = 0;
     if (scheme === 'dark') {
       await page.click('#collapse-all');
-      for (const title of [/^read latency up/, /of log lines are errors/]) await page.locator('article.finding summary').filter({ has: page.locator('.title', { hasText: title }) }).click();
-      top = await page.locator('#group-high').evaluate((h) => h.getBoundingClientRect().top + window.scrollY - 16);
+      const spike = page.locator('article.finding').filter({ has: page.locator('.title', { hasText: /of log lines are errors/ }) });
+      await spike.locator('summary').click();
+      top = await spike.evaluate((article) => article.getBoundingClientRect().top + window.scrollY - 8);
+      await page.mouse.move(0, 0);
     }
     const out = resolve(`docs/images/html-report-${scheme}.png`);
     await page.screenshot({ path: out, clip: { x: 0, y: top, width, height: height[scheme] }, fullPage: true });

@@ -11,7 +11,7 @@ import type { RenderOptions } from '../types.js';
 import { findingBaseline } from './finding-baseline.js';
 import { consoleHref, escapeHtml as e } from './html-text.js';
 import { htmlPage } from './page-shell.js';
-import { chartTitle, seriesChart } from './series-chart.js';
+import { aroundTheStart, chartTitle, seriesChart, spanText } from './series-chart.js';
 
 /**
  * The page's cap, in bytes. Five times the job summary's 1 MB, because every finding carries a
@@ -113,6 +113,11 @@ function findingDetails(finding: Finding, chartId: string, context: Context): Se
         baseline ? `<span class="legend-band" aria-hidden="true"></span>${e(baseline.label)}` : '',
       ].join('');
       segments.push({ kind: 'chart', html: `<figure><figcaption>${e(chartTitle(finding.series))}${legend ? ` ${legend}` : ''}</figcaption>${svg}</figure>` });
+      const detail = aroundTheStart(finding.series, finding.since);
+      const detailSvg = detail && seriesChart(detail, { ...(finding.since ? { since: finding.since } : {}), ...(baseline ? { baseline } : {}) }, `${chartId}-detail`);
+      if (detail && detailSvg) {
+        segments.push({ kind: 'chart', html: `<figure class="detail"><figcaption>Around the start: the last ${spanText(detail.values.length, detail.periodSeconds)}</figcaption>${detailSvg}</figure>` });
+      }
     }
   }
   if (finding.nextStep) segments.push({ kind: 'text', html: `<p class="next"><strong>Next step:</strong> ${e(finding.nextStep)}</p>` });

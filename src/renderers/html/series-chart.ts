@@ -42,6 +42,29 @@ export function chartTitle(series: FindingSeries): string {
   return isLogCount(series) ? `${series.name}, count per ${periodText(series.periodSeconds)}` : `${series.namespace} ${series.name} (${series.stat}, ${periodText(series.periodSeconds)} periods)`;
 }
 
+/**
+ * The part of a long series around the finding's start, when the start lies in its last fifth: a
+ * burst in the last hour of a day is a few pixels wide on the whole chart. Three times as long
+ * before the start as after it (at least 24 periods), so the burst is read against what came
+ * before. Undefined when the whole chart already shows it well.
+ */
+export function aroundTheStart(series: FindingSeries, since: string | undefined): FindingSeries | undefined {
+  const n = series.values.length;
+  const period = series.periodSeconds * 1000;
+  const index = Math.floor((Date.parse(since ?? '') - Date.parse(series.start)) / period);
+  if (!Number.isFinite(index) || n < 60 || index < n * 0.8 || index >= n) return undefined;
+  const from = Math.max(0, index - Math.max(3 * (n - index), 24));
+  if (n - from > n / 2) return undefined;
+  return { ...series, start: new Date(Date.parse(series.start) + from * period).toISOString(), values: series.values.slice(from) };
+}
+
+/** A span of periods as "4 h" or "4 h 5 min". */
+export function spanText(periods: number, periodSeconds: number): string {
+  const minutes = Math.round((periods * periodSeconds) / 60);
+  const hours = Math.floor(minutes / 60);
+  return hours === 0 ? `${minutes} min` : minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+
 interface Column {
   index: number;
   low: number;
@@ -179,10 +202,11 @@ export function seriesChart(series: FindingSeries, marks: ChartMarks, id: string
     }
   }
 
-  // The peak, labelled: the value a reader looks for first. Where it sits under the start label (a
-  // series falling from its first point, as a filling disk's free space does) the latest is labelled.
+  // The peak, labelled: the value a reader looks for first. A line falling from a peak under the
+  // start label (a filling disk's free space) would run through the label: its latest value is
+  // labelled instead. Bars leave room beside the peak.
   const peakIndex = series.values.findIndex((v) => v === dataHigh);
-  const crowded = startX !== undefined && Math.abs(xOfIndex(peakIndex) - startX) < 140 && y(dataHigh) < TOP + 24;
+  const crowded = !bars && startX !== undefined && Math.abs(xOfIndex(peakIndex) - startX) < 140 && y(dataHigh) < TOP + 24;
   const lastIndex = series.values.length - 1 - [...series.values].reverse().findIndex((v) => v !== null && Number.isFinite(v));
   const markIndex = crowded ? lastIndex : peakIndex;
   const markValue = series.values[markIndex]!;
@@ -191,7 +215,7 @@ export function seriesChart(series: FindingSeries, marks: ChartMarks, id: string
   const rightSide = px < LEFT + PLOT_WIDTH * 0.8;
   parts.push(`<circle class="peak" cx="${fixed(px)}" cy="${fixed(py)}" r="3"/>`);
   parts.push(
-    `<text class="peak-label" x="${fixed(px + (rightSide ? 7 : -7))}" y="${fixed(Math.max(TOP + 8, py - 8))}" text-anchor="${rightSide ? 'start' : 'end'}">${escapeHtml(`${crowded ? 'latest' : 'peak'} ${formatValue(markValue, series.unit)}`)}</text>`,
+    `<text class="peak-label" x="${fixed(px + (rightSide ? 7 : -7))}" y="${fixed(Math.max(TOP + 12, py - 8))}" text-anchor="${rightSide ? 'start' : 'end'}">${escapeHtml(`${crowded ? 'latest' : 'peak'} ${formatValue(markValue, series.unit)}`)}</text>`,
   );
 
   const latest = [...series.values].reverse().find((v): v is number => v !== null && Number.isFinite(v))!;
