@@ -214,6 +214,13 @@ describe('html report page: findings', () => {
     expect(textOf(article.querySelector('.body > .ids'))).toBe('detector ecs_service_tasks_below_desired · id x:ecs:service:a');
   });
 
+  it('shows a command in a next step as code, escaped like the prose around it', () => {
+    const doc = page(reportOf([aFinding({ nextStep: 'run `aws rds describe-events --source-identifier <db>` then compare' })]));
+    const next = doc.querySelector('.next')!;
+    expect(textOf(next.querySelector('code'))).toBe('aws rds describe-events --source-identifier <db>');
+    expect(textOf(next)).toBe('Next step: run aws rds describe-events --source-identifier <db> then compare');
+  });
+
   it('cuts a long log example and says where the whole one is', () => {
     const example = Array.from({ length: 500 }, (_, i) => `line ${i}`).join('\n');
     const doc = page(reportOf([aFinding({ logs: { logGroup: '/ecs/a', recent: 1, baseline: 0, recentHours: 1, baselineHours: 23, example } })]));

@@ -95,6 +95,7 @@ button:hover, select:hover { border-color: var(--muted); }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 .next { margin: 12px 0 0; padding: 8px 12px; background: var(--accent-soft); border-radius: 6px; overflow-wrap: anywhere; }
+.next code { background: var(--surface); }
 figure { margin: 14px 0 0; }
 figcaption { font-size: 12.5px; color: var(--muted); margin: 0 0 4px; }
 .legend-band, .legend-start { display: inline-block; width: 14px; height: 10px; vertical-align: -1px; margin: 0 4px 0 10px; border-radius: 2px; }

@@ -120,12 +120,20 @@ function findingDetails(finding: Finding, chartId: string, context: Context): Se
       }
     }
   }
-  if (finding.nextStep) segments.push({ kind: 'text', html: `<p class="next"><strong>Next step:</strong> ${e(finding.nextStep)}</p>` });
+  if (finding.nextStep) segments.push({ kind: 'text', html: `<p class="next"><strong>Next step:</strong> ${withCode(finding.nextStep)}</p>` });
   if (logs?.example) {
     const { text, cut } = exampleText(logs.example);
     segments.push({ kind: 'example', html: `<div class="logs"><h4>Example, as logged (secrets redacted)</h4><pre tabindex="0">${e(text)}</pre>${cut ? `<p class="muted">… ${e(cut)}; the JSON report has it whole.</p>` : ''}</div>` });
   }
   return segments;
+}
+
+/** A next step as detectors write it: prose with `commands` in backticks, each command a <code> (both escaped). */
+function withCode(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? `<code>${e(part.slice(1, -1))}</code>` : e(part)))
+    .join('');
 }
 
 function formatHours(hours: number): string {

@@ -2,7 +2,7 @@
 // start marked, the usual range before it shaded. Drawn at render time, so the chart shows with
 // scripts off, in print and in a mail client that keeps SVG.
 
-import { formatValue } from '../../detectors/metric-evidence.js';
+import { formatValue as formatInUnit } from '../../detectors/metric-evidence.js';
 import type { FindingSeries } from '../../report/model.js';
 import { displayUnit, tickLabel, timeTicks, valueTicks } from './chart-axes.js';
 import { escapeHtml } from './html-text.js';
@@ -27,6 +27,11 @@ const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 export const MAX_COLUMNS = PLOT_WIDTH;
 
 const fixed = (n: number): string => String(Math.round(n * 10) / 10);
+/** A value in its unit; plain scientific notation where the unit's conversion overflows (1e302 MB is Infinity bytes). */
+const formatValue = (value: number, unit: string): string => {
+  const text = formatInUnit(value, unit);
+  return /NaN|Infinity/.test(text) ? value.toExponential(2) : text;
+};
 
 /** Whether the series is a count per period of log lines (drawn as bars) rather than a metric (a line). */
 const isLogCount = (series: FindingSeries): boolean => series.namespace === 'CloudWatch Logs';
