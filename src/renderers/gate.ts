@@ -3,6 +3,7 @@
 import { formatValue } from '../detectors/metric-evidence.js';
 import type { GateReport } from '../gate/gate-report.js';
 import type { MetricVerdict } from '../gate/types.js';
+import { renderGateHtml } from './html/gate-page.js';
 import { cell } from './markdown.js';
 import { formatTime, wrap } from './text.js';
 import type { OutputFormat } from '../config/schema.js';
@@ -93,5 +94,6 @@ export function renderGateMarkdown(report: GateReport): string {
 
 export function renderGate(format: OutputFormat, report: GateReport): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'html') return renderGateHtml(report);
   return format === 'markdown' ? renderGateMarkdown(report) : renderGateText(report);
 }
