@@ -92,6 +92,7 @@ describe('the README workflows', () => {
     expect(artifacts.files('aws-monitor-report')).toEqual({
       'report.txt': readFileSync(step.action!.outputs['report-path']!, 'utf8'),
       'report.json': readFileSync(step.action!.outputs['json-path']!, 'utf8'),
+      'report.html': readFileSync(step.action!.outputs['html-path']!, 'utf8'),
     });
     expect(step.action!.outputs['artifact-id']).toMatch(/^\d+$/);
     const echo = played.steps.find((s) => s.shell)!;
@@ -115,7 +116,7 @@ describe('the README workflows', () => {
     expect(step.action!.outputs).toMatchObject({ verdict: 'fail' });
     expect(step.action!.stdout).toMatch(/::error::deploy gate fail: target 5xx rate \(critical\) rose/);
     expect(step.action!.summary).toContain('## aws-monitor gate: ❌ FAIL · pp-web-production/checkout');
-    expect(Object.keys(artifacts.files('post-deploy-gate')).sort()).toEqual(['gate.json', 'gate.txt']);
+    expect(Object.keys(artifacts.files('post-deploy-gate')).sort()).toEqual(['gate.html', 'gate.json', 'gate.txt']);
     // The follow-up step runs on failure() and reads the outputs.
     const echo = played.steps.find((s) => s.shell)!;
     expect(echo.shell!.stdout.trim()).toBe(`deploy gate fail (score ${step.action!.outputs.score}); roll back?`);

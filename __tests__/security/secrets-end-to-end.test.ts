@@ -74,7 +74,7 @@ function cli(args: string[]): Promise<{ status: number | null; out: string }> {
 
 describe('secrets seeded in AWS never reach an output', () => {
   it('the CLI report in every format, and its stderr', async () => {
-    const runs = await Promise.all(['text', 'markdown', 'json'].map((format) => cli(['report', '--since', '12h', '--format', format, '--fail-on', 'never'])));
+    const runs = await Promise.all(['text', 'markdown', 'json', 'html'].map((format) => cli(['report', '--since', '12h', '--format', format, '--fail-on', 'never'])));
     for (const run of runs) {
       expect(run.status).toBe(0);
       expect(leaks(run.out)).toEqual([]);
@@ -89,7 +89,7 @@ describe('secrets seeded in AWS never reach an output', () => {
   it('the bundled Action: its log, job summary, outputs and report files', async () => {
     const run = await runAction(emulator().endpoint, { since: '12h', 'fail-on': 'never', format: 'json' });
     expect(run.status).toBe(0);
-    const files = [run.outputs['report-path']!, run.outputs['json-path']!].map((path) => readFileSync(path, 'utf8')).join('\n');
+    const files = [run.outputs['report-path']!, run.outputs['json-path']!, run.outputs['html-path']!].map((path) => readFileSync(path, 'utf8')).join('\n');
     expect(leaks(run.stdout + run.summary + JSON.stringify(run.outputs) + files)).toEqual([]);
   }, 90_000);
 });

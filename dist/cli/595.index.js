@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _renderers_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
+/* harmony import */ var _renderers_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6497);
 /* harmony import */ var _scan_accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5463);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 /* harmony import */ var _credentials_setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9787);
@@ -76,43 +76,6 @@ async function reportCommand(options, io) {
         io.stdout.write(rendered);
     }
     return (0,_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .reportExitCode */ .i)(report.status, config.allowEmpty);
-}
-
-
-/***/ }),
-
-/***/ 2762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport)
-});
-
-// UNUSED EXPORTS: RENDERERS
-
-;// CONCATENATED MODULE: ./src/renderers/json.ts
-// The whole model, always: consumers filter by severity themselves.
-const renderJson = (report) => `${JSON.stringify(report, null, 2)}\n`;
-
-// EXTERNAL MODULE: ./src/renderers/markdown.ts
-var markdown = __webpack_require__(7343);
-// EXTERNAL MODULE: ./src/renderers/text.ts
-var renderers_text = __webpack_require__(3802);
-;// CONCATENATED MODULE: ./src/renderers/registry.ts
-// Every output format, keyed by the name used in `format =` and --format.
-
-
-
-const RENDERERS = {
-    text: renderers_text/* renderText */.S5,
-    markdown: markdown/* renderMarkdown */.Gc,
-    json: renderJson,
-};
-/** A report in one format, listing what that output's minimum severity lets through (JSON: everything). */
-function renderReport(format, report, output, extra = {}) {
-    return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format], ...(format === 'text' && extra.color ? { color: true } : {}) });
 }
 
 

@@ -41,8 +41,8 @@ function reportSchemaErrors(report) {
     return validate(report) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
 }
 
-// EXTERNAL MODULE: ./src/renderers/registry.ts + 1 modules
-var registry = __webpack_require__(2762);
+// EXTERNAL MODULE: ./src/renderers/registry.ts + 5 modules
+var registry = __webpack_require__(6497);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/cli/global-options.ts + 3 modules
@@ -88,43 +88,6 @@ function mergeCommand(files, options, io) {
     const text = (0,registry/* renderReport */.B)(format, merged, { minSeverity: { text: minSeverity, markdown: minSeverity, annotations: minSeverity } }, { color });
     (0,cli_io/* writeResult */.Zk)(text, options.output, `${merged.status}: ${merged.findings.length} findings from ${files.length} reports (${merged.scopes.length} scans)`, io);
     return (0,exit_codes/* reportExitCode */.i)(merged.status, options.allowEmpty === true);
-}
-
-
-/***/ }),
-
-/***/ 2762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport)
-});
-
-// UNUSED EXPORTS: RENDERERS
-
-;// CONCATENATED MODULE: ./src/renderers/json.ts
-// The whole model, always: consumers filter by severity themselves.
-const renderJson = (report) => `${JSON.stringify(report, null, 2)}\n`;
-
-// EXTERNAL MODULE: ./src/renderers/markdown.ts
-var markdown = __webpack_require__(7343);
-// EXTERNAL MODULE: ./src/renderers/text.ts
-var renderers_text = __webpack_require__(3802);
-;// CONCATENATED MODULE: ./src/renderers/registry.ts
-// Every output format, keyed by the name used in `format =` and --format.
-
-
-
-const RENDERERS = {
-    text: renderers_text/* renderText */.S5,
-    markdown: markdown/* renderMarkdown */.Gc,
-    json: renderJson,
-};
-/** A report in one format, listing what that output's minimum severity lets through (JSON: everything). */
-function renderReport(format, report, output, extra = {}) {
-    return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format], ...(format === 'text' && extra.color ? { color: true } : {}) });
 }
 
 

@@ -71282,17 +71282,18 @@ function writeResult(text, output, summary, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dc: () => (/* reexport safe */ _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__.d),
+/* harmony export */   dc: () => (/* reexport safe */ _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__.d),
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export withDefaultCommand */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8098);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6867);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
-/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4243);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6867);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8551);
+/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
 // Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
 
 
@@ -71302,13 +71303,15 @@ function writeResult(text, output, summary, io) {
 
 
 
+
 const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'];
-const FORMATS = ['text', 'markdown', 'json'];
+// The formats every renderer registry knows, html included.
+const FORMATS = [..._config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS];
 async function main(argv, io) {
-    let exitCode = _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
-    const program = (0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .addGlobalOptions */ .bk)(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('aws-monitor'))
+    let exitCode = _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok;
+    const program = (0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .addGlobalOptions */ .bk)(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('aws-monitor'))
         .description('Scan a production AWS account and print one report of what is wrong.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x, '-v, --version')
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x, '-v, --version')
         .exitOverride()
         .configureOutput({
         writeOut: (text) => io.stdout.write(text),
@@ -71324,7 +71327,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     // Each command runs with the global flags merged into its own, and under --quiet a silent stderr.
     const run = (handler) => async (options, command) => {
         const all = { ...command.optsWithGlobals(), ...options };
-        exitCode = await handler(all, all.quiet ? (0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .quietIo */ .Zh)(io) : io);
+        exitCode = await handler(all, all.quiet ? (0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .quietIo */ .Zh)(io) : io);
     };
     program
         .command('report')
@@ -71333,14 +71336,14 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--from <time>', 'window start, ISO-8601 (with --to, or up to now)')
         .option('--to <time>', 'window end, ISO-8601')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS))
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)())
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', 'exit 1 when a finding is at or above this').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC, 'never']))
+        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)())
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', 'exit 1 when a finding is at or above this').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC, 'never']))
         .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
         .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC]))
         .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(497), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
         return reportCommand(options, commandIo);
     }));
     program
@@ -71355,29 +71358,29 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--interval <duration>', 'time between checks with --watch (default 1m)')
         .option('--deadline <duration>', 'give up after this long in all (default 2m, plus --watch)')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS))
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)())
+        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)())
         .action(run(async (options, commandIo) => {
-        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8566));
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
         return gateCommand(options, commandIo);
     }));
     program
         .command('merge <reports...>')
         .description('combine the JSON reports of several jobs (one per account and region) into one report')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)())
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', "exit 1 when a finding is at or above this (default: the reports' own)").choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC, 'never']))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC]))
+        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)())
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', "exit 1 when a finding is at or above this (default: the reports' own)").choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC, 'never']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC]))
         .option('--allow-empty', 'exit 0 when no report had anything in scope')
         .action(async (files, options, command) => {
         await run(async (all, commandIo) => {
-            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(870), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(870), __nccwpck_require__.e(497), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
             return mergeCommand(files, all, commandIo);
         })(options, command);
     });
     program
         .command('detect-series <file>')
         .description('score a timestamp,value CSV with the metric detector (default settings); writes timestamp,value,score,is_anomaly')
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)('the CSV'))
+        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the CSV'))
         .action(async (file, options, command) => {
         await run(async (all, commandIo) => {
             const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 9220));
@@ -71387,7 +71390,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     program
         .command('group-logs <file>')
         .description('group one log message per line into signatures; writes LineId,PredictedGroupId')
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)('the CSV'))
+        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the CSV'))
         .action(async (file, options, command) => {
         await run(async (all, commandIo) => {
             const { groupLogsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(735), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8768));
@@ -71397,7 +71400,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     program
         .command('split-traces <file>')
         .description('re-join stack traces split into one log event per line; writes {"trace_of_line": [...]}')
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .outputOption */ .xO)('the JSON'))
+        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the JSON'))
         .action(async (file, options, command) => {
         await run(async (all, commandIo) => {
             const { splitTracesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9564));
@@ -71410,7 +71413,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     }
     catch (error) {
         if (error instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
-            return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.toolError;
+            return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.toolError;
         }
         return reportError(error, io, argv.includes('--debug'));
     }
@@ -71425,9 +71428,9 @@ function withDefaultCommand(argv) {
     while (i < argv.length) {
         const token = argv[i];
         const flag = token.split('=')[0];
-        if (_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_VALUE_FLAGS */ .e8.includes(flag))
+        if (_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_VALUE_FLAGS */ .e8.includes(flag))
             i += token.includes('=') ? 1 : 2;
-        else if (_global_options_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_SWITCHES */ .ht.includes(token))
+        else if (_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_SWITCHES */ .ht.includes(token))
             i += 1;
         else
             break;
@@ -71440,7 +71443,7 @@ function withDefaultCommand(argv) {
     return [...argv.slice(0, i), 'report', ...argv.slice(i)];
 }
 function reportError(error, io, debug) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y) {
         io.stderr.write(`aws-monitor: ${error.message}\n`);
     }
     else if (error?.name === 'CredentialsUnusableError') {
@@ -71456,7 +71459,7 @@ function reportError(error, io, debug) {
         else
             io.stderr.write('(run again with --debug for details, and report it with the command you ran)\n');
     }
-    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.toolError;
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.toolError;
 }
 
 
@@ -72933,12 +72936,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   v5: () => (/* binding */ DETECTOR_COMMON),
   Uf: () => (/* binding */ LOG_PATTERN_SECTION),
   Zf: () => (/* binding */ MAX_WINDOW_MS),
+  DS: () => (/* binding */ OUTPUT_FORMATS),
   bP: () => (/* binding */ SECTIONS),
   nd: () => (/* binding */ schema_integer),
   ai: () => (/* binding */ schema_number)
 });
 
-// UNUSED EXPORTS: LOG_ENGINES, OUTPUT_FORMATS, splitList
+// UNUSED EXPORTS: LOG_ENGINES, splitList
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -82492,7 +82496,7 @@ var regex_safety = __nccwpck_require__(1452);
 
 
 const MAX_WINDOW_MS = 90 * 86_400_000;
-const OUTPUT_FORMATS = ['text', 'markdown', 'json'];
+const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'html'];
 const LOG_ENGINES = ['auto', 'insights', 'filter'];
 const schema_text = (allowed) => ({ schema: schemas_string(), allowed });
 function oneOf(values) {

@@ -158,14 +158,15 @@ function gateRequest(inputs: ActionInputs, now: Date): GateRequest {
 async function publishGate(report: GateReport, env: Record<string, string | undefined>, artifactName: string): Promise<void> {
   const text = renderGate('text', report);
   echoInert(text);
-  const { reportPath, jsonPath, directory } = writeReportFiles(env, 'gate', text, renderGate('json', report));
+  const { reportPath, jsonPath, htmlPath, directory } = writeReportFiles(env, 'gate', text, renderGate('json', report), renderGate('html', report));
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGate('markdown', report)).addRaw(runLink(), true).write();
   core.setOutput('verdict', report.result.verdict);
   core.setOutput('score', report.result.score);
   core.setOutput('report-path', reportPath);
   core.setOutput('json-path', jsonPath);
+  core.setOutput('html-path', htmlPath);
   core.setOutput('api-calls', report.apiCalls.total);
-  await uploadArtifact(artifactName, [reportPath, jsonPath], directory);
+  await uploadArtifact(artifactName, [reportPath, jsonPath, htmlPath], directory);
   // Inconclusive fails the step too: a deploy is never passed on no evidence (the verdict output tells it apart).
   if (gateExitCode(report) !== 0) core.setFailed(`deploy gate ${report.result.verdict}: ${report.result.reasons[0] ?? `score ${report.result.score}`}`);
 }
@@ -181,7 +182,7 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   const text = renderReport('text', report, config.output);
   echoInert(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
 
-  const { reportPath, jsonPath, directory } = writeReportFiles(env, 'report', text, renderReport('json', report, config.output));
+  const { reportPath, jsonPath, htmlPath, directory } = writeReportFiles(env, 'report', text, renderReport('json', report, config.output), renderReport('html', report, config.output));
 
   annotate(report, config.output.minSeverity.annotations, report.failOn);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderReport('markdown', report, config.output)).addRaw(runLink(), true).write();
@@ -193,10 +194,11 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   core.setOutput('high', count('high'));
   core.setOutput('report-path', reportPath);
   core.setOutput('json-path', jsonPath);
+  core.setOutput('html-path', htmlPath);
   core.setOutput('api-calls', report.apiCalls.total);
 
   // Uploaded before the step can fail on fail-on: a failing gate is when the report is wanted most.
-  await uploadArtifact(artifactName, [reportPath, jsonPath], directory);
+  await uploadArtifact(artifactName, [reportPath, jsonPath, htmlPath], directory);
 
   if (report.status === 'failing' && report.failOn !== 'never') {
     const failOn = report.failOn;
@@ -209,15 +211,17 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   }
 }
 
-/** The text and JSON reports as `<stem>.txt` and `<stem>.json` under $RUNNER_TEMP/aws-monitor. */
-function writeReportFiles(env: Record<string, string | undefined>, stem: string, text: string, json: string): { reportPath: string; jsonPath: string; directory: string } {
+/** The text, JSON and HTML reports as `<stem>.txt`, `<stem>.json` and `<stem>.html` under $RUNNER_TEMP/aws-monitor. */
+function writeReportFiles(env: Record<string, string | undefined>, stem: string, text: string, json: string, html: string): { reportPath: string; jsonPath: string; htmlPath: string; directory: string } {
   const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
   mkdirSync(directory, { recursive: true });
   const reportPath = join(directory, `${stem}.txt`);
   const jsonPath = join(directory, `${stem}.json`);
+  const htmlPath = join(directory, `${stem}.html`);
   writeFileSync(reportPath, text);
   writeFileSync(jsonPath, json);
-  return { reportPath, jsonPath, directory };
+  writeFileSync(htmlPath, html);
+  return { reportPath, jsonPath, htmlPath, directory };
 }
 
 /** Uploads the report files when an artifact name is set; a failed upload is a warning, not a failed step. */
@@ -227,7 +231,7 @@ async function uploadArtifact(artifactName: string, files: string[], directory: 
   const { uploadReportArtifact } = await import('./artifact.js');
   const artifact = await uploadReportArtifact(artifactName, files, directory);
   if (artifact.uploaded) {
-    core.info(`Uploaded the text and JSON reports as artifact ${artifact.name} (${artifact.size} bytes zipped).`);
+    core.info(`Uploaded the text, JSON and HTML reports as artifact ${artifact.name} (${artifact.size} bytes zipped).`);
     core.setOutput('artifact-id', artifact.id);
   } else {
     core.warning(`report artifact not uploaded: ${artifact.reason}`);

@@ -2,6 +2,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
+import { OUTPUT_FORMATS } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import { SEVERITIES } from '../report/model.js';
 import { VERSION } from '../version.js';
@@ -15,7 +16,8 @@ import type { CliIo } from './io.js';
 export { EXIT } from './exit-codes.js';
 
 const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
-const FORMATS = ['text', 'markdown', 'json'];
+// The formats every renderer registry knows, html included.
+const FORMATS = [...OUTPUT_FORMATS];
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;

@@ -8,7 +8,7 @@ import { parseIsoTime } from './iso-time.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
 export const MAX_WINDOW_MS = 90 * 86_400_000;
-export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type FailOn = Severity | 'never';
 

@@ -3,6 +3,7 @@
 import { formatValue } from '../detectors/metric-evidence.js';
 import type { GateReport } from '../gate/gate-report.js';
 import type { MetricVerdict } from '../gate/types.js';
+import { renderGateHtml } from './html/gate-page.js';
 import { cell } from './markdown.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { formatTime, pushAll, wrap } from './text.js';
@@ -95,6 +96,7 @@ export function renderGateMarkdown(report: GateReport): string {
 
 export function renderGate(format: OutputFormat, report: GateReport): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  // Signatures and reasons quote logs: control and invisible characters made visible first.
+  // The page escapes every string itself; text and markdown get control and invisible characters made visible first.
+  if (format === 'html') return renderGateHtml(report);
   return format === 'markdown' ? renderGateMarkdown(visibleStrings(report, 'everywhere')) : renderGateText(visibleStrings(report));
 }

@@ -2,6 +2,7 @@
 
 import type { OutputConfig, OutputFormat } from '../config/schema.js';
 import type { Report } from '../report/model.js';
+import { renderHtml } from './html/report-page.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
@@ -11,9 +12,10 @@ export const RENDERERS: Record<OutputFormat, Renderer> = {
   text: renderText,
   markdown: renderMarkdown,
   json: renderJson,
+  html: renderHtml,
 };
 
-/** A report in one format, listing what that output's minimum severity lets through (JSON: everything). */
+/** A report in one format, listing what that output's minimum severity lets through (JSON: everything; HTML: as the text report). */
 export function renderReport(format: OutputFormat, report: Report, output: Pick<OutputConfig, 'minSeverity'>, extra: { color?: boolean } = {}): string {
-  return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format], ...(format === 'text' && extra.color ? { color: true } : {}) });
+  return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format === 'html' ? 'text' : format], ...(format === 'text' && extra.color ? { color: true } : {}) });
 }
