@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
 import { reportSchemaErrors } from '../../src/report/report-schema.js';
+import { withoutOldNodeWarning } from '../support/node-warnings.js';
 import { overlongLines } from '../support/pastable.js';
 import { REGION, useEmulator } from '../support/emulator.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -49,10 +50,7 @@ function cli(args: string[], env: Record<string, string>, cwd = process.cwd()): 
   });
 }
 
-// The SDK warns once per process that Node 20 leaves its support in 2027; the runtime we ship on
-// (Node 24, the Action's) gets no such warning. Everything else on stderr is a defect.
-const NODE_20_SDK_WARNING = /^\(node:\d+\) Warning: NodeVersionSupportWarning:[\s\S]*?to show where the warning was created\)\n/;
-const warningsIn = (stderr: string) => (Number(process.versions.node.split('.')[0]) < 22 ? stderr.replace(NODE_20_SDK_WARNING, '') : stderr);
+const warningsIn = (stderr: string) => withoutOldNodeWarning(stderr);
 
 let servers: Array<Server | TcpServer> = [];
 const sockets = new Set<Socket>();

@@ -90091,11 +90091,42 @@ const {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: ./src/cli/main.ts
+var main = __nccwpck_require__(2957);
+;// CONCATENATED MODULE: ./src/cli/signals.ts
+// Ends the CLI at once on SIGTERM or SIGINT (docker stop, Ctrl-C), whatever it is doing: a scan or
+// `gate --watch` is waiting on the network and holds nothing to flush, so exiting is the clean stop.
+// Without a handler, Node as a container's PID 1 never sees SIGTERM (the kernel delivers to PID 1
+// only the signals it handles), so `docker stop` waited its 10 s grace and then killed it.
+/** 128 + the signal number, as shells report a command a signal ended. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** Installs the handlers; the returned function removes them. */
+function exitOnStopSignals(target) {
+    const handlers = Object.keys(SIGNAL_EXIT_CODES).map((signal) => {
+        const handler = () => {
+            // A new line first: a terminal may be showing the progress line, which has none.
+            target.stderr.write(`${target.stderr.isTTY ? '\n' : ''}aws-monitor: stopped by ${signal}\n`);
+            // exit(), not re-raising the signal: as PID 1 a re-raised default signal would be ignored.
+            target.exit(SIGNAL_EXIT_CODES[signal]);
+        };
+        target.once(signal, handler);
+        return [signal, handler];
+    });
+    return () => {
+        for (const [signal, handler] of handlers)
+            target.off(signal, handler);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
-void (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)()).then((code) => {
+
+exitOnStopSignals(process);
+void (0,main/* main */.iW)(process.argv.slice(2), (0,io/* processIo */.Wr)()).then((code) => {
     process.exitCode = code;
 });
 

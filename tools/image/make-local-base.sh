@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Makes a container base image from this machine's own Node.js, for building the Dockerfile with
 # buildah where no registry serves node images. It holds node, npm, a shell, /usr/bin/env, CA
-# certificates and a non-root user "node" (uid 1000) like the official node images.
+# certificates, the few coreutils a Dockerfile RUN step uses (rm, mkdir, chown, ls) and a non-root
+# user "node" (uid 1000) like the official node images.
 # Usage: tools/image/make-local-base.sh [--force]   (prints the image name)
 set -euo pipefail
 
-image=${BASE_IMAGE:-localhost/aws-monitor-node-base:local}
+# Named for the Node inside it (.ci/run may put another Node first on PATH than a developer has) and
+# for this recipe's revision (bump it when the contents change, so no stale base is reused).
+recipe=2
+image=${BASE_IMAGE:-localhost/aws-monitor-node-base:$(node --version)-r$recipe}
 buildah=(buildah --storage-driver vfs)
 
 if [ "${1:-}" != "--force" ] && "${buildah[@]}" inspect --type image "$image" >/dev/null 2>&1; then
@@ -14,7 +18,8 @@ if [ "${1:-}" != "--force" ] && "${buildah[@]}" inspect --type image "$image" >/
 fi
 
 node=$(readlink -f "$(command -v node)")
-npm_dir=$(npm root -g 2>/dev/null)/npm
+# npm where it is installed, which need not be beside this Node (.ci/run may bring a Node alone).
+npm_dir=$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 
@@ -22,9 +27,10 @@ mkdir -p "$root"/{bin,usr/bin,usr/local/bin,usr/local/lib/node_modules,etc/ssl/c
 cp "$node" "$root/usr/local/bin/node"
 cp -a "$npm_dir" "$root/usr/local/lib/node_modules/npm"
 cp "$(readlink -f /bin/sh)" "$root/bin/sh"
-cp "$(readlink -f /usr/bin/env)" "$root/usr/bin/env"
+utilities=(/usr/bin/env /bin/rm /bin/mkdir /bin/chown /bin/ls)
+for utility in "${utilities[@]}"; do cp "$(readlink -f "$utility")" "$root/usr/bin/$(basename "$utility")"; done
 # Shared libraries (and the dynamic loader) of everything copied above.
-for binary in "$node" /bin/sh /usr/bin/env; do
+for binary in "$node" /bin/sh "${utilities[@]}"; do
   ldd "$(readlink -f "$binary")" | awk '/=> \// { print $3 } /^[ \t]*\/[^ ]*ld-linux/ { print $1 }'
 done | sort -u | while read -r lib; do
   cp --parents -L "$lib" "$root"
