@@ -34,6 +34,17 @@ export interface RedactionRule {
   readonly example: { readonly text: string; readonly redacted: string };
 }
 
+/**
+ * Where a token may start: not right after one of these characters, unless they end a JSON escape
+ * (\n, \t, \r) whose letter would otherwise look like part of a word.
+ */
+function notAfter(characters: string): string {
+  return String.raw`(?:(?<![${characters}])|(?<=\\[nrt]))`;
+}
+
+/** \b before a token that starts with a letter or digit, JSON escapes included. */
+const WORD_START = notAfter('A-Za-z0-9_');
+
 function fake(prefix: string, rest: string): string {
   return prefix + rest;
 }
@@ -120,7 +131,7 @@ interface KeyValueSpec {
 function keyValueRule(spec: KeyValueSpec): RedactionRule {
   const anywhere = spec.words.flatMap(spellings);
   // One word each: lower or upper case after a non-letter, capitalised after anything but a capital.
-  const separated = (spec.separatedWords ?? []).flatMap((w) => [String.raw`(?<![A-Za-z0-9])(?:${w}|${w.toUpperCase()})`, `(?<![A-Z])${capitalise(w)}`]);
+  const separated = (spec.separatedWords ?? []).flatMap((w) => [`${notAfter('A-Za-z0-9')}(?:${w}|${w.toUpperCase()})`, `(?<![A-Z])${capitalise(w)}`]);
   const word = `(?:${[...anywhere, ...separated].join('|')})`;
   const source = [
     // Not an ARN's resource type (arn:aws:secretsmanager:…:secret:name).
@@ -165,7 +176,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'a bearer credential until it expires, and its payload often names the user',
     source: 'RFC 7519 (JWT) and RFC 7515 section 7.1 (compact serialisation)',
     keywords: ['eyJ'],
-    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, 'dg'),
     example: { text: `id_token ${fake('eyJhbGciOiJIUzI1NiJ9', '.eyJzdWIiOiJmYWtlIn0.ZmFrZXNpZw')} ok`, redacted: 'id_token [redacted:jwt] ok' },
   },
   {
@@ -174,7 +185,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'half of an AWS credential pair; it names the IAM user it belongs to',
     source: 'AWS IAM User Guide, "IAM identifiers: unique identifier prefixes"',
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`, 'dg'),
     example: { text: `key ${fake('AKIA', 'IOSFODNN7EXAMPLE')} used`, redacted: 'key [redacted:aws-access-key-id] used' },
   },
   {
@@ -183,7 +194,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'access to repositories and, for ghs_, to the workflow that runs this Action',
     source: 'GitHub blog, "Behind GitHub\'s new authentication token formats" (2021); GitHub changelog 2021-03-31',
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-    pattern: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}gh[pousr]_[A-Za-z0-9]{36,251}\b`, 'dg'),
     example: { text: `push with ${fake('ghp_', 'FAKEfake0123456789FAKEfake0123456789')}`, redacted: 'push with [redacted:github-token]' },
   },
   {
@@ -192,7 +203,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'repository access on behalf of a user',
     source: 'GitHub Docs, "Managing your personal access tokens"; gitleaks rule github-fine-grained-pat',
     keywords: ['github_pat_'],
-    pattern: /\bgithub_pat_[A-Za-z0-9_]{50,251}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}github_pat_[A-Za-z0-9_]{50,251}\b`, 'dg'),
     example: { text: fake('github_pat_', '11FAKE0000fakefakefake_fakefakefakefakefakefakefakefakefakefakefakefakefakefake01'), redacted: '[redacted:github-pat]' },
   },
   {
@@ -201,7 +212,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads and posts in the workspace as the bot or the user',
     source: 'Slack API docs, "Token types"; gitleaks rules slack-bot-token, slack-user-token, slack-config-*',
     keywords: ['xox'],
-    pattern: /\bxox[abeoprs](?:\.xox[bp])?-[A-Za-z0-9-]{10,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}xox[abeoprs](?:\.xox[bp])?-[A-Za-z0-9-]{10,}`, 'dg'),
     example: { text: `SLACK=${fake('xoxb-', '000000000000-0000000000000-FAKEfakeFAKEfake')}`, redacted: 'SLACK=[redacted:slack-token]' },
   },
   {
@@ -210,7 +221,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'opens a Socket Mode connection for the app',
     source: 'Slack API docs, "Token types: app-level tokens"; gitleaks rule slack-app-token',
     keywords: ['xapp-'],
-    pattern: /\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+/dg,
+    pattern: new RegExp(String.raw`${WORD_START}xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, 'dg'),
     example: { text: fake('xapp-', '1-A0FAKE00000-0000000000000-0fa4e0fa4e0fa4e0fa4e'), redacted: '[redacted:slack-app-token]' },
   },
   {
@@ -219,7 +230,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'anyone holding the URL can post into the channel',
     source: 'Slack API docs, "Sending messages using incoming webhooks"',
     keywords: ['hooks.slack.com'],
-    pattern: /\bhooks\.slack\.com\\*\/(?:services|workflows|triggers)\\*\/(?<secret>[A-Za-z0-9_\\/-]{8,})/dg,
+    pattern: new RegExp(String.raw`${WORD_START}hooks\.slack\.com\\*\/(?:services|workflows|triggers)\\*\/(?<secret>[A-Za-z0-9_\\/-]{8,})`, 'dg'),
     example: { text: `https://${fake('hooks.slack.com/services/', 'T00000000/B00000000/FAKEfakeFAKEfakeFAKEfake')}`, redacted: 'https://hooks.slack.com/services/[redacted:slack-webhook]' },
   },
   {
@@ -228,7 +239,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'charges, refunds and customer data of the Stripe account',
     source: 'Stripe docs, "API keys" (key types and prefixes)',
     keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
-    pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{10,247}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}[sr]k_(?:live|test)_[A-Za-z0-9]{10,247}\b`, 'dg'),
     example: { text: `stripe ${fake('sk_live_', 'FAKEfake0000FAKEfake0000')}`, redacted: 'stripe [redacted:stripe-secret-key]' },
   },
   {
@@ -237,7 +248,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'lets anyone forge webhook events the application trusts',
     source: 'Stripe docs, "Check the webhook signatures"',
     keywords: ['whsec_'],
-    pattern: /\bwhsec_[A-Za-z0-9+/=]{24,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}whsec_[A-Za-z0-9+/=]{24,}`, 'dg'),
     example: { text: fake('whsec_', 'FAKEfake0000FAKEfake0000FAKEfake'), redacted: '[redacted:stripe-webhook-secret]' },
   },
   {
@@ -246,7 +257,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'billed calls to Google APIs (Maps, Firebase, Gemini) on the owner\'s project',
     source: 'Google Cloud docs, "Manage API keys"; gitleaks rule gcp-api-key',
     keywords: ['AIza'],
-    pattern: /\bAIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(String.raw`${WORD_START}AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])`, 'dg'),
     example: { text: `maps key=${fake('AIza', 'SyFAKE0fake0FAKE0fake0FAKE0fake0FAK')}`, redacted: 'maps key=[redacted:google-api-key]' },
   },
   {
@@ -255,7 +266,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'with the client id, signs users in as the application',
     source: 'Google Cloud docs, "Client secret format" (GOCSPX- prefix, 2021)',
     keywords: ['GOCSPX-'],
-    pattern: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(String.raw`${WORD_START}GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`, 'dg'),
     example: { text: fake('GOCSPX-', 'FAKEfake0000FAKEfake00000000'), redacted: '[redacted:google-oauth-client-secret]' },
   },
   {
@@ -264,7 +275,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'acts as the signed-in user or service account until it expires',
     source: 'Google Identity docs, "Using OAuth 2.0 to access Google APIs"; trufflehog detector gcp oauth',
     keywords: ['ya29.'],
-    pattern: /\bya29\.[A-Za-z0-9_-]{20,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}ya29\.[A-Za-z0-9_-]{20,}`, 'dg'),
     example: { text: fake('ya29.', 'a0FAKEfake0000FAKEfake0000FAKEfake'), redacted: '[redacted:google-oauth-token]' },
   },
   {
@@ -273,7 +284,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'publishes packages as the owner: a supply-chain attack',
     source: 'npm docs, "About access tokens"; GitHub blog "npm access tokens now have a prefix" (2021)',
     keywords: ['npm_'],
-    pattern: /\bnpm_[A-Za-z0-9]{36}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}npm_[A-Za-z0-9]{36}\b`, 'dg'),
     example: { text: `//registry.npmjs.org/:_authToken=${fake('npm_', 'FAKEfake0000FAKEfake0000FAKEfake0000')}`, redacted: '//registry.npmjs.org/:_authToken=[redacted:npm-token]' },
   },
   {
@@ -282,7 +293,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'uploads packages as the owner',
     source: 'PyPI docs, "API tokens" (pypi- prefix); gitleaks rule pypi-upload-token',
     keywords: ['pypi-AgE'],
-    pattern: /\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}`, 'dg'),
     example: { text: fake('pypi-', 'AgEIcHlwaS5vcmcCJDAwMDAwMDAwLWZha2UtZmFrZS1mYWtlLTAwMDAwMDAwMDAwMAACKlsz'), redacted: '[redacted:pypi-token]' },
   },
   {
@@ -291,7 +302,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'repository, registry or runner access',
     source: 'GitLab docs, "GitLab token overview: token prefixes"',
     keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'],
-    pattern: /\bgl(?:pat|dt|rt|ptt|cbt|oas|ft|imt|agent|soat|ffct)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9]{2,16})?/dg,
+    pattern: new RegExp(String.raw`${WORD_START}gl(?:pat|dt|rt|ptt|cbt|oas|ft|imt|agent|soat|ffct)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9]{2,16})?`, 'dg'),
     example: { text: `PRIVATE-TOKEN: ${fake('glpat-', 'FAKEfake0000FAKEfake')}`, redacted: 'PRIVATE-TOKEN: [redacted:gitlab-token]' },
   },
   {
@@ -300,7 +311,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'registers runners that receive CI jobs and their secrets',
     source: 'GitLab docs, "GitLab token overview: runner registration tokens"',
     keywords: ['GR1348941'],
-    pattern: /\bGR1348941[A-Za-z0-9_-]{20,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}GR1348941[A-Za-z0-9_-]{20,}`, 'dg'),
     example: { text: fake('GR1348941', 'FAKEfake0000FAKEfake'), redacted: '[redacted:gitlab-runner-token]' },
   },
   {
@@ -309,7 +320,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'with its secret, sends messages and calls billed to the account',
     source: 'Twilio docs, "API keys"; gitleaks rule twilio-api-key',
     keywords: ['SK'],
-    pattern: /\bSK[0-9a-fA-F]{32}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}SK[0-9a-fA-F]{32}\b`, 'dg'),
     example: { text: fake('SK', '0fa4e0fa4e0fa4e0fa4e0fa4e0fa4e00'), redacted: '[redacted:twilio-api-key]' },
   },
   {
@@ -318,7 +329,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'sends mail as the account\'s verified senders',
     source: 'Twilio SendGrid docs, "API keys"; gitleaks rule sendgrid-api-token',
     keywords: ['SG.'],
-    pattern: /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(String.raw`${WORD_START}SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])`, 'dg'),
     example: { text: fake('SG.', 'FAKEfake0000FAKEfake00.FAKEfake0000FAKEfake0000FAKEfake0000FAKEfak'), redacted: '[redacted:sendgrid-api-key]' },
   },
   {
@@ -327,7 +338,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'billed model usage and, for admin keys, the organisation\'s settings',
     source: 'Anthropic API docs, "Authentication"; gitleaks rules anthropic-api-key, anthropic-admin-api-key',
     keywords: ['sk-ant-'],
-    pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{32,}/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{32,}`, 'dg'),
     example: { text: fake('sk-ant-', 'api03-FAKEfake0000FAKEfake0000FAKEfake0000-fakeAA'), redacted: '[redacted:anthropic-api-key]' },
   },
   {
@@ -336,7 +347,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'billed model usage on the organisation',
     source: 'OpenAI API docs, "Authentication"; gitleaks rule openai-api-key',
     keywords: ['T3BlbkFJ'],
-    pattern: /(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}`, 'dg'),
     example: { text: fake('sk-proj-', 'FAKEfake0000FAKEfake0000T3BlbkFJFAKEfake0000FAKEfake0000'), redacted: '[redacted:openai-api-key]' },
   },
   {
@@ -345,7 +356,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'the sk- prefix is the common shape of model-provider secret keys',
     source: 'OpenAI API docs (legacy sk- keys); DeepSeek and OpenRouter API docs',
     keywords: ['sk-'],
-    pattern: /(?<![A-Za-z0-9_-])sk-(?:[a-z]{2,10}(?:-v\d)?-)?(?<random>[A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}sk-(?:[a-z]{2,10}(?:-v\d)?-)?(?<random>[A-Za-z0-9_-]{32,})(?![A-Za-z0-9_-])`, 'dg'),
     accept: (_, match) => {
       const random = match.groups!.random!;
       return looksGenerated(random) || (/^[0-9a-f]{32,}$/.test(random) && /[a-f]/.test(random) && /[0-9]/.test(random));
@@ -358,7 +369,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'full access to the storage account or namespace',
     source: 'Azure docs, "Configure Azure Storage connection strings"',
     keywords: ['AccountKey=', 'SharedAccessKey='],
-    pattern: /\b(?:AccountKey|SharedAccessKey)=(?<secret>[A-Za-z0-9+/]{20,}={0,2})/dg,
+    pattern: new RegExp(String.raw`${WORD_START}(?:AccountKey|SharedAccessKey)=(?<secret>[A-Za-z0-9+/]{20,}={0,2})`, 'dg'),
     example: { text: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=FAKEfake0000FAKEfake0000FAKE==;EndpointSuffix=core.windows.net', redacted: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted:azure-storage-key];EndpointSuffix=core.windows.net' },
   },
   {
@@ -376,7 +387,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'signs in as the application registration',
     source: 'Microsoft Purview, "Azure AD client secret" sensitive information type; gitleaks rule azure-ad-client-secret',
     keywords: ['Q~'],
-    pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_~.-')}[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`, 'dg'),
     example: { text: fake('abc8Q~', 'FAKEfake0000FAKEfake0000FAKEfake0'), redacted: '[redacted:azure-ad-client-secret]' },
   },
   {
@@ -385,7 +396,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'a presigned URL is usable by anyone who holds it until it expires',
     source: 'AWS docs, "Signature Version 4: authentication methods" and "Presigned URLs"',
     keywords: ['Signature=', 'signature='],
-    pattern: /(?<![A-Za-z0-9-])(?:X-Amz-Signature|x-amz-signature|Signature)=(?<secret>[0-9a-f]{64})(?![0-9a-f])/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9-')}(?:X-Amz-Signature|x-amz-signature|Signature)=(?<secret>[0-9a-f]{64})(?![0-9a-f])`, 'dg'),
     example: { text: `?X-Amz-Signature=${'0f'.repeat(32)}`, redacted: '?X-Amz-Signature=[redacted:aws-sigv4-signature]' },
   },
   {
@@ -394,7 +405,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads every secret its policy allows',
     source: 'HashiCorp Vault docs, "Tokens: token prefixes"',
     keywords: ['hvs.', 'hvb.', 'hvr.'],
-    pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{24,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}hv[sbr]\.[A-Za-z0-9_-]{24,}`, 'dg'),
     example: { text: `VAULT_TOKEN=${fake('hvs.', 'CAESIFAKEfake0000FAKEfake0000FAKEfake')}`, redacted: 'VAULT_TOKEN=[redacted:hashicorp-vault-token]' },
   },
   {
@@ -403,7 +414,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'pushes images as the user',
     source: 'Docker docs, "Personal access tokens"',
     keywords: ['dckr_pat_'],
-    pattern: /\bdckr_pat_[A-Za-z0-9_-]{20,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}dckr_pat_[A-Za-z0-9_-]{20,}`, 'dg'),
     example: { text: fake('dckr_pat_', 'FAKEfake0000FAKEfake0000fa'), redacted: '[redacted:docker-hub-token]' },
   },
   {
@@ -412,7 +423,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads private models and data sets, or writes to them',
     source: 'Hugging Face docs, "User access tokens"; gitleaks rule huggingface-access-token',
     keywords: ['hf_'],
-    pattern: /\bhf_[A-Za-z0-9]{34,}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}hf_[A-Za-z0-9]{34,}\b`, 'dg'),
     example: { text: fake('hf_', 'FAKEfakeFAKEfakeFAKEfakeFAKEfakeFA'), redacted: '[redacted:hugging-face-token]' },
   },
   {
@@ -421,7 +432,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'store admin API access',
     source: 'Shopify docs, "About authentication"; gitleaks rules shopify-*',
     keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
-    pattern: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b`, 'dg'),
     example: { text: fake('shpat_', '0fa4e0fa4e0fa4e0fa4e0fa4e0fa4e00'), redacted: '[redacted:shopify-token]' },
   },
   {
@@ -430,7 +441,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'controls the DigitalOcean account',
     source: 'DigitalOcean docs, "How to create a personal access token" (token prefixes)',
     keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
-    pattern: /\bdo[opr]_v1_[a-f0-9]{64}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}do[opr]_v1_[a-f0-9]{64}\b`, 'dg'),
     example: { text: fake('dop_v1_', '0fa4'.repeat(16)), redacted: '[redacted:digitalocean-token]' },
   },
   {
@@ -439,7 +450,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'runs jobs and reads data in the workspace',
     source: 'Databricks docs, "Authenticate with Databricks personal access tokens"',
     keywords: ['dapi'],
-    pattern: /\bdapi[a-f0-9]{32}(?:-\d)?\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}dapi[a-f0-9]{32}(?:-\d)?\b`, 'dg'),
     example: { text: fake('dapi', '0fa4e0fa4e0fa4e0fa4e0fa4e0fa4e00'), redacted: '[redacted:databricks-token]' },
   },
   {
@@ -448,7 +459,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads and changes the New Relic account',
     source: 'New Relic docs, "New Relic API keys"',
     keywords: ['NRAK-'],
-    pattern: /\bNRAK-[A-Z0-9]{27}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}NRAK-[A-Z0-9]{27}\b`, 'dg'),
     example: { text: fake('NRAK-', 'FAKE0000FAKE0000FAKE0000FAK'), redacted: '[redacted:new-relic-key]' },
   },
   {
@@ -457,7 +468,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'dashboard and data source access',
     source: 'Grafana docs, "Service accounts" and "Grafana Cloud access policies"',
     keywords: ['glsa_', 'glc_'],
-    pattern: /\bgl(?:sa|c)_[A-Za-z0-9_+/=-]{32,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}gl(?:sa|c)_[A-Za-z0-9_+/=-]{32,}`, 'dg'),
     example: { text: fake('glsa_', 'FAKEfake0000FAKEfake0000FAKEfake_0fa4e0fa'), redacted: '[redacted:grafana-token]' },
   },
   {
@@ -466,7 +477,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads collections, environments and their secrets',
     source: 'Postman docs, "Generate and use Postman API keys"',
     keywords: ['PMAK-'],
-    pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}PMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`, 'dg'),
     example: { text: fake('PMAK-', `${'0fa4e0'.repeat(4)}-${'0fa4e0'.repeat(5)}0fa4`), redacted: '[redacted:postman-api-key]' },
   },
   {
@@ -475,7 +486,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads and writes the workspace\'s issues',
     source: 'Linear developers docs, "API and webhooks: personal API keys"',
     keywords: ['lin_api_'],
-    pattern: /\blin_api_[A-Za-z0-9]{40}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}lin_api_[A-Za-z0-9]{40}\b`, 'dg'),
     example: { text: fake('lin_api_', 'FAKEfake0000FAKEfake0000FAKEfake0000FAKE'), redacted: '[redacted:linear-api-key]' },
   },
   {
@@ -484,7 +495,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'anyone holding the URL can post into the channel',
     source: 'Discord developer docs, "Webhook resource: execute webhook"',
     keywords: ['discord'],
-    pattern: /\bdiscord(?:app)?\.com\\*\/api\\*\/webhooks\\*\/(?<secret>[0-9]{5,30}\\*\/[A-Za-z0-9_-]{20,})/dg,
+    pattern: new RegExp(String.raw`${WORD_START}discord(?:app)?\.com\\*\/api\\*\/webhooks\\*\/(?<secret>[0-9]{5,30}\\*\/[A-Za-z0-9_-]{20,})`, 'dg'),
     example: { text: 'https://discord.com/api/webhooks/000000000000000000/FAKEfake0000FAKEfake0000', redacted: 'https://discord.com/api/webhooks/[redacted:discord-webhook]' },
   },
   {
@@ -502,7 +513,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'decrypts everything encrypted to it',
     source: 'age format specification (C2SP age.md: native X25519 identities)',
     keywords: ['AGE-SECRET-KEY-'],
-    pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`, 'dg'),
     example: { text: fake('AGE-SECRET-KEY-', `1${'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'.repeat(2).slice(0, 58)}`), redacted: '[redacted:age-secret-key]' },
   },
   {
@@ -511,7 +522,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'controls the bot and reads what is sent to it',
     source: 'Telegram Bot API docs, "Authorizing your bot"',
     keywords: [':AA'],
-    pattern: /\b\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(String.raw`${WORD_START}\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])`, 'dg'),
     example: { text: fake('123456789:AA', 'FAKEfake0000FAKEfake0000FAKEfake0'), redacted: '[redacted:telegram-bot-token]' },
   },
   {
@@ -520,7 +531,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'sends mail from the account\'s domains',
     source: 'Mailgun docs, "API keys"; gitleaks rule mailgun-private-api-token',
     keywords: ['key-'],
-    pattern: /\bkey-[0-9a-f]{32}\b/dg,
+    pattern: new RegExp(String.raw`${WORD_START}key-[0-9a-f]{32}\b`, 'dg'),
     example: { text: fake('key-', '0fa4e0fa4e0fa4e0fa4e0fa4e0fa4e00'), redacted: '[redacted:mailgun-key]' },
   },
   {
@@ -529,7 +540,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'takes payments on the seller account',
     source: 'Square developer docs, "Access tokens"; gitleaks rules square-access-token',
     keywords: ['sq0atp-', 'sq0csp-'],
-    pattern: /\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}`, 'dg'),
     example: { text: fake('sq0atp-', 'FAKEfake0000FAKEfake00'), redacted: '[redacted:square-token]' },
   },
   {
@@ -538,7 +549,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'acts as the user in Jira and Confluence',
     source: 'Atlassian support, "Manage API tokens for your Atlassian account"; gitleaks rule atlassian-api-token',
     keywords: ['ATATT3'],
-    pattern: /\bATATT3[A-Za-z0-9_=-]{60,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}ATATT3[A-Za-z0-9_=-]{60,}`, 'dg'),
     example: { text: fake('ATATT3', `xFfGF0${'FAKEfake0000'.repeat(6)}`), redacted: '[redacted:atlassian-api-token]' },
   },
   {
@@ -547,7 +558,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'reads events (with their user data) and changes projects',
     source: 'Sentry docs, "Auth tokens"',
     keywords: ['sntrys_', 'sntryu_'],
-    pattern: /\bsntry[su]_[A-Za-z0-9+/=_-]{30,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}sntry[su]_[A-Za-z0-9+/=_-]{30,}`, 'dg'),
     example: { text: fake('sntryu_', '0fa4e0fa4e0fa4e0fa4e0fa4e0fa4e0fa4e'), redacted: '[redacted:sentry-token]' },
   },
   {
@@ -556,7 +567,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'plans and applies infrastructure with the workspace\'s cloud credentials',
     source: 'HCP Terraform docs, "API tokens"; gitleaks rule hashicorp-tf-api-token',
     keywords: ['.atlasv1.'],
-    pattern: /\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}/dg,
+    pattern: new RegExp(String.raw`${WORD_START}[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`, 'dg'),
     example: { text: fake('FAKEfake0000FA.atlasv1.', 'FAKEfake0000'.repeat(6)), redacted: '[redacted:terraform-cloud-token]' },
   },
   {
@@ -565,8 +576,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'whatever follows the scheme authenticates the request',
     source: 'RFC 9110 section 11.6.2 (Authorization); IANA HTTP Authentication Scheme Registry',
     keywords: ['uthorization', 'AUTHORIZATION'],
-    pattern:
-      /(?<![A-Za-z0-9-])(?:[Pp]roxy-)?(?:[Aa]uthorization|AUTHORIZATION)(?:\\?["'])?[ \t]{0,8}[:=][ \t]{0,8}(?:\\?["'])?(?:(?:[Bb]asic|[Bb]earer|BEARER|[Dd]igest|[Tt]oken|AWS4-HMAC-SHA256|HMAC-SHA256|[Nn]egotiate|NTLM|OAuth|DPoP|GNAP|HOBA|Mutual|PrivateToken|SCRAM-SHA-(?:1|256)|vapid|ApiKey|Api-Key|SSWS|Splunk|GenieKey|JWT|Key|Client-ID)[ \t]+)?(?!\[redacted:)(?<secret>[^\s"'\\,]+)(?=[\s"'\\,]|$)(?![ \t]+\[redacted:)/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9-')}(?:[Pp]roxy-)?(?:[Aa]uthorization|AUTHORIZATION)(?:\\?["'])?[ \t]{0,8}[:=][ \t]{0,8}(?:\\?["'])?(?:(?:[Bb]asic|[Bb]earer|BEARER|[Dd]igest|[Tt]oken|AWS4-HMAC-SHA256|HMAC-SHA256|[Nn]egotiate|NTLM|OAuth|DPoP|GNAP|HOBA|Mutual|PrivateToken|SCRAM-SHA-(?:1|256)|vapid|ApiKey|Api-Key|SSWS|Splunk|GenieKey|JWT|Key|Client-ID)[ \t]+)?(?!\[redacted:)(?<secret>[^\s"'\\,]+)(?=[\s"'\\,]|$)(?![ \t]+\[redacted:)`, 'dg'),
     example: { text: 'Authorization: Token 0fa4e0fa4e0fa4e0fa4e', redacted: 'Authorization: Token [redacted:authorization]' },
   },
   {
@@ -575,7 +585,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'a bearer token authenticates whoever presents it',
     source: 'RFC 6750 section 2.1 (Bearer authorization header)',
     keywords: ['Bearer', 'bearer', 'BEARER'],
-    pattern: /(?<![A-Za-z0-9])(?:[Bb]earer|BEARER)[ \t]+(?!\[redacted:)(?<secret>[A-Za-z0-9._~+/-]+=*)(?![A-Za-z0-9._~+/=-])/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9')}(?:[Bb]earer|BEARER)[ \t]+(?!\[redacted:)(?<secret>[A-Za-z0-9._~+/-]+=*)(?![A-Za-z0-9._~+/=-])`, 'dg'),
     accept: isBearerToken,
     example: { text: 'curl -H "X-Upstream: Bearer tok_0fa4e0fa4e"', redacted: 'curl -H "X-Upstream: Bearer [redacted:bearer-token]"' },
   },
@@ -585,7 +595,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'base64 is an encoding, not a protection: it is the password',
     source: 'RFC 7617 (The "Basic" HTTP authentication scheme)',
     keywords: ['Basic', 'basic', 'BASIC'],
-    pattern: /(?<![A-Za-z0-9])(?:[Bb]asic|BASIC)[ \t]+(?!\[redacted:)(?<secret>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9')}(?:[Bb]asic|BASIC)[ \t]+(?!\[redacted:)(?<secret>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])`, 'dg'),
     accept: isBasicCredentials,
     example: { text: 'sent Basic YWxhZGRpbjpvcGVuc2VzYW1l', redacted: 'sent Basic [redacted:basic-auth]' },
   },
@@ -605,7 +615,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'session cookies authenticate whoever presents them',
     source: 'RFC 6265 sections 4.1 and 4.2',
     keywords: ['Cookie', 'cookie', 'COOKIE'],
-    pattern: /(?<![A-Za-z0-9-])(?:[Ss]et-)?(?:[Cc]ookie|COOKIE)(?:\\?["'])?[ \t]{0,8}:[ \t]{0,8}(?:\\?["'])?(?![ \t]|\[redacted:)(?<secret>[^\r\n"\\]+)/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9-')}(?:[Ss]et-)?(?:[Cc]ookie|COOKIE)(?:\\?["'])?[ \t]{0,8}:[ \t]{0,8}(?:\\?["'])?(?![ \t]|\[redacted:)(?<secret>[^\r\n"\\]+)`, 'dg'),
     example: { text: 'Cookie: sessionid=0fa4e0fa4e; csrftoken=0fa4e', redacted: 'Cookie: [redacted:cookie]' },
   },
   {
@@ -614,8 +624,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'ECS commands and stopped-task reasons quote the container command line',
     source: 'POSIX/GNU long-option convention; MySQL, PostgreSQL and AWS CLI option names',
     keywords: ['--'],
-    pattern:
-      /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*(?:password|passwd|pass|secret|token|api-key|apikey|access-key|secret-key|private-key)[ \t]+(?!-)(?:\\*["'])?(?![ \t]|\[redacted:)(?<secret>(?<=["'])(?:[^"'\\\n]|\\+(?![\\"']))+|(?<![\\"'])[^\s"'\\]+)/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}--(?:[A-Za-z0-9]+-)*(?:password|passwd|pass|secret|token|api-key|apikey|access-key|secret-key|private-key)[ \t]+(?!-)(?:\\*["'])?(?![ \t]|\[redacted:)(?<secret>(?<=["'])(?:[^"'\\\n]|\\+(?![\\"']))+|(?<![\\"'])[^\s"'\\]+)`, 'dg'),
     example: { text: 'exec app --db-password hunter2 --port 5432', redacted: 'exec app --db-password [redacted:command-line-secret] --port 5432' },
   },
   keyValueRule({
@@ -683,7 +692,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'personal data, never needed to understand a problem',
     source: 'RFC 5322 section 3.4.1 (addr-spec), restricted to the common dot-atom form',
     keywords: ['@'],
-    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/dg,
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9._%+-')}[A-Za-z0-9._%+-]+@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])`, 'dg'),
     example: { text: 'charge failed for jane.doe@example.com', redacted: 'charge failed for [redacted:email]' },
   },
 ];
