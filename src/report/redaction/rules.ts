@@ -571,6 +571,18 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     example: { text: fake('FAKEfake0000FA.atlasv1.', 'FAKEfake0000'.repeat(6)), redacted: '[redacted:terraform-cloud-token]' },
   },
   {
+    id: 'http-header',
+    matches: 'the value of a credential-bearing HTTP header logged as a {"name": …, "value": …} pair (Cookie, Set-Cookie, Authorization, X-Api-Key, X-Auth-Token, X-Amz-Security-Token, X-CSRF-Token)',
+    why: 'AWS WAF full logs and API gateways record request headers this way, credentials included',
+    source: 'AWS WAF Developer Guide, "Log fields for web ACL traffic" (httpRequest.headers)',
+    keywords: ['name'],
+    pattern: new RegExp(
+      String.raw`\\*"name\\*"[ \t]{0,4}:[ \t]{0,4}\\*"(?:[Cc]ookie|[Ss]et-[Cc]ookie|[Aa]uthorization|[Pp]roxy-[Aa]uthorization|[Xx]-[Aa]pi-[Kk]ey|[Xx]-[Aa]uth-[Tt]oken|[Xx]-[Aa]mz-[Ss]ecurity-[Tt]oken|[Xx]-[Cc][Ss][Rr][Ff]-[Tt]oken)\\*"[ \t]{0,4},(?:\s|\\[nrt]){0,64}\\*"value\\*"[ \t]{0,4}:[ \t]{0,4}\\*"(?!\[redacted:)(?<secret>(?:[^"\\\n]|\\+(?![\\"]))+)`,
+      'dg',
+    ),
+    example: { text: '{"name":"cookie","value":"session=0fa4e0fa4e; theme=dark"}', redacted: '{"name":"cookie","value":"[redacted:http-header]"}' },
+  },
+  {
     id: 'authorization',
     matches: 'the credentials of an Authorization or Proxy-Authorization header, after a known scheme (Bearer, Basic, Token, AWS4-HMAC-SHA256, …) or alone',
     why: 'whatever follows the scheme authenticates the request',
