@@ -1,3 +1,5 @@
+import { createRedactor } from '../../src/report/redaction/engine.js';
+import type { RedactionRule } from '../../src/report/redaction/rules.js';
 import { MARKER_PATTERN, redact, REDACTION_RULES } from '../../src/report/redact.js';
 import { loadLookalikes, loadShapes, secretPieces } from '../fixtures/secrets/corpus.js';
 
@@ -38,6 +40,30 @@ describe('redaction catalogue', () => {
   it('leaves ordinary text alone', () => {
     const text = 'service checkout: 0 of 4 tasks running since 2026-11-25T09:00:00Z (arn:aws:ecs:us-east-2:123456789012:service/x)';
     expect(redact(text)).toBe(text);
+  });
+});
+
+describe('redaction engine', () => {
+  const rule = (id: string, keywords: string[], pattern: RegExp): RedactionRule => ({ id, matches: id, why: id, source: id, keywords, pattern, example: { text: '', redacted: '' } });
+
+  it('runs every rule whose keyword occurs, even where keywords overlap', () => {
+    const redactor = createRedactor([rule('first', ['abc'], /abc/dg), rule('second', ['cde'], /cde\d/dg), rule('third', ['b'], /b\d/dg)]);
+    expect(redactor('xabcde1')).toBe('x[redacted:first]de1');
+    expect(redactor('xabde1 cde2 b3')).toBe('xabde1 [redacted:second] [redacted:third]');
+  });
+
+  it('replaces only the secret group when the pattern has one', () => {
+    const redactor = createRedactor([rule('pin', ['pin='], /pin=(?<secret>\d+)/dg)]);
+    expect(redactor('pin=1234 ok')).toBe('pin=[redacted:pin] ok');
+  });
+
+  it.each([
+    ['a pattern without the d flag', [rule('x', ['x'], /x/g)], 'pattern needs the g and d flags'],
+    ['an id that is not kebab-case', [rule('X_y', ['x'], /x/dg)], 'id must be kebab-case'],
+    ['a rule without keywords', [rule('x', [], /x/dg)], 'needs at least one non-empty keyword'],
+    ['two rules with one id', [rule('x', ['x'], /x/dg), rule('x', ['y'], /y/dg)], 'duplicate id'],
+  ])('refuses %s', (_, rules, message) => {
+    expect(() => createRedactor(rules)).toThrow(message);
   });
 });
 

@@ -63,14 +63,25 @@ export function createRedactor(rules: readonly RedactionRule[]): Redactor {
     if (ids.has(rule.id)) throw new Error(`redaction rule ${rule.id}: duplicate id`);
     ids.add(rule.id);
   }
+  // One pass of a literal alternation finds the keywords present; it restarts one character after
+  // each match so that overlapping keywords are found too, and a keyword wakes, with its own rules,
+  // the rules of every keyword it contains (the alternation prefers the longest at a position).
   const keywords = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-  const anyKeyword = new RegExp(keywords.map(escapeLiteral).join('|'));
+  const anyKeyword = new RegExp(keywords.map(escapeLiteral).join('|'), 'g');
+  const wakes = new Map(
+    keywords.map((keyword) => [keyword, rules.flatMap((rule, index) => (rule.keywords.some((k) => keyword.includes(k)) ? [index] : []))]),
+  );
   return (text: string): string => {
-    if (!anyKeyword.test(text)) return text;
-    let out = text;
-    for (const rule of rules) {
-      if (rule.keywords.some((k) => out.includes(k))) out = applyRule(rule, out);
+    let awake: boolean[] | undefined;
+    anyKeyword.lastIndex = 0;
+    for (let m = anyKeyword.exec(text); m; m = anyKeyword.exec(text)) {
+      awake ??= new Array<boolean>(rules.length).fill(false);
+      for (const index of wakes.get(m[0])!) awake[index] = true;
+      anyKeyword.lastIndex = m.index + 1;
     }
+    if (!awake) return text;
+    let out = text;
+    for (let index = 0; index < rules.length; index += 1) if (awake[index]) out = applyRule(rules[index]!, out);
     return out;
   };
 }
