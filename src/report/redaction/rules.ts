@@ -76,7 +76,8 @@ function isBearerToken(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // key=value pairs. A key is any identifier ending in one of a rule's words, in snake, kebab, dotted,
 // camel, Pascal or upper case (DB_PASSWORD, PGPASSWORD, dbPassword, client-secret, X-Api-Key,
-// spring.datasource.password); the separator is = : := => or %3D, with optional quotes; the value
+// spring.datasource.password); the separator is = : := => or %3D, with optional quotes, or the
+// "value" of a {"name": …, "value": …} pair (ECS environment, tags, CloudFormation parameters); the value
 // is quoted (every word, JSON-escaped or not) or runs to the next space, quote, & or closing bracket.
 
 const KEY_CHAR = String.raw`A-Za-z0-9_.\-`;
@@ -139,7 +140,8 @@ function keyValueRule(spec: KeyValueSpec): RedactionRule {
     word,
     `(?![${KEY_CHAR}])`,
     String.raw`(?:\\*["'\x60]|\])?`,
-    String.raw`[ \t]{0,8}(?::=|=>|=|:|%3[Dd])[ \t]{0,8}`,
+    // key=value, key: value, …; or a {"name": key, "value": …} pair (ECS environment, tags, CloudFormation parameters).
+    String.raw`(?:[ \t]{0,8}(?::=|=>|=|:|%3[Dd])|,[ \t]{0,4}\\*"(?:[Vv]alue|VALUE|ParameterValue)\\*"[ \t]{0,4}:)[ \t]{0,8}`,
     String.raw`(?:\\*["'\x60])?`,
     // The value starts at its first character: no backtracking into the separator or the spaces.
     String.raw`(?![\s=>:]|\[redacted:)`,
