@@ -57,6 +57,12 @@ describe('redaction engine', () => {
     expect(redactor('pin=1234 ok')).toBe('pin=[redacted:pin] ok');
   });
 
+  it('never starts a match inside a marker, so a marker is not read as a key', () => {
+    const redactor = createRedactor([rule('secret-key', ['key'], /key\W+(?<secret>\w+)/dg)]);
+    expect(redactor('[redacted:secret-key] and key=abc')).toBe('[redacted:secret-key] and key=[redacted:secret-key]');
+    expect(redact('[redacted:aws-secret-key]  postgres://x:[redacted:url-password]@db')).toBe('[redacted:aws-secret-key]  postgres://x:[redacted:url-password]@db');
+  });
+
   it.each([
     ['a pattern without the d flag', [rule('x', ['x'], /x/g)], 'pattern needs the g and d flags'],
     ['an id that is not kebab-case', [rule('X_y', ['x'], /x/dg)], 'id must be kebab-case'],

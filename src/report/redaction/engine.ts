@@ -32,10 +32,16 @@ function checkRule(rule: RedactionRule): void {
   if (rule.keywords.length === 0 || rule.keywords.some((k) => k.length === 0)) throw new Error(`redaction rule ${rule.id}: needs at least one non-empty keyword`);
 }
 
+function markerSpans(text: string): Array<[number, number]> {
+  if (!text.includes('[redacted:')) return [];
+  return [...text.matchAll(MARKER_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Replaces every accepted match of one rule; the `secret` group alone when the pattern has one. */
 function applyRule(rule: RedactionRule, text: string): string {
   const pattern = rule.pattern;
   const replacement = marker(rule.id);
+  const markers = markerSpans(text);
   pattern.lastIndex = 0;
   let out = '';
   let copied = 0;
@@ -43,6 +49,11 @@ function applyRule(rule: RedactionRule, text: string): string {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex += 1;
+      continue;
+    }
+    // A match never starts inside a marker ([redacted:aws-secret-key] is not a key named secret-key).
+    if (markers.some(([start, end]) => m!.index >= start && m!.index < end)) {
+      pattern.lastIndex = m.index + 1;
       continue;
     }
     const span = m.indices?.groups?.secret ?? m.indices?.[0];

@@ -58,7 +58,7 @@ export function looksGenerated(value: string): boolean {
 
 /** A value that says no secret is there: null, empty, a mask. Redacting it would hide that. */
 function isPlaceholder(value: string): boolean {
-  return /^(?:null|nil|none|undefined|true|false|n\/a|-|\*+|x{3,}|<[^>]*>?|\$\{[^}]*\}?)$/i.test(value.trim());
+  return /^(?:null|nil|none|undefined|true|false|n\/a|-|\*+|x{3,}|<[^>]*>?|\$\{[^}]*\}?|\$\(.*)$/i.test(value.trim());
 }
 
 /** Base64 of `user:password`, as HTTP Basic authentication sends it (RFC 7617). */
@@ -126,6 +126,8 @@ interface KeyValueSpec {
   why: string;
   source: string;
   accept?: (secret: string) => boolean;
+  /** Keys so specific that a space may separate the value (`aws configure set aws_secret_access_key …`). */
+  spaceSeparates?: boolean;
   example: { text: string; redacted: string };
 }
 
@@ -141,7 +143,7 @@ function keyValueRule(spec: KeyValueSpec): RedactionRule {
     `(?![${KEY_CHAR}])`,
     String.raw`(?:\\*["'\x60]|\])?`,
     // key=value, key: value, …; or a {"name": key, "value": …} pair (ECS environment, tags, CloudFormation parameters).
-    String.raw`(?:[ \t]{0,8}(?::=|=>|=|:|%3[Dd])|,[ \t]{0,4}\\*"(?:[Vv]alue|VALUE|ParameterValue)\\*"[ \t]{0,4}:)[ \t]{0,8}`,
+    String.raw`(?:[ \t]{0,8}(?::=|=>|=|:|%3[Dd])|,[ \t]{0,4}\\*"(?:[Vv]alue|VALUE|ParameterValue)\\*"[ \t]{0,4}:${spec.spaceSeparates ? '|(?=[ \t])' : ''})[ \t]{0,8}`,
     String.raw`(?:\\*["'\x60])?`,
     // The value starts at its first character: no backtracking into the separator or the spaces.
     String.raw`(?![\s=>:]|\[redacted:)`,
@@ -154,7 +156,12 @@ function keyValueRule(spec: KeyValueSpec): RedactionRule {
     source: spec.source,
     keywords: keyKeywords([...spec.words, ...(spec.separatedWords ?? [])]),
     pattern: new RegExp(source, 'gd'),
-    accept: (value) => !isPlaceholder(value) && (spec.accept ? spec.accept(value) : true),
+    accept: (value, match) => {
+      if (isPlaceholder(value)) return false;
+      // After a bare space, only a credential-length word counts ("aws_session_token is missing" stays).
+      if (spec.spaceSeparates && value.length < 16 && !/[=:]|%3[Dd]/.test(match[0].slice(0, match[0].length - value.length).replace(/^[A-Za-z_.-]+/, ''))) return false;
+      return spec.accept ? spec.accept(value) : true;
+    },
     example: spec.example,
   };
 }
@@ -633,6 +640,24 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     example: { text: 'Cookie: sessionid=0fa4e0fa4e; csrftoken=0fa4e', redacted: 'Cookie: [redacted:cookie]' },
   },
   {
+    id: 'curl-user-password',
+    matches: 'the password of curl -u / --user user:password',
+    why: 'curl sends it as Basic credentials; CI and cron logs echo the command',
+    source: 'curl manual, -u, --user <user:password>',
+    keywords: ['-u', '--user'],
+    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}(?:-u|--user)[ \t]*(?:\\*["'])?[^\s:"'\\]{1,256}:(?!\[redacted:)(?<secret>[^\s"'\\]+)`, 'dg'),
+    example: { text: 'curl -u admin:hunter2 https://ci.internal/api', redacted: 'curl -u admin:[redacted:curl-user-password] https://ci.internal/api' },
+  },
+  {
+    id: 'mysql-password',
+    matches: 'the password of a mysql, mysqldump or mysqladmin command line written -pPASSWORD',
+    why: 'the MySQL clients take the password glued to -p, and container commands echo it',
+    source: 'MySQL 8.0 Reference Manual, "Command options for connecting to the server" (--password, -p)',
+    keywords: ['mysql'],
+    pattern: new RegExp(String.raw`${WORD_START}mysql(?:dump|admin|import|show|check|pump|sh)?(?:[ \t]+[^\s]+){0,16}?[ \t]+-p(?![ \t]|\[redacted:)(?<secret>[^\s"'\\]+)`, 'dg'),
+    example: { text: 'mysql -h db -u root -phunter2 orders', redacted: 'mysql -h db -u root -p[redacted:mysql-password] orders' },
+  },
+  {
     id: 'command-line-secret',
     matches: 'the value after a command-line flag naming a secret, separated by a space (--password x, --db-password x, --api-key x)',
     why: 'ECS commands and stopped-task reasons quote the container command line',
@@ -644,6 +669,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   keyValueRule({
     id: 'aws-secret-key',
     words: ['secret access key', 'aws secret key'],
+    spaceSeparates: true,
     matches: 'the value of an AWS secret access key setting (aws_secret_access_key=, SecretAccessKey:, AWS_SECRET_KEY=)',
     why: 'the secret half of an AWS credential pair',
     source: 'AWS CLI docs, "Configuration and credential file settings"; STS Credentials data type',
@@ -652,6 +678,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   keyValueRule({
     id: 'aws-session-token',
     words: ['session token', 'security token'],
+    spaceSeparates: true,
     matches: 'the value of an AWS session token setting (aws_session_token=, SessionToken:, X-Amz-Security-Token=)',
     why: 'completes a temporary AWS credential',
     source: 'AWS CLI docs, "Configuration and credential file settings"; AWS SigV4 docs (X-Amz-Security-Token)',
@@ -677,7 +704,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   keyValueRule({
     id: 'token',
     words: ['token'],
-    matches: 'the value of a token setting: token, access_token, refresh_token, id_token, *_TOKEN, csrftoken, authToken',
+    separatedWords: ['jwt'],
+    matches: 'the value of a token setting: token, access_token, refresh_token, id_token, *_TOKEN, csrftoken, authToken, jwt',
     why: 'tokens authenticate whoever presents them',
     source: 'RFC 6749 sections 4.2.2 and 5.1 (access_token, refresh_token); common configuration keys',
     example: { text: 'GET /cb?access_token=0fa4e0fa4e&state=1', redacted: 'GET /cb?access_token=[redacted:token]&state=1' },
@@ -689,6 +717,15 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'API keys authenticate whoever presents them',
     source: 'common configuration keys and HTTP headers (X-Api-Key)',
     example: { text: 'X-Api-Key: 0fa4e0fa4e0fa4e0', redacted: 'X-Api-Key: [redacted:api-key]' },
+  }),
+  keyValueRule({
+    id: 'session-id',
+    words: ['session id', 'jsessionid', 'phpsessid', 'session key', 'session cookie'],
+    separatedWords: ['session', 'sid'],
+    matches: 'the value of a web session id: session, sessionid, session_id, JSESSIONID, PHPSESSID, sid',
+    why: 'a session id authenticates whoever presents it, as a password would',
+    source: 'OWASP Session Management Cheat Sheet (session ID name fingerprinting); Servlet and PHP session cookie names',
+    example: { text: 'GET /cart;jsessionid=0FA4E0FA4E0FA4E0 200', redacted: 'GET /cart;jsessionid=[redacted:session-id] 200' },
   }),
   keyValueRule({
     id: 'key',
