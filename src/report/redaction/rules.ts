@@ -50,7 +50,7 @@ function fake(prefix: string, rest: string): string {
 }
 
 /** Random-looking: upper and lower case letters and digits, as generated keys are, and not a UUID. */
-export function looksGenerated(value: string): boolean {
+function looksGenerated(value: string): boolean {
   if (value.length < 16 || /[^A-Za-z0-9+/=_-]/.test(value)) return false;
   if (/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value)) return false;
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
