@@ -86,7 +86,7 @@ describe('merged findings in the report', () => {
     const leaky = { ...tg5xx, title: 'failed for ops@example.com with AKIAIOSFODNN7EXAMPLE' };
     const report = buildReport({ ...parts, findings: [errorSpike, leaky], config: aConfig() });
     expect(JSON.stringify(report)).not.toMatch(/ops@example\.com|AKIAIOSFODNN7EXAMPLE/);
-    expect(report.findings[0]!.related![0]!.title).toContain('[REDACTED');
+    expect(report.findings[0]!.related![0]!.title).toContain('[redacted:');
   });
 
   it('the text report lists related findings under the one kept, naming another resource when it is one', () => {

@@ -81,9 +81,9 @@ describe('secrets seeded in AWS never reach an output', () => {
     }
     // The seeded lines did reach the report, redacted: the check is not vacuous.
     const json = JSON.parse(runs[2]!.out) as { resources: Array<{ id: string; tags: Record<string, string> }>; findings: Array<{ logs?: { example?: string }; related?: Array<{ logs?: { example?: string } }> }> };
-    expect(json.resources.find((r) => r.id === 'orders-db')!.tags).toMatchObject({ connection: 'postgres://app:[REDACTED]@orders-db:5432/orders', 'deploy-key': '[REDACTED-AWS-KEY-ID]' });
+    expect(json.resources.find((r) => r.id === 'orders-db')!.tags).toMatchObject({ connection: 'postgres://app:[redacted:url-password]@orders-db:5432/orders', 'deploy-key': '[redacted:aws-access-key-id]' });
     const examples = json.findings.flatMap((f) => [f.logs?.example, ...(f.related ?? []).map((r) => r.logs?.example)]).filter(Boolean).join('\n');
-    expect(examples).toContain('aws_secret_access_key=[REDACTED]');
+    expect(examples).toContain('aws_secret_access_key=[redacted:aws-secret-key]');
   }, 90_000);
 
   it('the bundled Action: its log, job summary, outputs and report files', async () => {

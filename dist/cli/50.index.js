@@ -17,8 +17,8 @@ var call_counter = __webpack_require__(2860);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/output-safety.ts
 var output_safety = __webpack_require__(804);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/report/redact.ts + 2 modules
+var redact = __webpack_require__(9027);
 // EXTERNAL MODULE: ./src/report/report-bounds.ts
 var report_bounds = __webpack_require__(6538);
 ;// CONCATENATED MODULE: ./src/gate/gate-report.ts
@@ -40,7 +40,7 @@ function gateExitCode(report) {
  * the reasons quote log lines, which carry tokens and passwords as often as any other log text.
  */
 function boundGateReport(report) {
-    const safe = (text, cap) => (0,output_safety/* capBytes */.YC)((0,redact/* redact */.E)(text), cap);
+    const safe = (text, cap) => (0,output_safety/* capBytes */.YC)((0,redact/* redact */.E$)(text), cap);
     return {
         ...report,
         result: {

@@ -1033,11 +1033,11 @@ function sparkline(values, width) {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   ql: () => (/* binding */ sortResources)
 /* harmony export */ });
-/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1256);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(649);
-/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
-/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6538);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1256);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9027);
+/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(804);
+/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6538);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6867);
 
 
 
@@ -1050,7 +1050,7 @@ function sparkline(values, width) {
  * is a coverage gap of the report, not its verdict.
  */
 function reportStatus(findings, failOn, scopes) {
-    if (failOn !== 'never' && findings.some((f) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtLeast */ .du)(f.severity, failOn)))
+    if (failOn !== 'never' && findings.some((f) => (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isAtLeast */ .du)(f.severity, failOn)))
         return { status: 'failing' };
     if (scopes.length > 0 && scopes.every((s) => s.status !== 'checked')) {
         const status = scopes.some((s) => s.status === 'unchecked') ? 'unchecked' : 'empty';
@@ -1067,7 +1067,7 @@ function scopeReasons(scopes, total) {
     return `${scopes.length} of ${total} scans: ${named.join('; ')}${more}`;
 }
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(a.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(b.severity) ||
+    return [...findings].sort((a, b) => (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityRank */ .qs)(a.severity) - (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityRank */ .qs)(b.severity) ||
         (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
         a.resource.type.localeCompare(b.resource.type) ||
         a.resource.id.localeCompare(b.resource.id) ||
@@ -1090,8 +1090,8 @@ function placed(finding, account, region) {
 }
 function buildReport(parts) {
     const region = parts.config.region;
-    const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .boundFinding */ .W);
-    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
+    const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .boundFinding */ .W);
+    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
     const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
     const scope = {
         account: parts.account,
@@ -1102,13 +1102,13 @@ function buildReport(parts) {
         durationMs: parts.durationMs,
         apiCalls: parts.apiCalls.total,
         status: parts.check?.status ?? 'checked',
-        ...(parts.check?.reason ? { reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(parts.check.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .FIELD_CAPS */ .Bq.gapReason) } : {}),
+        ...(parts.check?.reason ? { reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(parts.check.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_CAPS */ .Bq.gapReason) } : {}),
         ...(parts.regionSource ? { regionSource: parts.regionSource } : {}),
         ...(parts.filtered?.length ? { filtered: parts.filtered } : {}),
     };
     const { status, reason } = reportStatus(findings, parts.config.output.failOn, [scope]);
     return {
-        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_SCHEMA_VERSION */ .WI,
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_SCHEMA_VERSION */ .WI,
         tool: { name: 'aws-monitor', version: parts.version },
         generatedAt: parts.generatedAt.toISOString(),
         window,
@@ -1118,9 +1118,9 @@ function buildReport(parts) {
         status,
         ...(reason ? { statusReason: reason } : {}),
         failOn: parts.config.output.failOn,
-        resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .boundResource */ .nS),
+        resources: sortResources(parts.resources.map((r) => ({ ...r, account: r.account ?? parts.account }))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .boundResource */ .nS),
         findings,
-        coverage: parts.coverage.map((gap) => ({ ...(0,_report_bounds_js__WEBPACK_IMPORTED_MODULE_1__/* .boundGap */ .dE)(gap), account: gap.account ?? parts.account, region: gap.region ?? region })),
+        coverage: parts.coverage.map((gap) => ({ ...(0,_report_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .boundGap */ .dE)(gap), account: gap.account ?? parts.account, region: gap.region ?? region })),
         apiCalls: parts.apiCalls,
         ...(parts.logs ? { logs: parts.logs } : {}),
         durationMs: parts.durationMs,
@@ -1220,9 +1220,9 @@ function allFindings(findings) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4417);
 /* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(804);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(649);
-/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6538);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6867);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9027);
+/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6538);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6867);
 // Many reports as one: the scans of several accounts and regions, whether one run made them side by
 // side or a matrix of GitHub jobs did (`aws-monitor merge`). A run over several scopes builds its
 // report with this same function, so merging the jobs' reports gives the report of one run over
@@ -1238,15 +1238,15 @@ function mergeReports(reports, options = {}) {
     if (reports.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('nothing to merge: no reports given');
     const versions = uniqueSorted(reports.map((r) => String(r.schemaVersion)));
-    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
+    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
     }
     const failOns = uniqueSorted(reports.map((r) => r.failOn));
     if (!options.failOn && failOns.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the reports use different fail-on thresholds (${failOns.join(', ')}): give one with --fail-on`);
     }
     const failOn = options.failOn ?? reports[0].failOn;
-    const scopes = reports.flatMap((r) => r.scopes).map((scope) => (scope.reason ? { ...scope, reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(scope.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .FIELD_CAPS */ .Bq.gapReason) } : scope));
+    const scopes = reports.flatMap((r) => r.scopes).map((scope) => (scope.reason ? { ...scope, reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(scope.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .FIELD_CAPS */ .Bq.gapReason) } : scope));
     const seen = new Set();
     for (const scope of scopes) {
         const key = `${scope.account} ${scope.region}`;
@@ -1255,13 +1255,13 @@ function mergeReports(reports, options = {}) {
         seen.add(key);
     }
     // A report given to merge may come from anywhere: its text goes through the same redaction and caps as a scan's.
-    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .boundFinding */ .W)));
+    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .boundFinding */ .W)));
     const froms = reports.map((r) => r.window.from).sort();
     const tos = reports.map((r) => r.window.to).sort();
     const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
     const { status, reason } = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportStatus */ .JE)(findings, failOn, scopes);
     return {
-        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .WI,
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI,
         tool: reports[0].tool,
         generatedAt: reports.map((r) => r.generatedAt).sort().at(-1),
         window: { from: froms[0], to: tos.at(-1) },
@@ -1271,10 +1271,10 @@ function mergeReports(reports, options = {}) {
         status,
         ...(reason ? { statusReason: reason } : {}),
         failOn,
-        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .boundResource */ .nS))),
+        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .boundResource */ .nS))),
         findings,
         coverage: reports
-            .flatMap((r) => r.coverage.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .boundGap */ .dE))
+            .flatMap((r) => r.coverage.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .boundGap */ .dE))
             .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
         apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
         ...(logs ? { logs } : {}),
@@ -1321,7 +1321,7 @@ function mergeLogs(all) {
 /* harmony export */   nS: () => (/* binding */ boundResource)
 /* harmony export */ });
 /* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(649);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9027);
 // Every free-text field of a report, redacted and then cut to a byte cap: what AWS says about a
 // resource, what a log line says, and what a foreign JSON report given to `merge` says. Redaction
 // comes first, so a cap never cuts a secret in half where the rules would no longer see it. The
@@ -1350,9 +1350,9 @@ const FIELD_CAPS = {
 const REDACTION_HEAD = 8;
 function safe(text, cap) {
     if (text.length <= cap * REDACTION_HEAD)
-        return (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(text), cap);
+        return (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text), cap);
     const head = text.slice(0, cap * REDACTION_HEAD);
-    return (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(head), cap, Buffer.byteLength(text, 'utf8') - Buffer.byteLength(head, 'utf8'));
+    return (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(head), cap, Buffer.byteLength(text, 'utf8') - Buffer.byteLength(head, 'utf8'));
 }
 /**
  * What AWS says about a resource can carry secrets too: a DMS failure message with a connection
