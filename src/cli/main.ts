@@ -106,7 +106,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('-o, --output <file>', 'write the CSV to a file instead of stdout')
     .action(async (file: string, options: { output?: string }) => {
       const { detectSeriesCommand } = await import('./commands/detect-series.js');
-      exitCode = detectSeriesCommand(file, options, io);
+      exitCode = await detectSeriesCommand(file, options, io);
     });
 
   program
