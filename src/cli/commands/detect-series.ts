@@ -69,11 +69,12 @@ async function* lines(path: string, name: string): AsyncGenerator<string> {
       let from = 0;
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
         lineNumber += 1;
+        if (at - from > MAX_LINE_BYTES) throw tooLong(name, lineNumber);
         yield text.slice(from, at);
         from = at + 1;
       }
       carry = text.slice(from);
-      if (carry.length > MAX_LINE_BYTES) throw new UserError(`${name}:${lineNumber + 1}: line longer than ${MAX_LINE_BYTES / 1024} KiB: not a timestamp,value row`);
+      if (carry.length > MAX_LINE_BYTES) throw tooLong(name, lineNumber + 1);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -81,4 +82,8 @@ async function* lines(path: string, name: string): AsyncGenerator<string> {
   }
   carry += decoder.end();
   if (carry !== '') yield carry;
+}
+
+function tooLong(name: string, line: number): UserError {
+  return new UserError(`${name}:${line}: line longer than ${MAX_LINE_BYTES / 1024} KiB: not a timestamp,value row`);
 }
