@@ -1,5 +1,6 @@
-// Metric plan cost: GetMetricData calls for 200 resources over 1 h, 7 d and 90 d against the
-// fewest the API limits allow and against one call per metric per resource.
+// Metric plan cost: GetMetricData calls for 200 resources over 1 h, 24 h, 7 d and 90 d against the
+// fewest the API limits allow and against one call per metric per resource; without history, and
+// with the default [metrics] baseline read before the window for the anomaly engine.
 
 import { DEFAULTS } from '../src/config/schema.js';
 import type { Resource, ResourceType } from '../src/report/model.js';
@@ -25,17 +26,19 @@ function resources(): Resource[] {
 export function metricPlanCalls(): void {
   const all = resources();
   const now = new Date('2026-11-25T12:00:00Z');
-  console.log(`\nGetMetricData plan for ${all.length} resources (points cap ${DEFAULTS.maxPointsPerSeries} per series)`);
-  console.log('  window  period  series  calls  minimum  ratio   naive calls  naive/ours');
-  for (const [label, ms] of [['1 h', 3_600_000], ['7 d', 7 * 86_400_000], ['90 d', 90 * 86_400_000]] as const) {
-    const plan = planMetricCalls(all, { from: new Date(now.getTime() - ms), to: now }, now, { maxPointsPerSeries: DEFAULTS.maxPointsPerSeries });
-    const series = plan.calls.reduce((n, c) => n + c.length, 0);
-    const minimum = minimumCalls(series, plan.pointsPerSeries);
-    // The naive way: one GetMetricStatistics per metric per resource, at the same period.
-    const naive = series * Math.ceil(plan.pointsPerSeries / STATISTICS_POINTS_PER_CALL);
-    console.log(
-      `  ${label.padEnd(6)}  ${`${plan.periodSeconds / 60} min`.padStart(6)}  ${String(series).padStart(6)}  ${String(plan.calls.length).padStart(5)}  ${String(minimum).padStart(7)}  ${(plan.calls.length / minimum).toFixed(2)}x  ${String(naive).padStart(11)}  ${(naive / plan.calls.length).toFixed(0)}x fewer`,
-    );
+  for (const baselineMs of [0, DEFAULTS.metricBaselineMs]) {
+    console.log(`\nGetMetricData plan for ${all.length} resources (points cap ${DEFAULTS.maxPointsPerSeries} per series; history before the window: ${baselineMs / 86_400_000} d, at most 3x the cap)`);
+    console.log('  window  period  points  series  calls  minimum  ratio   naive calls  naive/ours');
+    for (const [label, ms] of [['1 h', 3_600_000], ['24 h', 86_400_000], ['7 d', 7 * 86_400_000], ['90 d', 90 * 86_400_000]] as const) {
+      const plan = planMetricCalls(all, { from: new Date(now.getTime() - ms), to: now }, now, { maxPointsPerSeries: DEFAULTS.maxPointsPerSeries, baselineMs });
+      const series = plan.calls.reduce((n, c) => n + c.length, 0);
+      const minimum = minimumCalls(series, plan.pointsPerSeries);
+      // The naive way: one GetMetricStatistics per metric per resource, at the same period.
+      const naive = series * Math.ceil(plan.pointsPerSeries / STATISTICS_POINTS_PER_CALL);
+      console.log(
+        `  ${label.padEnd(6)}  ${`${plan.periodSeconds / 60} min`.padStart(6)}  ${String(plan.pointsPerSeries).padStart(6)}  ${String(series).padStart(6)}  ${String(plan.calls.length).padStart(5)}  ${String(minimum).padStart(7)}  ${(plan.calls.length / minimum).toFixed(2)}x  ${String(naive).padStart(11)}  ${(naive / plan.calls.length).toFixed(0)}x fewer`,
+      );
+    }
   }
 }
 

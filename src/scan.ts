@@ -189,7 +189,7 @@ function applyFilters(collected: readonly Resource[], filters: ScanConfig['filte
 async function scanMetrics(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<Finding[]> {
   const { config } = context;
   if (!config.metrics.enabled) return [];
-  const plan = planMetricCalls(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
+  const plan = planMetricCalls(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 });
   if (plan.calls.length === 0) return [];
   const queries = plan.calls.reduce((n, c) => n + c.length, 0);
   const deadline = deadlineOf(context.signal?.reason);
@@ -200,7 +200,7 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
   }
   context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
   const series = await fetchMetricPlan(context, plan);
-  return detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, now);
+  return detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, now, { windowStart: plan.windowStart?.getTime(), readEnd: plan.end.getTime() });
 }
 
 /** Reads the logs of every discovered source once, digests each, and runs the log detectors. */
@@ -326,13 +326,13 @@ export function detectResourceState(resources: readonly Resource[], detectors: r
 }
 
 /** Runs every enabled metric detector over the series whose catalog role it reads. */
-export function detectMetrics(resources: readonly Resource[], series: readonly MetricSeries[], detectors: readonly MetricDetector[], config: ScanConfig, now: Date): Finding[] {
+export function detectMetrics(resources: readonly Resource[], series: readonly MetricSeries[], detectors: readonly MetricDetector[], config: ScanConfig, now: Date, read: { windowStart?: number; readEnd?: number } = {}): Finding[] {
   const findings: Finding[] = [];
   const byResource = new Map<string, Map<string, MetricSeriesInput>>();
   for (const s of series) {
     const key = `${s.query.resource.type}:${s.query.resource.id}`;
     if (!byResource.has(key)) byResource.set(key, new Map());
-    byResource.get(key)!.set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values });
+    byResource.get(key)!.set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values, ...(read.windowStart !== undefined ? { windowStart: read.windowStart } : {}), ...(read.readEnd !== undefined ? { readEnd: read.readEnd } : {}) });
   }
   const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
   for (const { detector, settings, thresholds } of enabled(detectors, config)) {

@@ -3,7 +3,7 @@
 // detector without throwing; findings show only finite numbers; the same input gives the same output.
 
 import fc from 'fast-check';
-import { detectSeriesAnomalies } from '../../src/analysis/series/series-detector.js';
+import { scoreSeries as detectSeriesAnomalies } from '../../src/analysis/series/anomaly-engine.js';
 import { metricCapacityExhaustion } from '../../src/detectors/metric-capacity-exhaustion/detector.js';
 import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';

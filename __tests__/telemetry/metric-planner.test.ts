@@ -81,3 +81,26 @@ describe('metric planner', () => {
     expect(MAX_QUERIES_PER_CALL).toBe(500);
   });
 });
+
+describe('metric history before the window', () => {
+  it('reads the baseline before the window at the period the window alone would get', () => {
+    const plan = planMetricCalls(services(3), windowOf(DAY), NOW, { maxPointsPerSeries: 720, baselineMs: 3 * DAY });
+    expect(plan.periodSeconds).toBe(120);
+    expect(plan.windowStart?.getTime()).toBe(NOW.getTime() - DAY);
+    expect(plan.start.getTime()).toBe(NOW.getTime() - 4 * DAY);
+    expect(plan.pointsPerSeries).toBe(4 * 720);
+  });
+
+  it('reads at most three times the points cap of history', () => {
+    const plan = planMetricCalls(services(3), windowOf(HOUR), NOW, { maxPointsPerSeries: 720, baselineMs: 14 * DAY });
+    expect(plan.periodSeconds).toBe(60);
+    expect(plan.start.getTime()).toBe(NOW.getTime() - HOUR - 3 * 720 * 60_000);
+  });
+
+  it('coarsens the period where the history is older than CloudWatch keeps 1-minute data', () => {
+    const plan = planMetricCalls(services(3), windowOf(HOUR), NOW, { maxPointsPerSeries: 1440, baselineMs: 14 * DAY + 23 * HOUR });
+    expect(plan.periodSeconds).toBe(60);
+    const older = planMetricCalls(services(3), { from: new Date(NOW.getTime() - 14 * DAY), to: new Date(NOW.getTime() - 14 * DAY + HOUR) }, NOW, { maxPointsPerSeries: 1440, baselineMs: 2 * DAY });
+    expect(older.periodSeconds).toBe(300);
+  });
+});

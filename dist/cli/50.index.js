@@ -875,7 +875,7 @@ async function gate(deps, config, request, signal) {
 async function check(context, service, groups, windows, settings) {
     // Every target group in front of the service is judged; the service's own metrics once.
     const resources = [service, ...groups];
-    const catalog = metric_catalog/* METRIC_CATALOG */.B.filter((spec) => gate_plan/* GATE_CATALOG_IDS */.n6.includes(spec.id));
+    const catalog = metric_catalog/* METRIC_CATALOG */.By.filter((spec) => gate_plan/* GATE_CATALOG_IDS */.n6.includes(spec.id));
     const queries = (0,metric_planner/* planMetricQueries */.k2)(resources, catalog);
     const read = async (span) => {
         const points = Math.max(1, Math.round((span.to.getTime() - span.from.getTime()) / (gate_plan/* GATE_PERIOD_SECONDS */.qO * 1000)));

@@ -2662,7 +2662,7 @@ async function scanMetrics(context, resources, deps, now) {
     const { config } = context;
     if (!config.metrics.enabled)
         return [];
-    const plan = (0,metric_planner/* planMetricCalls */.dD)(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
+    const plan = (0,metric_planner/* planMetricCalls */.dD)(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 });
     if (plan.calls.length === 0)
         return [];
     const queries = plan.calls.reduce((n, c) => n + c.length, 0);
@@ -2674,7 +2674,7 @@ async function scanMetrics(context, resources, deps, now) {
     }
     context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
     const series = await (0,metric_fetcher/* fetchMetricPlan */.C)(context, plan);
-    return detectMetrics(resources, series, deps.metricDetectors ?? detectors_registry/* METRIC_DETECTORS */.ZU, config, now);
+    return detectMetrics(resources, series, deps.metricDetectors ?? detectors_registry/* METRIC_DETECTORS */.ZU, config, now, { windowStart: plan.windowStart?.getTime(), readEnd: plan.end.getTime() });
 }
 /** Reads the logs of every discovered source once, digests each, and runs the log detectors. */
 async function scanLogs(context, resources, deps, now) {
@@ -2799,14 +2799,14 @@ function detectResourceState(resources, detectors, config, now) {
     return findings;
 }
 /** Runs every enabled metric detector over the series whose catalog role it reads. */
-function detectMetrics(resources, series, detectors, config, now) {
+function detectMetrics(resources, series, detectors, config, now, read = {}) {
     const findings = [];
     const byResource = new Map();
     for (const s of series) {
         const key = `${s.query.resource.type}:${s.query.resource.id}`;
         if (!byResource.has(key))
             byResource.set(key, new Map());
-        byResource.get(key).set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values });
+        byResource.get(key).set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values, ...(read.windowStart !== undefined ? { windowStart: read.windowStart } : {}), ...(read.readEnd !== undefined ? { readEnd: read.readEnd } : {}) });
     }
     const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
     for (const { detector, settings, thresholds } of enabled(detectors, config)) {
@@ -4424,7 +4424,7 @@ function gapFor(queries, reason) {
 /* harmony export */   dD: () => (/* binding */ planMetricCalls),
 /* harmony export */   k2: () => (/* binding */ planMetricQueries)
 /* harmony export */ });
-/* unused harmony exports MAX_QUERIES_PER_CALL, MAX_POINTS_PER_CALL, choosePeriodSeconds, minimumCalls */
+/* unused harmony exports MAX_QUERIES_PER_CALL, MAX_POINTS_PER_CALL, HISTORY_CAP_FACTOR, choosePeriodSeconds, minimumCalls */
 /* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1505);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
 /* harmony import */ var _metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(191);
@@ -4442,6 +4442,8 @@ const RETENTION = [
     { olderThanMs: 15 * DAY, periodSeconds: 300 },
     { olderThanMs: 0, periodSeconds: 60 },
 ];
+/** The history before the window is at most this many times the window's points cap. */
+const HISTORY_CAP_FACTOR = 3;
 /**
  * The smallest period CloudWatch still has data at for the window's oldest point, and that keeps
  * each series within maxPointsPerSeries. Periods are whole minutes, in steps of the retention unit.
@@ -4453,10 +4455,10 @@ function choosePeriodSeconds(window, now, maxPointsPerSeries) {
     const needed = spanSeconds / Math.max(1, maxPointsPerSeries);
     return Math.max(unit, Math.ceil(needed / unit) * unit);
 }
-function planMetricQueries(resources, catalog = _metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_CATALOG */ .B) {
+function planMetricQueries(resources, catalog = _metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_CATALOG */ .By) {
     const queries = [];
     for (const resource of resources) {
-        for (const { spec, dimensions } of (0,_metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsFor */ .f)(resource, catalog)) {
+        for (const { spec, dimensions } of (0,_metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsFor */ .fZ)(resource, catalog)) {
             queries.push({ id: `q${queries.length}`, spec, resource: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)(resource), dimensions });
         }
     }
@@ -4464,13 +4466,18 @@ function planMetricQueries(resources, catalog = _metric_catalog_js__WEBPACK_IMPO
     return [...queries.filter((q) => !isPercentile(q.spec.stat)), ...queries.filter((q) => isPercentile(q.spec.stat))];
 }
 function planMetricCalls(resources, window, now, options) {
-    const periodSeconds = choosePeriodSeconds(window, now, options.maxPointsPerSeries);
+    // The period suits the window; the history is read at the same period, where CloudWatch still has it.
+    const history = Math.max(0, options.baselineMs ?? 0);
+    const windowPeriod = choosePeriodSeconds(window, now, options.maxPointsPerSeries);
+    const historyMs = Math.min(history, HISTORY_CAP_FACTOR * options.maxPointsPerSeries * windowPeriod * 1000);
+    const periodSeconds = Math.max(windowPeriod, choosePeriodSeconds({ from: new Date(window.from.getTime() - historyMs), to: window.from }, now, Number.MAX_SAFE_INTEGER));
     const periodMs = periodSeconds * 1000;
-    const start = new Date(Math.floor(window.from.getTime() / periodMs) * periodMs);
+    const windowStart = new Date(Math.floor(window.from.getTime() / periodMs) * periodMs);
+    const start = new Date(Math.floor((window.from.getTime() - historyMs) / periodMs) * periodMs);
     const end = new Date(Math.ceil(window.to.getTime() / periodMs) * periodMs);
     const pointsPerSeries = Math.max(1, Math.round((end.getTime() - start.getTime()) / periodMs));
     const perCall = queriesPerCall(pointsPerSeries);
-    return { periodSeconds, start, end, pointsPerSeries, calls: (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .chunk */ .iv)(planMetricQueries(resources, options.catalog), perCall) };
+    return { periodSeconds, start, windowStart, end, pointsPerSeries, calls: (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .chunk */ .iv)(planMetricQueries(resources, options.catalog), perCall) };
 }
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
 function queriesPerCall(pointsPerSeries) {

@@ -70000,18 +70000,664 @@ function writeSetToken(set) {
 
 /***/ }),
 
+/***/ 9274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ scoreSeries),
+/* harmony export */   dn: () => (/* binding */ IncidentScorer),
+/* harmony export */   fI: () => (/* binding */ seriesCadence)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_ANOMALY_OPTIONS, resolveAnomalyOptions, AnomalyEngine, inferCadence */
+/* harmony import */ var _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2809);
+// The one metric anomaly engine: `aws-monitor detect-series` and the scan's metric detectors both
+// judge "unusual" here, with the same defaults.
+//
+// The idea, in one sentence: a statistic of the series is unusual when it goes further from the
+// series' own centre, by a factor, than it went in at least `recurrence` of the recent blocks of
+// time. Blocks are hours of wall-clock time, never counts of samples, so a series read at 1-minute,
+// 5-minute or hourly resolution is judged on the same span. Four statistics are judged:
+//   - the value itself (a spike or a dip);
+//   - the median of the last `shortMinutes` (a level change that outlasts a few samples);
+//   - the median of the last `longMinutes` (a smaller change that lasts an afternoon);
+//   - the short median against the same time of day on previous days (a daily pattern broken:
+//     the busy hours did not come, or came at night).
+// Why blocks and a recurrence count rather than a week's maximum or a quantile: a week's maximum
+// lets one past incident hide every later one of the same size (the detector this replaces missed
+// most held-out incidents that way), and a quantile of samples flags every busy hour of a spiky
+// series. The k-th largest block maximum is what the series reaches repeatedly: a nightly job
+// reaches it every night, a past incident only once.
+//
+// What was flagged is learned late, after the incident: an incident is not its own baseline while
+// it lasts, and once over, a burst that happened becomes part of what the series does. A level
+// change that lasts `rebaselineMinutes` is the new normal: the history restarts from it.
+
+// Chosen by bench/nab-more.ts (the in-sample pick of its cross-validated grid) except warmupHours,
+// which is set, not tuned: the shortest history a scan of a young account can offer.
+const DEFAULT_ANOMALY_OPTIONS = Object.freeze({
+    historyDays: 7,
+    blockHours: 6,
+    warmupHours: 6,
+    recurrence: 2,
+    spikeFactor: 2,
+    shiftFactor: 2,
+    seasonalFactor: 2,
+    shortMinutes: 60,
+    longMinutes: 240,
+    seasonalDays: 0,
+    quietMinutes: 1440,
+    rebaselineMinutes: 180,
+    minRelativeSpread: 0.05,
+    direction: 'both',
+    returnDays: 0,
+});
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+// Streams judged: the value, the short median, the long median, the seasonal residual.
+const VALUE = 0;
+const SHORT = 1;
+const LONG = 2;
+const SEASONAL = 3;
+const STREAMS = 4;
+// A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).
+const MEDIAN_SAMPLES = 48;
+// Samples a block keeps for its median; past it, every other sample (the median of a block is a centre, not a tail).
+const BLOCK_SAMPLES = 1024;
+function resolveAnomalyOptions(options = {}) {
+    const o = { ...DEFAULT_ANOMALY_OPTIONS, ...options };
+    const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes'];
+    for (const key of positive)
+        if (!(o[key] > 0) || !Number.isFinite(o[key]))
+            throw new RangeError(`${key} must be a positive number, got ${o[key]}`);
+    const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread'];
+    for (const key of nonNegative)
+        if (!(o[key] >= 0) || !Number.isFinite(o[key]))
+            throw new RangeError(`${key} must be zero or more, got ${o[key]}`);
+    if (!Number.isInteger(o.recurrence) || o.recurrence < 1)
+        throw new RangeError(`recurrence must be a positive integer, got ${o.recurrence}`);
+    if (!Number.isInteger(o.seasonalDays))
+        throw new RangeError(`seasonalDays must be an integer, got ${o.seasonalDays}`);
+    if (o.direction !== 'both' && o.direction !== 'up' && o.direction !== 'down')
+        throw new RangeError(`direction must be both, up or down, got ${String(o.direction)}`);
+    return o;
+}
+/**
+ * The engine over one series, fed in time order, one sample at a time: memory is bounded by the
+ * history (blocks and a few rolling windows), never by the length of the series. The cadence
+ * (the usual step between samples) is learned from the first samples' timestamps unless given.
+ */
+class AnomalyEngine {
+    options;
+    cadenceMs;
+    gapsSeen = [];
+    windows;
+    lastTimestamp = Number.NaN;
+    verdict = { score: 0, anomalous: false, test: 0 };
+    constructor(options = {}, cadenceMs) {
+        this.options = resolveAnomalyOptions(options);
+        this.cadenceMs = cadenceMs !== undefined && cadenceMs > 0 ? cadenceMs : Number.NaN;
+    }
+    /** The step between samples the spans were sized for (NaN until known). */
+    get cadence() {
+        return this.cadenceMs;
+    }
+    /**
+     * Judges one sample against what came before, then learns from it. A sample with the timestamp of
+     * the one before (a repeated row) or an earlier one (a late row) is judged but not learned: the
+     * history only moves forward. A non-finite value or timestamp is skipped (score 0).
+     */
+    push(timestamp, value) {
+        const verdict = this.verdict;
+        verdict.score = 0;
+        verdict.anomalous = false;
+        verdict.test = 0;
+        if (!Number.isFinite(value) || !Number.isFinite(timestamp))
+            return verdict;
+        const late = timestamp <= this.lastTimestamp;
+        if (!this.windows) {
+            // The spans in samples depend on the cadence: until it is known, samples wait (they are far too
+            // few to judge) and are learned once it is.
+            if (!late) {
+                if (!Number.isNaN(this.lastTimestamp))
+                    this.gapsSeen.push(timestamp - this.lastTimestamp);
+                this.lastTimestamp = timestamp;
+                this.early.push(timestamp, value);
+            }
+            if (Number.isNaN(this.cadenceMs) && this.gapsSeen.length < CADENCE_SAMPLES)
+                return verdict;
+            if (Number.isNaN(this.cadenceMs))
+                this.cadenceMs = inferCadence(this.gapsSeen);
+            this.windows = new Windows(this.options, this.cadenceMs);
+            for (let i = 0; i < this.early.length; i += 2)
+                this.windows.judge(this.early[i], this.early[i + 1], false, verdict);
+            this.early = [];
+            verdict.score = 0;
+            verdict.anomalous = false;
+            verdict.test = 0;
+            return verdict;
+        }
+        if (!late)
+            this.lastTimestamp = timestamp;
+        this.windows.judge(late ? this.lastTimestamp : timestamp, value, late, verdict);
+        return verdict;
+    }
+    early = [];
+}
+// Gaps looked at before the cadence is fixed: enough for a robust median, few enough to be early.
+const CADENCE_SAMPLES = 16;
+/** The usual step between samples: the median positive gap (gaps and repeats do not move it). */
+function inferCadence(gaps) {
+    const positive = Float64Array.from(gaps.filter((g) => g > 0));
+    if (positive.length === 0)
+        return MINUTE;
+    return Math.max(1000, (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(positive, positive.length >> 1));
+}
+/** The cadence of a whole series by its timestamps, for callers that hold it all. */
+function seriesCadence(timestamps) {
+    const gaps = [];
+    for (let i = 1; i < timestamps.length; i += 1)
+        gaps.push(timestamps[i] - timestamps[i - 1]);
+    return inferCadence(gaps);
+}
+/** A median over the last `size` values pushed: a small sorted array, O(size) per push. */
+class SlidingMedian {
+    size;
+    ring;
+    sorted;
+    head = 0;
+    count = 0;
+    constructor(size) {
+        this.size = size;
+        this.ring = new Float64Array(size);
+        this.sorted = new Float64Array(size);
+    }
+    push(value) {
+        const sorted = this.sorted;
+        let at;
+        if (this.count === this.size) {
+            at = this.indexOf(this.ring[this.head]);
+        }
+        else {
+            at = this.count;
+            this.count += 1;
+        }
+        const last = this.count - 1;
+        while (at > 0 && sorted[at - 1] > value) {
+            sorted[at] = sorted[at - 1];
+            at -= 1;
+        }
+        while (at < last && sorted[at + 1] < value) {
+            sorted[at] = sorted[at + 1];
+            at += 1;
+        }
+        sorted[at] = value;
+        this.ring[this.head] = value;
+        this.head = this.head + 1 === this.size ? 0 : this.head + 1;
+    }
+    clear() {
+        this.count = 0;
+        this.head = 0;
+    }
+    full() {
+        return this.count === this.size;
+    }
+    median() {
+        return this.sorted[(this.count - 1) >> 1];
+    }
+    indexOf(value) {
+        let lo = 0;
+        let hi = this.count - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.sorted[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+/** The windows and history of one series once its cadence is known. */
+class Windows {
+    o;
+    blockMs;
+    maxBlocks;
+    warmMs;
+    cadenceMs;
+    up;
+    down;
+    short;
+    long;
+    longStride;
+    longSeen = 0;
+    noise;
+    // Closed blocks, oldest first; the open block collects samples until time passes its end.
+    blocks = [];
+    open;
+    openValues = new Float64Array(BLOCK_SAMPLES);
+    openCount = 0;
+    openStride = 1;
+    openSeen = 0;
+    // References from the closed blocks, recomputed when a block closes.
+    centre = Number.NaN;
+    refHigh = new Float64Array(STREAMS);
+    refLow = new Float64Array(STREAMS);
+    // Extreme-value bars: distances from the centre (zero for the seasonal residual).
+    barHigh = new Float64Array(STREAMS);
+    barLow = new Float64Array(STREAMS);
+    returnY;
+    warm = false;
+    // The seasonal test: the short median at each sample over the last seasonalDays days.
+    seasonal;
+    dayValues;
+    // Samples held back while an incident is open: [timestamp, s0, s1, s2, s3] per sample.
+    held = [];
+    lastAnomalyAt = Number.NaN;
+    shiftSince = Number.NaN;
+    stats = new Float64Array(STREAMS);
+    constructor(options, cadenceMs) {
+        this.o = options;
+        this.blockMs = options.blockHours * HOUR;
+        this.maxBlocks = Math.max(1, Math.round((options.historyDays * DAY) / this.blockMs));
+        // Warm once the closed blocks cover warmupHours of samples, however the blocks fall on the clock.
+        this.warmMs = Math.max(options.warmupHours * HOUR, cadenceMs);
+        this.cadenceMs = cadenceMs;
+        this.up = options.direction !== 'down';
+        this.down = options.direction !== 'up';
+        const shortSize = Math.max(1, Math.round((options.shortMinutes * MINUTE) / cadenceMs));
+        this.short = new SlidingMedian(shortSize);
+        const longSpan = Math.round((options.longMinutes * MINUTE) / cadenceMs);
+        this.longStride = Math.max(1, Math.round(longSpan / MEDIAN_SAMPLES));
+        const longSize = Math.ceil(longSpan / this.longStride);
+        if (longSpan > shortSize)
+            this.long = new SlidingMedian(longSize);
+        // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
+        this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
+        if (options.seasonalDays > 0)
+            this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
+        this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
+        const returnBlocks = (options.returnDays * DAY) / this.blockMs;
+        this.returnY = returnBlocks > 1 ? -Math.log(-Math.log(1 - 1 / returnBlocks)) : 0;
+    }
+    judge(timestamp, value, repeated, verdict) {
+        const stats = this.stats;
+        if (!repeated) {
+            this.short.push(value);
+            if (this.long && this.longSeen++ % this.longStride === 0)
+                this.long.push(value);
+        }
+        stats[VALUE] = value;
+        stats[SHORT] = this.short.median();
+        stats[LONG] = this.long?.full() ? this.long.median() : Number.NaN;
+        stats[SEASONAL] = Number.NaN;
+        if (this.seasonal) {
+            const base = this.seasonalBase(timestamp);
+            if (!Number.isNaN(base))
+                stats[SEASONAL] = stats[SHORT] - base;
+            if (!repeated)
+                this.seasonal.push(timestamp, stats[SHORT]);
+        }
+        this.closeBlocksBefore(timestamp);
+        let ratio = 0;
+        let shifted = false;
+        if (this.warm) {
+            const o = this.o;
+            const centre = this.centre;
+            const floor = o.minRelativeSpread * Math.abs(centre);
+            const spreadHigh = this.refHigh[VALUE] - centre;
+            const spreadLow = centre - this.refLow[VALUE];
+            for (let s = 0; s < STREAMS; s += 1) {
+                const x = stats[s];
+                if (Number.isNaN(x))
+                    continue;
+                const factor = s === VALUE ? o.spikeFactor : s === SEASONAL ? o.seasonalFactor : o.shiftFactor;
+                // The seasonal residual is centred on zero; the others on the history's centre.
+                const c = s === SEASONAL ? 0 : centre;
+                let r = 0;
+                if (x > c && this.up)
+                    r = (x - c) / Math.max((this.refHigh[s] - c) * factor, this.barHigh[s], floor, this.noise[s] * spreadHigh * factor);
+                else if (x < c && this.down)
+                    r = (c - x) / Math.max((c - this.refLow[s]) * factor, this.barLow[s], floor, this.noise[s] * spreadLow * factor);
+                if (Number.isNaN(r))
+                    r = Infinity;
+                if (r > ratio) {
+                    ratio = r;
+                    verdict.test = x > c ? s + 1 : -(s + 1);
+                }
+                if (r > 1 && s === LONG)
+                    shifted = true;
+            }
+            verdict.score = ratio === Infinity ? 1 : ratio / (1 + ratio);
+            verdict.anomalous = ratio > 1;
+        }
+        if (repeated)
+            return;
+        this.learn(timestamp, verdict.anomalous, shifted);
+    }
+    /** Learns the sample now, or holds it back while an incident is open. */
+    learn(timestamp, anomalous, shifted) {
+        const o = this.o;
+        const stats = this.stats;
+        if (anomalous)
+            this.lastAnomalyAt = timestamp;
+        this.shiftSince = shifted ? (Number.isNaN(this.shiftSince) ? timestamp : this.shiftSince) : Number.NaN;
+        const incidentOpen = !Number.isNaN(this.lastAnomalyAt) && timestamp - this.lastAnomalyAt < o.quietMinutes * MINUTE;
+        if (!incidentOpen) {
+            // The incident is over: what it did is now part of what the series does.
+            if (this.held.length > 0)
+                this.releaseHeld();
+            this.add(timestamp, stats);
+            return;
+        }
+        this.held.push(timestamp, stats[0], stats[1], stats[2], stats[3]);
+        if (o.rebaselineMinutes > 0 && !Number.isNaN(this.shiftSince) && timestamp - this.shiftSince >= o.rebaselineMinutes * MINUTE) {
+            // The level change lasted: what it did becomes history now, so once it has filled `recurrence`
+            // blocks it is the new normal. (Clearing the history instead made a young series re-learn from a
+            // few hours again and again: every daily swing it had not yet seen restarted it.)
+            this.lastAnomalyAt = Number.NaN;
+            this.shiftSince = Number.NaN;
+            this.releaseHeld();
+        }
+    }
+    releaseHeld() {
+        const held = this.held;
+        this.held = [];
+        const stats = new Float64Array(STREAMS);
+        for (let i = 0; i < held.length; i += 5) {
+            for (let s = 0; s < STREAMS; s += 1)
+                stats[s] = held[i + 1 + s];
+            this.add(held[i], stats);
+        }
+    }
+    /** Adds a sample's statistics to its block: the open one, or a closed one when learned late. */
+    add(timestamp, stats) {
+        const index = Math.floor(timestamp / this.blockMs);
+        let block = this.open;
+        if (!block || block.index !== index) {
+            block = undefined;
+            for (let b = this.blocks.length - 1; b >= 0; b -= 1) {
+                if (this.blocks[b].index === index) {
+                    block = this.blocks[b];
+                    break;
+                }
+            }
+            if (!block) {
+                if (this.open && index < this.open.index)
+                    return;
+                this.closeOpen();
+                block = this.newBlock(index);
+                this.open = block;
+            }
+        }
+        if (timestamp < block.first)
+            block.first = timestamp;
+        if (timestamp > block.last)
+            block.last = timestamp;
+        for (let s = 0; s < STREAMS; s += 1) {
+            const x = stats[s];
+            if (Number.isNaN(x))
+                continue;
+            if (x > block.high[s])
+                block.high[s] = x;
+            if (x < block.low[s])
+                block.low[s] = x;
+        }
+        if (block === this.open) {
+            if (this.openSeen++ % this.openStride === 0) {
+                if (this.openCount === BLOCK_SAMPLES) {
+                    // Thin to every other sample: a block's median needs its spread of values, not all of them.
+                    for (let i = 0; i < BLOCK_SAMPLES / 2; i += 1)
+                        this.openValues[i] = this.openValues[2 * i];
+                    this.openCount = BLOCK_SAMPLES / 2;
+                    this.openStride *= 2;
+                }
+                this.openValues[this.openCount++] = stats[VALUE];
+            }
+        }
+        else {
+            this.computeReferences();
+        }
+    }
+    newBlock(index) {
+        return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
+    }
+    closeBlocksBefore(timestamp) {
+        if (this.open && Math.floor(timestamp / this.blockMs) > this.open.index)
+            this.closeOpen();
+    }
+    closeOpen() {
+        const block = this.open;
+        if (!block)
+            return;
+        this.open = undefined;
+        if (this.openCount > 0) {
+            block.median = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(this.openValues, (this.openCount - 1) >> 1, 0, this.openCount - 1);
+            block.coveredMs = block.last - block.first + this.cadenceMs;
+            this.blocks.push(block);
+            if (this.blocks.length > this.maxBlocks)
+                this.blocks.shift();
+        }
+        this.openCount = 0;
+        this.openSeen = 0;
+        this.openStride = 1;
+        this.computeReferences();
+    }
+    /** The centre (median of block medians) and, per stream, the recurrence-th highest high and lowest low. */
+    computeReferences() {
+        const blocks = this.blocks;
+        const n = blocks.length;
+        let covered = 0;
+        for (let b = 0; b < n; b += 1)
+            covered += blocks[b].coveredMs;
+        this.warm = n > 0 && covered >= this.warmMs;
+        if (!this.warm)
+            return;
+        const medians = new Float64Array(n);
+        for (let b = 0; b < n; b += 1)
+            medians[b] = blocks[b].median;
+        this.centre = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(medians, (n - 1) >> 1, 0, n - 1);
+        // A level is usual once reached on `recurrence` blocks; a history shorter than that many days
+        // cannot have seen a daily peak that often, so it asks for one reach per day it holds.
+        const k = Math.max(1, Math.min(this.o.recurrence, n, Math.floor(covered / DAY)));
+        const column = new Float64Array(n);
+        for (let s = 0; s < STREAMS; s += 1) {
+            let m = 0;
+            for (let b = 0; b < n; b += 1)
+                if (Number.isFinite(blocks[b].high[s]))
+                    column[m++] = -blocks[b].high[s];
+            this.refHigh[s] = m >= k ? -(0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+            m = 0;
+            for (let b = 0; b < n; b += 1)
+                if (Number.isFinite(blocks[b].low[s]))
+                    column[m++] = blocks[b].low[s];
+            this.refLow[s] = m >= k ? (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+            const c = s === SEASONAL ? 0 : this.centre;
+            this.barHigh[s] = this.gumbelBar(blocks, s, c, 1, column);
+            this.barLow[s] = this.gumbelBar(blocks, s, c, -1, column);
+        }
+    }
+    /** The distance from c the blocks' extremes on one side reach once in returnDays (Gumbel, robust fit); 0 when off or too few. */
+    gumbelBar(blocks, s, c, side, column) {
+        if (this.returnY === 0)
+            return 0;
+        let m = 0;
+        for (const block of blocks) {
+            const e = side === 1 ? block.high[s] - c : c - block.low[s];
+            if (Number.isFinite(e))
+                column[m++] = e;
+        }
+        if (m < 4)
+            return 0;
+        const median = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, (m - 1) >> 1, 0, m - 1);
+        const q1 = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, Math.round((m - 1) * 0.25), 0, m - 1);
+        const q3 = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, Math.round((m - 1) * 0.75), 0, m - 1);
+        // Gumbel: median = mu + 0.3665 sigma; interquartile range = 1.5725 sigma.
+        const sigma = (q3 - q1) / 1.5725;
+        const mu = median - 0.3665 * sigma;
+        return Math.max(0, mu + sigma * this.returnY);
+    }
+    /** The median of the short median near this time of day on previous days; NaN with fewer than 2 such days. */
+    seasonalBase(timestamp) {
+        const ring = this.seasonal;
+        const tolerance = Math.max(this.o.shortMinutes * MINUTE, 2 * ring.cadenceHint);
+        let found = 0;
+        for (let d = 1; d <= this.o.seasonalDays; d += 1) {
+            const v = ring.near(timestamp - d * DAY, tolerance, d - 1);
+            if (!Number.isNaN(v))
+                this.dayValues[found++] = v;
+        }
+        if (found < 2)
+            return Number.NaN;
+        return (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(this.dayValues, (found - 1) >> 1, 0, found - 1);
+    }
+}
+/**
+ * The last `capacity` (timestamp, value) pairs, with lookups of the value nearest a time. Each of
+ * the lookups a caller makes per sample keeps its own cursor: times asked only grow, so a cursor
+ * only moves forward and a lookup costs O(1) amortised.
+ */
+class TimeRing {
+    capacity;
+    times;
+    values;
+    head = 0;
+    count = 0;
+    // Absolute sequence numbers: the ring position is seq % capacity.
+    first = 0;
+    cursors = [];
+    cadenceHint = 0;
+    constructor(capacity) {
+        this.capacity = capacity;
+        this.times = new Float64Array(capacity);
+        this.values = new Float64Array(capacity);
+    }
+    push(time, value) {
+        if (this.count > 0) {
+            const previous = this.times[(this.head - 1 + this.capacity) % this.capacity];
+            if (this.cadenceHint === 0)
+                this.cadenceHint = time - previous;
+        }
+        this.times[this.head] = time;
+        this.values[this.head] = value;
+        this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
+        if (this.count < this.capacity)
+            this.count += 1;
+        else
+            this.first += 1;
+    }
+    /** The value whose time is nearest `time`, within `tolerance`; NaN when none is. */
+    near(time, tolerance, cursor) {
+        const end = this.first + this.count;
+        let seq = Math.max(this.cursors[cursor] ?? this.first, this.first);
+        while (seq < end - 1 && this.timeAt(seq + 1) <= time)
+            seq += 1;
+        this.cursors[cursor] = seq;
+        if (seq >= end)
+            return Number.NaN;
+        let best = seq;
+        if (seq + 1 < end && Math.abs(this.timeAt(seq + 1) - time) < Math.abs(this.timeAt(seq) - time))
+            best = seq + 1;
+        return Math.abs(this.timeAt(best) - time) <= tolerance ? this.values[best % this.capacity] : Number.NaN;
+    }
+    timeAt(seq) {
+        return this.times[seq % this.capacity];
+    }
+}
+/**
+ * The engine with incidents: unusual samples less than quietMinutes apart are one incident, flagged
+ * from its first row to its last, the rows between included. Rows come out in the order they went
+ * in, each as soon as no later row can change its flag (at most quietMinutes later), so memory is
+ * bounded by the history and the rows of one quiet span, never by the input.
+ */
+class IncidentScorer {
+    emit;
+    engine;
+    quietMs;
+    lastAnomalyAt = Number.NaN;
+    latest = -Infinity;
+    held = [];
+    constructor(emit, options = {}, cadenceMs) {
+        this.emit = emit;
+        this.engine = new AnomalyEngine(options, cadenceMs);
+        this.quietMs = this.engine.options.quietMinutes * MINUTE;
+    }
+    push(row, timestamp, value) {
+        const { score, anomalous } = this.engine.push(timestamp, value);
+        if (Number.isFinite(timestamp) && timestamp > this.latest)
+            this.latest = timestamp;
+        const joined = !Number.isNaN(this.lastAnomalyAt) && this.latest - this.lastAnomalyAt < this.quietMs;
+        if (anomalous) {
+            this.release(joined);
+            this.lastAnomalyAt = this.latest;
+            this.emit(row, score, true);
+        }
+        else if (joined) {
+            this.held.push({ row, score });
+        }
+        else {
+            this.release(false);
+            this.emit(row, score, false);
+        }
+    }
+    /** Emits the rows still held: no later row can join them to an incident now. */
+    end() {
+        this.release(false);
+    }
+    release(flagged) {
+        if (this.held.length === 0)
+            return;
+        const held = this.held;
+        this.held = [];
+        for (const { row, score } of held)
+            this.emit(row, score, flagged);
+    }
+}
+/**
+ * Scores a whole series with the engine and its incidents. Rows are judged in time order (ties in
+ * their order) and returned in theirs.
+ */
+function scoreSeries(points, options = {}, cadenceMs) {
+    const n = points.length;
+    const out = new Array(n);
+    const scorer = new IncidentScorer((i, score, flagged) => {
+        out[i] = { timestamp: points[i].timestamp, value: points[i].value, score, isAnomaly: flagged };
+    }, options, cadenceMs);
+    const order = chronologicalOrder(points);
+    for (let r = 0; r < n; r += 1) {
+        const i = order[r];
+        scorer.push(i, points[i].timestamp, points[i].value);
+    }
+    scorer.end();
+    return out;
+}
+/** Rows in time order (stable for equal timestamps); the identity when already sorted. Non-finite times go last. */
+function chronologicalOrder(points) {
+    const n = points.length;
+    const order = new Uint32Array(n);
+    let sorted = true;
+    for (let i = 0; i < n; i += 1) {
+        order[i] = i;
+        if (!Number.isFinite(points[i].timestamp) || (i > 0 && points[i].timestamp < points[i - 1].timestamp))
+            sorted = false;
+    }
+    const key = (i) => (Number.isFinite(points[i].timestamp) ? points[i].timestamp : Infinity);
+    if (!sorted)
+        order.sort((a, b) => key(a) - key(b) || a - b);
+    return order;
+}
+
+
+/***/ }),
+
 /***/ 2809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ coarsen),
-/* harmony export */   GI: () => (/* binding */ RollingMedian),
 /* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   kV: () => (/* binding */ rankIn),
-/* harmony export */   m8: () => (/* binding */ RollingQuantiles),
-/* harmony export */   uQ: () => (/* binding */ distinctSorted)
+/* harmony export */   r$: () => (/* binding */ selectInPlace)
 /* harmony export */ });
-/* unused harmony exports selectInPlace, quantileIndex, quantile */
+/* unused harmony exports quantileIndex, quantile, RollingMedian, RollingQuantiles, distinctSorted, rankIn, coarsen */
 // Order statistics without full sorts: quickselect for one-off medians, a sorted ring for short rolling
 // medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
 /**
@@ -70982,6 +71628,7 @@ function validate(layered, sections, options, problems) {
         metrics: {
             enabled: get('metrics.enabled') ?? true,
             maxPointsPerSeries: get('metrics.max_points_per_series') ?? schema/* DEFAULTS */.zY.maxPointsPerSeries,
+            baselineMs: get('metrics.baseline') ?? schema/* DEFAULTS */.zY.metricBaselineMs,
         },
         logs: {
             enabled: get('logs.enabled') ?? true,
@@ -71383,7 +72030,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the CSV'))
         .action(async (file, options, command) => {
         await run(async (all, commandIo) => {
-            const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 9220));
+            const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 793).then(__nccwpck_require__.bind(__nccwpck_require__, 2793));
             return detectSeriesCommand(file, all, commandIo);
         })(options, command);
     });
@@ -82705,6 +83352,7 @@ const SECTIONS = {
     metrics: {
         enabled: schema_boolean,
         max_points_per_series: schema_integer(60, 1440),
+        baseline: schema_duration(14 * 86_400_000, '14d'),
     },
     logs: {
         enabled: schema_boolean,
@@ -82771,6 +83419,8 @@ const DEFAULTS = {
     accountConcurrency: 4,
     // 24 h at 2-minute periods; 140 series per GetMetricData call.
     maxPointsPerSeries: 720,
+    // Three days: the anomaly engine sees a daily pattern or a nightly job at least twice before the window.
+    metricBaselineMs: 3 * 86_400_000,
     cloudformationPrefix: 'pp',
     cloudformationSuffix: 'production',
     errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],
@@ -83028,9 +83678,14 @@ function runStart(values, from, elevated) {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   GI: () => (/* binding */ readableTime),
 /* harmony export */   KH: () => (/* binding */ iso),
-/* harmony export */   R$: () => (/* binding */ cleanSeries)
+/* harmony export */   vz: () => (/* binding */ prepareSeries)
 /* harmony export */ });
+/* unused harmony export cleanSeries */
+/* harmony import */ var _analysis_series_anomaly_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9274);
+/* harmony import */ var _telemetry_metrics_metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(191);
 // How metric findings show their numbers: values in their unit, and the series itself.
+
+
 const UNITS = {
     percent: (v) => `${round(v)}%`,
     count: (v) => round(v),
@@ -83079,9 +83734,86 @@ function cleanSeries(series) {
     points.sort((a, b) => a[0] - b[0]);
     return { ...series, timestamps: points.map((p) => p[0]), values: points.map((p) => p[1]) };
 }
-/** The series on the period grid of the window, null where CloudWatch had no point. */
-function findingSeries(series) {
-    const period = series.periodSeconds * 1000;
+const MIN_POINTS_FOR_CADENCE = 6;
+function prepareSeries(input) {
+    const clean = cleanSeries(input);
+    let timestamps = [...clean.timestamps];
+    let values = [...clean.values];
+    // A repeated timestamp (a backend answering twice) is one point: the last one read.
+    let kept = 0;
+    for (let i = 0; i < timestamps.length; i += 1) {
+        if (kept > 0 && timestamps[i] === timestamps[kept - 1])
+            kept -= 1;
+        timestamps[kept] = timestamps[i];
+        values[kept] = values[i];
+        kept += 1;
+    }
+    timestamps.length = kept;
+    values.length = kept;
+    const periodMs = input.periodSeconds * 1000;
+    const count = (0,_telemetry_metrics_metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .absentMeansZero */ .iA)(input.spec);
+    // A handful of points cannot establish a cadence: below MIN_POINTS_FOR_CADENCE, the period is the step.
+    const stepMs = kept < MIN_POINTS_FOR_CADENCE ? periodMs : count ? countStep(timestamps, periodMs) : Math.max(periodMs, roundTo((0,_analysis_series_anomaly_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesCadence */ .fI)(timestamps), periodMs));
+    if (count && kept > 0)
+        ({ timestamps, values } = fillWithZeros(timestamps, values, stepMs, input.readEnd));
+    const windowIndex = input.windowStart === undefined ? 0 : firstAtOrAfter(timestamps, input.windowStart);
+    return { ...input, timestamps, values, stepSeconds: stepMs / 1000, windowIndex };
+}
+/** A count's step: the greatest common divisor of its gaps in periods, since sparse points fall on the stored grid. */
+function countStep(timestamps, periodMs) {
+    let step = 0;
+    for (let i = 1; i < timestamps.length; i += 1)
+        step = gcd(step, Math.max(1, Math.round((timestamps[i] - timestamps[i - 1]) / periodMs)));
+    return Math.max(1, step) * periodMs;
+}
+function gcd(a, b) {
+    while (b > 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+function roundTo(value, unit) {
+    return Math.max(unit, Math.round(value / unit) * unit);
+}
+/**
+ * Every step from the first point to the read's end, zero where there was no point. Not before the
+ * first point: a metric that has never been published may belong to a resource that did not exist.
+ */
+function fillWithZeros(timestamps, values, stepMs, readEnd) {
+    const from = timestamps[0];
+    const last = timestamps[timestamps.length - 1];
+    const to = readEnd !== undefined && readEnd - stepMs > last ? last + Math.floor((readEnd - stepMs - last) / stepMs) * stepMs : last;
+    const outT = [];
+    const outV = [];
+    let j = 0;
+    for (let t = from; t <= to; t += stepMs) {
+        while (j < timestamps.length && timestamps[j] < t - stepMs / 2)
+            j += 1;
+        const hit = j < timestamps.length && Math.abs(timestamps[j] - t) < stepMs / 2;
+        outT.push(hit ? timestamps[j] : t);
+        outV.push(hit ? values[j] : 0);
+        if (hit)
+            j += 1;
+    }
+    return { timestamps: outT, values: outV };
+}
+function firstAtOrAfter(timestamps, time) {
+    let lo = 0;
+    let hi = timestamps.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (timestamps[mid] < time)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The series on its step's grid over the report window, null where CloudWatch had no point. */
+function findingSeries(input) {
+    const prepared = 'stepSeconds' in input ? input : undefined;
+    const from = prepared?.windowIndex ?? 0;
+    const series = from > 0 ? { ...input, timestamps: input.timestamps.slice(from), values: input.values.slice(from) } : input;
+    const period = (prepared?.stepSeconds ?? series.periodSeconds) * 1000;
     const first = series.timestamps[0] ?? 0;
     const last = series.timestamps.at(-1) ?? first;
     const values = new Array(Math.round((last - first) / period) + 1).fill(null);
@@ -83093,7 +83825,7 @@ function findingSeries(series) {
         name: series.spec.metricName,
         stat: series.spec.stat,
         unit: series.spec.unit,
-        periodSeconds: series.periodSeconds,
+        periodSeconds: period / 1000,
         start: new Date(first).toISOString(),
         values,
     };
@@ -83767,6 +84499,8 @@ const rdsUnhealthy = {
 
 // EXTERNAL MODULE: ./src/detectors/metric-evidence.ts
 var metric_evidence = __nccwpck_require__(3269);
+// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts
+var anomaly_engine = __nccwpck_require__(9274);
 // EXTERNAL MODULE: ./src/analysis/series/robust-statistics.ts
 var robust_statistics = __nccwpck_require__(2809);
 ;// CONCATENATED MODULE: ./src/detectors/series-statistics.ts
@@ -83774,9 +84508,10 @@ var robust_statistics = __nccwpck_require__(2809);
 // baseline does not hide the next one.
 
 
+
 /** Median absolute deviation scaled to a standard deviation for normal data (x 1.4826). */
-function robustSpread(values, centre = (0,robust_statistics/* median */.JZ)(values)) {
-    return 1.4826 * (0,robust_statistics/* median */.JZ)(values.map((v) => Math.abs(v - centre)));
+function robustSpread(values, centre = median(values)) {
+    return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
 }
 /** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
 function theilSenSlope(timestamps, values, maxPairs = 20_000) {
@@ -83850,6 +84585,33 @@ function sameHoursOnEarlierDays(timestamps, values, from) {
     }
     return reference.length >= 6 ? reference : undefined;
 }
+// Unusual samples closer than this are one episode in a finding's numbers (the engine's own incidents
+// join samples up to a day apart, which suits alerting once, not counting errors "during the spike").
+const EPISODE_GAP_MS = 30 * 60_000;
+/**
+ * What the shared anomaly engine (the one `aws-monitor detect-series` runs, with the same defaults)
+ * calls unusual in a series, on the side that is bad for it, as episodes of unusual samples. The
+ * step is the series' own, so the same incident is found at any period the planner picks.
+ */
+function unusualRuns(timestamps, values, stepSeconds, direction) {
+    const scored = (0,anomaly_engine/* scoreSeries */.Mp)(timestamps.map((timestamp, i) => ({ timestamp, value: values[i] })), { direction }, stepSeconds * 1000);
+    const incidents = [];
+    let current;
+    scored.forEach((p, i) => {
+        // The engine's threshold: a score above one half is a ratio above one.
+        if (p.score <= 0.5)
+            return;
+        if (current && timestamps[i] - timestamps[current.end] <= Math.max(EPISODE_GAP_MS, stepSeconds * 1000)) {
+            current.end = i;
+            current.peak = Math.max(current.peak, p.score);
+        }
+        else {
+            current = { start: i, end: i, peak: p.score };
+            incidents.push(current);
+        }
+    });
+    return incidents;
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/metric-capacity-exhaustion/detector.ts
 
@@ -83870,7 +84632,9 @@ const metricCapacityExhaustion = {
         min_fit: { spec: (0,schema/* number */.ai)(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
     },
     detect({ resource, series: input, thresholds, now }) {
-        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
+        // The trend of the report window: history read before it is for the anomaly engine's baselines.
+        const prepared = (0,metric_evidence/* prepareSeries */.vz)(input);
+        const series = { ...prepared, timestamps: prepared.timestamps.slice(prepared.windowIndex), values: prepared.values.slice(prepared.windowIndex), windowIndex: 0 };
         const { spec, values, timestamps } = series;
         const n = values.length;
         if (n < 6)
@@ -83924,6 +84688,8 @@ function humanSpan(ms) {
 /**
  * Errors judged as a share of traffic where the catalog names the traffic metric: a traffic surge
  * with a steady error rate is not an error spike. Without traffic, the count itself is judged.
+ * The shared anomaly engine decides what is unusual for this series; the floors below decide what
+ * is worth a finding.
  */
 const metricErrorRateSpike = {
     id: 'metric_error_rate_spike',
@@ -83931,50 +84697,44 @@ const metricErrorRateSpike = {
     description: 'HTTP 5xx/4xx or other error counts rose well above their own baseline, as a share of requests where requests are known.',
     roles: ['errors'],
     thresholds: {
-        min_errors: { spec: (0,schema/* integer */.nd)(1, 1_000_000), default: 5, description: 'Fewest errors in one period for it to count.' },
+        min_errors: { spec: (0,schema/* integer */.nd)(1, 1_000_000), default: 5, description: 'Fewest errors during the spike for it to count.' },
         min_rate_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 1, description: 'Smallest error rate (% of requests) worth reporting.' },
         ratio: { spec: (0,schema/* number */.ai)(1, 1000), default: 3, description: 'How many times the baseline the rate (or count) must reach.' },
-        robust_z: { spec: (0,schema/* number */.ai)(1, 100), default: 6, description: 'How many robust standard deviations above the baseline.' },
     },
     detect({ resource, series: input, related: relatedInput, thresholds }) {
-        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
-        const related = (id) => {
-            const other = relatedInput(id);
-            return other && (0,metric_evidence/* cleanSeries */.R$)(other);
-        };
+        const series = (0,metric_evidence/* prepareSeries */.vz)(input);
         const { spec } = series;
-        const traffic = spec.trafficOf ? related(spec.trafficOf) : undefined;
-        const byTime = traffic ? new Map(traffic.timestamps.map((t, i) => [t, traffic.values[i]])) : undefined;
-        const n = series.values.length;
+        const trafficInput = spec.trafficOf ? relatedInput(spec.trafficOf) : undefined;
+        const traffic = trafficInput && trafficInput.values.length > 0 ? (0,metric_evidence/* prepareSeries */.vz)(trafficInput) : undefined;
+        const base = traffic ?? series;
+        const n = base.timestamps.length;
         if (n < 4)
             return [];
-        // A period with errors but no traffic point (or none of either) keeps its count as the measure.
+        // Errors on the traffic's own points: a period with requests and no error point had no errors.
+        const errorsAt = new Map(series.timestamps.map((t, i) => [t, series.values[i]]));
+        const errors = traffic ? base.timestamps.map((t) => errorsAt.get(t) ?? 0) : [...series.values];
         // Request counts are sums of whole requests: less than one is none (a fraction would divide into an infinite rate).
-        const requests = series.timestamps.map((t) => {
-            const r = byTime?.get(t);
-            return r !== undefined && r < 1 ? 0 : r;
-        });
-        const asRate = byTime !== undefined;
-        const measure = series.values.map((errors, i) => (asRate ? (requests[i] ? errors / requests[i] : errors > 0 ? 1 : 0) : errors));
-        const baseline = (0,robust_statistics/* median */.JZ)(measure);
-        const spread = robustSpread(measure, baseline);
+        const requests = traffic ? base.values.map((r) => (r < 1 ? 0 : r)) : undefined;
+        const asRate = requests !== undefined;
+        const measure = errors.map((e, i) => (requests ? (requests[i] > 0 ? e / requests[i] : e > 0 ? 1 : 0) : e));
         const floor = asRate ? thresholds.min_rate_percent / 100 : 0;
-        const limit = Math.max(baseline * thresholds.ratio, baseline + thresholds.robust_z * spread, floor, asRate ? 0 : thresholds.min_errors);
-        const flagged = (i) => series.values[i] >= thresholds.min_errors && measure[i] > limit;
-        const runs = runsOf(n, flagged, 1);
-        if (runs.length === 0)
+        const episodes = unusualRuns(base.timestamps, measure, base.stepSeconds, 'up')
+            .filter((r) => r.end >= base.windowIndex)
+            .map((r) => {
+            const baseline = (0,robust_statistics/* median */.JZ)(measure.slice(0, r.start)) || 0;
+            const errorCount = sum(errors, r.start, r.end);
+            const total = requests ? sum(requests, r.start, r.end) : undefined;
+            const level = total !== undefined ? (total > 0 ? errorCount / total : 1) : errorCount / (r.end - r.start + 1);
+            const excess = errorCount - (total !== undefined ? baseline * total : baseline * (r.end - r.start + 1));
+            return { ...r, baseline, errorCount, total, level, excess };
+        })
+            .filter((e) => e.errorCount >= thresholds.min_errors && e.level >= floor && e.level >= e.baseline * thresholds.ratio);
+        if (episodes.length === 0)
             return [];
         // The worst episode by errors above baseline; the latest wins ties (it is the one still relevant).
-        const excess = (r) => {
-            let sum = 0;
-            for (let i = r.start; i <= r.end; i += 1)
-                sum += Math.max(0, series.values[i] - (asRate && requests[i] ? baseline * requests[i] : baseline));
-            return sum;
-        };
-        const worst = runs.reduce((a, b) => (excess(b) >= excess(a) ? b : a));
-        const errors = sum(series.values, worst.start, worst.end);
-        const total = asRate ? sum(requests.map((r) => r ?? 0), worst.start, worst.end) : undefined;
-        const rate = total ? errors / total : undefined;
+        const worst = episodes.reduce((a, b) => (b.excess >= a.excess ? b : a));
+        const stepMinutes = base.stepSeconds / 60;
+        const minutes = Math.round(((worst.end - worst.start + 1) * base.stepSeconds) / 60);
         const ongoing = worst.end >= n - 2;
         const severity = /5xx/i.test(spec.metricName) ? 'high' : 'medium';
         const display = (v) => (asRate ? `${(v * 100).toFixed(v < 0.01 ? 2 : 1)}%` : (0,metric_evidence/* formatValue */.Fl)(v, spec.unit));
@@ -83982,16 +84742,16 @@ const metricErrorRateSpike = {
             {
                 severity,
                 resource: (0,model/* refOf */.H8)(resource),
-                title: `${spec.label} spiked to ${rate !== undefined ? `${display(rate)} of requests` : `${(0,metric_evidence/* formatValue */.Fl)(errors, 'count')} in ${minutesOf(worst, series)} min`}${ongoing ? ', still now' : ''}`,
+                title: `${spec.label} spiked to ${asRate ? `${display(worst.level)} of requests` : `${(0,metric_evidence/* formatValue */.Fl)(worst.errorCount, 'count')} in ${minutes} min`}${ongoing ? ', still now' : ''}`,
                 evidence: [
-                    { label: 'baseline', value: asRate ? `${display(baseline)} of requests` : `${(0,metric_evidence/* formatValue */.Fl)(baseline, 'count')} per ${series.periodSeconds / 60} min` },
-                    { label: 'during the spike', value: `${(0,metric_evidence/* formatValue */.Fl)(errors, 'count')} errors${total !== undefined ? ` in ${(0,metric_evidence/* formatValue */.Fl)(total, 'count')} requests` : ''} over ${minutesOf(worst, series)} min` },
-                    { label: 'peak', value: `${(0,metric_evidence/* formatValue */.Fl)(Math.max(...series.values.slice(worst.start, worst.end + 1)), 'count')} in one ${series.periodSeconds / 60}-min period` },
-                    ...(runs.length > 1 ? [{ label: 'spikes in the window', value: String(runs.length) }] : []),
-                    ...(ongoing ? [] : [{ label: 'ended', value: (0,metric_evidence/* readableTime */.GI)(series.timestamps[worst.end]) }]),
+                    { label: 'baseline', value: asRate ? `${display(worst.baseline)} of requests` : `${(0,metric_evidence/* formatValue */.Fl)(worst.baseline, 'count')} per ${stepMinutes} min` },
+                    { label: 'during the spike', value: `${(0,metric_evidence/* formatValue */.Fl)(worst.errorCount, 'count')} errors${worst.total !== undefined ? ` in ${(0,metric_evidence/* formatValue */.Fl)(worst.total, 'count')} requests` : ''} over ${minutes} min` },
+                    { label: 'peak', value: `${(0,metric_evidence/* formatValue */.Fl)(Math.max(...errors.slice(worst.start, worst.end + 1)), 'count')} in one ${stepMinutes}-min period` },
+                    ...(episodes.length > 1 ? [{ label: 'spikes in the window', value: String(episodes.length) }] : []),
+                    ...(ongoing ? [] : [{ label: 'ended', value: (0,metric_evidence/* readableTime */.GI)(base.timestamps[worst.end]) }]),
                 ],
-                since: (0,metric_evidence/* iso */.KH)(series.timestamps[worst.start]),
-                nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: match the start time with deploys, then read the service's logs from ${(0,metric_evidence/* iso */.KH)(series.timestamps[worst.start]).slice(0, 16)}Z`,
+                since: (0,metric_evidence/* iso */.KH)(base.timestamps[worst.start]),
+                nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: match the start time with deploys, then read the service's logs from ${(0,metric_evidence/* iso */.KH)(base.timestamps[worst.start]).slice(0, 16)}Z`,
                 series: (0,metric_evidence/* findingSeries */.Bt)(series),
             },
         ];
@@ -84003,9 +84763,6 @@ function sum(values, from, to) {
         total += values[i];
     return total;
 }
-function minutesOf(run, series) {
-    return Math.round(((run.end - run.start + 1) * series.periodSeconds) / 60);
-}
 
 ;// CONCATENATED MODULE: ./src/detectors/metric-latency-degradation/detector.ts
 
@@ -84013,8 +84770,9 @@ function minutesOf(run, series) {
 
 
 /**
- * A level shift that lasts to now: the latency of the last stretch against the first half of the
- * window. Single slow minutes are noise; a new, higher plateau is a degradation.
+ * A level shift that lasts to now. The shared anomaly engine says when the latency became unusual
+ * for this series (its daily pattern and its usual bursts included); the finding then compares the
+ * level since then with the level before, and reports it when the rise is large and still there.
  */
 const metricLatencyDegradation = {
     id: 'metric_latency_degradation',
@@ -84024,49 +84782,53 @@ const metricLatencyDegradation = {
     thresholds: {
         sustained_minutes: { spec: (0,schema/* integer */.nd)(1, 10_080), default: 30, description: 'How long the higher level must have lasted, up to now.' },
         min_increase_percent: { spec: (0,schema/* number */.ai)(1, 10_000), default: 50, description: 'Smallest rise over the baseline worth reporting.' },
-        robust_z: { spec: (0,schema/* number */.ai)(1, 100), default: 4, description: 'How many robust standard deviations above the baseline.' },
     },
     detect({ resource, series: input, thresholds }) {
-        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
+        const series = (0,metric_evidence/* prepareSeries */.vz)(input);
         const { spec, values, timestamps } = series;
         const n = values.length;
-        const sustained = Math.max(3, Math.ceil((thresholds.sustained_minutes * 60) / series.periodSeconds));
-        if (n < sustained + 6)
+        if (n < 4)
             return [];
-        // With two days or more, the same hours on earlier days are the reference (daily peaks are not
-        // degradations); otherwise the first half of the window.
-        const seasonal = sameHoursOnEarlierDays(timestamps, values, n - sustained);
-        const reference = seasonal ?? values.slice(0, Math.floor(n / 2));
-        const baseline = (0,robust_statistics/* median */.JZ)(reference);
-        // A flat baseline has no spread: fall back to a share of the level so rounding is not a shift.
-        const spread = Math.max(robustSpread(reference, baseline), Math.abs(baseline) * 0.05);
-        const limit = Math.max(baseline * (1 + thresholds.min_increase_percent / 100), baseline + thresholds.robust_z * spread);
-        if (!(limit > 0))
-            return [];
-        const recent = values.slice(n - sustained);
-        if ((0,robust_statistics/* median */.JZ)(recent) < limit)
-            return [];
-        // Start of the shift: the elevated run, tolerating two ordinary points in a row, that reaches now.
-        const last = runsOf(n, (i) => values[i] >= limit, 2).at(-1);
-        if (!last || last.end < n - 3)
-            return [];
-        const current = (0,robust_statistics/* median */.JZ)(values.slice(last.start));
-        const change = baseline > 0 ? (current / baseline - 1) * 100 : Infinity;
-        return [
-            {
-                severity: baseline > 0 && current >= baseline * 3 ? 'high' : 'medium',
-                resource: (0,model/* refOf */.H8)(resource),
-                title: `${spec.label} up ${Number.isFinite(change) ? `${Math.round(change)}%` : 'from zero'}: ${(0,metric_evidence/* formatValue */.Fl)(baseline, spec.unit)} -> ${(0,metric_evidence/* formatValue */.Fl)(current, spec.unit)}`,
-                evidence: [
-                    { label: seasonal ? 'baseline (same hours, earlier days)' : 'baseline (first half of the window)', value: (0,metric_evidence/* formatValue */.Fl)(baseline, spec.unit) },
-                    { label: 'since the rise', value: `${(0,metric_evidence/* formatValue */.Fl)(current, spec.unit)} (median of ${n - last.start} periods)` },
-                    { label: 'latest', value: (0,metric_evidence/* formatValue */.Fl)(values[n - 1], spec.unit) },
-                ],
-                since: (0,metric_evidence/* iso */.KH)(timestamps[last.start]),
-                nextStep: `${spec.namespace} ${spec.metricName} (${spec.stat}) for ${resource.id}: check deploys and dependency latency (database, downstream APIs) around ${(0,metric_evidence/* iso */.KH)(timestamps[last.start]).slice(0, 16)}Z`,
-                series: (0,metric_evidence/* findingSeries */.Bt)(series),
-            },
-        ];
+        const stepMs = series.stepSeconds * 1000;
+        const sustainedMs = thresholds.sustained_minutes * 60_000;
+        const runs = unusualRuns(timestamps, values, series.stepSeconds, 'up');
+        // The latest unusual episode that began before the sustained span and inside the window.
+        for (let r = runs.length - 1; r >= 0; r -= 1) {
+            const run = runs[r];
+            if (run.end < series.windowIndex)
+                break;
+            const baseline = (0,robust_statistics/* median */.JZ)(values.slice(0, run.start));
+            const limit = baseline * (1 + thresholds.min_increase_percent / 100);
+            // The rise may have begun a little before the engine was sure of it (a median needs half its span).
+            let start = run.start;
+            while (start > 0 && values[start - 1] >= limit)
+                start -= 1;
+            const lastedMs = timestamps[n - 1] - timestamps[start] + stepMs;
+            if (lastedMs < sustainedMs)
+                continue;
+            const current = (0,robust_statistics/* median */.JZ)(values.slice(start));
+            const recent = (0,robust_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
+            // Still there: the level since the rise and over the last sustained span are both above the limit.
+            if (!(baseline >= 0) || !(current >= limit) || !(recent >= limit) || !(current > baseline))
+                continue;
+            const change = baseline > 0 ? (current / baseline - 1) * 100 : Infinity;
+            return [
+                {
+                    severity: baseline > 0 && current >= baseline * 3 ? 'high' : 'medium',
+                    resource: (0,model/* refOf */.H8)(resource),
+                    title: `${spec.label} up ${Number.isFinite(change) ? `${Math.round(change)}%` : 'from zero'}: ${(0,metric_evidence/* formatValue */.Fl)(baseline, spec.unit)} -> ${(0,metric_evidence/* formatValue */.Fl)(current, spec.unit)}`,
+                    evidence: [
+                        { label: 'baseline (before the rise)', value: (0,metric_evidence/* formatValue */.Fl)(baseline, spec.unit) },
+                        { label: 'since the rise', value: `${(0,metric_evidence/* formatValue */.Fl)(current, spec.unit)} (median of ${n - start} periods)` },
+                        { label: 'latest', value: (0,metric_evidence/* formatValue */.Fl)(values[n - 1], spec.unit) },
+                    ],
+                    since: (0,metric_evidence/* iso */.KH)(timestamps[start]),
+                    nextStep: `${spec.namespace} ${spec.metricName} (${spec.stat}) for ${resource.id}: check deploys and dependency latency (database, downstream APIs) around ${(0,metric_evidence/* iso */.KH)(timestamps[start]).slice(0, 16)}Z`,
+                    series: (0,metric_evidence/* findingSeries */.Bt)(series),
+                },
+            ];
+        }
+        return [];
     },
 };
 
@@ -84086,27 +84848,30 @@ const metricThresholdBreach = {
         sustained_minutes: { spec: (0,schema/* integer */.nd)(1, 1440), default: SUSTAINED_MINUTES, description: 'How long a limit must be exceeded without a break.' },
     },
     detect({ resource, series: input, thresholds }) {
-        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
+        const series = (0,metric_evidence/* prepareSeries */.vz)(input);
         const { spec } = series;
         const limits = spec.limitsFor ? spec.limitsFor(resource) : spec.limits;
         if (!limits || series.values.length === 0)
             return [];
         const beyond = (value, limit) => (spec.bad === 'up' ? value >= limit : value <= limit);
-        const needed = Math.max(1, Math.ceil((thresholds.sustained_minutes * 60) / series.periodSeconds));
+        // Durations in time, each point standing for its step: the same breach is as long at any period.
+        const stepMs = series.stepSeconds * 1000;
+        const neededMs = thresholds.sustained_minutes * 60_000;
+        const lasting = (r) => series.timestamps[r.end] - series.timestamps[r.start] + stepMs;
         const levels = [
             { limit: limits.critical, severity: 'high' },
             { limit: limits.warn, severity: 'medium' },
         ].filter((l) => l.limit !== undefined);
         for (const { limit, severity } of levels) {
             // Consecutive points only: a missing point ends a run, so gaps never fake a sustained breach.
-            const runs = runsOf(series.values.length, (i) => beyond(series.values[i], limit) && (i === 0 || series.timestamps[i] - series.timestamps[i - 1] <= series.periodSeconds * 1000)).filter((r) => r.end - r.start + 1 >= needed);
+            const runs = splitAtGaps(runsOf(series.values.length, (i) => beyond(series.values[i], limit)), series.timestamps, stepMs).filter((r) => lasting(r) >= neededMs && r.end >= series.windowIndex);
             if (runs.length === 0)
                 continue;
             const latest = runs.at(-1);
             const ongoing = latest.end === series.values.length - 1;
             const window = series.values.slice(latest.start, latest.end + 1);
             const peak = spec.bad === 'up' ? Math.max(...window) : Math.min(...window);
-            const minutes = Math.round(((latest.end - latest.start + 1) * series.periodSeconds) / 60);
+            const minutes = Math.round(lasting(latest) / 60_000);
             return [
                 {
                     severity,
@@ -84128,64 +84893,82 @@ const metricThresholdBreach = {
         return [];
     },
 };
+/** Runs cut wherever a point is missing (more than a step and a half after the one before): gaps never fake a sustained breach. */
+function splitAtGaps(runs, timestamps, stepMs) {
+    const out = [];
+    for (const run of runs) {
+        let start = run.start;
+        for (let i = run.start + 1; i <= run.end; i += 1) {
+            if (timestamps[i] - timestamps[i - 1] > 1.5 * stepMs) {
+                out.push({ start, end: i - 1 });
+                start = i;
+            }
+        }
+        out.push({ start, end: run.end });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/metric-traffic-drop/detector.ts
 
 
 
 
-/** Requests that fell to a fraction of their usual level and stayed there: users cannot reach the service. */
+/**
+ * Requests that fell to a fraction of their usual level and stayed there: users cannot reach the
+ * service. CloudWatch publishes no RequestCount for a period without requests, so missing periods
+ * up to the end of the read are zeros (prepareSeries): exactly what an outage looks like. The shared
+ * anomaly engine says when the drop became unusual (a quiet night is not a drop).
+ */
 const metricTrafficDrop = {
     id: 'metric_traffic_drop',
     title: 'Traffic dropped',
-    description: 'Requests fell far below their usual level (the same hours of earlier days when the window holds them) and stayed there.',
+    description: 'Requests fell far below their usual level and stayed there.',
     roles: ['traffic'],
     thresholds: {
         sustained_minutes: { spec: (0,schema/* integer */.nd)(1, 1440), default: 15, description: 'How long the drop must have lasted, up to now.' },
         max_share_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 20, description: 'Report when traffic is below this share of its usual level.' },
         min_usual_per_minute: { spec: (0,schema/* number */.ai)(0, 1_000_000), default: 10, description: 'Ignore resources whose usual traffic is below this many requests a minute.' },
     },
-    detect({ resource, series: input, thresholds, now: clock }) {
-        const series = (0,metric_evidence/* cleanSeries */.R$)(input);
-        const { spec } = series;
-        if (spec.bad !== 'down')
+    detect({ resource, series: input, thresholds, now }) {
+        if (input.spec.bad !== 'down')
             return [];
-        // CloudWatch publishes no RequestCount for a period without requests: periods missing at the end
-        // (allowing two for publishing delay) are zeros, which is exactly what an outage looks like.
-        const periodMs = series.periodSeconds * 1000;
-        const timestamps = [...series.timestamps];
-        const values = [...series.values];
-        for (let t = (timestamps.at(-1) ?? clock.getTime()) + periodMs; t <= clock.getTime() - 2 * periodMs; t += periodMs) {
-            timestamps.push(t);
-            values.push(0);
-        }
+        // Zeros up to the scan's clock, less a period for publishing delay (the read may end in the future).
+        const series = (0,metric_evidence/* prepareSeries */.vz)({ ...input, readEnd: Math.min(input.readEnd ?? Infinity, now.getTime() - input.periodSeconds * 1000) });
+        const { spec, values, timestamps } = series;
         const n = values.length;
-        const sustained = Math.max(2, Math.ceil((thresholds.sustained_minutes * 60) / series.periodSeconds));
-        if (n < sustained + 6)
+        if (n < 4)
             return [];
-        const seasonal = sameHoursOnEarlierDays(timestamps, values, n - sustained);
-        const usual = (0,robust_statistics/* median */.JZ)(seasonal ?? values.slice(0, n - sustained));
-        if (usual / (series.periodSeconds / 60) < thresholds.min_usual_per_minute)
+        const stepMs = series.stepSeconds * 1000;
+        const sustainedMs = thresholds.sustained_minutes * 60_000;
+        const run = unusualRuns(timestamps, values, series.stepSeconds, 'down').at(-1);
+        if (!run || run.end < n - 2 || run.end < series.windowIndex)
             return [];
-        const recent = values.slice(n - sustained);
-        const current = (0,robust_statistics/* median */.JZ)(recent);
-        if (current > (usual * thresholds.max_share_percent) / 100)
+        let start = run.start;
+        const usual = (0,robust_statistics/* median */.JZ)(values.slice(0, start));
+        if (!(usual / (series.stepSeconds / 60) >= thresholds.min_usual_per_minute))
             return [];
-        let start = n - sustained;
-        while (start > 0 && values[start - 1] <= (usual * thresholds.max_share_percent) / 100)
+        const share = (usual * thresholds.max_share_percent) / 100;
+        // The drop itself may have begun a little before the engine was sure of it.
+        while (start > 0 && values[start - 1] <= share)
             start -= 1;
+        if (timestamps[n - 1] - timestamps[start] + stepMs < sustainedMs)
+            return [];
+        const current = (0,robust_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
+        if (current > share)
+            return [];
         return [
             {
                 severity: 'high',
                 resource: (0,model/* refOf */.H8)(resource),
                 title: `${spec.label} fell to ${Math.round((current / usual) * 100)}% of the usual level`,
                 evidence: [
-                    { label: seasonal ? 'usual (same hours, earlier days)' : 'usual (earlier in the window)', value: `${(0,metric_evidence/* formatValue */.Fl)(usual, 'count')} per ${series.periodSeconds / 60} min` },
-                    { label: 'now', value: `${(0,metric_evidence/* formatValue */.Fl)(current, 'count')} per ${series.periodSeconds / 60} min` },
+                    { label: 'usual (before the drop)', value: `${(0,metric_evidence/* formatValue */.Fl)(usual, 'count')} per ${series.stepSeconds / 60} min` },
+                    { label: 'now', value: `${(0,metric_evidence/* formatValue */.Fl)(current, 'count')} per ${series.stepSeconds / 60} min` },
                 ],
                 since: (0,metric_evidence/* iso */.KH)(timestamps[start]),
                 nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: check DNS, listeners, security groups and upstream callers since ${(0,metric_evidence/* iso */.KH)(timestamps[start]).slice(0, 16)}Z`,
-                series: (0,metric_evidence/* findingSeries */.Bt)({ ...series, timestamps, values }),
+                series: (0,metric_evidence/* findingSeries */.Bt)(series),
             },
         ];
     },
@@ -84912,7 +85695,7 @@ function pointsIn(metric, span, series) {
         return value === undefined ? [] : [value];
     });
 }
-const TARGET_GROUP_SPECS = new Set(_telemetry_metrics_metric_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_CATALOG */ .B.filter((spec) => spec.resourceType === 'elbv2:target-group').map((spec) => spec.id));
+const TARGET_GROUP_SPECS = new Set(_telemetry_metrics_metric_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_CATALOG */ .By.filter((spec) => spec.resourceType === 'elbv2:target-group').map((spec) => spec.id));
 const readsTargetGroup = (metric) => metric.reads.some((id) => TARGET_GROUP_SPECS.has(id));
 /**
  * The judge's samples from the fetched series, one set per window: every metric the service should
@@ -86073,8 +86856,9 @@ function group(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ METRIC_CATALOG),
-/* harmony export */   f: () => (/* binding */ metricsFor)
+/* harmony export */   By: () => (/* binding */ METRIC_CATALOG),
+/* harmony export */   fZ: () => (/* binding */ metricsFor),
+/* harmony export */   iA: () => (/* binding */ absentMeansZero)
 /* harmony export */ });
 // Which CloudWatch metrics each resource type is judged on, as data. Adding a metric is adding a row.
 // Names, dimensions and statistics follow each service's CloudWatch metrics reference.
@@ -86184,6 +86968,13 @@ function metricsFor(resource, catalog = METRIC_CATALOG) {
             out.push({ spec, dimensions });
     }
     return out;
+}
+/**
+ * Whether a period without a point means zero: CloudWatch publishes a Sum of events (requests, 5xx,
+ * rejected writes) only for periods that had some. Any other statistic is a gauge, unknown when absent.
+ */
+function absentMeansZero(spec) {
+    return spec.stat === 'Sum';
 }
 
 
@@ -86296,6 +87087,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -339,6 +339,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
     metrics: {
       enabled: get<boolean>('metrics.enabled') ?? true,
       maxPointsPerSeries: get<number>('metrics.max_points_per_series') ?? DEFAULTS.maxPointsPerSeries,
+      baselineMs: get<number>('metrics.baseline') ?? DEFAULTS.metricBaselineMs,
     },
     logs: {
       enabled: get<boolean>('logs.enabled') ?? true,

@@ -129,7 +129,8 @@ export interface ScanConfig {
     includeTags: TagFilter[];
     excludeTags: TagFilter[];
   };
-  metrics: { enabled: boolean; maxPointsPerSeries: number };
+  /** `baselineMs`: history read before the window for each series' own normal (unset: none). */
+  metrics: { enabled: boolean; maxPointsPerSeries: number; baselineMs?: number };
   logs: LogsConfig;
   output: OutputConfig;
   gate: GateConfig;
@@ -360,6 +361,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
   metrics: {
     enabled: boolean,
     max_points_per_series: integer(60, 1440),
+    baseline: duration(14 * 86_400_000, '14d'),
   },
   logs: {
     enabled: boolean,
@@ -430,6 +432,8 @@ export const DEFAULTS = {
   accountConcurrency: 4,
   // 24 h at 2-minute periods; 140 series per GetMetricData call.
   maxPointsPerSeries: 720,
+  // Three days: the anomaly engine sees a daily pattern or a nightly job at least twice before the window.
+  metricBaselineMs: 3 * 86_400_000,
   cloudformationPrefix: 'pp',
   cloudformationSuffix: 'production',
   errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],

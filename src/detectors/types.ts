@@ -46,6 +46,13 @@ export interface MetricSeriesInput {
   periodSeconds: number;
   timestamps: readonly number[];
   values: readonly number[];
+  /**
+   * Epoch ms where the report window starts, when the series also holds history read before it
+   * (the baseline the anomaly engine learns from). Findings are about the window only.
+   */
+  windowStart?: number;
+  /** Epoch ms where the read ended: a count with no point near the end had none (absent means zero). */
+  readEnd?: number;
 }
 
 export interface MetricDetectorInput {

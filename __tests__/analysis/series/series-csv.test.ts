@@ -1,5 +1,5 @@
 import { formatScoredCsv, parseSeriesCsv, parseSeriesCsvWithTimestamps } from '../../../src/analysis/series/series-csv.js';
-import type { ScoredPoint } from '../../../src/analysis/series/series-detector.js';
+import type { ScoredPoint } from '../../../src/analysis/series/anomaly-engine.js';
 
 function aCsv(...rows: string[]): string {
   return ['timestamp,value', ...rows].join('\n') + '\n';

@@ -1,7 +1,7 @@
 // `timestamp,value` CSV in (NAB and CloudWatch exports) and `timestamp,value,score,is_anomaly` out.
 
 import { UserError } from '../../errors.js';
-import type { ScoredPoint, SeriesPoint } from './series-detector.js';
+import type { ScoredPoint, SeriesPoint } from './anomaly-engine.js';
 
 /**
  * Parses a CSV whose header names `timestamp` and `value` (other columns are ignored). Timestamps may
@@ -15,46 +15,90 @@ export function parseSeriesCsv(text: string, source: string): SeriesPoint[] {
 /** As parseSeriesCsv, also returning each row's timestamp exactly as written, for echoing back. */
 export function parseSeriesCsvWithTimestamps(text: string, source: string): { points: SeriesPoint[]; rawTimestamps: string[] } {
   const lines = text.split(/\r?\n/);
-  const headerLine = (lines[0] ?? '').replace(/^\uFEFF/, '');
-  const header = splitRow(headerLine).map((h) => h.toLowerCase());
-  const timeColumn = header.indexOf('timestamp');
-  const valueColumn = header.indexOf('value');
-  if (timeColumn < 0 || valueColumn < 0) {
-    throw new UserError(`${source}:1: header must name the columns timestamp and value, found "${clip(headerLine)}"`);
-  }
+  const reader = new SeriesCsvReader(source);
   const points: SeriesPoint[] = [];
   const rawTimestamps: string[] = [];
-  for (let i = 1; i < lines.length; i += 1) {
-    const line = lines[i]!;
+  for (const line of lines) {
+    const row = reader.read(line);
+    if (!row) continue;
+    points.push({ timestamp: row.timestamp, value: row.value });
+    rawTimestamps.push(row.rawTimestamp);
+  }
+  reader.end();
+  return { points, rawTimestamps };
+}
+
+export interface SeriesRow {
+  timestamp: number;
+  value: number;
+  /** The timestamp cell as written, echoed back in the output. */
+  rawTimestamp: string;
+}
+
+/**
+ * Reads a series CSV one line at a time, so a file of any length is parsed in constant memory: the
+ * first line is the header, then each data line gives a row (blank lines give none). Errors name
+ * `source:line`.
+ */
+export class SeriesCsvReader {
+  private line = 0;
+  private columns?: { time: number; value: number; count: number };
+  private rows = 0;
+
+  constructor(private readonly source: string) {}
+
+  read(rawLine: string): SeriesRow | undefined {
+    this.line += 1;
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (!this.columns) {
+      const headerLine = line.replace(/^\uFEFF/, '');
+      const header = splitRow(headerLine).map((h) => h.toLowerCase());
+      const time = header.indexOf('timestamp');
+      const value = header.indexOf('value');
+      if (time < 0 || value < 0) throw new UserError(`${this.source}:1: header must name the columns timestamp and value, found "${clip(headerLine)}"`);
+      this.columns = { time, value, count: header.length };
+      return undefined;
+    }
     // A trailing newline leaves one empty last line; blank lines carry no row to drop.
-    if (line.trim() === '') continue;
-    const where = `${source}:${i + 1}`;
+    if (line.trim() === '') return undefined;
+    const where = `${this.source}:${this.line}`;
     const cells = splitRow(line);
-    if (cells.length < header.length) throw new UserError(`${where}: expected ${header.length} columns, found ${cells.length} in "${clip(line)}"`);
-    const rawTimestamp = cells[timeColumn]!;
+    if (cells.length < this.columns.count) throw new UserError(`${where}: expected ${this.columns.count} columns, found ${cells.length} in "${clip(line)}"`);
+    const rawTimestamp = cells[this.columns.time]!;
     const timestamp = parseTimestamp(rawTimestamp);
     if (timestamp === undefined) {
       throw new UserError(`${where}: timestamp "${clip(rawTimestamp)}" is not a date (use YYYY-MM-DD hh:mm:ss in UTC, ISO 8601, or epoch seconds or milliseconds)`);
     }
-    const valueText = cells[valueColumn]!;
+    const valueText = cells[this.columns.value]!;
     const value = Number(valueText);
     if (valueText === '' || !Number.isFinite(value)) throw new UserError(`${where}: value "${clip(valueText)}" is not a finite number`);
-    points.push({ timestamp, value });
-    rawTimestamps.push(rawTimestamp);
+    this.rows += 1;
+    return { timestamp, value, rawTimestamp };
   }
-  if (points.length === 0) throw new UserError(`${source}: no data rows after the header`);
-  return { points, rawTimestamps };
+
+  /** Throws when the input held no header or no data row. */
+  end(): void {
+    if (!this.columns) throw new UserError(`${this.source}:1: empty file: expected a header naming timestamp and value`);
+    if (this.rows === 0) throw new UserError(`${this.source}: no data rows after the header`);
+  }
 }
+
+/** One output row of `detect-series`. */
+export function scoredRow(rawTimestamp: string, value: number, score: number, flagged: boolean): string {
+  return `${rawTimestamp},${value},${Number(score.toFixed(6))},${flagged ? 1 : 0}`;
+}
+
+export const SCORED_HEADER = 'timestamp,value,score,is_anomaly';
 
 /** `timestamp,value,score,is_anomaly`, one row per point, timestamps echoed as they were read. */
 export function formatScoredCsv(points: readonly ScoredPoint[], originalTimestamps: readonly string[]): string {
   if (originalTimestamps.length !== points.length) {
     throw new Error(`formatScoredCsv: ${points.length} points but ${originalTimestamps.length} timestamps`);
   }
-  const rows = ['timestamp,value,score,is_anomaly'];
+  const rows = [SCORED_HEADER];
   for (let i = 0; i < points.length; i += 1) {
     const p = points[i]!;
-    rows.push(`${originalTimestamps[i]!},${p.value},${Number(p.score.toFixed(6))},${p.isAnomaly ? 1 : 0}`);
+    rows.push(scoredRow(originalTimestamps[i]!, p.value, p.score, p.isAnomaly));
   }
   return rows.join('\n') + '\n';
 }

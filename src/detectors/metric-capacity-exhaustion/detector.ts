@@ -1,6 +1,6 @@
 import { number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
-import { cleanSeries, findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
+import { findingSeries, prepareSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
 import { lineFit, median, theilSenSlope } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
@@ -19,7 +19,9 @@ export const metricCapacityExhaustion: MetricDetector = {
     min_fit: { spec: number(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
   },
   detect({ resource, series: input, thresholds, now }) {
-    const series = cleanSeries(input);
+    // The trend of the report window: history read before it is for the anomaly engine's baselines.
+    const prepared = prepareSeries(input);
+    const series = { ...prepared, timestamps: prepared.timestamps.slice(prepared.windowIndex), values: prepared.values.slice(prepared.windowIndex), windowIndex: 0 };
     const { spec, values, timestamps } = series;
     const n = values.length;
     if (n < 6) return [];

@@ -1,12 +1,13 @@
 import { integer, number } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
-import { cleanSeries, findingSeries, formatValue, iso } from '../metric-evidence.js';
-import { median, robustSpread, runsOf, sameHoursOnEarlierDays } from '../series-statistics.js';
+import { findingSeries, formatValue, iso, prepareSeries } from '../metric-evidence.js';
+import { median, unusualRuns } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
 /**
- * A level shift that lasts to now: the latency of the last stretch against the first half of the
- * window. Single slow minutes are noise; a new, higher plateau is a degradation.
+ * A level shift that lasts to now. The shared anomaly engine says when the latency became unusual
+ * for this series (its daily pattern and its usual bursts included); the finding then compares the
+ * level since then with the level before, and reports it when the rise is large and still there.
  */
 export const metricLatencyDegradation: MetricDetector = {
   id: 'metric_latency_degradation',
@@ -16,45 +17,47 @@ export const metricLatencyDegradation: MetricDetector = {
   thresholds: {
     sustained_minutes: { spec: integer(1, 10_080), default: 30, description: 'How long the higher level must have lasted, up to now.' },
     min_increase_percent: { spec: number(1, 10_000), default: 50, description: 'Smallest rise over the baseline worth reporting.' },
-    robust_z: { spec: number(1, 100), default: 4, description: 'How many robust standard deviations above the baseline.' },
   },
   detect({ resource, series: input, thresholds }) {
-    const series = cleanSeries(input);
+    const series = prepareSeries(input);
     const { spec, values, timestamps } = series;
     const n = values.length;
-    const sustained = Math.max(3, Math.ceil((thresholds.sustained_minutes! * 60) / series.periodSeconds));
-    if (n < sustained + 6) return [];
-    // With two days or more, the same hours on earlier days are the reference (daily peaks are not
-    // degradations); otherwise the first half of the window.
-    const seasonal = sameHoursOnEarlierDays(timestamps, values, n - sustained);
-    const reference = seasonal ?? values.slice(0, Math.floor(n / 2));
-    const baseline = median(reference);
-    // A flat baseline has no spread: fall back to a share of the level so rounding is not a shift.
-    const spread = Math.max(robustSpread(reference, baseline), Math.abs(baseline) * 0.05);
-    const limit = Math.max(baseline * (1 + thresholds.min_increase_percent! / 100), baseline + thresholds.robust_z! * spread);
-    if (!(limit > 0)) return [];
-    const recent = values.slice(n - sustained);
-    if (median(recent) < limit) return [];
-    // Start of the shift: the elevated run, tolerating two ordinary points in a row, that reaches now.
-    const last = runsOf(n, (i) => values[i]! >= limit, 2).at(-1);
-    if (!last || last.end < n - 3) return [];
-    const current = median(values.slice(last.start));
-    const change = baseline > 0 ? (current / baseline - 1) * 100 : Infinity;
-    return [
-      {
-        severity: baseline > 0 && current >= baseline * 3 ? 'high' : 'medium',
-        resource: refOf(resource),
-        title: `${spec.label} up ${Number.isFinite(change) ? `${Math.round(change)}%` : 'from zero'}: ${formatValue(baseline, spec.unit)} -> ${formatValue(current, spec.unit)}`,
-        evidence: [
-          { label: seasonal ? 'baseline (same hours, earlier days)' : 'baseline (first half of the window)', value: formatValue(baseline, spec.unit) },
-          { label: 'since the rise', value: `${formatValue(current, spec.unit)} (median of ${n - last.start} periods)` },
-          { label: 'latest', value: formatValue(values[n - 1]!, spec.unit) },
-        ],
-        since: iso(timestamps[last.start]!),
-        nextStep: `${spec.namespace} ${spec.metricName} (${spec.stat}) for ${resource.id}: check deploys and dependency latency (database, downstream APIs) around ${iso(timestamps[last.start]!).slice(0, 16)}Z`,
-        series: findingSeries(series),
-      },
-    ];
+    if (n < 4) return [];
+    const stepMs = series.stepSeconds * 1000;
+    const sustainedMs = thresholds.sustained_minutes! * 60_000;
+    const runs = unusualRuns(timestamps, values, series.stepSeconds, 'up');
+    // The latest unusual episode that began before the sustained span and inside the window.
+    for (let r = runs.length - 1; r >= 0; r -= 1) {
+      const run = runs[r]!;
+      if (run.end < series.windowIndex) break;
+      const baseline = median(values.slice(0, run.start));
+      const limit = baseline * (1 + thresholds.min_increase_percent! / 100);
+      // The rise may have begun a little before the engine was sure of it (a median needs half its span).
+      let start = run.start;
+      while (start > 0 && values[start - 1]! >= limit) start -= 1;
+      const lastedMs = timestamps[n - 1]! - timestamps[start]! + stepMs;
+      if (lastedMs < sustainedMs) continue;
+      const current = median(values.slice(start));
+      const recent = median(values.filter((_, i) => timestamps[i]! > timestamps[n - 1]! - sustainedMs));
+      // Still there: the level since the rise and over the last sustained span are both above the limit.
+      if (!(baseline >= 0) || !(current >= limit) || !(recent >= limit) || !(current > baseline)) continue;
+      const change = baseline > 0 ? (current / baseline - 1) * 100 : Infinity;
+      return [
+        {
+          severity: baseline > 0 && current >= baseline * 3 ? 'high' : 'medium',
+          resource: refOf(resource),
+          title: `${spec.label} up ${Number.isFinite(change) ? `${Math.round(change)}%` : 'from zero'}: ${formatValue(baseline, spec.unit)} -> ${formatValue(current, spec.unit)}`,
+          evidence: [
+            { label: 'baseline (before the rise)', value: formatValue(baseline, spec.unit) },
+            { label: 'since the rise', value: `${formatValue(current, spec.unit)} (median of ${n - start} periods)` },
+            { label: 'latest', value: formatValue(values[n - 1]!, spec.unit) },
+          ],
+          since: iso(timestamps[start]!),
+          nextStep: `${spec.namespace} ${spec.metricName} (${spec.stat}) for ${resource.id}: check deploys and dependency latency (database, downstream APIs) around ${iso(timestamps[start]!).slice(0, 16)}Z`,
+          series: findingSeries(series),
+        },
+      ];
+    }
+    return [];
   },
 };
-

@@ -1,6 +1,6 @@
 import { integer } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
-import { cleanSeries, findingSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
+import { findingSeries, formatValue, iso, prepareSeries, readableTime } from '../metric-evidence.js';
 import { runsOf } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 
@@ -16,25 +16,28 @@ export const metricThresholdBreach: MetricDetector = {
     sustained_minutes: { spec: integer(1, 1440), default: SUSTAINED_MINUTES, description: 'How long a limit must be exceeded without a break.' },
   },
   detect({ resource, series: input, thresholds }) {
-    const series = cleanSeries(input);
+    const series = prepareSeries(input);
     const { spec } = series;
     const limits = spec.limitsFor ? spec.limitsFor(resource) : spec.limits;
     if (!limits || series.values.length === 0) return [];
     const beyond = (value: number, limit: number) => (spec.bad === 'up' ? value >= limit : value <= limit);
-    const needed = Math.max(1, Math.ceil((thresholds.sustained_minutes! * 60) / series.periodSeconds));
+    // Durations in time, each point standing for its step: the same breach is as long at any period.
+    const stepMs = series.stepSeconds * 1000;
+    const neededMs = thresholds.sustained_minutes! * 60_000;
+    const lasting = (r: { start: number; end: number }) => series.timestamps[r.end]! - series.timestamps[r.start]! + stepMs;
     const levels = [
       { limit: limits.critical, severity: 'high' as const },
       { limit: limits.warn, severity: 'medium' as const },
     ].filter((l): l is { limit: number; severity: 'high' | 'medium' } => l.limit !== undefined);
     for (const { limit, severity } of levels) {
       // Consecutive points only: a missing point ends a run, so gaps never fake a sustained breach.
-      const runs = runsOf(series.values.length, (i) => beyond(series.values[i]!, limit) && (i === 0 || series.timestamps[i]! - series.timestamps[i - 1]! <= series.periodSeconds * 1000)).filter((r) => r.end - r.start + 1 >= needed);
+      const runs = splitAtGaps(runsOf(series.values.length, (i) => beyond(series.values[i]!, limit)), series.timestamps, stepMs).filter((r) => lasting(r) >= neededMs && r.end >= series.windowIndex);
       if (runs.length === 0) continue;
       const latest = runs.at(-1)!;
       const ongoing = latest.end === series.values.length - 1;
       const window = series.values.slice(latest.start, latest.end + 1);
       const peak = spec.bad === 'up' ? Math.max(...window) : Math.min(...window);
-      const minutes = Math.round(((latest.end - latest.start + 1) * series.periodSeconds) / 60);
+      const minutes = Math.round(lasting(latest) / 60_000);
       return [
         {
           severity,
@@ -56,3 +59,19 @@ export const metricThresholdBreach: MetricDetector = {
     return [];
   },
 };
+
+/** Runs cut wherever a point is missing (more than a step and a half after the one before): gaps never fake a sustained breach. */
+function splitAtGaps(runs: ReadonlyArray<{ start: number; end: number }>, timestamps: readonly number[], stepMs: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const run of runs) {
+    let start = run.start;
+    for (let i = run.start + 1; i <= run.end; i += 1) {
+      if (timestamps[i]! - timestamps[i - 1]! > 1.5 * stepMs) {
+        out.push({ start, end: i - 1 });
+        start = i;
+      }
+    }
+    out.push({ start, end: run.end });
+  }
+  return out;
+}

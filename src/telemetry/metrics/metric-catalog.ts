@@ -159,3 +159,11 @@ export function metricsFor(resource: Resource, catalog: readonly MetricSpec[] = 
   }
   return out;
 }
+
+/**
+ * Whether a period without a point means zero: CloudWatch publishes a Sum of events (requests, 5xx,
+ * rejected writes) only for periods that had some. Any other statistic is a gauge, unknown when absent.
+ */
+export function absentMeansZero(spec: MetricSpec): boolean {
+  return spec.stat === 'Sum';
+}

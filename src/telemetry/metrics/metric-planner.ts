@@ -27,8 +27,10 @@ export interface MetricQuery {
 
 export interface MetricPlan {
   periodSeconds: number;
-  /** Aligned to the period, so every call asks for whole periods. */
+  /** Aligned to the period, so every call asks for whole periods; the history before the window included. */
   start: Date;
+  /** Where the report window starts (history before it is what the anomaly engine learns from). */
+  windowStart?: Date;
   end: Date;
   pointsPerSeries: number;
   /** Each inner array is one GetMetricData call. */
@@ -38,8 +40,16 @@ export interface MetricPlan {
 export interface PlanOptions {
   /** Resolution cap: the period grows until a series has at most this many points. */
   maxPointsPerSeries: number;
+  /**
+   * History read before the window at the same period, so each series' own normal (its daily
+   * pattern, its usual bursts) is known; at most HISTORY_CAP_FACTOR x maxPointsPerSeries points. 0: none.
+   */
+  baselineMs?: number;
   catalog?: readonly MetricSpec[];
 }
+
+/** The history before the window is at most this many times the window's points cap. */
+export const HISTORY_CAP_FACTOR = 3;
 
 /**
  * The smallest period CloudWatch still has data at for the window's oldest point, and that keeps
@@ -65,13 +75,18 @@ export function planMetricQueries(resources: readonly Resource[], catalog: reado
 }
 
 export function planMetricCalls(resources: readonly Resource[], window: { from: Date; to: Date }, now: Date, options: PlanOptions): MetricPlan {
-  const periodSeconds = choosePeriodSeconds(window, now, options.maxPointsPerSeries);
+  // The period suits the window; the history is read at the same period, where CloudWatch still has it.
+  const history = Math.max(0, options.baselineMs ?? 0);
+  const windowPeriod = choosePeriodSeconds(window, now, options.maxPointsPerSeries);
+  const historyMs = Math.min(history, HISTORY_CAP_FACTOR * options.maxPointsPerSeries * windowPeriod * 1000);
+  const periodSeconds = Math.max(windowPeriod, choosePeriodSeconds({ from: new Date(window.from.getTime() - historyMs), to: window.from }, now, Number.MAX_SAFE_INTEGER));
   const periodMs = periodSeconds * 1000;
-  const start = new Date(Math.floor(window.from.getTime() / periodMs) * periodMs);
+  const windowStart = new Date(Math.floor(window.from.getTime() / periodMs) * periodMs);
+  const start = new Date(Math.floor((window.from.getTime() - historyMs) / periodMs) * periodMs);
   const end = new Date(Math.ceil(window.to.getTime() / periodMs) * periodMs);
   const pointsPerSeries = Math.max(1, Math.round((end.getTime() - start.getTime()) / periodMs));
   const perCall = queriesPerCall(pointsPerSeries);
-  return { periodSeconds, start, end, pointsPerSeries, calls: chunk(planMetricQueries(resources, options.catalog), perCall) };
+  return { periodSeconds, start, windowStart, end, pointsPerSeries, calls: chunk(planMetricQueries(resources, options.catalog), perCall) };
 }
 
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */

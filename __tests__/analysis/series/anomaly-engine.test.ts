@@ -1,0 +1,99 @@
+import { AnomalyEngine, IncidentScorer, inferCadence, resolveAnomalyOptions, type ScoredPoint, scoreSeries, type SeriesPoint } from '../../../src/analysis/series/anomaly-engine.js';
+
+const MINUTE = 60_000;
+const START = Date.UTC(2026, 0, 5);
+
+/** Deterministic noise in [-1, 1]. */
+const noise = (i: number) => 2 * (Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453)) - 1;
+
+/** `days` of samples every `stepMinutes`; `value(minute)` by minutes since the start. */
+function aSeries(days: number, stepMinutes: number, value: (minute: number) => number): SeriesPoint[] {
+  return Array.from({ length: (days * 1440) / stepMinutes }, (_, i) => ({ timestamp: START + i * stepMinutes * MINUTE, value: value(i * stepMinutes) }));
+}
+
+/** Incidents as [first, last] minutes since the start. */
+function incidents(scored: ScoredPoint[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = false;
+  for (const p of scored) {
+    const minute = (p.timestamp - START) / MINUTE;
+    if (p.isAnomaly && open) out[out.length - 1]![1] = minute;
+    else if (p.isAnomaly) out.push([minute, minute]);
+    open = p.isAnomaly;
+  }
+  return out;
+}
+
+const flat = (minute: number) => 20 + 2 * noise(minute);
+const daily = (minute: number) => 50 + 20 * Math.sin((2 * Math.PI * minute) / 1440) + 2 * noise(minute);
+
+describe('anomaly engine', () => {
+  it('flags a spike far beyond what the series does as one incident starting at it', () => {
+    const at = 4 * 1440 + 600;
+    const found = incidents(scoreSeries(aSeries(6, 5, (m) => (m === at ? 100 : flat(m)))));
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBe(at);
+  });
+
+  it('stays quiet on noise, on a daily rhythm and on a nightly job that happens every night, once it has seen a day of them', () => {
+    const nightly = (m: number) => (m % 1440 >= 120 && m % 1440 < 150 ? 80 : flat(m));
+    for (const shape of [flat, daily, nightly]) expect(incidents(scoreSeries(aSeries(8, 5, shape))).filter(([, to]) => to >= 1440)).toEqual([]);
+  });
+
+  it('flags a sustained level change within the hour', () => {
+    const at = 4 * 1440;
+    const found = incidents(scoreSeries(aSeries(6, 5, (m) => flat(m) + (m >= at ? 12 : 0))));
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBeGreaterThanOrEqual(at);
+    expect(found[0]![0]).toBeLessThan(at + 60);
+  });
+
+  it('finds a second incident the size of an earlier one: one past incident does not hide the next', () => {
+    const first = 3 * 1440 + 300;
+    const second = 5 * 1440 + 900;
+    const found = incidents(scoreSeries(aSeries(7, 5, (m) => (m === first || m === second ? 60 : flat(m)))));
+    expect(found.map(([from]) => from)).toEqual([first, second]);
+  });
+
+  it('judges the same series the same at 1-minute and 5-minute resolution', () => {
+    const at = 4 * 1440 + 600;
+    const shape = (m: number) => flat(Math.floor(m / 5) * 5) + (m >= at && m < at + 90 ? 15 : 0);
+    const fine = incidents(scoreSeries(aSeries(6, 1, shape)));
+    const coarse = incidents(scoreSeries(aSeries(6, 5, shape)));
+    expect(fine).toHaveLength(1);
+    expect(coarse).toHaveLength(1);
+    expect(Math.abs(fine[0]![0] - coarse[0]![0])).toBeLessThanOrEqual(30);
+  });
+
+  it('learns its cadence from the timestamps: the median gap, gaps and repeats aside', () => {
+    expect(inferCadence([300_000, 300_000, 0, 3_600_000, 300_000])).toBe(300_000);
+    const engine = new AnomalyEngine();
+    for (let i = 0; i < 40; i += 1) engine.push(START + i * 5 * MINUTE, 1);
+    expect(engine.cadence).toBe(5 * MINUTE);
+  });
+
+  it('streams rows out in their order, each as soon as its flag is final', () => {
+    const points = aSeries(6, 5, (m) => (m === 4 * 1440 ? 100 : flat(m)));
+    const out: number[] = [];
+    const scorer = new IncidentScorer<number>((row) => out.push(row));
+    points.forEach((p, i) => scorer.push(i, p.timestamp, p.value));
+    scorer.end();
+    expect(out).toEqual(points.map((_, i) => i));
+  });
+
+  it('judges a late or repeated row without learning from it twice', () => {
+    const points = aSeries(6, 5, flat);
+    const repeated = [...points.slice(0, 1000), points[999]!, points[500]!, ...points.slice(1000)];
+    expect(() => scoreSeries(repeated)).not.toThrow();
+    const streamed: boolean[] = [];
+    const scorer = new IncidentScorer<number>((_row, _score, flagged) => streamed.push(flagged));
+    repeated.forEach((p, i) => scorer.push(i, p.timestamp, p.value));
+    scorer.end();
+    expect(streamed.filter(Boolean)).toEqual([]);
+  });
+
+  it('names the setting and the value it rejects', () => {
+    expect(() => resolveAnomalyOptions({ recurrence: 0 })).toThrow('recurrence must be a positive integer, got 0');
+    expect(() => resolveAnomalyOptions({ spikeFactor: Number.NaN })).toThrow('spikeFactor must be a positive number, got NaN');
+  });
+});

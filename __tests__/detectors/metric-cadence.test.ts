@@ -1,0 +1,125 @@
+// The metric detectors at every cadence CloudWatch serves: the same incident gives the same finding
+// whether the metric is stored every minute or every 5 minutes and whatever period the planner reads
+// it at; counts published only when non-zero are zeros between their points; and resources whose
+// series do what they always do (steady, a daily rhythm, a nightly batch job) give none.
+
+import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
+import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
+import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
+import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
+import type { FindingDraft, MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
+import type { Resource } from '../../src/report/model.js';
+import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
+import { NOW } from '../support/builders.js';
+
+const MINUTE = 60_000;
+const DAY = 1440;
+const spec = (id: string) => METRIC_CATALOG.find((m) => m.id === id)!;
+/** Deterministic noise in [-1, 1]. */
+const noise = (i: number) => 2 * (Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453)) - 1;
+
+interface Read {
+  /** How often CloudWatch stored the metric. */
+  storedEveryMinutes: number;
+  /** The period the planner asked for. */
+  periodMinutes: number;
+}
+
+/**
+ * A metric as GetMetricData returns it: one point per stored sample (never finer than the period;
+ * coarser when stored less often), over `days` before now, the last day being the report window.
+ * `value(minutesAgo)`; `published(minutesAgo, value)` leaves points out (counts that were zero).
+ */
+function aRead(id: string, read: Read, days: number, value: (minutesAgo: number) => number, published: (minutesAgo: number, v: number) => boolean = () => true): MetricSeriesInput {
+  const step = Math.max(read.storedEveryMinutes, read.periodMinutes);
+  const timestamps: number[] = [];
+  const values: number[] = [];
+  const end = Math.floor(NOW.getTime() / (step * MINUTE)) * step * MINUTE;
+  for (let ago = days * DAY - step; ago >= 0; ago -= step) {
+    // A period of several stored samples is their sum (counts) or mean (the rest).
+    let total = 0;
+    for (let k = 0; k < step; k += read.storedEveryMinutes) total += value(ago + k);
+    const v = spec(id).stat === 'Sum' ? total : total / (step / read.storedEveryMinutes);
+    if (!published(ago, v)) continue;
+    timestamps.push(end - ago * MINUTE);
+    values.push(v);
+  }
+  return { spec: spec(id), periodSeconds: read.periodMinutes * 60, timestamps, values, windowStart: NOW.getTime() - DAY * MINUTE, readEnd: NOW.getTime() };
+}
+
+const READS: Record<string, Read> = {
+  '5-minute storage read at 1-minute periods': { storedEveryMinutes: 5, periodMinutes: 1 },
+  '5-minute storage read at 5-minute periods': { storedEveryMinutes: 5, periodMinutes: 5 },
+  '1-minute storage read at 1-minute periods': { storedEveryMinutes: 1, periodMinutes: 1 },
+  '1-minute storage read at 2-minute periods': { storedEveryMinutes: 1, periodMinutes: 2 },
+};
+
+const service: Resource = { type: 'ecs:service', id: 'pp-web-production/checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { cluster: 'pp-web-production' } };
+const group: Resource = { type: 'elbv2:target-group', id: 'checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' } };
+const balancer: Resource = { type: 'elbv2:load-balancer', id: 'pp-web-public', name: 'pp-web-public', region: 'us-east-2', tags: {}, attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' } };
+
+function run(detector: MetricDetector, resource: Resource, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}): FindingDraft[] {
+  const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
+  return detector.detect({ resource, series, related: (id) => related[id], thresholds, now: NOW });
+}
+
+// Daily rhythm of traffic: a sine over the day, busiest in the afternoon.
+const rhythm = (ago: number) => 1 + 0.4 * Math.sin(((NOW.getTime() - ago * MINUTE) / (DAY * MINUTE)) * 2 * Math.PI);
+
+describe.each(Object.entries(READS))('metric detectors on %s', (_name, read) => {
+  it('reports CPU at 94% for the last 40 minutes as one sustained breach of about 40 minutes', () => {
+    const findings = run(metricThresholdBreach, service, aRead('ecs_cpu', read, 4, (ago) => (ago < 40 ? 94 + noise(ago) : 35 + 5 * noise(ago))));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toMatch(/^CPU utilization at or above 90% for 40 min, still now$/);
+  });
+
+  it('reports average response time rising from 0.12 s to 1.4 s once, dated within a step of the rise', () => {
+    const findings = run(metricLatencyDegradation, group, aRead('tg_response_time', read, 4, (ago) => (ago < 90 ? 1.4 : 0.12) * (1 + 0.1 * noise(ago))));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toMatch(/^target response time \(average\) up \d+%: 1\d\d ms -> 1\.\d+ s$/);
+    expect(Math.abs(Date.parse(findings[0]!.since!) - (NOW.getTime() - 90 * MINUTE))).toBeLessThanOrEqual(5 * MINUTE);
+  });
+
+  it('reports a 5xx share rising from 0.2% to 12% once, as a share of requests', () => {
+    const requests = (ago: number) => Math.round(400 * rhythm(ago) * (1 + 0.05 * noise(ago + 1)));
+    const errors = (ago: number) => (ago < 30 ? Math.round(requests(ago) * 0.12) : noise(ago + 2) > 0.6 ? 1 : 0);
+    const findings = run(metricErrorRateSpike, balancer, aRead('alb_target_5xx', read, 4, errors, (_ago, v) => v > 0), { alb_requests: aRead('alb_requests', read, 4, requests) });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toMatch(/^target 5xx responses spiked to 1[12]\.\d% of requests, still now$/);
+  });
+
+  it('gives nothing for a steady service, a daily rhythm or a nightly batch job that happens every day', () => {
+    const steadyCpu = aRead('ecs_cpu', read, 4, (ago) => 40 + 4 * noise(ago));
+    const dailyRequests = aRead('tg_requests', read, 4, (ago) => Math.round(500 * rhythm(ago) * (1 + 0.05 * noise(ago))));
+    // Every night at 02:00 UTC a 30-minute batch job quintuples response time.
+    const nightly = (ago: number) => {
+      const minuteOfDay = (((NOW.getTime() - ago * MINUTE) / MINUTE) % DAY + DAY) % DAY;
+      return (minuteOfDay >= 120 && minuteOfDay < 150 ? 0.6 : 0.12) * (1 + 0.1 * noise(ago));
+    };
+    expect(run(metricThresholdBreach, service, steadyCpu)).toEqual([]);
+    expect(run(metricTrafficDrop, group, dailyRequests)).toEqual([]);
+    expect(run(metricLatencyDegradation, group, aRead('tg_response_time', read, 4, nightly))).toEqual([]);
+    expect(run(metricErrorRateSpike, group, aRead('tg_target_5xx', read, 4, (ago) => (noise(ago + 9) > 0.7 ? 1 : 0), (_ago, v) => v > 0), { tg_requests: dailyRequests })).toEqual([]);
+  });
+});
+
+describe('counts published only when non-zero', () => {
+  it('reads the periods between sparse 5xx points as zero errors, not as no data', () => {
+    const read = READS['5-minute storage read at 1-minute periods']!;
+    const requests = aRead('alb_requests', read, 4, (ago) => 400 + 20 * noise(ago));
+    // Background: an error every few hours, published only then; then 60 errors a period for 20 minutes.
+    const errors = aRead('alb_target_5xx', read, 4, (ago) => (ago < 20 ? 60 : ago % 180 === 0 ? 1 : 0), (_ago, v) => v > 0);
+    expect(errors.values.length).toBeLessThan(50);
+    const findings = run(metricErrorRateSpike, balancer, errors, { alb_requests: requests });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence.find((e) => e.label === 'baseline')?.value).toBe('0.00% of requests');
+  });
+
+  it('sees requests that stopped being published as a traffic drop to zero', () => {
+    const read = READS['5-minute storage read at 5-minute periods']!;
+    const requests = aRead('tg_requests', read, 4, (ago) => (ago < 45 ? 0 : Math.round(500 * rhythm(ago))), (_ago, v) => v > 0);
+    const findings = run(metricTrafficDrop, group, requests);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toBe('requests fell to 0% of the usual level');
+  });
+});

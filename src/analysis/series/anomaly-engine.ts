@@ -1,0 +1,683 @@
+// The one metric anomaly engine: `aws-monitor detect-series` and the scan's metric detectors both
+// judge "unusual" here, with the same defaults.
+//
+// The idea, in one sentence: a statistic of the series is unusual when it goes further from the
+// series' own centre, by a factor, than it went in at least `recurrence` of the recent blocks of
+// time. Blocks are hours of wall-clock time, never counts of samples, so a series read at 1-minute,
+// 5-minute or hourly resolution is judged on the same span. Four statistics are judged:
+//   - the value itself (a spike or a dip);
+//   - the median of the last `shortMinutes` (a level change that outlasts a few samples);
+//   - the median of the last `longMinutes` (a smaller change that lasts an afternoon);
+//   - the short median against the same time of day on previous days (a daily pattern broken:
+//     the busy hours did not come, or came at night).
+// Why blocks and a recurrence count rather than a week's maximum or a quantile: a week's maximum
+// lets one past incident hide every later one of the same size (the detector this replaces missed
+// most held-out incidents that way), and a quantile of samples flags every busy hour of a spiky
+// series. The k-th largest block maximum is what the series reaches repeatedly: a nightly job
+// reaches it every night, a past incident only once.
+//
+// What was flagged is learned late, after the incident: an incident is not its own baseline while
+// it lasts, and once over, a burst that happened becomes part of what the series does. A level
+// change that lasts `rebaselineMinutes` is the new normal: the history restarts from it.
+
+import { selectInPlace } from './robust-statistics.js';
+
+export interface SeriesPoint {
+  /** Epoch milliseconds. */
+  timestamp: number;
+  value: number;
+}
+
+export interface ScoredPoint extends SeriesPoint {
+  /** 0 to 1: 0.5 at the alert threshold. */
+  score: number;
+  isAnomaly: boolean;
+}
+
+export interface AnomalyEngineOptions {
+  /** Days of blocks a sample is compared with. Default 7: a week holds every daily and weekday pattern. */
+  historyDays: number;
+  /** Length of one block of history, in hours. */
+  blockHours: number;
+  /** No judgement until this many hours of blocks exist. */
+  warmupHours: number;
+  /** A level is usual once reached in this many blocks of the history. */
+  recurrence: number;
+  /** A sample is a spike when it lies this many times further from the centre than the usual extremes. */
+  spikeFactor: number;
+  /** The same for the rolling medians (level changes). */
+  shiftFactor: number;
+  /** The same for the distance from the same time on previous days. */
+  seasonalFactor: number;
+  /** Span of the short rolling median, in minutes. */
+  shortMinutes: number;
+  /** Span of the long rolling median, in minutes; 0 turns it off. */
+  longMinutes: number;
+  /** Previous days the seasonal test looks at; 0 turns it off. */
+  seasonalDays: number;
+  /** Unusual samples less than this many minutes apart are one incident, flagged from its first to its last. */
+  quietMinutes: number;
+  /** A level change that has lasted this long is the new normal: the history restarts at it. 0: never. */
+  rebaselineMinutes: number;
+  /** Distances never count as smaller than this fraction of |centre|: a quantised flat series stays quiet. */
+  minRelativeSpread: number;
+  /** Which side is anomalous. */
+  direction: 'both' | 'up' | 'down';
+  /**
+   * Extreme-value bar: the distance the block extremes suggest the series reaches once in this many
+   * days (a Gumbel fit to the blocks' extremes, by their median and quartiles). 0 turns it off.
+   */
+  returnDays: number;
+}
+
+// Chosen by bench/nab-more.ts (the in-sample pick of its cross-validated grid) except warmupHours,
+// which is set, not tuned: the shortest history a scan of a young account can offer.
+export const DEFAULT_ANOMALY_OPTIONS: Readonly<AnomalyEngineOptions> = Object.freeze({
+  historyDays: 7,
+  blockHours: 6,
+  warmupHours: 6,
+  recurrence: 2,
+  spikeFactor: 2,
+  shiftFactor: 2,
+  seasonalFactor: 2,
+  shortMinutes: 60,
+  longMinutes: 240,
+  seasonalDays: 0,
+  quietMinutes: 1440,
+  rebaselineMinutes: 180,
+  minRelativeSpread: 0.05,
+  direction: 'both',
+  returnDays: 0,
+});
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+// Streams judged: the value, the short median, the long median, the seasonal residual.
+const VALUE = 0;
+const SHORT = 1;
+const LONG = 2;
+const SEASONAL = 3;
+const STREAMS = 4;
+// A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).
+const MEDIAN_SAMPLES = 48;
+// Samples a block keeps for its median; past it, every other sample (the median of a block is a centre, not a tail).
+const BLOCK_SAMPLES = 1024;
+
+export function resolveAnomalyOptions(options: Partial<AnomalyEngineOptions> = {}): AnomalyEngineOptions {
+  const o: AnomalyEngineOptions = { ...DEFAULT_ANOMALY_OPTIONS, ...options };
+  const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes'] as const;
+  for (const key of positive) if (!(o[key] > 0) || !Number.isFinite(o[key])) throw new RangeError(`${key} must be a positive number, got ${o[key]}`);
+  const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread'] as const;
+  for (const key of nonNegative) if (!(o[key] >= 0) || !Number.isFinite(o[key])) throw new RangeError(`${key} must be zero or more, got ${o[key]}`);
+  if (!Number.isInteger(o.recurrence) || o.recurrence < 1) throw new RangeError(`recurrence must be a positive integer, got ${o.recurrence}`);
+  if (!Number.isInteger(o.seasonalDays)) throw new RangeError(`seasonalDays must be an integer, got ${o.seasonalDays}`);
+  if (o.direction !== 'both' && o.direction !== 'up' && o.direction !== 'down') throw new RangeError(`direction must be both, up or down, got ${String(o.direction)}`);
+  return o;
+}
+
+/** The judgement of one sample. */
+export interface SampleVerdict {
+  score: number;
+  anomalous: boolean;
+  /** Which test judged it most unusual: 0 value, 1 short median, 2 long median, 3 seasonal; negative below the centre. */
+  test: number;
+}
+
+/**
+ * The engine over one series, fed in time order, one sample at a time: memory is bounded by the
+ * history (blocks and a few rolling windows), never by the length of the series. The cadence
+ * (the usual step between samples) is learned from the first samples' timestamps unless given.
+ */
+export class AnomalyEngine {
+  readonly options: AnomalyEngineOptions;
+  private cadenceMs: number;
+  private readonly gapsSeen: number[] = [];
+
+  private windows?: Windows;
+  private lastTimestamp = Number.NaN;
+  private readonly verdict: SampleVerdict = { score: 0, anomalous: false, test: 0 };
+
+  constructor(options: Partial<AnomalyEngineOptions> = {}, cadenceMs?: number) {
+    this.options = resolveAnomalyOptions(options);
+    this.cadenceMs = cadenceMs !== undefined && cadenceMs > 0 ? cadenceMs : Number.NaN;
+  }
+
+  /** The step between samples the spans were sized for (NaN until known). */
+  get cadence(): number {
+    return this.cadenceMs;
+  }
+
+  /**
+   * Judges one sample against what came before, then learns from it. A sample with the timestamp of
+   * the one before (a repeated row) or an earlier one (a late row) is judged but not learned: the
+   * history only moves forward. A non-finite value or timestamp is skipped (score 0).
+   */
+  push(timestamp: number, value: number): SampleVerdict {
+    const verdict = this.verdict;
+    verdict.score = 0;
+    verdict.anomalous = false;
+    verdict.test = 0;
+    if (!Number.isFinite(value) || !Number.isFinite(timestamp)) return verdict;
+    const late = timestamp <= this.lastTimestamp;
+    if (!this.windows) {
+      // The spans in samples depend on the cadence: until it is known, samples wait (they are far too
+      // few to judge) and are learned once it is.
+      if (!late) {
+        if (!Number.isNaN(this.lastTimestamp)) this.gapsSeen.push(timestamp - this.lastTimestamp);
+        this.lastTimestamp = timestamp;
+        this.early.push(timestamp, value);
+      }
+      if (Number.isNaN(this.cadenceMs) && this.gapsSeen.length < CADENCE_SAMPLES) return verdict;
+      if (Number.isNaN(this.cadenceMs)) this.cadenceMs = inferCadence(this.gapsSeen);
+      this.windows = new Windows(this.options, this.cadenceMs);
+      for (let i = 0; i < this.early.length; i += 2) this.windows.judge(this.early[i]!, this.early[i + 1]!, false, verdict);
+      this.early = [];
+      verdict.score = 0;
+      verdict.anomalous = false;
+      verdict.test = 0;
+      return verdict;
+    }
+    if (!late) this.lastTimestamp = timestamp;
+    this.windows.judge(late ? this.lastTimestamp : timestamp, value, late, verdict);
+    return verdict;
+  }
+
+  private early: number[] = [];
+}
+
+// Gaps looked at before the cadence is fixed: enough for a robust median, few enough to be early.
+const CADENCE_SAMPLES = 16;
+
+/** The usual step between samples: the median positive gap (gaps and repeats do not move it). */
+export function inferCadence(gaps: readonly number[]): number {
+  const positive = Float64Array.from(gaps.filter((g) => g > 0));
+  if (positive.length === 0) return MINUTE;
+  return Math.max(1000, selectInPlace(positive, positive.length >> 1));
+}
+
+/** The cadence of a whole series by its timestamps, for callers that hold it all. */
+export function seriesCadence(timestamps: ArrayLike<number>): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < timestamps.length; i += 1) gaps.push(timestamps[i]! - timestamps[i - 1]!);
+  return inferCadence(gaps);
+}
+
+/** A median over the last `size` values pushed: a small sorted array, O(size) per push. */
+class SlidingMedian {
+  private readonly ring: Float64Array;
+  private readonly sorted: Float64Array;
+  private head = 0;
+  count = 0;
+
+  constructor(readonly size: number) {
+    this.ring = new Float64Array(size);
+    this.sorted = new Float64Array(size);
+  }
+
+  push(value: number): void {
+    const sorted = this.sorted;
+    let at: number;
+    if (this.count === this.size) {
+      at = this.indexOf(this.ring[this.head]!);
+    } else {
+      at = this.count;
+      this.count += 1;
+    }
+    const last = this.count - 1;
+    while (at > 0 && sorted[at - 1]! > value) {
+      sorted[at] = sorted[at - 1]!;
+      at -= 1;
+    }
+    while (at < last && sorted[at + 1]! < value) {
+      sorted[at] = sorted[at + 1]!;
+      at += 1;
+    }
+    sorted[at] = value;
+    this.ring[this.head] = value;
+    this.head = this.head + 1 === this.size ? 0 : this.head + 1;
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.head = 0;
+  }
+
+  full(): boolean {
+    return this.count === this.size;
+  }
+
+  median(): number {
+    return this.sorted[(this.count - 1) >> 1]!;
+  }
+
+  private indexOf(value: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** One closed or open block of history: each stream's extremes, and the value's median. */
+interface Block {
+  index: number;
+  /** Time the block's samples span, counted when it closes: the history the engine has seen. */
+  coveredMs: number;
+  first: number;
+  last: number;
+  high: Float64Array;
+  low: Float64Array;
+  median: number;
+}
+
+/** The windows and history of one series once its cadence is known. */
+class Windows {
+  private readonly o: AnomalyEngineOptions;
+  private readonly blockMs: number;
+  private readonly maxBlocks: number;
+  private readonly warmMs: number;
+  private readonly cadenceMs: number;
+  private readonly up: boolean;
+  private readonly down: boolean;
+  private readonly short: SlidingMedian;
+  private readonly long?: SlidingMedian;
+  private readonly longStride: number;
+  private longSeen = 0;
+  private readonly noise: Float64Array;
+  // Closed blocks, oldest first; the open block collects samples until time passes its end.
+  private readonly blocks: Block[] = [];
+  private open?: Block;
+  private openValues = new Float64Array(BLOCK_SAMPLES);
+  private openCount = 0;
+  private openStride = 1;
+  private openSeen = 0;
+  // References from the closed blocks, recomputed when a block closes.
+  private centre = Number.NaN;
+  private readonly refHigh = new Float64Array(STREAMS);
+  private readonly refLow = new Float64Array(STREAMS);
+  // Extreme-value bars: distances from the centre (zero for the seasonal residual).
+  private readonly barHigh = new Float64Array(STREAMS);
+  private readonly barLow = new Float64Array(STREAMS);
+  private readonly returnY: number;
+  private warm = false;
+  // The seasonal test: the short median at each sample over the last seasonalDays days.
+  private readonly seasonal?: TimeRing;
+  private readonly dayValues: Float64Array;
+  // Samples held back while an incident is open: [timestamp, s0, s1, s2, s3] per sample.
+  private held: number[] = [];
+  private lastAnomalyAt = Number.NaN;
+  private shiftSince = Number.NaN;
+  private readonly stats = new Float64Array(STREAMS);
+
+  constructor(options: AnomalyEngineOptions, cadenceMs: number) {
+    this.o = options;
+    this.blockMs = options.blockHours * HOUR;
+    this.maxBlocks = Math.max(1, Math.round((options.historyDays * DAY) / this.blockMs));
+    // Warm once the closed blocks cover warmupHours of samples, however the blocks fall on the clock.
+    this.warmMs = Math.max(options.warmupHours * HOUR, cadenceMs);
+    this.cadenceMs = cadenceMs;
+    this.up = options.direction !== 'down';
+    this.down = options.direction !== 'up';
+    const shortSize = Math.max(1, Math.round((options.shortMinutes * MINUTE) / cadenceMs));
+    this.short = new SlidingMedian(shortSize);
+    const longSpan = Math.round((options.longMinutes * MINUTE) / cadenceMs);
+    this.longStride = Math.max(1, Math.round(longSpan / MEDIAN_SAMPLES));
+    const longSize = Math.ceil(longSpan / this.longStride);
+    if (longSpan > shortSize) this.long = new SlidingMedian(longSize);
+    // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
+    this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
+    if (options.seasonalDays > 0) this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
+    this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
+    const returnBlocks = (options.returnDays * DAY) / this.blockMs;
+    this.returnY = returnBlocks > 1 ? -Math.log(-Math.log(1 - 1 / returnBlocks)) : 0;
+  }
+
+  judge(timestamp: number, value: number, repeated: boolean, verdict: SampleVerdict): void {
+    const stats = this.stats;
+    if (!repeated) {
+      this.short.push(value);
+      if (this.long && this.longSeen++ % this.longStride === 0) this.long.push(value);
+    }
+    stats[VALUE] = value;
+    stats[SHORT] = this.short.median();
+    stats[LONG] = this.long?.full() ? this.long.median() : Number.NaN;
+    stats[SEASONAL] = Number.NaN;
+    if (this.seasonal) {
+      const base = this.seasonalBase(timestamp);
+      if (!Number.isNaN(base)) stats[SEASONAL] = stats[SHORT]! - base;
+      if (!repeated) this.seasonal.push(timestamp, stats[SHORT]!);
+    }
+    this.closeBlocksBefore(timestamp);
+
+    let ratio = 0;
+    let shifted = false;
+    if (this.warm) {
+      const o = this.o;
+      const centre = this.centre;
+      const floor = o.minRelativeSpread * Math.abs(centre);
+      const spreadHigh = this.refHigh[VALUE]! - centre;
+      const spreadLow = centre - this.refLow[VALUE]!;
+      for (let s = 0; s < STREAMS; s += 1) {
+        const x = stats[s]!;
+        if (Number.isNaN(x)) continue;
+        const factor = s === VALUE ? o.spikeFactor : s === SEASONAL ? o.seasonalFactor : o.shiftFactor;
+        // The seasonal residual is centred on zero; the others on the history's centre.
+        const c = s === SEASONAL ? 0 : centre;
+        let r = 0;
+        if (x > c && this.up) r = (x - c) / Math.max((this.refHigh[s]! - c) * factor, this.barHigh[s]!, floor, this.noise[s]! * spreadHigh * factor);
+        else if (x < c && this.down) r = (c - x) / Math.max((c - this.refLow[s]!) * factor, this.barLow[s]!, floor, this.noise[s]! * spreadLow * factor);
+        if (Number.isNaN(r)) r = Infinity;
+        if (r > ratio) {
+          ratio = r;
+          verdict.test = x > c ? s + 1 : -(s + 1);
+        }
+        if (r > 1 && s === LONG) shifted = true;
+      }
+      verdict.score = ratio === Infinity ? 1 : ratio / (1 + ratio);
+      verdict.anomalous = ratio > 1;
+    }
+    if (repeated) return;
+    this.learn(timestamp, verdict.anomalous, shifted);
+  }
+
+  /** Learns the sample now, or holds it back while an incident is open. */
+  private learn(timestamp: number, anomalous: boolean, shifted: boolean): void {
+    const o = this.o;
+    const stats = this.stats;
+    if (anomalous) this.lastAnomalyAt = timestamp;
+    this.shiftSince = shifted ? (Number.isNaN(this.shiftSince) ? timestamp : this.shiftSince) : Number.NaN;
+    const incidentOpen = !Number.isNaN(this.lastAnomalyAt) && timestamp - this.lastAnomalyAt < o.quietMinutes * MINUTE;
+    if (!incidentOpen) {
+      // The incident is over: what it did is now part of what the series does.
+      if (this.held.length > 0) this.releaseHeld();
+      this.add(timestamp, stats);
+      return;
+    }
+    this.held.push(timestamp, stats[0]!, stats[1]!, stats[2]!, stats[3]!);
+    if (o.rebaselineMinutes > 0 && !Number.isNaN(this.shiftSince) && timestamp - this.shiftSince >= o.rebaselineMinutes * MINUTE) {
+      // The level change lasted: what it did becomes history now, so once it has filled `recurrence`
+      // blocks it is the new normal. (Clearing the history instead made a young series re-learn from a
+      // few hours again and again: every daily swing it had not yet seen restarted it.)
+      this.lastAnomalyAt = Number.NaN;
+      this.shiftSince = Number.NaN;
+      this.releaseHeld();
+    }
+  }
+
+  private releaseHeld(): void {
+    const held = this.held;
+    this.held = [];
+    const stats = new Float64Array(STREAMS);
+    for (let i = 0; i < held.length; i += 5) {
+      for (let s = 0; s < STREAMS; s += 1) stats[s] = held[i + 1 + s]!;
+      this.add(held[i]!, stats);
+    }
+  }
+
+  /** Adds a sample's statistics to its block: the open one, or a closed one when learned late. */
+  private add(timestamp: number, stats: Float64Array): void {
+    const index = Math.floor(timestamp / this.blockMs);
+    let block = this.open;
+    if (!block || block.index !== index) {
+      block = undefined;
+      for (let b = this.blocks.length - 1; b >= 0; b -= 1) {
+        if (this.blocks[b]!.index === index) {
+          block = this.blocks[b];
+          break;
+        }
+      }
+      if (!block) {
+        if (this.open && index < this.open.index) return;
+        this.closeOpen();
+        block = this.newBlock(index);
+        this.open = block;
+      }
+    }
+    if (timestamp < block.first) block.first = timestamp;
+    if (timestamp > block.last) block.last = timestamp;
+    for (let s = 0; s < STREAMS; s += 1) {
+      const x = stats[s]!;
+      if (Number.isNaN(x)) continue;
+      if (x > block.high[s]!) block.high[s] = x;
+      if (x < block.low[s]!) block.low[s] = x;
+    }
+    if (block === this.open) {
+      if (this.openSeen++ % this.openStride === 0) {
+        if (this.openCount === BLOCK_SAMPLES) {
+          // Thin to every other sample: a block's median needs its spread of values, not all of them.
+          for (let i = 0; i < BLOCK_SAMPLES / 2; i += 1) this.openValues[i] = this.openValues[2 * i]!;
+          this.openCount = BLOCK_SAMPLES / 2;
+          this.openStride *= 2;
+        }
+        this.openValues[this.openCount++] = stats[VALUE]!;
+      }
+    } else {
+      this.computeReferences();
+    }
+  }
+
+  private newBlock(index: number): Block {
+    return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
+  }
+
+  private closeBlocksBefore(timestamp: number): void {
+    if (this.open && Math.floor(timestamp / this.blockMs) > this.open.index) this.closeOpen();
+  }
+
+  private closeOpen(): void {
+    const block = this.open;
+    if (!block) return;
+    this.open = undefined;
+    if (this.openCount > 0) {
+      block.median = selectInPlace(this.openValues, (this.openCount - 1) >> 1, 0, this.openCount - 1);
+      block.coveredMs = block.last - block.first + this.cadenceMs;
+      this.blocks.push(block);
+      if (this.blocks.length > this.maxBlocks) this.blocks.shift();
+    }
+    this.openCount = 0;
+    this.openSeen = 0;
+    this.openStride = 1;
+    this.computeReferences();
+  }
+
+  /** The centre (median of block medians) and, per stream, the recurrence-th highest high and lowest low. */
+  private computeReferences(): void {
+    const blocks = this.blocks;
+    const n = blocks.length;
+    let covered = 0;
+    for (let b = 0; b < n; b += 1) covered += blocks[b]!.coveredMs;
+    this.warm = n > 0 && covered >= this.warmMs;
+    if (!this.warm) return;
+    const medians = new Float64Array(n);
+    for (let b = 0; b < n; b += 1) medians[b] = blocks[b]!.median;
+    this.centre = selectInPlace(medians, (n - 1) >> 1, 0, n - 1);
+    // A level is usual once reached on `recurrence` blocks; a history shorter than that many days
+    // cannot have seen a daily peak that often, so it asks for one reach per day it holds.
+    const k = Math.max(1, Math.min(this.o.recurrence, n, Math.floor(covered / DAY)));
+    const column = new Float64Array(n);
+    for (let s = 0; s < STREAMS; s += 1) {
+      let m = 0;
+      for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.high[s]!)) column[m++] = -blocks[b]!.high[s]!;
+      this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+      m = 0;
+      for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.low[s]!)) column[m++] = blocks[b]!.low[s]!;
+      this.refLow[s] = m >= k ? selectInPlace(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+      const c = s === SEASONAL ? 0 : this.centre;
+      this.barHigh[s] = this.gumbelBar(blocks, s, c, 1, column);
+      this.barLow[s] = this.gumbelBar(blocks, s, c, -1, column);
+    }
+  }
+
+  /** The distance from c the blocks' extremes on one side reach once in returnDays (Gumbel, robust fit); 0 when off or too few. */
+  private gumbelBar(blocks: readonly Block[], s: number, c: number, side: 1 | -1, column: Float64Array): number {
+    if (this.returnY === 0) return 0;
+    let m = 0;
+    for (const block of blocks) {
+      const e = side === 1 ? block.high[s]! - c : c - block.low[s]!;
+      if (Number.isFinite(e)) column[m++] = e;
+    }
+    if (m < 4) return 0;
+    const median = selectInPlace(column, (m - 1) >> 1, 0, m - 1);
+    const q1 = selectInPlace(column, Math.round((m - 1) * 0.25), 0, m - 1);
+    const q3 = selectInPlace(column, Math.round((m - 1) * 0.75), 0, m - 1);
+    // Gumbel: median = mu + 0.3665 sigma; interquartile range = 1.5725 sigma.
+    const sigma = (q3 - q1) / 1.5725;
+    const mu = median - 0.3665 * sigma;
+    return Math.max(0, mu + sigma * this.returnY);
+  }
+
+  /** The median of the short median near this time of day on previous days; NaN with fewer than 2 such days. */
+  private seasonalBase(timestamp: number): number {
+    const ring = this.seasonal!;
+    const tolerance = Math.max(this.o.shortMinutes * MINUTE, 2 * ring.cadenceHint);
+    let found = 0;
+    for (let d = 1; d <= this.o.seasonalDays; d += 1) {
+      const v = ring.near(timestamp - d * DAY, tolerance, d - 1);
+      if (!Number.isNaN(v)) this.dayValues[found++] = v;
+    }
+    if (found < 2) return Number.NaN;
+    return selectInPlace(this.dayValues, (found - 1) >> 1, 0, found - 1);
+  }
+}
+
+/**
+ * The last `capacity` (timestamp, value) pairs, with lookups of the value nearest a time. Each of
+ * the lookups a caller makes per sample keeps its own cursor: times asked only grow, so a cursor
+ * only moves forward and a lookup costs O(1) amortised.
+ */
+class TimeRing {
+  private readonly times: Float64Array;
+  private readonly values: Float64Array;
+  private head = 0;
+  private count = 0;
+  // Absolute sequence numbers: the ring position is seq % capacity.
+  private first = 0;
+  private readonly cursors: number[] = [];
+  cadenceHint = 0;
+
+  constructor(readonly capacity: number) {
+    this.times = new Float64Array(capacity);
+    this.values = new Float64Array(capacity);
+  }
+
+  push(time: number, value: number): void {
+    if (this.count > 0) {
+      const previous = this.times[(this.head - 1 + this.capacity) % this.capacity]!;
+      if (this.cadenceHint === 0) this.cadenceHint = time - previous;
+    }
+    this.times[this.head] = time;
+    this.values[this.head] = value;
+    this.head = this.head + 1 === this.capacity ? 0 : this.head + 1;
+    if (this.count < this.capacity) this.count += 1;
+    else this.first += 1;
+  }
+
+  /** The value whose time is nearest `time`, within `tolerance`; NaN when none is. */
+  near(time: number, tolerance: number, cursor: number): number {
+    const end = this.first + this.count;
+    let seq = Math.max(this.cursors[cursor] ?? this.first, this.first);
+    while (seq < end - 1 && this.timeAt(seq + 1) <= time) seq += 1;
+    this.cursors[cursor] = seq;
+    if (seq >= end) return Number.NaN;
+    let best = seq;
+    if (seq + 1 < end && Math.abs(this.timeAt(seq + 1) - time) < Math.abs(this.timeAt(seq) - time)) best = seq + 1;
+    return Math.abs(this.timeAt(best) - time) <= tolerance ? this.values[best % this.capacity]! : Number.NaN;
+  }
+
+  private timeAt(seq: number): number {
+    return this.times[seq % this.capacity]!;
+  }
+}
+
+/**
+ * The engine with incidents: unusual samples less than quietMinutes apart are one incident, flagged
+ * from its first row to its last, the rows between included. Rows come out in the order they went
+ * in, each as soon as no later row can change its flag (at most quietMinutes later), so memory is
+ * bounded by the history and the rows of one quiet span, never by the input.
+ */
+export class IncidentScorer<Row> {
+  private readonly engine: AnomalyEngine;
+  private readonly quietMs: number;
+  private lastAnomalyAt = Number.NaN;
+  private latest = -Infinity;
+  private held: Array<{ row: Row; score: number }> = [];
+
+  constructor(
+    private readonly emit: (row: Row, score: number, flagged: boolean) => void,
+    options: Partial<AnomalyEngineOptions> = {},
+    cadenceMs?: number,
+  ) {
+    this.engine = new AnomalyEngine(options, cadenceMs);
+    this.quietMs = this.engine.options.quietMinutes * MINUTE;
+  }
+
+  push(row: Row, timestamp: number, value: number): void {
+    const { score, anomalous } = this.engine.push(timestamp, value);
+    if (Number.isFinite(timestamp) && timestamp > this.latest) this.latest = timestamp;
+    const joined = !Number.isNaN(this.lastAnomalyAt) && this.latest - this.lastAnomalyAt < this.quietMs;
+    if (anomalous) {
+      this.release(joined);
+      this.lastAnomalyAt = this.latest;
+      this.emit(row, score, true);
+    } else if (joined) {
+      this.held.push({ row, score });
+    } else {
+      this.release(false);
+      this.emit(row, score, false);
+    }
+  }
+
+  /** Emits the rows still held: no later row can join them to an incident now. */
+  end(): void {
+    this.release(false);
+  }
+
+  private release(flagged: boolean): void {
+    if (this.held.length === 0) return;
+    const held = this.held;
+    this.held = [];
+    for (const { row, score } of held) this.emit(row, score, flagged);
+  }
+}
+
+/**
+ * Scores a whole series with the engine and its incidents. Rows are judged in time order (ties in
+ * their order) and returned in theirs.
+ */
+export function scoreSeries(points: readonly SeriesPoint[], options: Partial<AnomalyEngineOptions> = {}, cadenceMs?: number): ScoredPoint[] {
+  const n = points.length;
+  const out = new Array<ScoredPoint>(n);
+  const scorer = new IncidentScorer<number>(
+    (i, score, flagged) => {
+      out[i] = { timestamp: points[i]!.timestamp, value: points[i]!.value, score, isAnomaly: flagged };
+    },
+    options,
+    cadenceMs,
+  );
+  const order = chronologicalOrder(points);
+  for (let r = 0; r < n; r += 1) {
+    const i = order[r]!;
+    scorer.push(i, points[i]!.timestamp, points[i]!.value);
+  }
+  scorer.end();
+  return out;
+}
+
+/** Rows in time order (stable for equal timestamps); the identity when already sorted. Non-finite times go last. */
+function chronologicalOrder(points: readonly SeriesPoint[]): Uint32Array {
+  const n = points.length;
+  const order = new Uint32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i += 1) {
+    order[i] = i;
+    if (!Number.isFinite(points[i]!.timestamp) || (i > 0 && points[i]!.timestamp < points[i - 1]!.timestamp)) sorted = false;
+  }
+  const key = (i: number): number => (Number.isFinite(points[i]!.timestamp) ? points[i]!.timestamp : Infinity);
+  if (!sorted) order.sort((a, b) => key(a) - key(b) || a - b);
+  return order;
+}
