@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
+  { files: ['*.js'], languageOptions: { globals: { URL: 'readonly' } } },
   { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -20,6 +21,38 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Only src/action/ may import @actions/core.' }] }],
       'no-restricted-properties': ['error', { object: 'process', property: 'argv', message: 'Only src/cli/ reads argv.' }],
+    },
+  },
+  {
+    // The pure core: detectors, analysis, the report and its renderers work on plain data. They
+    // never reach AWS, the file system, a process or an adapter (see ARCHITECTURE.md).
+    files: ['src/analysis/**/*.ts', 'src/detectors/**/*.ts', 'src/report/**/*.ts', 'src/renderers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@actions/core', message: 'Only src/action/ may import @actions/core.' }],
+          patterns: [
+            { group: ['@aws-sdk/*', '@smithy/*', '@actions/*'], message: 'The pure core takes plain data: AWS and GitHub calls live at the edges.' },
+            { group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http', 'node:https', 'node:net'], message: 'The pure core does no I/O.' },
+            { group: ['**/aws/*', '**/collectors/*/*', '**/scan', '**/scan.js', '**/scan-accounts.js', '**/cli/*', '**/action/*', '**/gate/run-gate.js', '**/telemetry/*/*-reader.js', '**/telemetry/*/*-fetcher.js', '**/telemetry/*/*-engine.js'], message: 'The pure core imports no edge, engine or adapter module.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A command is a leaf: it imports neither the CLI entry point nor another command (shared code
+    // goes in a module of its own), so the CLI has no import cycle.
+    files: ['src/cli/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@actions/core', message: 'Only src/action/ may import @actions/core.' }],
+          patterns: [{ group: ['../main', '../main.js', '../index.js', './gate.js', './report.js', './merge.js', './detect-series.js', './group-logs.js', './split-traces.js'], message: 'Commands import neither cli/main nor each other.' }],
+        },
+      ],
     },
   },
 );

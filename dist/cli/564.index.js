@@ -168,7 +168,7 @@ class ChunkedWriter {
 /* harmony export */   splitTracesCommand: () => (/* binding */ splitTracesCommand)
 /* harmony export */ });
 /* harmony import */ var _analysis_logs_stack_trace_splitter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2957);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
 /* harmony import */ var _line_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(796);
 // `aws-monitor split-traces FILE`: re-joins stack traces whose lines arrived as separate log events,
 // writing {"trace_of_line": [...], "line_count": N} (null for lines outside any trace, traces
@@ -227,7 +227,7 @@ async function splitTracesCommand(file, options, io) {
         const languages = [...new Set(Array.from(order, (serial) => languageNames[languageOf[serial]]))];
         if (options.output)
             io.stderr.write(`${count} lines, ${traceCount} traces${languages.length > 0 ? ` (${languages.join(', ')})` : ''}; written to ${options.output}\n`);
-        return _main_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok;
     }
     finally {
         owners.close();

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   groupLogsCommand: () => (/* binding */ groupLogsCommand)
 /* harmony export */ });
 /* harmony import */ var _analysis_logs_log_template_grouper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2735);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2957);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
 /* harmony import */ var _line_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(796);
 // `aws-monitor group-logs FILE`: one log message per line in, LineId,PredictedGroupId out (LineId
 // counts lines from 1), grouped by the same signature grouper the log checks use. Streams: the file
@@ -34,7 +34,7 @@ async function groupLogsCommand(file, options, io) {
         await out.end();
         if (options.output)
             io.stderr.write(`${lineId} lines in ${grouper.groups().length} groups; written to ${options.output}\n`);
-        return _main_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok;
     }
     finally {
         ids.close();

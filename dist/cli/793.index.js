@@ -155,8 +155,8 @@ function clip(text) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-// EXTERNAL MODULE: ./src/cli/main.ts
-var main = __webpack_require__(2957);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
 ;// CONCATENATED MODULE: ./src/cli/commands/detect-series.ts
 // `aws-monitor detect-series FILE.csv`: the metric anomaly engine (the one the scan runs, with the
 // same defaults) on a timestamp,value CSV, writing timestamp,value,score,is_anomaly.
@@ -218,7 +218,7 @@ async function detectSeriesCommand(file, options, io) {
     }
     if (options.output)
         io.stderr.write(`${rows} points, ${flagged} flagged; written to ${options.output}\n`);
-    return main/* EXIT */.dc.ok;
+    return exit_codes/* EXIT */.d.ok;
 }
 /** The file's lines, read in chunks; a line longer than MAX_LINE_BYTES is an error naming it. */
 async function* lines(path, name) {

@@ -71870,7 +71870,6 @@ function quietIo(io) {
 /* harmony export */   Zk: () => (/* binding */ writeResult),
 /* harmony export */   jH: () => (/* binding */ readInputFile)
 /* harmony export */ });
-/* unused harmony export inputLines */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -71899,13 +71898,6 @@ function readInputFile(file, io) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read ${file}: ${error.code ?? error.message}`);
     }
 }
-/** One message per line, without the empty string a final newline leaves. */
-function inputLines(text) {
-    const lines = text.split(/\r?\n/);
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines;
-}
 /** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
 function writeResult(text, output, summary, io) {
     if (!output) {
@@ -71920,193 +71912,6 @@ function writeResult(text, output, summary, io) {
     }
     if (summary !== undefined)
         io.stderr.write(`${summary}; written to ${output}\n`);
-}
-
-
-/***/ }),
-
-/***/ 2957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dc: () => (/* reexport safe */ _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__.d),
-/* harmony export */   iW: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony export withDefaultCommand */
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8098);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6867);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8551);
-/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4243);
-// Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
-
-
-
-
-
-
-
-
-
-const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'];
-// The formats every renderer registry knows, html included.
-const FORMATS = [..._config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS];
-async function main(argv, io) {
-    let exitCode = _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok;
-    const program = (0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .addGlobalOptions */ .bk)(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('aws-monitor'))
-        .description('Scan a production AWS account and print one report of what is wrong.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x, '-v, --version')
-        .exitOverride()
-        .configureOutput({
-        writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(text),
-    })
-        .showHelpAfterError(`(commands: ${COMMANDS.filter((c) => c !== 'help').join(', ')}; aws-monitor --help for usage)`)
-        .addHelpText('after', `
-Global options work before or after the command: aws-monitor --profile prod report = aws-monitor report --profile prod.
-Exit codes: 0 checked, nothing at or above fail-on (gate: pass); 1 findings at or above fail-on (gate: fail);
-2 the tool could not run or could not check (configuration, credentials, AWS unreachable);
-3 nothing to judge (an empty scope without [scan] allow_empty; gate: inconclusive).
-Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<KEY> variables and flags.`);
-    // Each command runs with the global flags merged into its own, and under --quiet a silent stderr.
-    const run = (handler) => async (options, command) => {
-        const all = { ...command.optsWithGlobals(), ...options };
-        exitCode = await handler(all, all.quiet ? (0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .quietIo */ .Zh)(io) : io);
-    };
-    program
-        .command('report')
-        .description('scan the account and write the report (the default command)')
-        .option('--since <duration>', 'window ending now, e.g. 30m, 24h, 7d (at most 90d)')
-        .option('--from <time>', 'window start, ISO-8601 (with --to, or up to now)')
-        .option('--to <time>', 'window end, ISO-8601')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS))
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)())
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', 'exit 1 when a finding is at or above this').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC, 'never']))
-        .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
-        .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC]))
-        .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
-        .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(497), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
-        return reportCommand(options, commandIo);
-    }));
-    program
-        .command('gate')
-        .description("judge a service's latest deploy: its metrics and errors after it against before it (and a week earlier); exit 0 pass, 1 fail, 3 inconclusive")
-        .requiredOption('--cluster <name>', 'ECS cluster')
-        .requiredOption('--service <name>', 'ECS service')
-        .option('--deploy-time <time>', "the deploy, ISO-8601 with a zone, e.g. 2026-11-25T10:00:00Z (default: --stack's last update, else the service's latest deployment)")
-        .option('--stack <name>', 'the CloudFormation stack the deploy updated: its last update is the deploy time')
-        .option('--window <duration>', 'length of the windows before and after the deploy (default 30m, [gate] window)')
-        .option('--watch <duration>', 'keep checking this long, until the verdict holds 3 checks (a fail stops at once; inconclusive keeps waiting)')
-        .option('--interval <duration>', 'time between checks with --watch (default 1m)')
-        .option('--deadline <duration>', 'give up after this long in all (default 2m, plus --watch)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS))
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)())
-        .action(run(async (options, commandIo) => {
-        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
-        return gateCommand(options, commandIo);
-    }));
-    program
-        .command('merge <reports...>')
-        .description('combine the JSON reports of several jobs (one per account and region) into one report')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)())
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', "exit 1 when a finding is at or above this (default: the reports' own)").choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC, 'never']))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([..._report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC]))
-        .option('--allow-empty', 'exit 0 when no report had anything in scope')
-        .action(async (files, options, command) => {
-        await run(async (all, commandIo) => {
-            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(870), __nccwpck_require__.e(497), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
-            return mergeCommand(files, all, commandIo);
-        })(options, command);
-    });
-    program
-        .command('detect-series <file>')
-        .description('score a timestamp,value CSV with the metric detector (default settings); writes timestamp,value,score,is_anomaly')
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the CSV'))
-        .action(async (file, options, command) => {
-        await run(async (all, commandIo) => {
-            const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 793).then(__nccwpck_require__.bind(__nccwpck_require__, 2793));
-            return detectSeriesCommand(file, all, commandIo);
-        })(options, command);
-    });
-    program
-        .command('group-logs <file>')
-        .description('group one log message per line into signatures; writes LineId,PredictedGroupId')
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the CSV'))
-        .action(async (file, options, command) => {
-        await run(async (all, commandIo) => {
-            const { groupLogsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(735), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8768));
-            return groupLogsCommand(file, all, commandIo);
-        })(options, command);
-    });
-    program
-        .command('split-traces <file>')
-        .description('re-join stack traces split into one log event per line; writes {"trace_of_line": [...]}')
-        .addOption((0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .outputOption */ .xO)('the JSON'))
-        .action(async (file, options, command) => {
-        await run(async (all, commandIo) => {
-            const { splitTracesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9564));
-            return splitTracesCommand(file, all, commandIo);
-        })(options, command);
-    });
-    try {
-        await program.parseAsync(withDefaultCommand(argv), { from: 'user' });
-        return exitCode;
-    }
-    catch (error) {
-        if (error instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
-            return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.toolError;
-        }
-        return reportError(error, io, argv.includes('--debug'));
-    }
-}
-/**
- * `report` is the command when none is named (`aws-monitor`, `aws-monitor --since 1h`), but an
- * unknown word stays a command so commander can say it is unknown, instead of "too many arguments
- * for report". Global flags may come first: `aws-monitor --profile prod gate ...`.
- */
-function withDefaultCommand(argv) {
-    let i = 0;
-    while (i < argv.length) {
-        const token = argv[i];
-        const flag = token.split('=')[0];
-        if (_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_VALUE_FLAGS */ .e8.includes(flag))
-            i += token.includes('=') ? 1 : 2;
-        else if (_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_SWITCHES */ .ht.includes(token))
-            i += 1;
-        else
-            break;
-    }
-    const next = argv[i];
-    if (next !== undefined && !next.startsWith('-'))
-        return [...argv];
-    if (next !== undefined && ['-h', '--help', '-v', '--version'].includes(next))
-        return [...argv];
-    return [...argv.slice(0, i), 'report', ...argv.slice(i)];
-}
-function reportError(error, io, debug) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y) {
-        io.stderr.write(`aws-monitor: ${error.message}\n`);
-    }
-    else if (error?.name === 'CredentialsUnusableError') {
-        io.stderr.write(`aws-monitor: AWS rejected the credentials: ${error.message}\nCheck the access key, the profile or role, and that the session has not expired.\n`);
-    }
-    else if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error)) {
-        io.stderr.write(`aws-monitor: could not reach AWS: ${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error)}\n`);
-    }
-    else {
-        io.stderr.write(`aws-monitor: unexpected error: ${error?.message ?? String(error)}\n`);
-        if (debug && error instanceof Error && error.stack)
-            io.stderr.write(`${error.stack}\n`);
-        else
-            io.stderr.write('(run again with --debug for details, and report it with the command you ran)\n');
-    }
-    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.toolError;
 }
 
 
@@ -91691,8 +91496,191 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var io = __nccwpck_require__(1604);
-// EXTERNAL MODULE: ./src/cli/main.ts
-var main = __nccwpck_require__(2957);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/aws/aws-errors.ts
+var aws_errors = __nccwpck_require__(8098);
+// EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
+var schema = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 3 modules
+var global_options = __nccwpck_require__(4243);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
+
+
+
+
+
+
+
+
+
+const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'];
+// The formats every renderer registry knows, html included.
+const FORMATS = [...schema/* OUTPUT_FORMATS */.DS];
+async function main(argv, io) {
+    let exitCode = exit_codes/* EXIT */.d.ok;
+    const program = (0,global_options/* addGlobalOptions */.bk)(new esm/* Command */.uB('aws-monitor'))
+        .description('Scan a production AWS account and print one report of what is wrong.')
+        .version(version/* VERSION */.x, '-v, --version')
+        .exitOverride()
+        .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+    })
+        .showHelpAfterError(`(commands: ${COMMANDS.filter((c) => c !== 'help').join(', ')}; aws-monitor --help for usage)`)
+        .addHelpText('after', `
+Global options work before or after the command: aws-monitor --profile prod report = aws-monitor report --profile prod.
+Exit codes: 0 checked, nothing at or above fail-on (gate: pass); 1 findings at or above fail-on (gate: fail);
+2 the tool could not run or could not check (configuration, credentials, AWS unreachable);
+3 nothing to judge (an empty scope without [scan] allow_empty; gate: inconclusive).
+Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<KEY> variables and flags.`);
+    // Each command runs with the global flags merged into its own, and under --quiet a silent stderr.
+    const run = (handler) => async (options, command) => {
+        const all = { ...command.optsWithGlobals(), ...options };
+        exitCode = await handler(all, all.quiet ? (0,global_options/* quietIo */.Zh)(io) : io);
+    };
+    program
+        .command('report')
+        .description('scan the account and write the report (the default command)')
+        .option('--since <duration>', 'window ending now, e.g. 30m, 24h, 7d (at most 90d)')
+        .option('--from <time>', 'window start, ISO-8601 (with --to, or up to now)')
+        .option('--to <time>', 'window end, ISO-8601')
+        .addOption(new esm/* Option */.c$('-f, --format <format>', 'output format').choices(FORMATS))
+        .addOption((0,global_options/* outputOption */.xO)())
+        .addOption(new esm/* Option */.c$('--fail-on <severity>', 'exit 1 when a finding is at or above this').choices([...model/* SEVERITIES */.oC, 'never']))
+        .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
+        .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
+        .addOption(new esm/* Option */.c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...model/* SEVERITIES */.oC]))
+        .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
+        .action(run(async (options, commandIo) => {
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(497), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+        return reportCommand(options, commandIo);
+    }));
+    program
+        .command('gate')
+        .description("judge a service's latest deploy: its metrics and errors after it against before it (and a week earlier); exit 0 pass, 1 fail, 3 inconclusive")
+        .requiredOption('--cluster <name>', 'ECS cluster')
+        .requiredOption('--service <name>', 'ECS service')
+        .option('--deploy-time <time>', "the deploy, ISO-8601 with a zone, e.g. 2026-11-25T10:00:00Z (default: --stack's last update, else the service's latest deployment)")
+        .option('--stack <name>', 'the CloudFormation stack the deploy updated: its last update is the deploy time')
+        .option('--window <duration>', 'length of the windows before and after the deploy (default 30m, [gate] window)')
+        .option('--watch <duration>', 'keep checking this long, until the verdict holds 3 checks (a fail stops at once; inconclusive keeps waiting)')
+        .option('--interval <duration>', 'time between checks with --watch (default 1m)')
+        .option('--deadline <duration>', 'give up after this long in all (default 2m, plus --watch)')
+        .addOption(new esm/* Option */.c$('-f, --format <format>', 'output format').choices(FORMATS))
+        .addOption((0,global_options/* outputOption */.xO)())
+        .action(run(async (options, commandIo) => {
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
+        return gateCommand(options, commandIo);
+    }));
+    program
+        .command('merge <reports...>')
+        .description('combine the JSON reports of several jobs (one per account and region) into one report')
+        .addOption(new esm/* Option */.c$('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+        .addOption((0,global_options/* outputOption */.xO)())
+        .addOption(new esm/* Option */.c$('--fail-on <severity>', "exit 1 when a finding is at or above this (default: the reports' own)").choices([...model/* SEVERITIES */.oC, 'never']))
+        .addOption(new esm/* Option */.c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...model/* SEVERITIES */.oC]))
+        .option('--allow-empty', 'exit 0 when no report had anything in scope')
+        .action(async (files, options, command) => {
+        await run(async (all, commandIo) => {
+            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(870), __nccwpck_require__.e(497), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+            return mergeCommand(files, all, commandIo);
+        })(options, command);
+    });
+    program
+        .command('detect-series <file>')
+        .description('score a timestamp,value CSV with the metric detector (default settings); writes timestamp,value,score,is_anomaly')
+        .addOption((0,global_options/* outputOption */.xO)('the CSV'))
+        .action(async (file, options, command) => {
+        await run(async (all, commandIo) => {
+            const { detectSeriesCommand } = await __nccwpck_require__.e(/* import() */ 793).then(__nccwpck_require__.bind(__nccwpck_require__, 2793));
+            return detectSeriesCommand(file, all, commandIo);
+        })(options, command);
+    });
+    program
+        .command('group-logs <file>')
+        .description('group one log message per line into signatures; writes LineId,PredictedGroupId')
+        .addOption((0,global_options/* outputOption */.xO)('the CSV'))
+        .action(async (file, options, command) => {
+        await run(async (all, commandIo) => {
+            const { groupLogsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(735), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8768));
+            return groupLogsCommand(file, all, commandIo);
+        })(options, command);
+    });
+    program
+        .command('split-traces <file>')
+        .description('re-join stack traces split into one log event per line; writes {"trace_of_line": [...]}')
+        .addOption((0,global_options/* outputOption */.xO)('the JSON'))
+        .action(async (file, options, command) => {
+        await run(async (all, commandIo) => {
+            const { splitTracesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9564));
+            return splitTracesCommand(file, all, commandIo);
+        })(options, command);
+    });
+    try {
+        await program.parseAsync(withDefaultCommand(argv), { from: 'user' });
+        return exitCode;
+    }
+    catch (error) {
+        if (error instanceof esm/* CommanderError */.b7) {
+            return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.toolError;
+        }
+        return reportError(error, io, argv.includes('--debug'));
+    }
+}
+/**
+ * `report` is the command when none is named (`aws-monitor`, `aws-monitor --since 1h`), but an
+ * unknown word stays a command so commander can say it is unknown, instead of "too many arguments
+ * for report". Global flags may come first: `aws-monitor --profile prod gate ...`.
+ */
+function withDefaultCommand(argv) {
+    let i = 0;
+    while (i < argv.length) {
+        const token = argv[i];
+        const flag = token.split('=')[0];
+        if (global_options/* GLOBAL_VALUE_FLAGS */.e8.includes(flag))
+            i += token.includes('=') ? 1 : 2;
+        else if (global_options/* GLOBAL_SWITCHES */.ht.includes(token))
+            i += 1;
+        else
+            break;
+    }
+    const next = argv[i];
+    if (next !== undefined && !next.startsWith('-'))
+        return [...argv];
+    if (next !== undefined && ['-h', '--help', '-v', '--version'].includes(next))
+        return [...argv];
+    return [...argv.slice(0, i), 'report', ...argv.slice(i)];
+}
+function reportError(error, io, debug) {
+    if (error instanceof errors/* UserError */.y) {
+        io.stderr.write(`aws-monitor: ${error.message}\n`);
+    }
+    else if (error?.name === 'CredentialsUnusableError') {
+        io.stderr.write(`aws-monitor: AWS rejected the credentials: ${error.message}\nCheck the access key, the profile or role, and that the session has not expired.\n`);
+    }
+    else if ((0,aws_errors/* isUnreachable */.R0)(error)) {
+        io.stderr.write(`aws-monitor: could not reach AWS: ${(0,aws_errors/* describeAwsError */.Pp)(error)}\n`);
+    }
+    else {
+        io.stderr.write(`aws-monitor: unexpected error: ${error?.message ?? String(error)}\n`);
+        if (debug && error instanceof Error && error.stack)
+            io.stderr.write(`${error.stack}\n`);
+        else
+            io.stderr.write('(run again with --debug for details, and report it with the command you ran)\n');
+    }
+    return exit_codes/* EXIT */.d.toolError;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/signals.ts
 // Ends the CLI at once on SIGTERM or SIGINT (docker stop, Ctrl-C), whatever it is doing: a scan or
 // `gate --watch` is waiting on the network and holds nothing to flush, so exiting is the clean stop.
@@ -91723,7 +91711,7 @@ function exitOnStopSignals(target) {
 
 
 exitOnStopSignals(process);
-void (0,main/* main */.iW)(process.argv.slice(2), (0,io/* processIo */.Wr)()).then((code) => {
+void main(process.argv.slice(2), (0,io/* processIo */.Wr)()).then((code) => {
     process.exitCode = code;
 });
 

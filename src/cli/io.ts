@@ -35,13 +35,6 @@ export function readInputFile(file: string, io: CliIo): string {
   }
 }
 
-/** One message per line, without the empty string a final newline leaves. */
-export function inputLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
-}
-
 /** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
 export function writeResult(text: string, output: string | undefined, summary: string | undefined, io: CliIo): void {
   if (!output) {
