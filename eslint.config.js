@@ -24,6 +24,15 @@ export default tseslint.config(
     },
   },
   {
+    // A switch over a union names every member (or has a default), so a new resource type, status or
+    // format cannot fall through silently. Type-aware, so only over src/.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     // The pure core: detectors, analysis, the report and its renderers work on plain data. They
     // never reach AWS, the file system, a process or an adapter (see ARCHITECTURE.md).
     files: ['src/analysis/**/*.ts', 'src/detectors/**/*.ts', 'src/report/**/*.ts', 'src/renderers/**/*.ts'],
