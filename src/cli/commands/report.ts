@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Override } from '../../config/load.js';
 import { UserError } from '../../errors.js';
+import { notifyAfterReport } from '../../notify/dispatch.js';
 import { renderReport } from '../../renderers/registry.js';
 import { clientsForConfig, runScans } from '../../scan-accounts.js';
 import { VERSION } from '../../version.js';
@@ -55,6 +56,9 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
   } finally {
     progress?.done();
   }
+  // Notifications first: one that fails is a coverage gap the rendered report shows.
+  const notified = await notifyAfterReport(report, config.notify, { env: io.env, version: VERSION });
+  for (const line of [...notified.info, ...notified.warnings]) io.stderr.write(`${line}\n`);
 
   const rendered = renderReport(config.output.format, report, config.output, { color: !config.output.file && wantsColor(options.color, io) });
   if (config.output.file) {
