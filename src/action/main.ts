@@ -31,6 +31,7 @@ import { renderGate } from '../renderers/gate.js';
 import { assumeRoleWithOidc } from './oidc.js';
 import { validateArtifactName } from './artifact-name.js';
 import { notificationSecrets, notifyAfterReport } from '../notify/dispatch.js';
+import { describeSync, syncGithubIssues } from '../github-issues/sync-issues.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
@@ -174,11 +175,19 @@ async function publishGate(report: GateReport, env: Record<string, string | unde
 }
 
 /** Notifications and GitHub issues, after the scan and before the report is published: their failures are coverage gaps it shows. */
-async function notifyAndTrack(report: Report, config: ScanConfig, _inputs: ActionInputs, env: Record<string, string | undefined>): Promise<void> {
+async function notifyAndTrack(report: Report, config: ScanConfig, inputs: ActionInputs, env: Record<string, string | undefined>): Promise<void> {
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const notified = await notifyAfterReport(report, config.notify, { env, version: VERSION, ...(runUrl ? { runUrl } : {}) });
   for (const line of notified.info) core.info(line);
   for (const line of notified.warnings) core.warning(line);
+  if (inputs.githubIssues) {
+    core.setSecret(inputs.githubIssues.token);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const synced = await syncGithubIssues(report, { ...inputs.githubIssues, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', version: VERSION, ...(runUrl ? { runUrl } : {}) });
+    report.coverage.push(...synced.gaps);
+    core.info(describeSync(synced, repository));
+    for (const gap of synced.gaps) core.warning(`GitHub issues: ${gap.scope}: ${gap.reason}`);
+  }
 }
 
 function maskConfigSecrets(config: ScanConfig, env: Record<string, string | undefined> = process.env): void {
