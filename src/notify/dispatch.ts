@@ -89,21 +89,20 @@ export async function dispatchNotifications(report: Report, targets: readonly No
       }
       const what = describe(selection);
       const notifier = NOTIFIERS[target.type];
-      if (!notifier) {
-        result.gaps.push(gap(target, `${what} not sent`, `type ${target.type} is not supported by this version`));
-        return;
-      }
       const destination = deps.env[target.urlEnv]?.trim();
       if (!destination) {
         result.gaps.push(gap(target, `${what} not sent`, `environment variable ${target.urlEnv} (url_env) is not set or empty`));
         return;
       }
-      if (notifier.destinationIs === 'url') {
-        const problem = urlProblem(destination);
-        if (problem) {
-          result.gaps.push(gap(target, `${what} not sent`, `environment variable ${target.urlEnv} (url_env) ${problem}`));
-          return;
-        }
+      const problem = notifier.destinationIs === 'url' ? urlProblem(destination) : undefined;
+      if (problem) {
+        result.gaps.push(gap(target, `${what} not sent`, `environment variable ${target.urlEnv} (url_env) ${problem}`));
+        return;
+      }
+      const endpointProblem = target.eventsUrl ? urlProblem(target.eventsUrl) : undefined;
+      if (endpointProblem) {
+        result.gaps.push(gap(target, `${what} not sent`, `events_url ${endpointProblem.replace(/^does not hold/, 'is not').replace(/^holds/, 'is')}`));
+        return;
       }
       const signingSecret = target.secretEnv ? deps.env[target.secretEnv] : undefined;
       if (target.secretEnv && !signingSecret) {
