@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
+import { startGithubStandIn } from '../support/github-stand-in.js';
 import { startReceiver, type Receiver } from '../support/http-receiver.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -60,5 +61,23 @@ describe('aws-monitor report with notifications', () => {
     expect(result.stdout).toMatch(/COVERAGE[\s\S]*notify[\s\S]*HTTP 503: down; gave up after/);
     expect(result.stdout + result.stderr).not.toContain('s3cr3tPath');
     expect(result.stdout + result.stderr).not.toContain('a-signing-secret');
+  }, 60_000);
+
+  it('keeps the GitHub issues of a repository with --github-issues and GITHUB_TOKEN', async () => {
+    const github = await startGithubStandIn('acme', 'shop');
+    try {
+      const env = emulatorEnv(emulator().endpoint, { GITHUB_TOKEN: github.token, GITHUB_API_URL: github.apiUrl });
+      const first = await cli(['report', '--since', '6h', '--fail-on', 'never', '--github-issues', 'acme/shop'], env);
+      expect(first.status).toBe(0);
+      expect(first.stderr).toContain('GitHub issues in acme/shop: opened #1, #2');
+      const again = await cli(['report', '--since', '6h', '--fail-on', 'never', '--github-issues', 'acme/shop'], env);
+      expect(again.stderr).toContain('GitHub issues in acme/shop: no change');
+      expect(github.issues).toHaveLength(2);
+      const noToken = await cli(['report', '--github-issues', 'acme/shop'], emulatorEnv(emulator().endpoint));
+      expect(noToken.status).toBe(2);
+      expect(noToken.stderr).toContain('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
+    } finally {
+      await github.close();
+    }
   }, 60_000);
 });
