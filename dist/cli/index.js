@@ -71475,6 +71475,7 @@ function validate(layered, sections, options, problems) {
     const accounts = [];
     const patterns = [];
     const detectors = {};
+    const notify = [];
     const check = (spec, raw, field) => {
         const result = spec.schema.safeParse(raw.value);
         if (result.success)
@@ -71547,6 +71548,12 @@ function validate(layered, sections, options, problems) {
                 problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
             else if (pattern.regex)
                 patterns.push(pattern);
+            continue;
+        }
+        if (kind === 'notify' && name) {
+            const target = notifySection(name, entries, sectionWhere(section), check, (raw) => unknownKey(raw, section, Object.keys(schema/* NOTIFY_SECTION */.Oi)), problems);
+            if (target)
+                notify.push(target);
             continue;
         }
         if (kind === 'detector' && name) {
@@ -71667,6 +71674,7 @@ function validate(layered, sections, options, problems) {
         },
         accounts,
         detectors,
+        notify,
     };
     const profile = get('aws.profile');
     if (profile) {
@@ -71686,6 +71694,39 @@ function validate(layered, sections, options, problems) {
         config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
     }
     return config;
+}
+/** One `[notify:NAME]` section, or undefined (with the problems recorded) when it cannot be used. */
+function notifySection(name, entries, where, check, unknownKey, problems) {
+    const values = {};
+    for (const [key, raw] of entries) {
+        const spec = own(schema/* NOTIFY_SECTION */.Oi, key);
+        if (!spec)
+            unknownKey(raw);
+        else
+            values[key] = check(spec, raw, key);
+    }
+    const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
+    if (missing.length > 0) {
+        problems.push({ where, message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)` });
+        return undefined;
+    }
+    const type = values.type;
+    if (!type || !values.url_env)
+        return undefined;
+    if (entries.has('secret_env') && type !== 'webhook')
+        problems.push({ where: entries.get('secret_env').where, message: 'secret_env signs webhook requests only; remove it or set type = webhook' });
+    if (entries.has('events_url') && type !== 'pagerduty')
+        problems.push({ where: entries.get('events_url').where, message: 'events_url applies to type = pagerduty only' });
+    return {
+        name,
+        type,
+        urlEnv: values.url_env,
+        ...(values.secret_env ? { secretEnv: values.secret_env } : {}),
+        minSeverity: values.min_severity ?? schema/* NOTIFY_DEFAULTS */.nw.minSeverity,
+        on: values.on ?? schema/* NOTIFY_DEFAULTS */.nw.on,
+        ...(type === 'pagerduty' ? { eventsUrl: values.events_url ?? schema/* NOTIFY_DEFAULTS */.nw.pagerdutyEventsUrl } : {}),
+        where,
+    };
 }
 function resolveWindow(layered, get, now, problems) {
     const scan = layered.get('scan');
@@ -71741,7 +71782,7 @@ function splitSection(section) {
     return index === -1 ? [section, undefined] : [section.slice(0, index).trim(), section.slice(index + 1).trim() || undefined];
 }
 function sectionList() {
-    return [...Object.keys(schema/* SECTIONS */.bP).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]'].join(', ');
+    return [...Object.keys(schema/* SECTIONS */.bP).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]'].join(', ');
 }
 /** A value as an error message may echo it: control characters visible, at most 60 characters. */
 function shown(value) {
@@ -73388,13 +73429,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   v5: () => (/* binding */ DETECTOR_COMMON),
   Uf: () => (/* binding */ LOG_PATTERN_SECTION),
   Zf: () => (/* binding */ MAX_WINDOW_MS),
+  nw: () => (/* binding */ NOTIFY_DEFAULTS),
+  Oi: () => (/* binding */ NOTIFY_SECTION),
   DS: () => (/* binding */ OUTPUT_FORMATS),
   bP: () => (/* binding */ SECTIONS),
   nd: () => (/* binding */ schema_integer),
   ai: () => (/* binding */ schema_number)
 });
 
-// UNUSED EXPORTS: LOG_ENGINES, splitList
+// UNUSED EXPORTS: LOG_ENGINES, NOTIFY_ON, NOTIFY_TYPES, splitList
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -83211,6 +83254,32 @@ const LOG_PATTERN_SECTION = {
     min_count: schema_integer(1, 1_000_000),
     log_groups: list('log group name globs separated by commas'),
 };
+// ---- [notify:NAME]: alerts (src/notify/) ----
+const NOTIFY_TYPES = ['webhook', 'slack', 'teams', 'pagerduty'];
+const NOTIFY_ON = ['changes', 'always'];
+const envVariableName = {
+    schema: schemas_string().transform((value, ctx) => {
+        if (/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(value.trim()))
+            return value.trim();
+        ctx.addIssue({ code: 'custom', message: 'must be the name of an environment variable such as SLACK_WEBHOOK_URL (the value itself never goes in config.ini)' });
+        return NEVER;
+    }),
+    allowed: 'an environment variable name',
+};
+const NOTIFY_SECTION = {
+    type: oneOf(NOTIFY_TYPES),
+    url_env: envVariableName,
+    secret_env: envVariableName,
+    min_severity: oneOf(model/* SEVERITIES */.oC),
+    on: oneOf(NOTIFY_ON),
+    events_url: schema_url,
+};
+const NOTIFY_DEFAULTS = {
+    // An alert that fires on every medium finding is muted within a week.
+    minSeverity: 'high',
+    on: 'changes',
+    pagerdutyEventsUrl: 'https://events.pagerduty.com/v2/enqueue',
+};
 const DETECTOR_COMMON = {
     enabled: schema_boolean,
     severity: oneOf(model/* SEVERITIES */.oC),
@@ -86899,6 +86968,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -91561,8 +91637,10 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
         .addOption(new esm/* Option */.c$('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...model/* SEVERITIES */.oC]))
         .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
+        .option('--github-issues <owner/repo>', 'keep one issue per open finding in this repository (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)')
+        .addOption(new esm/* Option */.c$('--github-issues-min-severity <severity>', 'the lowest severity that gets an issue (default high)').choices([...model/* SEVERITIES */.oC]))
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(497), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(497), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
         return reportCommand(options, commandIo);
     }));
     program

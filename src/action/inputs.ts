@@ -1,7 +1,9 @@
 // Action inputs -> config overrides. Empty inputs mean "not set": config.ini and defaults apply.
 
 import type { Override } from '../config/load.js';
+import { splitList } from '../config/schema.js';
 import { UserError } from '../errors.js';
+import { SEVERITIES, type Severity } from '../report/model.js';
 
 export interface ActionInputs {
   roleToAssume: string;
@@ -18,6 +20,8 @@ export interface ActionInputs {
   watch: string;
   interval: string;
   overrides: Override[];
+  /** github-issues: undefined when off. */
+  githubIssues?: { token: string; minSeverity: Severity; labels: string[] };
 }
 
 type GetInput = (name: string) => string;
@@ -47,6 +51,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     stack: getInput('stack').trim(),
     watch: getInput('watch').trim(),
     interval: getInput('interval').trim(),
+    ...githubIssues(getInput),
     overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({
       section,
       key,
@@ -54,6 +59,18 @@ export function readInputs(getInput: GetInput): ActionInputs {
       where: `input ${input}`,
     })),
   };
+}
+
+function githubIssues(getInput: GetInput): Pick<ActionInputs, 'githubIssues'> {
+  const enabled = getInput('github-issues').trim().toLowerCase();
+  if (enabled === '' || enabled === 'false') return {};
+  if (enabled !== 'true') throw new UserError(`input github-issues: "${enabled}" must be true or false`);
+  const token = getInput('github-token').trim();
+  if (!token) throw new UserError('input github-token: empty; github-issues needs a token (the default is the job token, github.token)');
+  const minSeverity = (getInput('github-issues-min-severity').trim().toLowerCase() || 'high') as Severity;
+  if (!SEVERITIES.includes(minSeverity)) throw new UserError(`input github-issues-min-severity: "${minSeverity}" must be one of ${SEVERITIES.join(', ')}`);
+  const labels = splitList(getInput('github-issues-labels'));
+  return { githubIssues: { token, minSeverity, labels: labels.length > 0 ? labels : ['aws-monitor'] } };
 }
 
 function mode(value: string): 'scan' | 'gate' {

@@ -30,6 +30,8 @@ import { runGate, type GateRequest } from '../gate/run-gate.js';
 import { renderGate } from '../renderers/gate.js';
 import { assumeRoleWithOidc } from './oidc.js';
 import { validateArtifactName } from './artifact-name.js';
+import { notificationSecrets, notifyAfterReport } from '../notify/dispatch.js';
+import { describeSync, syncGithubIssues } from '../github-issues/sync-issues.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
@@ -55,7 +57,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       now: deps.now(),
       catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
     });
-    maskConfigSecrets(loaded);
+    maskConfigSecrets(loaded, deps.env);
     // aws-region empty: config.ini, AWS_REGION (configure-aws-credentials sets it), the profile's region, then the default.
     const config = resolveProfile(loaded, deps.env);
     core.info(`Scanning ${config.region} (${describeRegionSource(config.regionSource)}).`);
@@ -115,6 +117,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       return;
     }
     const report: Report = await inGroup('aws-monitor: progress', (progress) => runScans({ clientsFor, now: deps.now, version: VERSION, progress }, config));
+    await notifyAndTrack(report, config, inputs, deps.env);
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(error.message);
@@ -171,8 +174,26 @@ async function publishGate(report: GateReport, env: Record<string, string | unde
   if (gateExitCode(report) !== 0) core.setFailed(`deploy gate ${report.result.verdict}: ${report.result.reasons[0] ?? `score ${report.result.score}`}`);
 }
 
-function maskConfigSecrets(config: ScanConfig): void {
+/** Notifications and GitHub issues, after the scan and before the report is published: their failures are coverage gaps it shows. */
+async function notifyAndTrack(report: Report, config: ScanConfig, inputs: ActionInputs, env: Record<string, string | undefined>): Promise<void> {
+  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const notified = await notifyAfterReport(report, config.notify, { env, version: VERSION, ...(runUrl ? { runUrl } : {}) });
+  for (const line of notified.info) core.info(line);
+  for (const line of notified.warnings) core.warning(line);
+  if (inputs.githubIssues) {
+    core.setSecret(inputs.githubIssues.token);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const synced = await syncGithubIssues(report, { ...inputs.githubIssues, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', version: VERSION, ...(runUrl ? { runUrl } : {}) });
+    report.coverage.push(...synced.gaps);
+    core.info(describeSync(synced, repository));
+    for (const gap of synced.gaps) core.warning(`GitHub issues: ${gap.scope}: ${gap.reason}`);
+  }
+}
+
+function maskConfigSecrets(config: ScanConfig, env: Record<string, string | undefined> = process.env): void {
   const c = config.credentials;
+  // Webhook URLs, routing keys and signing secrets: masked in the log before anything is sent.
+  for (const value of notificationSecrets(config.notify ?? [], env)) core.setSecret(value);
   for (const value of [c?.accessKeyId, c?.secretAccessKey, c?.sessionToken, ...config.accounts.map((a) => a.externalId)]) {
     if (value) core.setSecret(value);
   }

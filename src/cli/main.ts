@@ -60,6 +60,8 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
     .addOption(new Option('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...SEVERITIES]))
     .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
+    .option('--github-issues <owner/repo>', 'keep one issue per open finding in this repository (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)')
+    .addOption(new Option('--github-issues-min-severity <severity>', 'the lowest severity that gets an issue (default high)').choices([...SEVERITIES]))
     .action(
       run<ReportOptions>(async (options, commandIo) => {
         const { reportCommand } = await import('./commands/report.js');

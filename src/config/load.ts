@@ -12,6 +12,8 @@ import { parseIni } from './ini-file.js';
 import {
   ACCOUNT_SECTION,
   LOG_PATTERN_SECTION,
+  NOTIFY_DEFAULTS,
+  NOTIFY_SECTION,
   DEFAULTS,
   DETECTOR_COMMON,
   MAX_WINDOW_MS,
@@ -21,6 +23,9 @@ import {
   type FailOn,
   type LogEngineChoice,
   type LogPattern,
+  type NotifyConfig,
+  type NotifyOn,
+  type NotifyType,
   type OutputFormat,
   type ScanConfig,
   type SettingSpec,
@@ -203,6 +208,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   const accounts: AccountConfig[] = [];
   const patterns: LogPattern[] = [];
   const detectors: Record<string, DetectorSettings> = {};
+  const notify: NotifyConfig[] = [];
 
   const check = (spec: SettingSpec, raw: RawSetting, field: string): unknown => {
     const result = spec.schema.safeParse(raw.value);
@@ -258,6 +264,11 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       }
       if (!entries.has('regex')) problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
       else if (pattern.regex) patterns.push(pattern);
+      continue;
+    }
+    if (kind === 'notify' && name) {
+      const target = notifySection(name, entries, sectionWhere(section), check, (raw) => unknownKey(raw, section, Object.keys(NOTIFY_SECTION)), problems);
+      if (target) notify.push(target);
       continue;
     }
     if (kind === 'detector' && name) {
@@ -378,6 +389,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
     },
     accounts,
     detectors,
+    notify,
   };
   const profile = get<string>('aws.profile');
   if (profile) {
@@ -394,6 +406,42 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
     config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
   }
   return config;
+}
+
+/** One `[notify:NAME]` section, or undefined (with the problems recorded) when it cannot be used. */
+function notifySection(
+  name: string,
+  entries: Map<string, RawSetting>,
+  where: string,
+  check: (spec: SettingSpec, raw: RawSetting, field: string) => unknown,
+  unknownKey: (raw: RawSetting) => void,
+  problems: Problem[],
+): NotifyConfig | undefined {
+  const values: Record<string, unknown> = {};
+  for (const [key, raw] of entries) {
+    const spec = own(NOTIFY_SECTION, key);
+    if (!spec) unknownKey(raw);
+    else values[key] = check(spec, raw, key);
+  }
+  const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
+  if (missing.length > 0) {
+    problems.push({ where, message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)` });
+    return undefined;
+  }
+  const type = values.type as NotifyType | undefined;
+  if (!type || !values.url_env) return undefined;
+  if (entries.has('secret_env') && type !== 'webhook') problems.push({ where: entries.get('secret_env')!.where, message: 'secret_env signs webhook requests only; remove it or set type = webhook' });
+  if (entries.has('events_url') && type !== 'pagerduty') problems.push({ where: entries.get('events_url')!.where, message: 'events_url applies to type = pagerduty only' });
+  return {
+    name,
+    type,
+    urlEnv: values.url_env as string,
+    ...(values.secret_env ? { secretEnv: values.secret_env as string } : {}),
+    minSeverity: (values.min_severity as Severity | undefined) ?? NOTIFY_DEFAULTS.minSeverity,
+    on: (values.on as NotifyOn | undefined) ?? NOTIFY_DEFAULTS.on,
+    ...(type === 'pagerduty' ? { eventsUrl: (values.events_url as string | undefined) ?? NOTIFY_DEFAULTS.pagerdutyEventsUrl } : {}),
+    where,
+  };
 }
 
 function resolveWindow(layered: Layered, get: <T>(field: string) => T | undefined, now: Date, problems: Problem[]): { from: Date; to: Date } {
@@ -446,7 +494,7 @@ function splitSection(section: string): [string, string | undefined] {
 }
 
 function sectionList(): string {
-  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]'].join(', ');
+  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]'].join(', ');
 }
 
 /** A value as an error message may echo it: control characters visible, at most 60 characters. */

@@ -137,6 +137,8 @@ export interface ScanConfig {
   credentials?: StaticCredentials;
   accounts: AccountConfig[];
   detectors: Record<string, DetectorSettings>;
+  /** `[notify:NAME]` sections: where findings are sent after the report is built. */
+  notify?: NotifyConfig[];
   /** The config file read, if any (for messages; never its contents). */
   configFile?: string;
 }
@@ -416,6 +418,55 @@ export const LOG_PATTERN_SECTION: Record<string, SettingSpec> = {
   severity: oneOf(SEVERITIES),
   min_count: integer(1, 1_000_000),
   log_groups: list('log group name globs separated by commas'),
+};
+
+// ---- [notify:NAME]: alerts (src/notify/) ----
+
+export const NOTIFY_TYPES = ['webhook', 'slack', 'teams', 'pagerduty'] as const;
+export type NotifyType = (typeof NOTIFY_TYPES)[number];
+export const NOTIFY_ON = ['changes', 'always'] as const;
+export type NotifyOn = (typeof NOTIFY_ON)[number];
+
+/** One `[notify:NAME]` section. Secrets are never in the file: only the names of the variables holding them. */
+export interface NotifyConfig {
+  name: string;
+  type: NotifyType;
+  /** The environment variable holding the webhook URL (for pagerduty: the routing key). */
+  urlEnv: string;
+  /** webhook: the environment variable holding the HMAC-SHA256 signing secret. */
+  secretEnv?: string;
+  minSeverity: Severity;
+  /** changes: new and resolved findings only, nothing when nothing changed; always: every finding, every run. */
+  on: NotifyOn;
+  /** pagerduty: the Events API v2 endpoint (the EU service has its own). */
+  eventsUrl?: string;
+  /** `config.ini:12 [notify:team]`, for messages. */
+  where: string;
+}
+
+const envVariableName: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    if (/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(value.trim())) return value.trim();
+    ctx.addIssue({ code: 'custom', message: 'must be the name of an environment variable such as SLACK_WEBHOOK_URL (the value itself never goes in config.ini)' });
+    return z.NEVER;
+  }),
+  allowed: 'an environment variable name',
+};
+
+export const NOTIFY_SECTION: Record<string, SettingSpec> = {
+  type: oneOf(NOTIFY_TYPES),
+  url_env: envVariableName,
+  secret_env: envVariableName,
+  min_severity: oneOf(SEVERITIES),
+  on: oneOf(NOTIFY_ON),
+  events_url: url,
+};
+
+export const NOTIFY_DEFAULTS = {
+  // An alert that fires on every medium finding is muted within a week.
+  minSeverity: 'high' as Severity,
+  on: 'changes' as NotifyOn,
+  pagerdutyEventsUrl: 'https://events.pagerduty.com/v2/enqueue',
 };
 
 export const DETECTOR_COMMON: Record<string, SettingSpec> = {

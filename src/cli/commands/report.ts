@@ -4,6 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Override } from '../../config/load.js';
 import { UserError } from '../../errors.js';
+import { notifyAfterReport } from '../../notify/dispatch.js';
+import { DEFAULT_ISSUE_LABELS, describeSync, syncGithubIssues } from '../../github-issues/sync-issues.js';
+import type { Severity } from '../../report/model.js';
 import { renderReport } from '../../renderers/registry.js';
 import { clientsForConfig, runScans } from '../../scan-accounts.js';
 import { VERSION } from '../../version.js';
@@ -23,6 +26,8 @@ export interface ReportOptions extends GlobalOptions {
   deadline?: string;
   minSeverity?: string;
   allowEmpty?: boolean;
+  githubIssues?: string;
+  githubIssuesMinSeverity?: Severity;
 }
 
 const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
@@ -46,6 +51,11 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     where,
   }));
   if (options.allowEmpty) overrides.push({ section: 'scan', key: 'allow_empty', value: 'true', where: '--allow-empty' });
+  const githubToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim();
+  if (options.githubIssues !== undefined) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(options.githubIssues)) throw new UserError(`--github-issues: "${options.githubIssues}" must be owner/repo`);
+    if (!githubToken) throw new UserError('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
+  }
   const config = loadCliConfig(io, options, overrides);
   const clientsFor = clientsForConfig(config, await baseCredentials(config, io));
   const progress = progressLine(options, io);
@@ -54,6 +64,21 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     report = await runScans({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
   } finally {
     progress?.done();
+  }
+  // Notifications first: one that fails is a coverage gap the rendered report shows.
+  const notified = await notifyAfterReport(report, config.notify, { env: io.env, version: VERSION });
+  for (const line of [...notified.info, ...notified.warnings]) io.stderr.write(`${line}\n`);
+  if (options.githubIssues && githubToken) {
+    const synced = await syncGithubIssues(report, {
+      repository: options.githubIssues,
+      token: githubToken,
+      apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      minSeverity: options.githubIssuesMinSeverity ?? 'high',
+      labels: DEFAULT_ISSUE_LABELS,
+      version: VERSION,
+    });
+    report.coverage.push(...synced.gaps);
+    io.stderr.write(`${describeSync(synced, options.githubIssues)}\n`);
   }
 
   const rendered = renderReport(config.output.format, report, config.output, { color: !config.output.file && wantsColor(options.color, io) });
