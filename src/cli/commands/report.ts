@@ -23,6 +23,7 @@ export interface ReportOptions extends GlobalOptions {
   deadline?: string;
   minSeverity?: string;
   allowEmpty?: boolean;
+  account?: string;
 }
 
 const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
@@ -35,6 +36,7 @@ const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
   ['failOn', 'output', 'fail_on', '--fail-on'],
   ['minSeverity', 'output', 'min_severity', '--min-severity'],
   ['deadline', 'scan', 'deadline', '--deadline'],
+  ['account', 'scan', 'account', '--account'],
 ];
 
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
