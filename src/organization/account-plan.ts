@@ -15,7 +15,7 @@ import { deadlineOf, deadlineReason } from '../deadline.js';
 import { UserError } from '../errors.js';
 import type { CoverageGap } from '../report/model.js';
 import { accountConfigOf, accountIdOf, selectAccounts } from './account-selection.js';
-import { LIST_ACCOUNTS_PAGE, listEnabledRegions, listOrganizationAccounts } from './organization-aws.js';
+import { describeOrganizationAccount, LIST_ACCOUNTS_PAGE, listEnabledRegions, listOrganizationAccounts } from './organization-aws.js';
 
 export interface PlanDeps {
   /** Clients for one region: with `credentials` (an assumed role), else the base ones. */
@@ -49,14 +49,20 @@ export async function planAccounts(deps: PlanDeps, config: ScanConfig, counter: 
   let emptyReason: string | undefined;
   const organization = config.organization;
   if (organization) {
+    // A fan-out job names its account by id: that one is described, not the whole organization listed.
+    const wanted = config.onlyAccount?.account;
+    const one = wanted && /^\d{12}$/.test(wanted) && !configured.some((a) => accountIdOf(a) === wanted) ? wanted : undefined;
     let listed;
     try {
-      listed = await withClients(deps, config.region, counter, undefined, (clients) => listOrganizationAccounts(clients, deps.pageSize ?? LIST_ACCOUNTS_PAGE));
+      listed = await withClients(deps, config.region, counter, undefined, (clients) =>
+        one ? describeOrganizationAccount(clients, one) : listOrganizationAccounts(clients, deps.pageSize ?? LIST_ACCOUNTS_PAGE),
+      );
     } catch (error) {
       if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
       const deadline = deadlineOf(error);
       const reason = deadline ? deadlineReason(deadline.deadlineMs, "the organization's accounts were listed") : describeAwsError(error);
-      return { failure: { service: 'organizations', operation: 'ListAccounts', iamAction: 'organizations:ListAccounts', scope: 'every account of the organization', reason, region: config.region } };
+      const operation = one ? 'DescribeAccount' : 'ListAccounts';
+      return { failure: { service: 'organizations', operation, iamAction: `organizations:${operation}`, scope: one ? `account ${one} of the organization` : 'every account of the organization', reason, region: config.region } };
     }
     const selection = selectAccounts(listed, organization);
     const explicit = new Set(configured.map(accountIdOf));
@@ -136,7 +142,7 @@ function pickAccount(accounts: readonly AccountConfig[], config: ScanConfig): Ac
   if (!match) {
     const known = accounts.slice(0, 10).map((a) => `${a.name} (${accountIdOf(a)})`);
     const source = config.organization ? 'the ACTIVE accounts of the organization that [organization] include/exclude select' : 'the [account:NAME] sections';
-    throw new UserError(`${where}: no account "${wanted}" among ${source}${known.length > 0 ? `: ${known.join(', ')}${accounts.length > known.length ? ', ...' : ''}` : ' (there are none)'}`);
+    throw new UserError(`${where}: no account "${wanted}" among ${source}${known.length > 0 ? `: ${known.join(', ')}${accounts.length > known.length ? ', ...' : ''}` : ''}`);
   }
   const { regions: _regions, regionSource: _source, ...rest } = match;
   return rest;

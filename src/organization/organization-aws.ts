@@ -1,11 +1,12 @@
-// The AWS calls of organization discovery: Organizations ListAccounts with the base credentials
-// (the management account or a delegated administrator), and EC2 DescribeRegions through an
-// account's role for `regions = enabled`.
+// The AWS calls of organization discovery: Organizations ListAccounts (or DescribeAccount for the
+// one account of a fan-out job) with the base credentials (the management account or a delegated
+// administrator), and EC2 DescribeRegions through an account's role for `regions = enabled`.
 // https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html
+// https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html
 // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRegions.html
 
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { DescribeAccountCommand, ListAccountsCommand, OrganizationsClient, type Account } from '@aws-sdk/client-organizations';
 import type { ClientFactory } from '../aws/clients.js';
 import { enabledRegionNames, type OrganizationAccount } from './account-selection.js';
 
@@ -22,15 +23,31 @@ export async function listOrganizationAccounts(clients: ClientFactory, pageSize 
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const response = await client.send(new ListAccountsCommand({ MaxResults: pageSize, ...(token ? { NextToken: token } : {}) }));
-    for (const account of response.Accounts ?? []) {
-      // An id that is not 12 digits would end up inside a role ARN and a matrix entry: skip it.
-      if (!account.Id || !/^\d{12}$/.test(account.Id)) continue;
-      accounts.push({ id: account.Id, name: account.Name ?? '', ...(account.Arn ? { arn: account.Arn } : {}), state: String(account.State ?? account.Status ?? '') });
-    }
+    accounts.push(...(response.Accounts ?? []).flatMap(toAccount));
     token = response.NextToken;
     if (!token) return accounts;
   }
   throw new Error(`organizations:ListAccounts still had more pages after ${MAX_PAGES}`);
+}
+
+/**
+ * One account (a fan-out job's): one call however large the organization, where 256 jobs each
+ * paging through ListAccounts would meet Organizations' throttling. Empty when it is not a member.
+ */
+export async function describeOrganizationAccount(clients: ClientFactory, id: string): Promise<OrganizationAccount[]> {
+  try {
+    const response = await clients.get(OrganizationsClient).send(new DescribeAccountCommand({ AccountId: id }));
+    return response.Account ? toAccount(response.Account) : [];
+  } catch (error) {
+    if ((error as Error).name === 'AccountNotFoundException') return [];
+    throw error;
+  }
+}
+
+function toAccount(account: Account): OrganizationAccount[] {
+  // An id that is not 12 digits would end up inside a role ARN and a matrix entry: skip it.
+  if (!account.Id || !/^\d{12}$/.test(account.Id)) return [];
+  return [{ id: account.Id, name: account.Name ?? '', ...(account.Arn ? { arn: account.Arn } : {}), state: String(account.State ?? account.Status ?? '') }];
 }
 
 /** The regions the account has enabled (DescribeRegions without AllRegions lists only those). */

@@ -25,7 +25,7 @@ export async function runPlannedScans(deps: ScansDeps, config: ScanConfig, scanA
   try {
     const plan = await planAccounts({ clientsFor: deps.clientsFor, assumeRole, signal: deadline.signal, ...(deps.progress ? { progress: deps.progress } : {}) }, config, counter);
     if ('failure' in plan) {
-      return noScan(deps, planned, counter, started, [plan.failure], { status: 'unchecked', reason: `could not list the organization's accounts: organizations:ListAccounts failed: ${plan.failure.reason}` });
+      return noScan(deps, planned, counter, started, [plan.failure], { status: 'unchecked', reason: `could not list the organization's accounts: ${plan.failure.iamAction} failed: ${plan.failure.reason}` });
     }
     if (plan.accounts.length === 0) return noScan(deps, planned, counter, started, [], { status: 'empty', reason: plan.emptyReason ?? 'no account to scan' });
     // Discovery's calls count toward the first scan, so the report's total is the whole run's.
