@@ -173,7 +173,7 @@ async function publishGate(report: GateReport, env: Record<string, string | unde
 
 function maskConfigSecrets(config: ScanConfig): void {
   const c = config.credentials;
-  for (const value of [c?.accessKeyId, c?.secretAccessKey, c?.sessionToken, ...config.accounts.map((a) => a.externalId)]) {
+  for (const value of [c?.accessKeyId, c?.secretAccessKey, c?.sessionToken, ...config.accounts.map((a) => a.externalId), config.organization?.externalId]) {
     if (value) core.setSecret(value);
   }
 }
