@@ -19,6 +19,8 @@ import type { CliIo } from '../../src/cli/io.js';
 import type { OrganizationConfig, ScanConfig } from '../../src/config/schema.js';
 import { UserError } from '../../src/errors.js';
 import { planAccounts } from '../../src/organization/account-plan.js';
+import { matrixEntries } from '../../src/organization/github-matrix.js';
+import { mergeReports } from '../../src/report/merge-reports.js';
 import { enabledRegionNames } from '../../src/organization/account-selection.js';
 import type { Report } from '../../src/report/model.js';
 import { RENDERERS } from '../../src/renderers/registry.js';
@@ -232,6 +234,31 @@ describe('one job of a fan-out (--account)', () => {
       new RegExp(`^--account: no account "prod" among the ACTIVE accounts of the organization that \\[organization\\] include/exclude select: .*master \\(${EMULATOR_ACCOUNT}\\)`),
     );
   }, 30_000);
+});
+
+describe('fan-out and merge', () => {
+  /**
+   * What differs between one run and its jobs: timing, the calls that found the accounts
+   * (ListAccounts once, or DescribeAccount per job), and where each scope's region came from
+   * ([organization] regions, or the job's --region).
+   */
+  const comparable = (report: Report) => ({
+    ...report,
+    generatedAt: 0,
+    durationMs: 0,
+    apiCalls: 0,
+    scopes: report.scopes.map(({ regionSource: _source, reason, ...s }) => ({ ...s, generatedAt: 0, durationMs: 0, apiCalls: 0, reason: reason?.replace(/(, [a-z]{2}-[a-z]+-\d) \([^)]*\)/, '$1') })),
+  });
+
+  it("merging the matrix jobs' reports gives the report of one run over the organization", async () => {
+    const organization = anOrganization({ exclude: [EMULATOR_ACCOUNT], regions: ['us-east-2', 'eu-west-1'] });
+    const plan = await planAccounts({ clientsFor, assumeRole }, configFor(organization), new CallCounter());
+    const entries = matrixEntries('accounts' in plan ? plan.accounts : [], REGION);
+    expect(entries).toHaveLength(3 * 2);
+    const jobs = await Promise.all(entries.map((entry) => scan(configFor(organization, { region: entry.region, onlyAccount: { account: entry.account, where: '--account' } }))));
+    const whole = await scan(configFor(organization));
+    expect(comparable(mergeReports(jobs))).toEqual(comparable(whole));
+  }, 60_000);
 });
 
 describe('aws-monitor matrix', () => {

@@ -68,7 +68,7 @@ export async function planAccounts(deps: PlanDeps, config: ScanConfig, counter: 
     const explicit = new Set(configured.map(accountIdOf));
     // An account also in an [account:NAME] section is scanned once, as that section says.
     accounts.push(...selection.selected.filter((a) => !explicit.has(a.id)).map((a) => accountConfigOf(a, organization, config.region)));
-    progress(`organization: ${selection.listed} accounts, ${selection.active} active, ${selection.selected.length} selected`);
+    progress(`organization: ${selection.listed} listed, ${selection.active} ACTIVE, ${selection.selected.length} selected by include/exclude`);
     if (selection.selected.length === 0) {
       emptyReason = `no account of the organization is in scope: ${selection.listed} listed, ${selection.active} ACTIVE, none of them let through by [organization] include/exclude`;
     }
