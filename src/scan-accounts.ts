@@ -46,7 +46,7 @@ const SESSION_SECONDS = 3600;
 
 export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Report> {
   // [organization] and --account decide the accounts first, then come back here (loaded only then).
-  if (config.organization || config.onlyAccount) return (await import('./organization/planned-scans.js')).runPlannedScans(deps, config, runScans);
+  if (config.organization || config.onlyAccount) return (await import('./organization/planned-scans.js')).runPlannedScans(deps, config, { scanAccounts: runScans, assumeRole });
   if (config.accounts.length === 0) {
     const clients = deps.clientsFor(config.region, new CallCounter());
     try {

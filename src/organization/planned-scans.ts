@@ -10,14 +10,22 @@ import { startDeadline } from '../deadline.js';
 import { buildReport } from '../report/build-report.js';
 import type { CoverageGap, Report } from '../report/model.js';
 import { boundGap } from '../report/report-bounds.js';
-import { assumeRole, type ScansDeps } from '../scan-accounts.js';
-import { scanDeadlineMs } from '../scan.js';
-import { planAccounts } from './account-plan.js';
+import { scanDeadlineMs, type ScanDeps } from '../scan.js';
+import { planAccounts, type PlanDeps } from './account-plan.js';
 
-/** runScans over the planned accounts (passed in: this module is loaded only when a run needs it). */
-export type ScanAccounts = (deps: ScansDeps, config: ScanConfig) => Promise<Report>;
+/** What runScans (scan-accounts.ts) is given: the scan's dependencies, with clients per region and credentials. */
+type ScansDeps = Omit<ScanDeps, 'clients' | 'accountName'> & Pick<PlanDeps, 'clientsFor'>;
 
-export async function runPlannedScans(deps: ScansDeps, config: ScanConfig, scanAccounts: ScanAccounts): Promise<Report> {
+/**
+ * What scan-accounts.ts lends this module, passed in rather than imported so the import graph stays
+ * a tree: runScans over the planned accounts, and its AssumeRole.
+ */
+export interface AccountScans {
+  scanAccounts: (deps: ScansDeps, config: ScanConfig) => Promise<Report>;
+  assumeRole: PlanDeps['assumeRole'];
+}
+
+export async function runPlannedScans(deps: ScansDeps, config: ScanConfig, { scanAccounts, assumeRole }: AccountScans): Promise<Report> {
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
   const started = deps.now();
   const counter = new CallCounter();
