@@ -45,6 +45,8 @@ export function clientsForConfig(config: ScanConfig, base: AwsCredentialIdentity
 const SESSION_SECONDS = 3600;
 
 export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Report> {
+  // [organization] and --account decide the accounts first, then come back here (loaded only then).
+  if (config.organization || config.onlyAccount) return (await import('./organization/planned-scans.js')).runPlannedScans(deps, config, { scanAccounts: runScans, assumeRole });
   if (config.accounts.length === 0) {
     const clients = deps.clientsFor(config.region, new CallCounter());
     try {
@@ -66,7 +68,7 @@ export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Rep
 }
 
 async function scanAccount(deps: ScansDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
-  const scoped: ScanConfig = { ...config, region, regionSource: account.regions?.length ? `[account:${account.name}] regions` : config.regionSource, accounts: [] };
+  const scoped: ScanConfig = { ...config, region, regionSource: account.regions?.length ? (account.regionSource ?? `[account:${account.name}] regions`) : config.regionSource, accounts: [] };
   const counter = new CallCounter();
   const started = deps.now();
   const progress = deps.progress ? (message: string) => deps.progress!(`${account.name} ${region}: ${message}`) : undefined;
@@ -93,7 +95,7 @@ async function scanAccount(deps: ScansDeps, config: ScanConfig, account: Account
   }
 }
 
-async function assumeRole(clients: ClientFactory, account: AccountConfig): Promise<AwsCredentialIdentity> {
+export async function assumeRole(clients: ClientFactory, account: AccountConfig): Promise<AwsCredentialIdentity> {
   const response = await clients.get(STSClient).send(
     new AssumeRoleCommand({
       RoleArn: account.roleArn,

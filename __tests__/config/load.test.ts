@@ -127,7 +127,7 @@ describe('configuration loading', () => {
 
     it('an unknown key, listing the allowed ones', () => {
       const configPath = withFile('[scan]\nwindow = 7d\n');
-      expect(problemsOf(() => load({ configPath }))[0]).toBe(`${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency, account_concurrency, deadline, allow_empty`);
+      expect(problemsOf(() => load({ configPath }))[0]).toBe(`${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency, account_concurrency, deadline, allow_empty, account`);
     });
 
     it('an unknown section', () => {

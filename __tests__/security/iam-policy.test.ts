@@ -24,6 +24,8 @@ const SDK_SERVICE: Record<string, string> = {
   'client-wafv2': 'WAFV2',
   'client-cloudwatch': 'CloudWatch',
   'client-cloudwatch-logs': 'CloudWatchLogs',
+  'client-organizations': 'Organizations',
+  'client-ec2': 'EC2',
 };
 
 function sourceFiles(dir: string): string[] {

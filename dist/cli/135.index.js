@@ -974,6 +974,7 @@ const FLAG_SETTINGS = [
     ['failOn', 'output', 'fail_on', '--fail-on'],
     ['minSeverity', 'output', 'min_severity', '--min-severity'],
     ['deadline', 'scan', 'deadline', '--deadline'],
+    ['account', 'scan', 'account', '--account'],
 ];
 async function reportCommand(options, io) {
     if (options.since && (options.from || options.to))
@@ -994,11 +995,11 @@ async function reportCommand(options, io) {
             throw new errors/* UserError */.y('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
     }
     const config = (0,global_options/* loadCliConfig */.XY)(io, options, overrides);
-    const clientsFor = (0,scan_accounts/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io));
+    const clientsFor = (0,scan_accounts/* clientsForConfig */.ML)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io));
     const progress = (0,global_options/* progressLine */.oz)(options, io);
     let report;
     try {
-        report = await (0,scan_accounts/* runScans */._)({ clientsFor, now: io.now, version: version/* VERSION */.x, ...(progress ? { progress: progress.update } : {}) }, config);
+        report = await (0,scan_accounts/* runScans */._C)({ clientsFor, now: io.now, version: version/* VERSION */.x, ...(progress ? { progress: progress.update } : {}) }, config);
     }
     finally {
         progress?.done();

@@ -1151,7 +1151,7 @@ async function gateCommand(options, io) {
     const request = parseGateRequest(options, (setting) => `--${setting}`, io.now());
     if (request.watchMs > 0 && request.intervalMs < 10_000)
         throw new errors/* UserError */.y('--interval: at least 10s (each check reads CloudWatch again)');
-    const clients = (0,scan_accounts/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io))(config.region, new call_counter/* CallCounter */.X());
+    const clients = (0,scan_accounts/* clientsForConfig */.ML)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io))(config.region, new call_counter/* CallCounter */.X());
     const progress = (0,global_options/* progressLine */.oz)(options, io);
     let report;
     try {

@@ -71693,6 +71693,16 @@ function validate(layered, sections, options, problems) {
     if (accessKeyId && secretAccessKey) {
         config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
     }
+    const organization = organizationOf(layered, sectionWhere, get, problems);
+    if (organization)
+        config.organization = organization;
+    const onlyAccount = get('scan.account')?.trim();
+    if (onlyAccount) {
+        const where = layered.get('scan').get('account').where;
+        if (!organization && accounts.length === 0)
+            problems.push({ where, message: 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none' });
+        config.onlyAccount = { account: onlyAccount, where };
+    }
     return config;
 }
 /** One `[notify:NAME]` section, or undefined (with the problems recorded) when it cannot be used. */
@@ -71726,6 +71736,27 @@ function notifySection(name, entries, where, check, unknownKey, problems) {
         on: values.on ?? schema/* NOTIFY_DEFAULTS */.nw.on,
         ...(type === 'pagerduty' ? { eventsUrl: values.events_url ?? schema/* NOTIFY_DEFAULTS */.nw.pagerdutyEventsUrl } : {}),
         where,
+    };
+}
+/** `[organization]` (from the file or AWS_MONITOR_ORGANIZATION_* variables), when present: role_name is required. */
+function organizationOf(layered, sectionWhere, get, problems) {
+    const section = layered.get('organization');
+    if (!section)
+        return undefined;
+    const roleName = get('organization.role_name');
+    if (!section.has('role_name'))
+        problems.push({ where: sectionWhere('organization'), message: 'role_name is required: the role aws-monitor assumes in every account of the organization' });
+    if (!roleName)
+        return undefined;
+    const externalId = get('organization.external_id');
+    const sessionName = get('organization.session_name');
+    return {
+        roleName,
+        include: get('organization.include') ?? [],
+        exclude: get('organization.exclude') ?? [],
+        regions: get('organization.regions') ?? [],
+        ...(externalId ? { externalId } : {}),
+        ...(sessionName ? { sessionName } : {}),
     };
 }
 function resolveWindow(layered, get, now, problems) {
@@ -73427,6 +73458,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* binding */ ACCOUNT_SECTION),
   zY: () => (/* binding */ DEFAULTS),
   v5: () => (/* binding */ DETECTOR_COMMON),
+  g7: () => (/* binding */ ENABLED_REGIONS),
   Uf: () => (/* binding */ LOG_PATTERN_SECTION),
   Zf: () => (/* binding */ MAX_WINDOW_MS),
   nw: () => (/* binding */ NOTIFY_DEFAULTS),
@@ -73437,7 +73469,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ai: () => (/* binding */ schema_number)
 });
 
-// UNUSED EXPORTS: LOG_ENGINES, NOTIFY_ON, NOTIFY_TYPES, splitList
+// UNUSED EXPORTS: LOG_ENGINES, NOTIFY_ON, NOTIFY_TYPES, ORGANIZATION_SECTION, splitList
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -82992,6 +83024,8 @@ var regex_safety = __nccwpck_require__(1452);
 
 const MAX_WINDOW_MS = 90 * 86_400_000;
 const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'html'];
+/** `regions = enabled`: every region the account has enabled (EC2 DescribeRegions through its role). */
+const ENABLED_REGIONS = 'enabled';
 const LOG_ENGINES = ['auto', 'insights', 'filter'];
 const schema_text = (allowed) => ({ schema: schemas_string(), allowed });
 function oneOf(values) {
@@ -83170,6 +83204,40 @@ const safeRegex = {
     allowed: 'a regular expression without backreferences, lookaround or nested repetition',
 };
 const secret = (allowed) => ({ schema: schemas_string().min(1, 'must not be empty'), allowed, secret: true });
+const regionsOrEnabled = {
+    schema: schemas_string().transform((value, ctx) => {
+        const items = splitList(value);
+        if (items.length === 1 && items[0].toLowerCase() === ENABLED_REGIONS)
+            return ENABLED_REGIONS;
+        for (const item of items) {
+            if (region.schema.safeParse(item).success)
+                continue;
+            ctx.addIssue({ code: 'custom', message: item.toLowerCase() === ENABLED_REGIONS ? 'enabled stands alone, not in a list' : `has "${item.slice(0, 40)}", which is not an AWS region code such as us-east-2` });
+            return NEVER;
+        }
+        return items;
+    }),
+    allowed: 'AWS region codes separated by commas, or enabled (every region each account has enabled)',
+};
+/** `[organization]`; role_name is required when the section is present. */
+const ORGANIZATION_SECTION = {
+    role_name: {
+        ...schema_text('an IAM role name (optionally with a path), the same in every account'),
+        // IAM role names, optionally under a path: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html
+        schema: schemas_string().transform((value, ctx) => {
+            const trimmed = value.trim();
+            if (/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(trimmed) && trimmed.length <= 512)
+                return trimmed;
+            ctx.addIssue({ code: 'custom', message: 'must be an IAM role name such as aws-monitor-readonly (letters, digits and + = , . @ _ -)' });
+            return NEVER;
+        }),
+    },
+    include: list('account id or name globs separated by commas, e.g. 1111*, prod-*'),
+    exclude: list('account id or name globs separated by commas'),
+    regions: regionsOrEnabled,
+    external_id: { ...schema_text('the external id the role requires'), secret: true },
+    session_name: { ...schema_text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: schemas_string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
+};
 /** The fixed sections. `services` is checked against the collector registry by the loader. */
 const SECTIONS = {
     aws: {
@@ -83188,6 +83256,10 @@ const SECTIONS = {
         account_concurrency: schema_integer(1, 100),
         deadline: schema_duration(6 * 3_600_000, '6h'),
         allow_empty: schema_boolean,
+        account: {
+            ...schema_text('an account id or name of [organization] or an [account:NAME] section'),
+            schema: schemas_string().regex(/^[\x20-\x7e]{1,64}$/, 'must be an account id or name (1-64 printable characters)'),
+        },
     },
     filters: {
         cloudformation_prefix: schema_text('a stack name prefix (may be empty)'),
@@ -83240,6 +83312,7 @@ const SECTIONS = {
         aws_secret_access_key: secret('a secret access key'),
         aws_session_token: secret('a session token'),
     },
+    organization: ORGANIZATION_SECTION,
 };
 const ACCOUNT_SECTION = {
     role_arn: roleArn,
@@ -91599,7 +91672,7 @@ var global_options = __nccwpck_require__(4243);
 
 
 
-const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'];
+const COMMANDS = ['report', 'gate', 'merge', 'matrix', 'detect-series', 'group-logs', 'split-traces', 'help'];
 // The formats every renderer registry knows, html included.
 const FORMATS = [...schema/* OUTPUT_FORMATS */.DS];
 async function main(argv, io) {
@@ -91639,8 +91712,9 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
         .option('--github-issues <owner/repo>', 'keep one issue per open finding in this repository (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)')
         .addOption(new esm/* Option */.c$('--github-issues-min-severity <severity>', 'the lowest severity that gets an issue (default high)').choices([...model/* SEVERITIES */.oC]))
+        .option('--account <id-or-name>', 'scan only this account of [organization] or the [account:NAME] sections, in --region only (one job of a matrix)')
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(497), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(127), __nccwpck_require__.e(497), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
         return reportCommand(options, commandIo);
     }));
     program
@@ -91657,7 +91731,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new esm/* Option */.c$('-f, --format <format>', 'output format').choices(FORMATS))
         .addOption((0,global_options/* outputOption */.xO)())
         .action(run(async (options, commandIo) => {
-        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(870), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(127), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
         return gateCommand(options, commandIo);
     }));
     program
@@ -91670,10 +91744,18 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--allow-empty', 'exit 0 when no report had anything in scope')
         .action(async (files, options, command) => {
         await run(async (all, commandIo) => {
-            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(870), __nccwpck_require__.e(497), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(127), __nccwpck_require__.e(497), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
             return mergeCommand(files, all, commandIo);
         })(options, command);
     });
+    program
+        .command('matrix')
+        .description('print the accounts and regions to scan ([organization], [account:NAME]) as a GitHub Actions matrix: {"include":[{"account","name","region"}]}')
+        .addOption((0,global_options/* outputOption */.xO)('the matrix JSON'))
+        .action(run(async (options, commandIo) => {
+        const { matrixCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(92), __nccwpck_require__.e(471), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(605), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7103));
+        return matrixCommand(options, commandIo);
+    }));
     program
         .command('detect-series <file>')
         .description('score a timestamp,value CSV with the metric detector (default settings); writes timestamp,value,score,is_anomaly')

@@ -34,6 +34,7 @@ const INPUT_SETTINGS: Array<[input: string, section: string, key: string]> = [
   ['format', 'output', 'format'],
   ['min-severity', 'output', 'min_severity'],
   ['allow-empty', 'scan', 'allow_empty'],
+  ['account', 'scan', 'account'],
 ];
 
 export function readInputs(getInput: GetInput): ActionInputs {

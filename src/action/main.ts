@@ -194,7 +194,7 @@ function maskConfigSecrets(config: ScanConfig, env: Record<string, string | unde
   const c = config.credentials;
   // Webhook URLs, routing keys and signing secrets: masked in the log before anything is sent.
   for (const value of notificationSecrets(config.notify ?? [], env)) core.setSecret(value);
-  for (const value of [c?.accessKeyId, c?.secretAccessKey, c?.sessionToken, ...config.accounts.map((a) => a.externalId)]) {
+  for (const value of [c?.accessKeyId, c?.secretAccessKey, c?.sessionToken, ...config.accounts.map((a) => a.externalId), config.organization?.externalId]) {
     if (value) core.setSecret(value);
   }
 }

@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { SEVERITIES } from '../report/model.js';
 import { VERSION } from '../version.js';
 import type { GateOptions } from './commands/gate.js';
+import type { MatrixOptions } from './commands/matrix.js';
 import type { MergeCommandOptions } from './commands/merge.js';
 import type { ReportOptions } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
@@ -15,7 +16,7 @@ import type { CliIo } from './io.js';
 
 export { EXIT } from './exit-codes.js';
 
-const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
+const COMMANDS = ['report', 'gate', 'merge', 'matrix', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
 // The formats every renderer registry knows, html included.
 const FORMATS = [...OUTPUT_FORMATS];
 
@@ -62,6 +63,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
     .option('--github-issues <owner/repo>', 'keep one issue per open finding in this repository (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)')
     .addOption(new Option('--github-issues-min-severity <severity>', 'the lowest severity that gets an issue (default high)').choices([...SEVERITIES]))
+    .option('--account <id-or-name>', 'scan only this account of [organization] or the [account:NAME] sections, in --region only (one job of a matrix)')
     .action(
       run<ReportOptions>(async (options, commandIo) => {
         const { reportCommand } = await import('./commands/report.js');
@@ -103,6 +105,17 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         return mergeCommand(files, all, commandIo);
       })(options, command);
     });
+
+  program
+    .command('matrix')
+    .description('print the accounts and regions to scan ([organization], [account:NAME]) as a GitHub Actions matrix: {"include":[{"account","name","region"}]}')
+    .addOption(outputOption('the matrix JSON'))
+    .action(
+      run<MatrixOptions>(async (options, commandIo) => {
+        const { matrixCommand } = await import('./commands/matrix.js');
+        return matrixCommand(options, commandIo);
+      }),
+    );
 
   program
     .command('detect-series <file>')

@@ -26,6 +26,7 @@ import {
   type NotifyConfig,
   type NotifyOn,
   type NotifyType,
+  type OrganizationConfig,
   type OutputFormat,
   type ScanConfig,
   type SettingSpec,
@@ -405,6 +406,14 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   if (accessKeyId && secretAccessKey) {
     config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
   }
+  const organization = organizationOf(layered, sectionWhere, get, problems);
+  if (organization) config.organization = organization;
+  const onlyAccount = get<string>('scan.account')?.trim();
+  if (onlyAccount) {
+    const where = layered.get('scan')!.get('account')!.where;
+    if (!organization && accounts.length === 0) problems.push({ where, message: 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none' });
+    config.onlyAccount = { account: onlyAccount, where };
+  }
   return config;
 }
 
@@ -441,6 +450,25 @@ function notifySection(
     on: (values.on as NotifyOn | undefined) ?? NOTIFY_DEFAULTS.on,
     ...(type === 'pagerduty' ? { eventsUrl: (values.events_url as string | undefined) ?? NOTIFY_DEFAULTS.pagerdutyEventsUrl } : {}),
     where,
+  };
+}
+
+/** `[organization]` (from the file or AWS_MONITOR_ORGANIZATION_* variables), when present: role_name is required. */
+function organizationOf(layered: Layered, sectionWhere: (section: string) => string, get: <T>(field: string) => T | undefined, problems: Problem[]): OrganizationConfig | undefined {
+  const section = layered.get('organization');
+  if (!section) return undefined;
+  const roleName = get<string>('organization.role_name');
+  if (!section.has('role_name')) problems.push({ where: sectionWhere('organization'), message: 'role_name is required: the role aws-monitor assumes in every account of the organization' });
+  if (!roleName) return undefined;
+  const externalId = get<string>('organization.external_id');
+  const sessionName = get<string>('organization.session_name');
+  return {
+    roleName,
+    include: get<string[]>('organization.include') ?? [],
+    exclude: get<string[]>('organization.exclude') ?? [],
+    regions: get<OrganizationConfig['regions']>('organization.regions') ?? [],
+    ...(externalId ? { externalId } : {}),
+    ...(sessionName ? { sessionName } : {}),
   };
 }
 

@@ -31,6 +31,27 @@ export interface AccountConfig {
   /** RoleSessionName of the assumed role (shows in the account's CloudTrail); default aws-monitor. */
   sessionName?: string;
   regions?: string[];
+  /** Where `regions` came from, for the report; default `[account:NAME] regions`. */
+  regionSource?: string;
+}
+
+/** `regions = enabled`: every region the account has enabled (EC2 DescribeRegions through its role). */
+export const ENABLED_REGIONS = 'enabled';
+
+/**
+ * `[organization]`: every ACTIVE account Organizations ListAccounts returns (the management
+ * account too), narrowed by `include`/`exclude`, each scanned through `role_name` in it.
+ */
+export interface OrganizationConfig {
+  /** The role assumed in each account: arn:<partition>:iam::<account id>:role/<roleName>. */
+  roleName: string;
+  /** Account id or name globs; empty: every account. */
+  include: string[];
+  exclude: string[];
+  /** Regions scanned in each account; empty: `[aws] region`. */
+  regions: string[] | typeof ENABLED_REGIONS;
+  externalId?: string;
+  sessionName?: string;
 }
 
 export const LOG_ENGINES = ['auto', 'insights', 'filter'] as const;
@@ -136,6 +157,10 @@ export interface ScanConfig {
   gate: GateConfig;
   credentials?: StaticCredentials;
   accounts: AccountConfig[];
+  /** `[organization]`: the accounts come from Organizations instead of (or besides) `[account:NAME]`. */
+  organization?: OrganizationConfig;
+  /** `[scan] account` (`--account`, Action input `account`): one account of those configured, in `region` only (a fan-out job). */
+  onlyAccount?: { account: string; where: string };
   detectors: Record<string, DetectorSettings>;
   /** `[notify:NAME]` sections: where findings are sent after the report is built. */
   notify?: NotifyConfig[];
@@ -333,6 +358,39 @@ const safeRegex: SettingSpec = {
 
 const secret = (allowed: string): SettingSpec => ({ schema: z.string().min(1, 'must not be empty'), allowed, secret: true });
 
+const regionsOrEnabled: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const items = splitList(value);
+    if (items.length === 1 && items[0]!.toLowerCase() === ENABLED_REGIONS) return ENABLED_REGIONS;
+    for (const item of items) {
+      if (region.schema.safeParse(item).success) continue;
+      ctx.addIssue({ code: 'custom', message: item.toLowerCase() === ENABLED_REGIONS ? 'enabled stands alone, not in a list' : `has "${item.slice(0, 40)}", which is not an AWS region code such as us-east-2` });
+      return z.NEVER;
+    }
+    return items;
+  }),
+  allowed: 'AWS region codes separated by commas, or enabled (every region each account has enabled)',
+};
+
+/** `[organization]`; role_name is required when the section is present. */
+export const ORGANIZATION_SECTION: Record<string, SettingSpec> = {
+  role_name: {
+    ...text('an IAM role name (optionally with a path), the same in every account'),
+    // IAM role names, optionally under a path: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html
+    schema: z.string().transform((value, ctx) => {
+      const trimmed = value.trim();
+      if (/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(trimmed) && trimmed.length <= 512) return trimmed;
+      ctx.addIssue({ code: 'custom', message: 'must be an IAM role name such as aws-monitor-readonly (letters, digits and + = , . @ _ -)' });
+      return z.NEVER;
+    }),
+  },
+  include: list('account id or name globs separated by commas, e.g. 1111*, prod-*'),
+  exclude: list('account id or name globs separated by commas'),
+  regions: regionsOrEnabled,
+  external_id: { ...text('the external id the role requires'), secret: true },
+  session_name: { ...text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
+};
+
 /** The fixed sections. `services` is checked against the collector registry by the loader. */
 export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
   aws: {
@@ -351,6 +409,10 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     account_concurrency: integer(1, 100),
     deadline: duration(6 * 3_600_000, '6h'),
     allow_empty: boolean,
+    account: {
+      ...text('an account id or name of [organization] or an [account:NAME] section'),
+      schema: z.string().regex(/^[\x20-\x7e]{1,64}$/, 'must be an account id or name (1-64 printable characters)'),
+    },
   },
   filters: {
     cloudformation_prefix: text('a stack name prefix (may be empty)'),
@@ -403,6 +465,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     aws_secret_access_key: secret('a secret access key'),
     aws_session_token: secret('a session token'),
   },
+  organization: ORGANIZATION_SECTION,
 };
 
 export const ACCOUNT_SECTION: Record<string, SettingSpec> = {

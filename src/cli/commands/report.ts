@@ -28,6 +28,7 @@ export interface ReportOptions extends GlobalOptions {
   allowEmpty?: boolean;
   githubIssues?: string;
   githubIssuesMinSeverity?: Severity;
+  account?: string;
 }
 
 const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
@@ -40,6 +41,7 @@ const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
   ['failOn', 'output', 'fail_on', '--fail-on'],
   ['minSeverity', 'output', 'min_severity', '--min-severity'],
   ['deadline', 'scan', 'deadline', '--deadline'],
+  ['account', 'scan', 'account', '--account'],
 ];
 
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
