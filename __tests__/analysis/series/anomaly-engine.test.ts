@@ -65,6 +65,15 @@ describe('anomaly engine', () => {
     expect(Math.abs(fine[0]![0] - coarse[0]![0])).toBeLessThanOrEqual(30);
   });
 
+  it('judges a series the same whatever the clock time it starts at', () => {
+    // Nine hours of 1-minute samples, a level change in the last hour: as young as a new account's series.
+    const shape = (m: number) => flat(m) + (m >= 480 ? 15 : 0);
+    const flags = (shiftMinutes: number) => scoreSeries(aSeries(9 / 24, 1, shape).map((p) => ({ ...p, timestamp: p.timestamp + shiftMinutes * MINUTE }))).map((p) => p.isAnomaly);
+    const reference = flags(0);
+    expect(reference.some(Boolean)).toBe(true);
+    for (const shift of [37, 180, 299, 301, 420, 1001]) expect(flags(shift)).toEqual(reference);
+  });
+
   it('learns its cadence from the timestamps: the median gap, gaps and repeats aside', () => {
     expect(inferCadence([300_000, 300_000, 0, 3_600_000, 300_000])).toBe(300_000);
     const engine = new AnomalyEngine();

@@ -279,6 +279,10 @@ interface Block {
 class Windows {
   private readonly o: AnomalyEngineOptions;
   private readonly blockMs: number;
+  // Blocks start at the series' first sample, not at the clock's hours: aligned to UTC, a young
+  // series' first block was cut short by however late in a block it began, so whether it was warm
+  // (and so whether an incident was found) depended on the hour of the scan.
+  private origin = Number.NaN;
   private readonly maxBlocks: number;
   private readonly warmMs: number;
   private readonly cadenceMs: number;
@@ -339,6 +343,7 @@ class Windows {
 
   judge(timestamp: number, value: number, repeated: boolean, verdict: SampleVerdict): void {
     const stats = this.stats;
+    if (Number.isNaN(this.origin)) this.origin = timestamp;
     if (!repeated) {
       this.short.push(value);
       if (this.long && this.longSeen++ % this.longStride === 0) this.long.push(value);
@@ -421,7 +426,7 @@ class Windows {
 
   /** Adds a sample's statistics to its block: the open one, or a closed one when learned late. */
   private add(timestamp: number, stats: Float64Array): void {
-    const index = Math.floor(timestamp / this.blockMs);
+    const index = this.blockIndex(timestamp);
     let block = this.open;
     if (!block || block.index !== index) {
       block = undefined;
@@ -465,8 +470,12 @@ class Windows {
     return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
   }
 
+  private blockIndex(timestamp: number): number {
+    return Math.floor((timestamp - this.origin) / this.blockMs);
+  }
+
   private closeBlocksBefore(timestamp: number): void {
-    if (this.open && Math.floor(timestamp / this.blockMs) > this.open.index) this.closeOpen();
+    if (this.open && this.blockIndex(timestamp) > this.open.index) this.closeOpen();
   }
 
   private closeOpen(): void {
