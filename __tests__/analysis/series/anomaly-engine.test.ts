@@ -74,6 +74,29 @@ describe('anomaly engine', () => {
     for (const shift of [37, 180, 299, 301, 420, 1001]) expect(flags(shift)).toEqual(reference);
   });
 
+  it('flags a change of texture at the same level: noise that grew fivefold, then noise that stopped', () => {
+    const at = 4 * 1440;
+    const louder = incidents(scoreSeries(aSeries(6, 5, (m) => 20 + (m >= at ? 10 : 2) * noise(m))));
+    expect(louder).toHaveLength(1);
+    expect(louder[0]![0]).toBeGreaterThanOrEqual(at);
+    expect(louder[0]![0]).toBeLessThan(at + 120);
+    const stopped = incidents(scoreSeries(aSeries(6, 5, (m) => (m >= at ? 20 : flat(m)))));
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]![0]).toBeGreaterThanOrEqual(at);
+  });
+
+  it('leaves texture to detect-series: a caller asking about one side of the level is never answered by the texture test', () => {
+    const at = 4 * 1440;
+    const stopped = aSeries(6, 5, (m) => (m >= at ? 20 : flat(m)));
+    const tests = (direction: 'both' | 'up' | 'down') => {
+      const engine = new AnomalyEngine({ direction });
+      return stopped.map((p) => ({ ...engine.push(p.timestamp, p.value) })).filter((v) => v.anomalous).map((v) => v.test);
+    };
+    expect(tests('both')).toContain(-5);
+    expect(tests('up')).toEqual([]);
+    expect(tests('down')).toEqual([]);
+  });
+
   it('learns its cadence from the timestamps: the median gap, gaps and repeats aside', () => {
     expect(inferCadence([300_000, 300_000, 0, 3_600_000, 300_000])).toBe(300_000);
     const engine = new AnomalyEngine();
