@@ -454,14 +454,21 @@ class Windows {
     const held = this.held;
     this.held = [];
     const stats = new Float64Array(STREAMS);
+    let late = false;
     for (let i = 0; i < held.length; i += STREAMS + 1) {
       for (let s = 0; s < STREAMS; s += 1) stats[s] = held[i + 1 + s]!;
-      this.add(held[i]!, stats);
+      late = this.add(held[i]!, stats, false) || late;
     }
+    // Once for the whole incident, not once per sample: the references depend only on the blocks.
+    if (late) this.computeReferences();
   }
 
-  /** Adds a sample's statistics to its block: the open one, or a closed one when learned late. */
-  private add(timestamp: number, stats: Float64Array): void {
+  /**
+   * Adds a sample's statistics to its block: the open one, or a closed one when learned late (then
+   * the references are recomputed, unless the caller does it once for many samples). True when the
+   * block was a closed one.
+   */
+  private add(timestamp: number, stats: Float64Array, recompute = true): boolean {
     const index = this.blockIndex(timestamp);
     let block = this.open;
     if (!block || block.index !== index) {
@@ -473,7 +480,7 @@ class Windows {
         }
       }
       if (!block) {
-        if (this.open && index < this.open.index) return;
+        if (this.open && index < this.open.index) return false;
         this.closeOpen();
         block = this.newBlock(index);
         this.open = block;
@@ -497,9 +504,10 @@ class Windows {
         }
         this.openValues[this.openCount++] = stats[VALUE]!;
       }
-    } else {
-      this.computeReferences();
+      return false;
     }
+    if (recompute) this.computeReferences();
+    return true;
   }
 
   private newBlock(index: number): Block {
