@@ -63,8 +63,8 @@ export interface AnomalyEngineOptions {
   minRelativeSpread: number;
   /**
    * Span, in minutes, of the texture test: the mean absolute step between consecutive samples over
-   * that span (noise that grew or vanished, spikes that came thicker) judged against the same
-   * statistic's block extremes. 0 turns it off. Judged only when `direction` is 'both': a texture
+   * that span, its two largest left out (noise that grew or vanished), judged against the same
+   * statistic's block extremes. 0 turns it off (the default: cross-validation turns it off). Judged only when `direction` is 'both': a texture
    * change has no side, and the scan's detectors ask whether a level went up or down.
    */
   textureMinutes: number;
@@ -95,7 +95,7 @@ export const DEFAULT_ANOMALY_OPTIONS: Readonly<AnomalyEngineOptions> = Object.fr
   quietMinutes: 1440,
   rebaselineMinutes: 180,
   minRelativeSpread: 0.05,
-  textureMinutes: 60,
+  textureMinutes: 0,
   textureFactor: 4,
   direction: 'both',
   returnDays: 0,
@@ -514,7 +514,7 @@ class Windows {
     return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
   }
 
-  /** The mean absolute step over the texture span once it is full; NaN when off or not yet full. */
+  /** The mean absolute step over the texture span, its two largest left out, once full; NaN when off or not yet full. */
   private texture(value: number, repeated: boolean): number {
     const steps = this.textureSteps;
     if (!steps) return Number.NaN;
@@ -531,7 +531,19 @@ class Windows {
       }
       this.previousValue = value;
     }
-    return this.textureCount === steps.length ? this.textureSum / steps.length : Number.NaN;
+    if (this.textureCount < steps.length) return Number.NaN;
+    // Without the two largest steps: one spike is two steps (up and back), and the value test has
+    // judged it already. With them, every spike flagged the hour after it as rough.
+    let first = 0;
+    let second = 0;
+    for (let i = 0; i < steps.length; i += 1) {
+      const x = steps[i]!;
+      if (x > first) {
+        second = first;
+        first = x;
+      } else if (x > second) second = x;
+    }
+    return (this.textureSum - first - second) / (steps.length - 2);
   }
 
   private blockIndex(timestamp: number): number {
