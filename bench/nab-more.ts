@@ -16,20 +16,25 @@ import { type Counts, detectSeriesFlags, fmt, type LabelledSeries, loadCorpus, N
 
 const AWS = 'realAWSCloudwatch';
 
-/** The settings cross-validation chooses among: the engine's main knobs, a few values each. */
+/**
+ * The settings cross-validation chooses among: the engine's main knobs, a few values each. An axis
+ * value is a partial setting, so knobs that only mean something together (the texture test's span
+ * and factor) vary together. The extreme-value bar (`returnDays`) left the grid: every fold of the
+ * previous grid turned it off.
+ */
 export function settingsGrid(): Array<Partial<AnomalyEngineOptions>> {
-  const axes: Record<string, unknown[]> = {
-    blockHours: [6, 12],
-    recurrence: [2, 3],
-    spikeFactor: [1.5, 2],
-    shiftFactor: [1.5, 2, 3],
-    seasonalDays: [0, 7],
-    returnDays: [0, 100],
-    quietMinutes: [720, 1440],
-  };
-  let grid: Array<Record<string, unknown>> = [{}];
-  for (const [key, values] of Object.entries(axes)) grid = grid.flatMap((g) => values.map((v) => ({ ...g, [key]: v })));
-  return grid as Array<Partial<AnomalyEngineOptions>>;
+  const axes: Array<Array<Partial<AnomalyEngineOptions>>> = [
+    [{ blockHours: 6 }, { blockHours: 12 }],
+    [{ recurrence: 2 }, { recurrence: 3 }],
+    [{ spikeFactor: 1.5 }, { spikeFactor: 2 }],
+    [{ shiftFactor: 1.5 }, { shiftFactor: 2 }, { shiftFactor: 3 }],
+    [{ seasonalDays: 0 }, { seasonalDays: 7 }],
+    [{ quietMinutes: 720 }, { quietMinutes: 1440 }],
+    [{ textureMinutes: 0 }, { textureMinutes: 60, textureFactor: 3 }, { textureMinutes: 60, textureFactor: 4 }],
+  ];
+  let grid: Array<Partial<AnomalyEngineOptions>> = [{}];
+  for (const values of axes) grid = grid.flatMap((g) => values.map((v) => ({ ...g, ...v })));
+  return grid;
 }
 
 /** The pick's objective: the mean of the pooled F1 on AWS files and on files of other kinds (whichever are present). */

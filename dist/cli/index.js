@@ -70048,6 +70048,8 @@ const DEFAULT_ANOMALY_OPTIONS = Object.freeze({
     quietMinutes: 1440,
     rebaselineMinutes: 180,
     minRelativeSpread: 0.05,
+    textureMinutes: 0,
+    textureFactor: 4,
     direction: 'both',
     returnDays: 0,
 });
@@ -70059,18 +70061,21 @@ const VALUE = 0;
 const SHORT = 1;
 const LONG = 2;
 const SEASONAL = 3;
-const STREAMS = 4;
+const TEXTURE = 4;
+const STREAMS = 5;
 // A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).
 const MEDIAN_SAMPLES = 48;
+// A mean of fewer steps is noise, not texture: an hourly series' texture spans at least 6 hours.
+const TEXTURE_MIN_STEPS = 6;
 // Samples a block keeps for its median; past it, every other sample (the median of a block is a centre, not a tail).
 const BLOCK_SAMPLES = 1024;
 function resolveAnomalyOptions(options = {}) {
     const o = { ...DEFAULT_ANOMALY_OPTIONS, ...options };
-    const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes'];
+    const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes', 'textureFactor'];
     for (const key of positive)
         if (!(o[key] > 0) || !Number.isFinite(o[key]))
             throw new RangeError(`${key} must be a positive number, got ${o[key]}`);
-    const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread'];
+    const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread', 'textureMinutes'];
     for (const key of nonNegative)
         if (!(o[key] >= 0) || !Number.isFinite(o[key]))
             throw new RangeError(`${key} must be zero or more, got ${o[key]}`);
@@ -70222,6 +70227,10 @@ class SlidingMedian {
 class Windows {
     o;
     blockMs;
+    // Blocks start at the series' first sample, not at the clock's hours: aligned to UTC, a young
+    // series' first block was cut short by however late in a block it began, so whether it was warm
+    // (and so whether an incident was found) depended on the hour of the scan.
+    origin = Number.NaN;
     maxBlocks;
     warmMs;
     cadenceMs;
@@ -70256,6 +70265,12 @@ class Windows {
     lastAnomalyAt = Number.NaN;
     shiftSince = Number.NaN;
     stats = new Float64Array(STREAMS);
+    // The texture test: a running mean of |x - previous x| over the last textureSize samples.
+    textureSteps;
+    textureHead = 0;
+    textureCount = 0;
+    textureSum = 0;
+    previousValue = Number.NaN;
     constructor(options, cadenceMs) {
         this.o = options;
         this.blockMs = options.blockHours * HOUR;
@@ -70277,11 +70292,16 @@ class Windows {
         if (options.seasonalDays > 0)
             this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
         this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
+        const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
+        if (options.textureMinutes > 0 && options.direction === 'both')
+            this.textureSteps = new Float64Array(textureSize);
         const returnBlocks = (options.returnDays * DAY) / this.blockMs;
         this.returnY = returnBlocks > 1 ? -Math.log(-Math.log(1 - 1 / returnBlocks)) : 0;
     }
     judge(timestamp, value, repeated, verdict) {
         const stats = this.stats;
+        if (Number.isNaN(this.origin))
+            this.origin = timestamp;
         if (!repeated) {
             this.short.push(value);
             if (this.long && this.longSeen++ % this.longStride === 0)
@@ -70291,6 +70311,7 @@ class Windows {
         stats[SHORT] = this.short.median();
         stats[LONG] = this.long?.full() ? this.long.median() : Number.NaN;
         stats[SEASONAL] = Number.NaN;
+        stats[TEXTURE] = this.texture(value, repeated);
         if (this.seasonal) {
             const base = this.seasonalBase(timestamp);
             if (!Number.isNaN(base))
@@ -70307,7 +70328,7 @@ class Windows {
             const floor = o.minRelativeSpread * Math.abs(centre);
             const spreadHigh = this.refHigh[VALUE] - centre;
             const spreadLow = centre - this.refLow[VALUE];
-            for (let s = 0; s < STREAMS; s += 1) {
+            for (let s = 0; s < TEXTURE; s += 1) {
                 const x = stats[s];
                 if (Number.isNaN(x))
                     continue;
@@ -70327,6 +70348,18 @@ class Windows {
                 }
                 if (r > 1 && s === LONG)
                     shifted = true;
+            }
+            const x = stats[TEXTURE];
+            if (!Number.isNaN(x)) {
+                // Its own scale: steps this many times larger than the k-th largest block's, or smaller than
+                // the k-th smallest block's. The floor keeps a quantised or idle series' tiny steps quiet.
+                const high = Math.max(this.refHigh[TEXTURE] * o.textureFactor, floor * 0.2);
+                const low = this.refLow[TEXTURE] / o.textureFactor;
+                const r = x > high ? x / high : x < low ? low / Math.max(x, low * 1e-6) : 0;
+                if (r > ratio) {
+                    ratio = r;
+                    verdict.test = x > high ? TEXTURE + 1 : -(TEXTURE + 1);
+                }
             }
             verdict.score = ratio === Infinity ? 1 : ratio / (1 + ratio);
             verdict.anomalous = ratio > 1;
@@ -70350,7 +70383,9 @@ class Windows {
             this.add(timestamp, stats);
             return;
         }
-        this.held.push(timestamp, stats[0], stats[1], stats[2], stats[3]);
+        this.held.push(timestamp);
+        for (let s = 0; s < STREAMS; s += 1)
+            this.held.push(stats[s]);
         if (o.rebaselineMinutes > 0 && !Number.isNaN(this.shiftSince) && timestamp - this.shiftSince >= o.rebaselineMinutes * MINUTE) {
             // The level change lasted: what it did becomes history now, so once it has filled `recurrence`
             // blocks it is the new normal. (Clearing the history instead made a young series re-learn from a
@@ -70364,15 +70399,23 @@ class Windows {
         const held = this.held;
         this.held = [];
         const stats = new Float64Array(STREAMS);
-        for (let i = 0; i < held.length; i += 5) {
+        let late = false;
+        for (let i = 0; i < held.length; i += STREAMS + 1) {
             for (let s = 0; s < STREAMS; s += 1)
                 stats[s] = held[i + 1 + s];
-            this.add(held[i], stats);
+            late = this.add(held[i], stats, false) || late;
         }
+        // Once for the whole incident, not once per sample: the references depend only on the blocks.
+        if (late)
+            this.computeReferences();
     }
-    /** Adds a sample's statistics to its block: the open one, or a closed one when learned late. */
-    add(timestamp, stats) {
-        const index = Math.floor(timestamp / this.blockMs);
+    /**
+     * Adds a sample's statistics to its block: the open one, or a closed one when learned late (then
+     * the references are recomputed, unless the caller does it once for many samples). True when the
+     * block was a closed one.
+     */
+    add(timestamp, stats, recompute = true) {
+        const index = this.blockIndex(timestamp);
         let block = this.open;
         if (!block || block.index !== index) {
             block = undefined;
@@ -70384,7 +70427,7 @@ class Windows {
             }
             if (!block) {
                 if (this.open && index < this.open.index)
-                    return;
+                    return false;
                 this.closeOpen();
                 block = this.newBlock(index);
                 this.open = block;
@@ -70414,16 +70457,58 @@ class Windows {
                 }
                 this.openValues[this.openCount++] = stats[VALUE];
             }
+            return false;
         }
-        else {
+        if (recompute)
             this.computeReferences();
-        }
+        return true;
     }
     newBlock(index) {
         return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
     }
+    /** The mean absolute step over the texture span, its two largest left out, once full; NaN when off or not yet full. */
+    texture(value, repeated) {
+        const steps = this.textureSteps;
+        if (!steps)
+            return Number.NaN;
+        if (!repeated) {
+            if (!Number.isNaN(this.previousValue)) {
+                const step = Math.abs(value - this.previousValue);
+                if (this.textureCount === steps.length)
+                    this.textureSum -= steps[this.textureHead];
+                else
+                    this.textureCount += 1;
+                steps[this.textureHead] = step;
+                this.textureSum += step;
+                this.textureHead = this.textureHead + 1 === steps.length ? 0 : this.textureHead + 1;
+                // A running sum drifts by rounding: recompute it once per lap.
+                if (this.textureHead === 0)
+                    this.textureSum = steps.reduce((a, b) => a + b, 0);
+            }
+            this.previousValue = value;
+        }
+        if (this.textureCount < steps.length)
+            return Number.NaN;
+        // Without the two largest steps: one spike is two steps (up and back), and the value test has
+        // judged it already. With them, every spike flagged the hour after it as rough.
+        let first = 0;
+        let second = 0;
+        for (let i = 0; i < steps.length; i += 1) {
+            const x = steps[i];
+            if (x > first) {
+                second = first;
+                first = x;
+            }
+            else if (x > second)
+                second = x;
+        }
+        return (this.textureSum - first - second) / (steps.length - 2);
+    }
+    blockIndex(timestamp) {
+        return Math.floor((timestamp - this.origin) / this.blockMs);
+    }
     closeBlocksBefore(timestamp) {
-        if (this.open && Math.floor(timestamp / this.blockMs) > this.open.index)
+        if (this.open && this.blockIndex(timestamp) > this.open.index)
             this.closeOpen();
     }
     closeOpen() {
@@ -70466,12 +70551,13 @@ class Windows {
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].high[s]))
                     column[m++] = -blocks[b].high[s];
-            this.refHigh[s] = m >= k ? -(0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+            const fallback = s === SEASONAL ? 0 : s === TEXTURE ? Number.NaN : this.centre;
+            this.refHigh[s] = m >= k ? -(0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : fallback;
             m = 0;
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].low[s]))
                     column[m++] = blocks[b].low[s];
-            this.refLow[s] = m >= k ? (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+            this.refLow[s] = m >= k ? (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : fallback;
             const c = s === SEASONAL ? 0 : this.centre;
             this.barHigh[s] = this.gumbelBar(blocks, s, c, 1, column);
             this.barLow[s] = this.gumbelBar(blocks, s, c, -1, column);

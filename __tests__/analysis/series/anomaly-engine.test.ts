@@ -24,6 +24,8 @@ function incidents(scored: ScoredPoint[]): Array<[number, number]> {
   return out;
 }
 
+// The texture test, off by default (cross-validation turns it off), as bench/nab-more.ts tries it.
+const TEXTURE = { textureMinutes: 60, textureFactor: 4 };
 const flat = (minute: number) => 20 + 2 * noise(minute);
 const daily = (minute: number) => 50 + 20 * Math.sin((2 * Math.PI * minute) / 1440) + 2 * noise(minute);
 
@@ -63,6 +65,45 @@ describe('anomaly engine', () => {
     expect(fine).toHaveLength(1);
     expect(coarse).toHaveLength(1);
     expect(Math.abs(fine[0]![0] - coarse[0]![0])).toBeLessThanOrEqual(30);
+  });
+
+  it('judges a series the same whatever the clock time it starts at', () => {
+    // Nine hours of 1-minute samples, a level change in the last hour: as young as a new account's series.
+    const shape = (m: number) => flat(m) + (m >= 480 ? 15 : 0);
+    const flags = (shiftMinutes: number) => scoreSeries(aSeries(9 / 24, 1, shape).map((p) => ({ ...p, timestamp: p.timestamp + shiftMinutes * MINUTE }))).map((p) => p.isAnomaly);
+    const reference = flags(0);
+    expect(reference.some(Boolean)).toBe(true);
+    for (const shift of [37, 180, 299, 301, 420, 1001]) expect(flags(shift)).toEqual(reference);
+  });
+
+  it('judges one spike as one spike with the texture test on, not as an hour of rough texture after it', () => {
+    const at = 4 * 1440 + 600;
+    const sawtooth = (m: number) => (m === at ? 95 : 20 + ((m / 5) % 7));
+    const flagged = scoreSeries(aSeries(6, 5, sawtooth), TEXTURE).filter((p) => p.isAnomaly);
+    expect(flagged.map((p) => (p.timestamp - START) / MINUTE)).toEqual([at]);
+  });
+
+  it('flags a change of texture at the same level: noise that grew fivefold, then noise that stopped', () => {
+    const at = 4 * 1440;
+    const louder = incidents(scoreSeries(aSeries(6, 5, (m) => 20 + (m >= at ? 10 : 2) * noise(m)), TEXTURE));
+    expect(louder).toHaveLength(1);
+    expect(louder[0]![0]).toBeGreaterThanOrEqual(at);
+    expect(louder[0]![0]).toBeLessThan(at + 120);
+    const stopped = incidents(scoreSeries(aSeries(6, 5, (m) => (m >= at ? 20 : flat(m))), TEXTURE));
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]![0]).toBeGreaterThanOrEqual(at);
+  });
+
+  it('leaves texture to detect-series: a caller asking about one side of the level is never answered by the texture test', () => {
+    const at = 4 * 1440;
+    const stopped = aSeries(6, 5, (m) => (m >= at ? 20 : flat(m)));
+    const tests = (direction: 'both' | 'up' | 'down') => {
+      const engine = new AnomalyEngine({ direction, ...TEXTURE });
+      return stopped.map((p) => ({ ...engine.push(p.timestamp, p.value) })).filter((v) => v.anomalous).map((v) => v.test);
+    };
+    expect(tests('both')).toContain(-5);
+    expect(tests('up')).toEqual([]);
+    expect(tests('down')).toEqual([]);
   });
 
   it('learns its cadence from the timestamps: the median gap, gaps and repeats aside', () => {

@@ -61,6 +61,15 @@ export interface AnomalyEngineOptions {
   rebaselineMinutes: number;
   /** Distances never count as smaller than this fraction of |centre|: a quantised flat series stays quiet. */
   minRelativeSpread: number;
+  /**
+   * Span, in minutes, of the texture test: the mean absolute step between consecutive samples over
+   * that span, its two largest left out (noise that grew or vanished), judged against the same
+   * statistic's block extremes. 0 turns it off (the default: cross-validation turns it off). Judged only when `direction` is 'both': a texture
+   * change has no side, and the scan's detectors ask whether a level went up or down.
+   */
+  textureMinutes: number;
+  /** A texture is unusual this many times beyond its usual extremes (above the high, below the low). */
+  textureFactor: number;
   /** Which side is anomalous. */
   direction: 'both' | 'up' | 'down';
   /**
@@ -86,6 +95,8 @@ export const DEFAULT_ANOMALY_OPTIONS: Readonly<AnomalyEngineOptions> = Object.fr
   quietMinutes: 1440,
   rebaselineMinutes: 180,
   minRelativeSpread: 0.05,
+  textureMinutes: 0,
+  textureFactor: 4,
   direction: 'both',
   returnDays: 0,
 });
@@ -98,17 +109,20 @@ const VALUE = 0;
 const SHORT = 1;
 const LONG = 2;
 const SEASONAL = 3;
-const STREAMS = 4;
+const TEXTURE = 4;
+const STREAMS = 5;
 // A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).
 const MEDIAN_SAMPLES = 48;
+// A mean of fewer steps is noise, not texture: an hourly series' texture spans at least 6 hours.
+const TEXTURE_MIN_STEPS = 6;
 // Samples a block keeps for its median; past it, every other sample (the median of a block is a centre, not a tail).
 const BLOCK_SAMPLES = 1024;
 
 export function resolveAnomalyOptions(options: Partial<AnomalyEngineOptions> = {}): AnomalyEngineOptions {
   const o: AnomalyEngineOptions = { ...DEFAULT_ANOMALY_OPTIONS, ...options };
-  const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes'] as const;
+  const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes', 'textureFactor'] as const;
   for (const key of positive) if (!(o[key] > 0) || !Number.isFinite(o[key])) throw new RangeError(`${key} must be a positive number, got ${o[key]}`);
-  const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread'] as const;
+  const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread', 'textureMinutes'] as const;
   for (const key of nonNegative) if (!(o[key] >= 0) || !Number.isFinite(o[key])) throw new RangeError(`${key} must be zero or more, got ${o[key]}`);
   if (!Number.isInteger(o.recurrence) || o.recurrence < 1) throw new RangeError(`recurrence must be a positive integer, got ${o.recurrence}`);
   if (!Number.isInteger(o.seasonalDays)) throw new RangeError(`seasonalDays must be an integer, got ${o.seasonalDays}`);
@@ -120,7 +134,7 @@ export function resolveAnomalyOptions(options: Partial<AnomalyEngineOptions> = {
 export interface SampleVerdict {
   score: number;
   anomalous: boolean;
-  /** Which test judged it most unusual: 0 value, 1 short median, 2 long median, 3 seasonal; negative below the centre. */
+  /** Which test judged it most unusual: 1 value, 2 short median, 3 long median, 4 seasonal, 5 texture; negative below the centre (texture: smoother than usual). */
   test: number;
 }
 
@@ -279,6 +293,10 @@ interface Block {
 class Windows {
   private readonly o: AnomalyEngineOptions;
   private readonly blockMs: number;
+  // Blocks start at the series' first sample, not at the clock's hours: aligned to UTC, a young
+  // series' first block was cut short by however late in a block it began, so whether it was warm
+  // (and so whether an incident was found) depended on the hour of the scan.
+  private origin = Number.NaN;
   private readonly maxBlocks: number;
   private readonly warmMs: number;
   private readonly cadenceMs: number;
@@ -313,6 +331,12 @@ class Windows {
   private lastAnomalyAt = Number.NaN;
   private shiftSince = Number.NaN;
   private readonly stats = new Float64Array(STREAMS);
+  // The texture test: a running mean of |x - previous x| over the last textureSize samples.
+  private readonly textureSteps?: Float64Array;
+  private textureHead = 0;
+  private textureCount = 0;
+  private textureSum = 0;
+  private previousValue = Number.NaN;
 
   constructor(options: AnomalyEngineOptions, cadenceMs: number) {
     this.o = options;
@@ -333,12 +357,15 @@ class Windows {
     this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
     if (options.seasonalDays > 0) this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
     this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
+    const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
+    if (options.textureMinutes > 0 && options.direction === 'both') this.textureSteps = new Float64Array(textureSize);
     const returnBlocks = (options.returnDays * DAY) / this.blockMs;
     this.returnY = returnBlocks > 1 ? -Math.log(-Math.log(1 - 1 / returnBlocks)) : 0;
   }
 
   judge(timestamp: number, value: number, repeated: boolean, verdict: SampleVerdict): void {
     const stats = this.stats;
+    if (Number.isNaN(this.origin)) this.origin = timestamp;
     if (!repeated) {
       this.short.push(value);
       if (this.long && this.longSeen++ % this.longStride === 0) this.long.push(value);
@@ -347,6 +374,7 @@ class Windows {
     stats[SHORT] = this.short.median();
     stats[LONG] = this.long?.full() ? this.long.median() : Number.NaN;
     stats[SEASONAL] = Number.NaN;
+    stats[TEXTURE] = this.texture(value, repeated);
     if (this.seasonal) {
       const base = this.seasonalBase(timestamp);
       if (!Number.isNaN(base)) stats[SEASONAL] = stats[SHORT]! - base;
@@ -362,7 +390,7 @@ class Windows {
       const floor = o.minRelativeSpread * Math.abs(centre);
       const spreadHigh = this.refHigh[VALUE]! - centre;
       const spreadLow = centre - this.refLow[VALUE]!;
-      for (let s = 0; s < STREAMS; s += 1) {
+      for (let s = 0; s < TEXTURE; s += 1) {
         const x = stats[s]!;
         if (Number.isNaN(x)) continue;
         const factor = s === VALUE ? o.spikeFactor : s === SEASONAL ? o.seasonalFactor : o.shiftFactor;
@@ -377,6 +405,18 @@ class Windows {
           verdict.test = x > c ? s + 1 : -(s + 1);
         }
         if (r > 1 && s === LONG) shifted = true;
+      }
+      const x = stats[TEXTURE]!;
+      if (!Number.isNaN(x)) {
+        // Its own scale: steps this many times larger than the k-th largest block's, or smaller than
+        // the k-th smallest block's. The floor keeps a quantised or idle series' tiny steps quiet.
+        const high = Math.max(this.refHigh[TEXTURE]! * o.textureFactor, floor * 0.2);
+        const low = this.refLow[TEXTURE]! / o.textureFactor;
+        const r = x > high ? x / high : x < low ? low / Math.max(x, low * 1e-6) : 0;
+        if (r > ratio) {
+          ratio = r;
+          verdict.test = x > high ? TEXTURE + 1 : -(TEXTURE + 1);
+        }
       }
       verdict.score = ratio === Infinity ? 1 : ratio / (1 + ratio);
       verdict.anomalous = ratio > 1;
@@ -398,7 +438,8 @@ class Windows {
       this.add(timestamp, stats);
       return;
     }
-    this.held.push(timestamp, stats[0]!, stats[1]!, stats[2]!, stats[3]!);
+    this.held.push(timestamp);
+    for (let s = 0; s < STREAMS; s += 1) this.held.push(stats[s]!);
     if (o.rebaselineMinutes > 0 && !Number.isNaN(this.shiftSince) && timestamp - this.shiftSince >= o.rebaselineMinutes * MINUTE) {
       // The level change lasted: what it did becomes history now, so once it has filled `recurrence`
       // blocks it is the new normal. (Clearing the history instead made a young series re-learn from a
@@ -413,15 +454,22 @@ class Windows {
     const held = this.held;
     this.held = [];
     const stats = new Float64Array(STREAMS);
-    for (let i = 0; i < held.length; i += 5) {
+    let late = false;
+    for (let i = 0; i < held.length; i += STREAMS + 1) {
       for (let s = 0; s < STREAMS; s += 1) stats[s] = held[i + 1 + s]!;
-      this.add(held[i]!, stats);
+      late = this.add(held[i]!, stats, false) || late;
     }
+    // Once for the whole incident, not once per sample: the references depend only on the blocks.
+    if (late) this.computeReferences();
   }
 
-  /** Adds a sample's statistics to its block: the open one, or a closed one when learned late. */
-  private add(timestamp: number, stats: Float64Array): void {
-    const index = Math.floor(timestamp / this.blockMs);
+  /**
+   * Adds a sample's statistics to its block: the open one, or a closed one when learned late (then
+   * the references are recomputed, unless the caller does it once for many samples). True when the
+   * block was a closed one.
+   */
+  private add(timestamp: number, stats: Float64Array, recompute = true): boolean {
+    const index = this.blockIndex(timestamp);
     let block = this.open;
     if (!block || block.index !== index) {
       block = undefined;
@@ -432,7 +480,7 @@ class Windows {
         }
       }
       if (!block) {
-        if (this.open && index < this.open.index) return;
+        if (this.open && index < this.open.index) return false;
         this.closeOpen();
         block = this.newBlock(index);
         this.open = block;
@@ -456,17 +504,54 @@ class Windows {
         }
         this.openValues[this.openCount++] = stats[VALUE]!;
       }
-    } else {
-      this.computeReferences();
+      return false;
     }
+    if (recompute) this.computeReferences();
+    return true;
   }
 
   private newBlock(index: number): Block {
     return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
   }
 
+  /** The mean absolute step over the texture span, its two largest left out, once full; NaN when off or not yet full. */
+  private texture(value: number, repeated: boolean): number {
+    const steps = this.textureSteps;
+    if (!steps) return Number.NaN;
+    if (!repeated) {
+      if (!Number.isNaN(this.previousValue)) {
+        const step = Math.abs(value - this.previousValue);
+        if (this.textureCount === steps.length) this.textureSum -= steps[this.textureHead]!;
+        else this.textureCount += 1;
+        steps[this.textureHead] = step;
+        this.textureSum += step;
+        this.textureHead = this.textureHead + 1 === steps.length ? 0 : this.textureHead + 1;
+        // A running sum drifts by rounding: recompute it once per lap.
+        if (this.textureHead === 0) this.textureSum = steps.reduce((a, b) => a + b, 0);
+      }
+      this.previousValue = value;
+    }
+    if (this.textureCount < steps.length) return Number.NaN;
+    // Without the two largest steps: one spike is two steps (up and back), and the value test has
+    // judged it already. With them, every spike flagged the hour after it as rough.
+    let first = 0;
+    let second = 0;
+    for (let i = 0; i < steps.length; i += 1) {
+      const x = steps[i]!;
+      if (x > first) {
+        second = first;
+        first = x;
+      } else if (x > second) second = x;
+    }
+    return (this.textureSum - first - second) / (steps.length - 2);
+  }
+
+  private blockIndex(timestamp: number): number {
+    return Math.floor((timestamp - this.origin) / this.blockMs);
+  }
+
   private closeBlocksBefore(timestamp: number): void {
-    if (this.open && Math.floor(timestamp / this.blockMs) > this.open.index) this.closeOpen();
+    if (this.open && this.blockIndex(timestamp) > this.open.index) this.closeOpen();
   }
 
   private closeOpen(): void {
@@ -503,10 +588,11 @@ class Windows {
     for (let s = 0; s < STREAMS; s += 1) {
       let m = 0;
       for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.high[s]!)) column[m++] = -blocks[b]!.high[s]!;
-      this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+      const fallback = s === SEASONAL ? 0 : s === TEXTURE ? Number.NaN : this.centre;
+      this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : fallback;
       m = 0;
       for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.low[s]!)) column[m++] = blocks[b]!.low[s]!;
-      this.refLow[s] = m >= k ? selectInPlace(column, k - 1, 0, m - 1) : s === SEASONAL ? 0 : this.centre;
+      this.refLow[s] = m >= k ? selectInPlace(column, k - 1, 0, m - 1) : fallback;
       const c = s === SEASONAL ? 0 : this.centre;
       this.barHigh[s] = this.gumbelBar(blocks, s, c, 1, column);
       this.barLow[s] = this.gumbelBar(blocks, s, c, -1, column);
