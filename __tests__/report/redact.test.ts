@@ -167,6 +167,7 @@ describe('speed', () => {
     const text = 'eyJaaaaaaa.'.repeat(100_000);
     const started = performance.now();
     redact(text);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Tens of milliseconds alone; the quadratic scan took 80 s, so 5 s tells them apart on a loaded runner.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
