@@ -18,7 +18,7 @@ import type { CallCounter } from '../src/aws/call-counter.js';
 import { ClientFactory } from '../src/aws/clients.js';
 import { loadConfig } from '../src/config/load.js';
 import type { AccountConfig, ScanConfig } from '../src/config/schema.js';
-import { COLLECTORS } from '../src/collectors/registry.js';
+import { COLLECTORS } from '../src/services/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
 import { mergeReports } from '../src/report/merge-reports.js';
 import type { Report } from '../src/report/model.js';

@@ -6,7 +6,7 @@ import { describeAwsError, isCredentialsError, isUnreachable } from './aws/aws-e
 import type { ClientFactory } from './aws/clients.js';
 import { UnexpectedResponseError } from './aws/response-guard.js';
 import { CredentialsUnusableError } from './collectors/attempt.js';
-import { COLLECTORS } from './collectors/registry.js';
+import { COLLECTORS } from './services/registry.js';
 import { filterLabel, makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';

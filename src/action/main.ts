@@ -11,7 +11,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
 import { CallCounter } from '../aws/call-counter.js';
 import { ClientFactory } from '../aws/clients.js';
-import { COLLECTORS } from '../collectors/registry.js';
+import { COLLECTORS } from '../services/registry.js';
 import { resolveProfile } from '../config/aws-profile.js';
 import { findCredentials } from '../config/credentials.js';
 import { loadConfig } from '../config/load.js';

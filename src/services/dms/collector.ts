@@ -10,8 +10,8 @@ import {
   type ReplicationTask,
 } from '@aws-sdk/client-database-migration-service';
 import type { Resource } from '../../report/model.js';
-import { paginate } from '../attempt.js';
-import type { Collector, CollectorContext } from '../types.js';
+import { paginate } from '../../collectors/attempt.js';
+import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'dms';
 const PAGE = 100;
@@ -20,7 +20,6 @@ const ERRORED_TABLES_KEPT = 10;
 export const dmsCollector: Collector = {
   id: ID,
   title: 'AWS DMS',
-  resourceTypes: ['dms:task'],
   async collect(context) {
     const dms = context.clients.get(DatabaseMigrationServiceClient);
     const scope = (operation: string, what: string) => ({ sdkService: 'DatabaseMigrationService', operation, scope: what });

@@ -16,9 +16,9 @@ import {
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import type { Resource, StoppedTask } from '../../report/model.js';
-import { attempt, chunk, nameFromArn, paginate, tagsToRecord } from '../attempt.js';
-import { filterLabel, makeNameFilter } from '../resource-filter.js';
-import type { Collector, CollectorContext } from '../types.js';
+import { attempt, chunk, nameFromArn, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import { filterLabel, makeNameFilter } from '../../collectors/resource-filter.js';
+import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'ecs';
 const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
@@ -31,7 +31,6 @@ const STOPPED_TASKS_KEPT = 20;
 export const ecsCollector: Collector = {
   id: ID,
   title: 'Amazon ECS',
-  resourceTypes: ['ecs:cluster', 'ecs:service'],
   async collect(context) {
     const ecs = context.clients.get(ECSClient);
     const clusterArns = await paginate(context, ID, { sdkService: 'ECS', operation: 'ListClusters', scope: 'ECS clusters' }, async (nextToken) => {

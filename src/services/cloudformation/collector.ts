@@ -2,15 +2,14 @@
 
 import { CloudFormationClient, DescribeStackEventsCommand, DescribeStacksCommand, type Stack, type StackEvent } from '@aws-sdk/client-cloudformation';
 import type { Resource } from '../../report/model.js';
-import { attempt, paginate, tagsToRecord } from '../attempt.js';
-import type { Collector, CollectorContext } from '../types.js';
+import { attempt, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'cloudformation';
 
 export const cloudformationCollector: Collector = {
   id: ID,
   title: 'AWS CloudFormation',
-  resourceTypes: ['cloudformation:stack'],
   async collect(context) {
     const cloudformation = context.clients.get(CloudFormationClient);
     const { cloudformationPrefix: prefix, cloudformationSuffix: suffix } = context.config.filters;

@@ -13,8 +13,8 @@ import {
   type ResourcePendingMaintenanceActions,
 } from '@aws-sdk/client-rds';
 import type { Resource, ResourceEvent } from '../../report/model.js';
-import { paginate, tagsToRecord } from '../attempt.js';
-import type { Collector, CollectorContext } from '../types.js';
+import { paginate, tagsToRecord } from '../../collectors/attempt.js';
+import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'rds';
 const PAGE = 100; // MaxRecords' documented maximum
@@ -24,7 +24,6 @@ const EVENTS_KEPT = 10;
 export const rdsCollector: Collector = {
   id: ID,
   title: 'Amazon RDS',
-  resourceTypes: ['rds:instance', 'rds:cluster'],
   async collect(context) {
     const rds = context.clients.get(RDSClient);
     const scope = (operation: string, what: string) => ({ sdkService: 'RDS', operation, scope: what });

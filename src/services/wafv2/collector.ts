@@ -2,8 +2,8 @@
 
 import { ListLoggingConfigurationsCommand, ListResourcesForWebACLCommand, ListWebACLsCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
 import type { Resource } from '../../report/model.js';
-import { attempt, paginate } from '../attempt.js';
-import type { Collector } from '../types.js';
+import { attempt, paginate } from '../../collectors/attempt.js';
+import type { Collector } from '../../collectors/types.js';
 
 const ID = 'wafv2';
 const PAGE = 100; // Limit's documented maximum
@@ -11,7 +11,6 @@ const PAGE = 100; // Limit's documented maximum
 export const wafv2Collector: Collector = {
   id: ID,
   title: 'AWS WAF',
-  resourceTypes: ['wafv2:web-acl'],
   async collect(context) {
     const waf = context.clients.get(WAFV2Client);
     const scope = (operation: string, what: string) => ({ sdkService: 'WAFV2', operation, scope: what });

@@ -11,8 +11,8 @@ import {
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Resource } from '../../report/model.js';
-import { attempt, chunk, paginate, tagsToRecord } from '../attempt.js';
-import type { Collector, CollectorContext } from '../types.js';
+import { attempt, chunk, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'elbv2';
 const PAGE = 400; // PageSize's documented maximum
@@ -21,7 +21,6 @@ const TAGS_PER_CALL = 20; // DescribeTags' documented maximum
 export const elbv2Collector: Collector = {
   id: ID,
   title: 'Elastic Load Balancing',
-  resourceTypes: ['elbv2:load-balancer', 'elbv2:target-group'],
   async collect(context) {
     const elb = context.clients.get(ElasticLoadBalancingV2Client);
     const scope = (operation: string, what: string) => ({ sdkService: 'ElasticLoadBalancingV2', operation, scope: what });

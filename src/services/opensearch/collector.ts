@@ -3,9 +3,9 @@
 
 import { DescribeDomainsCommand, ListDomainNamesCommand, ListTagsCommand, OpenSearchClient, type DomainStatus } from '@aws-sdk/client-opensearch';
 import type { Resource } from '../../report/model.js';
-import { attempt, chunk, tagsToRecord } from '../attempt.js';
-import { makeNameFilter } from '../resource-filter.js';
-import type { Collector, CollectorContext } from '../types.js';
+import { attempt, chunk, tagsToRecord } from '../../collectors/attempt.js';
+import { makeNameFilter } from '../../collectors/resource-filter.js';
+import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'opensearch';
 const DOMAINS_PER_DESCRIBE = 5; // DescribeDomains' documented maximum
@@ -13,7 +13,6 @@ const DOMAINS_PER_DESCRIBE = 5; // DescribeDomains' documented maximum
 export const opensearchCollector: Collector = {
   id: ID,
   title: 'Amazon OpenSearch Service',
-  resourceTypes: ['opensearch:domain'],
   async collect(context) {
     const opensearch = context.clients.get(OpenSearchClient);
     const listed = await attempt(context, ID, { sdkService: 'OpenSearch', operation: 'ListDomainNames', scope: 'OpenSearch domains' }, () =>
