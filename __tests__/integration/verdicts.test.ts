@@ -102,7 +102,7 @@ describe('the region, as the AWS CLI resolves it', () => {
     const empty = await cli(['report', '--since', '1h'], env);
     expect(empty.status).toBe(3);
     expect(empty.stdout).toMatch(/^aws-monitor report - account 123456789012 - eu-west-1\n/);
-    expect(flat(empty.stdout)).toContain('EMPTY: nothing in scope: no resources in scope in account 123456789012, eu-west-1 (region from profile prod) for ecs, elbv2, rds, opensearch, dms, wafv2, cloudformation');
+    expect(flat(empty.stdout)).toContain('EMPTY: nothing in scope: no resources in scope in account 123456789012, eu-west-1 (region from profile prod) for ecs, elbv2, rds, opensearch, dms, wafv2, cloudformation, elasticache');
     expect(empty.stdout).not.toContain('HEALTHY');
     expect(empty.stdout).toContain('Region eu-west-1: region from profile prod');
     expect(warningsIn(empty.stderr)).toBe('');

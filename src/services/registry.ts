@@ -7,13 +7,14 @@ import type { ResourceType } from '../report/model.js';
 import { cloudformationService } from './cloudformation/index.js';
 import { dmsService } from './dms/index.js';
 import { ecsService } from './ecs/index.js';
+import { elasticacheService } from './elasticache/index.js';
 import { elbv2Service } from './elbv2/index.js';
 import { opensearchService } from './opensearch/index.js';
 import { rdsService } from './rds/index.js';
 import type { ResourceTypeSpec, ServiceModule } from './types.js';
 import { wafv2Service } from './wafv2/index.js';
 
-export const SERVICES: readonly ServiceModule[] = [ecsService, elbv2Service, rdsService, opensearchService, dmsService, wafv2Service, cloudformationService];
+export const SERVICES: readonly ServiceModule[] = [ecsService, elbv2Service, rdsService, opensearchService, dmsService, wafv2Service, cloudformationService, elasticacheService];
 
 /** Collectors in registry order: the services a scan can read (`services = ...`). */
 export const COLLECTORS: readonly Collector[] = SERVICES.map((service) => service.collector);
