@@ -2,7 +2,8 @@
 
 import { CloudFormationClient, DescribeStackEventsCommand, DescribeStacksCommand, type Stack, type StackEvent } from '@aws-sdk/client-cloudformation';
 import type { Resource } from '../../report/model.js';
-import { attempt, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import { attempt, paginate } from '../../collectors/attempt.js';
+import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'cloudformation';

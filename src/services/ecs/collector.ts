@@ -16,7 +16,9 @@ import {
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import type { Resource, StoppedTask } from '../../report/model.js';
-import { attempt, chunk, nameFromArn, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import { attempt, paginate } from '../../collectors/attempt.js';
+import { chunk } from '../../chunk.js';
+import { nameFromArn, tagsToRecord } from '../../collectors/sdk-shapes.js';
 import { filterLabel, makeNameFilter } from '../../collectors/resource-filter.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 

@@ -11,7 +11,8 @@ import {
   type ReplicationGroup,
 } from '@aws-sdk/client-elasticache';
 import type { Resource } from '../../report/model.js';
-import { attempt, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import { attempt, paginate } from '../../collectors/attempt.js';
+import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'elasticache';

@@ -11,7 +11,9 @@ import {
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Resource } from '../../report/model.js';
-import { attempt, chunk, paginate, tagsToRecord } from '../../collectors/attempt.js';
+import { attempt, paginate } from '../../collectors/attempt.js';
+import { chunk } from '../../chunk.js';
+import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'elbv2';

@@ -3,7 +3,9 @@
 
 import { DescribeDomainsCommand, ListDomainNamesCommand, ListTagsCommand, OpenSearchClient, type DomainStatus } from '@aws-sdk/client-opensearch';
 import type { Resource } from '../../report/model.js';
-import { attempt, chunk, tagsToRecord } from '../../collectors/attempt.js';
+import { attempt } from '../../collectors/attempt.js';
+import { chunk } from '../../chunk.js';
+import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import { makeNameFilter } from '../../collectors/resource-filter.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 

@@ -13,7 +13,8 @@ import {
   type ResourcePendingMaintenanceActions,
 } from '@aws-sdk/client-rds';
 import type { Resource, ResourceEvent } from '../../report/model.js';
-import { paginate, tagsToRecord } from '../../collectors/attempt.js';
+import { paginate } from '../../collectors/attempt.js';
+import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 
 const ID = 'rds';
