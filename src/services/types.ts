@@ -4,7 +4,7 @@
 import type { Collector } from '../collectors/types.js';
 import type { Resource, ResourceType } from '../report/model.js';
 import type { LogKind } from '../telemetry/logs/log-types.js';
-import type { MetricSpec } from '../telemetry/metrics/metric-catalog.js';
+import type { MetricSpec } from '../telemetry/metrics/metric-spec.js';
 
 /** Formatting the inventory lends a summary, so services say what to show and renderers how. */
 export interface InventoryWords {

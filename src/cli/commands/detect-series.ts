@@ -11,7 +11,7 @@ import { IncidentScorer } from '../../analysis/series/anomaly-engine.js';
 import { SCORED_HEADER, scoredRow, SeriesCsvReader } from '../../analysis/series/series-csv.js';
 import { UserError } from '../../errors.js';
 import type { CliIo } from '../io.js';
-import { EXIT } from '../main.js';
+import { EXIT } from '../exit-codes.js';
 
 // A series row is a timestamp and a number: a longer line is not one (and would be held whole in memory).
 const MAX_LINE_BYTES = 64 * 1024;

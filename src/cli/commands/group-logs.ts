@@ -5,7 +5,7 @@
 
 import { LogTemplateGrouper } from '../../analysis/logs/log-template-grouper.js';
 import type { CliIo } from '../io.js';
-import { EXIT } from '../main.js';
+import { EXIT } from '../exit-codes.js';
 import { ChunkedWriter, fileLines, LineNumbers } from './line-stream.js';
 
 export async function groupLogsCommand(file: string, options: { output?: string }, io: CliIo): Promise<number> {

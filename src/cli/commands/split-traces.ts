@@ -7,7 +7,7 @@
 
 import { StackTraceSplitter, type AssembledTrace } from '../../analysis/logs/stack-trace-splitter.js';
 import type { CliIo } from '../io.js';
-import { EXIT } from '../main.js';
+import { EXIT } from '../exit-codes.js';
 import { ChunkedWriter, fileLines, LineNumbers } from './line-stream.js';
 
 export async function splitTracesCommand(file: string, options: { output?: string }, io: CliIo): Promise<number> {

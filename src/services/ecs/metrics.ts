@@ -1,7 +1,7 @@
 // Amazon ECS metrics: names, dimensions and statistics follow the service's CloudWatch metrics reference.
 
 import type { Resource } from '../../report/model.js';
-import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-catalog.js';
+import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
 import { textAttribute } from '../attribute-values.js';
 
 const ecsService = (r: Resource): Dimension[] | undefined => {

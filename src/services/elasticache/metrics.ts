@@ -3,7 +3,7 @@
 // guide's "Which metrics should I monitor?"; limits are its recommended alarm levels.
 
 import type { Resource } from '../../report/model.js';
-import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-catalog.js';
+import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
 
 // A Redis OSS or Valkey node is one cache cluster, so CacheClusterId names one node's series;
 // for Memcached it is the cluster's aggregate over its nodes.

@@ -1,7 +1,7 @@
 // Amazon OpenSearch Service metrics: names, dimensions and statistics follow the service's CloudWatch metrics reference.
 
 import type { Resource } from '../../report/model.js';
-import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-catalog.js';
+import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
 
 // OpenSearch metrics are keyed by domain and the owning account id (ClientId).
 const domain = (r: Resource): Dimension[] | undefined => (r.account ? [{ Name: 'DomainName', Value: r.id }, { Name: 'ClientId', Value: r.account }] : undefined);

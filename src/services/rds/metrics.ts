@@ -1,7 +1,7 @@
 // Amazon RDS metrics: names, dimensions and statistics follow the service's CloudWatch metrics reference.
 
 import type { Resource } from '../../report/model.js';
-import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-catalog.js';
+import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
 
 const rdsInstance = (r: Resource): Dimension[] => [{ Name: 'DBInstanceIdentifier', Value: r.id }];
 const rdsCluster = (r: Resource): Dimension[] => [{ Name: 'DBClusterIdentifier', Value: r.id }];
