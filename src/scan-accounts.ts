@@ -16,12 +16,12 @@ import type { Report } from './report/model.js';
 import { deadlineReason, startDeadline } from './deadline.js';
 import { runScan, scanDeadlineMs, type ScanDeps } from './scan.js';
 
-export interface ScansDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
+export interface ScanAccountsDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
   /** Clients for one region: with `credentials`, else the base ones; API calls counted on `counter`. */
   clientsFor: ClientsFor;
 }
 
-export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Report> {
+export async function scanAccounts(deps: ScanAccountsDeps, config: ScanConfig): Promise<Report> {
   if (config.accounts.length === 0) {
     const clients = deps.clientsFor(config.region, new CallCounter());
     try {
@@ -35,14 +35,14 @@ export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Rep
   // One deadline for the whole run, every account and region within it.
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
   try {
-    const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount({ ...deps, deadline }, config, account, region))));
+    const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanMemberAccount({ ...deps, deadline }, config, account, region))));
     return mergeReports(reports);
   } finally {
     if (!deps.deadline) deadline.dispose();
   }
 }
 
-async function scanAccount(deps: ScansDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
+async function scanMemberAccount(deps: ScanAccountsDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
   const scoped: ScanConfig = { ...config, region, regionSource: account.regions?.length ? `[account:${account.name}] regions` : config.regionSource, accounts: [] };
   const counter = new CallCounter();
   const started = deps.now();
@@ -71,7 +71,7 @@ async function scanAccount(deps: ScansDeps, config: ScanConfig, account: Account
 }
 
 /** The report of an account that could not be scanned: nothing found, and one gap saying why. */
-function unreachable(deps: ScansDeps, config: ScanConfig, account: AccountConfig, counter: CallCounter, started: Date, reason: string): Report {
+function unreachable(deps: ScanAccountsDeps, config: ScanConfig, account: AccountConfig, counter: CallCounter, started: Date, reason: string): Report {
   const finished = deps.now();
   // arn:aws:iam::123456789012:role/name: the account the role lives in.
   const accountId = account.roleArn.split(':')[4] || account.name;

@@ -22,7 +22,7 @@ import { isAtLeast, type Report, type Severity } from '../report/model.js';
 import { describeRegionSource } from '../report/scope-description.js';
 import { renderReport } from '../renderers/registry.js';
 import { clientsForConfig } from '../aws/clients-for-config.js';
-import { runScans } from '../scan-accounts.js';
+import { scanAccounts } from '../scan-accounts.js';
 import { VERSION } from '../version.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { gateExitCode, type GateReport } from '../gate/gate-report.js';
@@ -115,7 +115,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       await publishGate(report, deps.env, inputs.artifactName);
       return;
     }
-    const report: Report = await inGroup('aws-monitor: progress', (progress) => runScans({ clientsFor, now: deps.now, version: VERSION, progress }, config));
+    const report: Report = await inGroup('aws-monitor: progress', (progress) => scanAccounts({ clientsFor, now: deps.now, version: VERSION, progress }, config));
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(error.message);

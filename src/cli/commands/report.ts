@@ -6,7 +6,7 @@ import type { Override } from '../../config/load.js';
 import { UserError } from '../../errors.js';
 import { renderReport } from '../../renderers/registry.js';
 import { clientsForConfig } from '../../aws/clients-for-config.js';
-import { runScans } from '../../scan-accounts.js';
+import { scanAccounts } from '../../scan-accounts.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
 import { reportExitCode } from '../exit-codes.js';
@@ -52,7 +52,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
   const progress = progressLine(options, io);
   let report;
   try {
-    report = await runScans({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
+    report = await scanAccounts({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
   } finally {
     progress?.done();
   }
