@@ -154,7 +154,7 @@ describe('AWS that cannot be reached: could not check, exit 2, the reason named'
     expect(report.status).toBe('unchecked');
     expect(report.statusReason).toMatch(/^every service failed in account 123456789012, us-east-2 \(region from env AWS_REGION\): /);
     const failedServices = new Set(report.coverage.map((g: { service: string }) => g.service));
-    expect([...failedServices].sort()).toEqual(['cloudformation', 'dms', 'ecs', 'elbv2', 'opensearch', 'rds', 'wafv2']);
+    expect([...failedServices].sort()).toEqual(['cloudformation', 'dms', 'ecs', 'elasticache', 'elbv2', 'opensearch', 'rds', 'wafv2']);
     expect(report.coverage.every((g: { reason: string }) => /HTML page instead of an AWS answer/.test(g.reason))).toBe(true);
   }, 30_000);
 });
