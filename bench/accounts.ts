@@ -18,11 +18,11 @@ import type { CallCounter } from '../src/aws/call-counter.js';
 import { ClientFactory } from '../src/aws/clients.js';
 import { loadConfig } from '../src/config/load.js';
 import type { AccountConfig, ScanConfig } from '../src/config/schema.js';
-import { COLLECTORS } from '../src/collectors/registry.js';
+import { COLLECTORS } from '../src/services/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
 import { mergeReports } from '../src/report/merge-reports.js';
 import type { Report } from '../src/report/model.js';
-import { runScans } from '../src/scan-accounts.js';
+import { scanAccounts } from '../src/scan-accounts.js';
 import { EMULATOR_CREDENTIALS, startEmulator } from '../tools/emulator/moto-server.js';
 
 const ACCOUNTS = Number(process.env.ACCOUNTS ?? 50);
@@ -67,7 +67,7 @@ try {
   });
   const clientsFor = (region: string, counter: CallCounter, credentials?: AwsCredentialIdentity) =>
     new ClientFactory({ region, endpointUrl: endpoint, credentials: credentials ?? EMULATOR_CREDENTIALS, maxAttempts: 3, requestTimeoutMs: 30_000 }, counter);
-  const scan = (config: ScanConfig) => runScans({ clientsFor, now: () => new Date(), version: 'bench' }, config);
+  const scan = (config: ScanConfig) => scanAccounts({ clientsFor, now: () => new Date(), version: 'bench' }, config);
   const summary = (report: Report) => report.findings.map((f) => `${f.resource.account} ${f.kind} ${f.resource.id}`).sort().join('\n');
 
   const rows: Array<{ label: string; ms: number; report: Report }> = [];

@@ -10,7 +10,7 @@ import type { ScanConfig } from '../src/config/schema.js';
 import type { Report } from '../src/report/model.js';
 import { minimumCalls, planMetricCalls } from '../src/telemetry/metrics/metric-planner.js';
 import { loadConfig } from '../src/config/load.js';
-import { COLLECTORS } from '../src/collectors/registry.js';
+import { COLLECTORS } from '../src/services/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
 import { DEMO_CLUSTERS, seedDemoAccount } from '../tools/emulator/demo-account.js';
 import { seedLargeAccount, LARGE_ACCOUNT } from './large-account.js';

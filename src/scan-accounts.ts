@@ -3,13 +3,12 @@
 // a time, each with its own concurrency), then merged into one report. One account that cannot be
 // reached is a coverage gap in the report, not a failed run.
 
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import pLimit from 'p-limit';
-import { describeAwsError } from './aws/aws-errors.js';
+import { CredentialsUnusableError, describeAwsError } from './aws/aws-errors.js';
 import { CallCounter } from './aws/call-counter.js';
-import { ClientFactory } from './aws/clients.js';
-import { CredentialsUnusableError } from './collectors/attempt.js';
+import { assumeRole } from './aws/assume-role.js';
+import type { ClientsFor } from './aws/clients-for-config.js';
 import type { AccountConfig, ScanConfig } from './config/schema.js';
 import { buildReport } from './report/build-report.js';
 import { mergeReports } from './report/merge-reports.js';
@@ -17,36 +16,14 @@ import type { Report } from './report/model.js';
 import { deadlineReason, startDeadline } from './deadline.js';
 import { runScan, scanDeadlineMs, type ScanDeps } from './scan.js';
 
-export interface ScansDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
+export interface ScanAccountsDeps extends Omit<ScanDeps, 'clients' | 'accountName'> {
   /** Clients for one region: with `credentials`, else the base ones; API calls counted on `counter`. */
-  clientsFor: (region: string, counter: CallCounter, credentials?: AwsCredentialIdentity) => ClientFactory;
+  clientsFor: ClientsFor;
 }
 
-/**
- * The engine's clientsFor from the config and the base credentials: the config's endpoint, retries
- * and timeout for every client; an assumed role's credentials replace the base ones (and its profile).
- */
-export function clientsForConfig(config: ScanConfig, base: AwsCredentialIdentity | AwsCredentialIdentityProvider): ScansDeps['clientsFor'] {
-  return (region, counter, assumed) =>
-    new ClientFactory(
-      {
-        region,
-        credentials: assumed ?? base,
-        ...(config.profile && !assumed ? { profile: config.profile } : {}),
-        ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
-        maxAttempts: config.maxAttempts,
-        requestTimeoutMs: config.requestTimeoutMs,
-      },
-      counter,
-    );
-}
-
-// An hour: the longest a role allows by default; a scan of one account takes seconds to minutes.
-const SESSION_SECONDS = 3600;
-
-export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Report> {
+export async function scanAccounts(deps: ScanAccountsDeps, config: ScanConfig): Promise<Report> {
   // [organization] and --account decide the accounts first, then come back here (loaded only then).
-  if (config.organization || config.onlyAccount) return (await import('./organization/planned-scans.js')).runPlannedScans(deps, config, { scanAccounts: runScans, assumeRole });
+  if (config.organization || config.onlyAccount) return (await import('./organization/planned-scans.js')).runPlannedScans(deps, config, { scanAccounts, assumeRole });
   if (config.accounts.length === 0) {
     const clients = deps.clientsFor(config.region, new CallCounter());
     try {
@@ -60,22 +37,22 @@ export async function runScans(deps: ScansDeps, config: ScanConfig): Promise<Rep
   // One deadline for the whole run, every account and region within it.
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
   try {
-    const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanAccount({ ...deps, deadline }, config, account, region))));
+    const reports = await Promise.all(scopes.map(({ account, region }) => limit(() => scanMemberAccount({ ...deps, deadline }, config, account, region))));
     return mergeReports(reports);
   } finally {
     if (!deps.deadline) deadline.dispose();
   }
 }
 
-async function scanAccount(deps: ScansDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
+async function scanMemberAccount(deps: ScanAccountsDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
   const scoped: ScanConfig = { ...config, region, regionSource: account.regions?.length ? (account.regionSource ?? `[account:${account.name}] regions`) : config.regionSource, accounts: [] };
   const counter = new CallCounter();
   const started = deps.now();
   const progress = deps.progress ? (message: string) => deps.progress!(`${account.name} ${region}: ${message}`) : undefined;
   let credentials: AwsCredentialIdentity;
   if (deps.deadline?.signal.aborted) return unreachable(deps, scoped, account, counter, started, deadlineReason(deps.deadline.ms, `account ${account.name} was scanned`));
-  const sts = deps.clientsFor(region, counter);
-  sts.signal = deps.deadline?.signal;
+  const stsClients = deps.clientsFor(region, counter);
+  const sts = deps.deadline ? stsClients.withSignal(deps.deadline.signal) : stsClients;
   try {
     credentials = await assumeRole(sts, account);
   } catch (error) {
@@ -95,22 +72,8 @@ async function scanAccount(deps: ScansDeps, config: ScanConfig, account: Account
   }
 }
 
-export async function assumeRole(clients: ClientFactory, account: AccountConfig): Promise<AwsCredentialIdentity> {
-  const response = await clients.get(STSClient).send(
-    new AssumeRoleCommand({
-      RoleArn: account.roleArn,
-      RoleSessionName: account.sessionName ?? 'aws-monitor',
-      DurationSeconds: SESSION_SECONDS,
-      ...(account.externalId ? { ExternalId: account.externalId } : {}),
-    }),
-  );
-  const c = response.Credentials;
-  if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole answered without credentials');
-  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
-}
-
 /** The report of an account that could not be scanned: nothing found, and one gap saying why. */
-function unreachable(deps: ScansDeps, config: ScanConfig, account: AccountConfig, counter: CallCounter, started: Date, reason: string): Report {
+function unreachable(deps: ScanAccountsDeps, config: ScanConfig, account: AccountConfig, counter: CallCounter, started: Date, reason: string): Report {
   const finished = deps.now();
   // arn:aws:iam::123456789012:role/name: the account the role lives in.
   const accountId = account.roleArn.split(':')[4] || account.name;

@@ -1,12 +1,10 @@
 // The engine: runScan(deps, config) -> Report. The Action and the CLI are thin adapters over this.
 
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import pLimit from 'p-limit';
-import { describeAwsError, isCredentialsError, isUnreachable } from './aws/aws-errors.js';
+import { CredentialsUnusableError, describeAwsError, isUnreachable } from './aws/aws-errors.js';
+import { callerAccount } from './aws/caller-identity.js';
 import type { ClientFactory } from './aws/clients.js';
-import { UnexpectedResponseError } from './aws/response-guard.js';
-import { CredentialsUnusableError } from './collectors/attempt.js';
-import { COLLECTORS } from './collectors/registry.js';
+import { COLLECTORS } from './services/registry.js';
 import { filterLabel, makeResourceFilter } from './collectors/resource-filter.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';
@@ -58,9 +56,8 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   // Past the deadline every call is abandoned (the clients watch the signal), each unfinished part
   // becomes a coverage gap, and the report is built from what was gathered.
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
-  deps.clients.signal = deadline.signal;
   try {
-    return await scan(deps, config, { started, progress, coverage, limit, deadline });
+    return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, limit, deadline });
   } finally {
     if (!deps.deadline) deadline.dispose();
   }
@@ -253,21 +250,6 @@ async function scanLogs(context: CollectorContext, resources: readonly Resource[
 
 // GetCallerIdentity is tiny and needs no permission: a few quick attempts tell a dead endpoint
 // from a live one without waiting out the scan's retries and timeouts (5 x 30 s).
-const IDENTITY_ATTEMPTS = 3;
-const IDENTITY_TIMEOUT_MS = 10_000;
-
-export async function callerAccount(clients: ClientFactory): Promise<string> {
-  const tuning = { maxAttempts: Math.min(IDENTITY_ATTEMPTS, clients.options.maxAttempts), requestTimeoutMs: Math.min(IDENTITY_TIMEOUT_MS, clients.options.requestTimeoutMs) };
-  try {
-    const identity = await clients.get(STSClient, undefined, tuning).send(new GetCallerIdentityCommand({}));
-    if (!identity.Account) throw new UnexpectedResponseError('sts:GetCallerIdentity answered without an account id');
-    return identity.Account;
-  } catch (error) {
-    if (isCredentialsError(error)) throw new CredentialsUnusableError(describeAwsError(error));
-    throw error;
-  }
-}
-
 /** The account, or why it could not be identified (then nothing else can be checked either). */
 async function identify(clients: ClientFactory, deadline: Deadline): Promise<{ account: string } | { reason: string }> {
   try {

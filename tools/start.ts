@@ -3,7 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { COLLECTORS } from '../src/collectors/registry.js';
+import { COLLECTORS } from '../src/services/registry.js';
 import { findCredentials } from '../src/config/credentials.js';
 import { loadConfig } from '../src/config/load.js';
 import { detectorCatalog } from '../src/detectors/registry.js';

@@ -1,4 +1,5 @@
-import { attempt, chunk, paginate } from '../../src/collectors/attempt.js';
+import { attempt, paginate } from '../../src/collectors/attempt.js';
+import { chunk } from '../../src/chunk.js';
 import type { CollectorContext } from '../../src/collectors/types.js';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { aConfig, NOW } from '../support/builders.js';

@@ -2,7 +2,7 @@ import { writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type LoadOptions } from '../../src/config/load.js';
 import { integer } from '../../src/config/schema.js';
-import { COLLECTORS } from '../../src/collectors/registry.js';
+import { COLLECTORS } from '../../src/services/registry.js';
 import { detectorCatalog } from '../../src/detectors/registry.js';
 import { ConfigError } from '../../src/errors.js';
 import { tempDir } from '../support/temp-dir.js';

@@ -13,7 +13,7 @@ import type { AccountConfig, ScanConfig } from '../../src/config/schema.js';
 import { mergeReports } from '../../src/report/merge-reports.js';
 import type { Report } from '../../src/report/model.js';
 import { RENDERERS } from '../../src/renderers/registry.js';
-import { runScans } from '../../src/scan-accounts.js';
+import { scanAccounts } from '../../src/scan-accounts.js';
 import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { aConfig } from '../support/builders.js';
@@ -39,7 +39,7 @@ const clientsFor = (region: string, counter: CallCounter, credentials?: AwsCrede
 // The clock of every scan here: fixed, so runs compare equal, and after the seeding, so what was
 // just created is in the past (a fixed date in the test source would turn into a time bomb).
 let now: Date;
-const scan = (accounts: AccountConfig[]) => runScans({ clientsFor, now: () => now, version: 'test' }, configFor(accounts));
+const scan = (accounts: AccountConfig[]) => scanAccounts({ clientsFor, now: () => now, version: 'test' }, configFor(accounts));
 
 /** What differs between two runs of the same scan: when they ran and how long they took. */
 function withoutTiming(report: Report): unknown {

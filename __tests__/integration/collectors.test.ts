@@ -1,8 +1,8 @@
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import nock from 'nock';
-import { cloudformationCollector } from '../../src/collectors/cloudformation/collector.js';
-import { ecsCollector } from '../../src/collectors/ecs/collector.js';
+import { cloudformationCollector } from '../../src/services/cloudformation/collector.js';
+import { ecsCollector } from '../../src/services/ecs/collector.js';
 import { aConfig, aConfigReadingLogs } from '../support/builders.js';
 import { collectorContext } from '../support/collector-context.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { dmsCollector } from '../../src/collectors/dms/collector.js';
+import { dmsCollector } from '../../src/services/dms/collector.js';
 import type { CollectorContext } from '../../src/collectors/types.js';
 import { collectorContext } from '../support/collector-context.js';
 import { useEmulator } from '../support/emulator.js';

@@ -4,7 +4,7 @@
 
 import { CreateClusterCommand, ECSClient } from '@aws-sdk/client-ecs';
 import nock from 'nock';
-import { ecsCollector } from '../../src/collectors/ecs/collector.js';
+import { ecsCollector } from '../../src/services/ecs/collector.js';
 import { RESOURCE_STATE_DETECTORS } from '../../src/detectors/registry.js';
 import { detectResourceState } from '../../src/scan.js';
 import { aConfig, NOW } from '../support/builders.js';

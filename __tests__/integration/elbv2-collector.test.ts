@@ -1,6 +1,6 @@
 import { CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import nock from 'nock';
-import { elbv2Collector } from '../../src/collectors/elbv2/collector.js';
+import { elbv2Collector } from '../../src/services/elbv2/collector.js';
 import { ec2Query, xmlValue } from '../../tools/emulator/ec2-query.js';
 import { collectorContext } from '../support/collector-context.js';
 import { emulatorClientConfig, REGION, useEmulator } from '../support/emulator.js';

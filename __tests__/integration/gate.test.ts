@@ -14,7 +14,7 @@ import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { GATE_DEPLOY_MINUTES_AGO, seedGateDeploys } from '../../tools/emulator/demo-gate.js';
 import { noise, putSeries, type SeriesSeed } from '../../tools/emulator/demo-metrics.js';
 import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
-import { metricDimension } from '../../src/collectors/elbv2/collector.js';
+import { metricDimension } from '../../src/services/elbv2/collector.js';
 import { aConfigReadingLogs } from '../support/builders.js';
 import { githubSanitizerProblems, renderedDom, renderGfm, textOf } from '../support/render-markdown.js';
 import { emulatorEnv, emulatorFactory, REGION, useEmulator } from '../support/emulator.js';

@@ -1,6 +1,6 @@
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import nock from 'nock';
-import { opensearchCollector } from '../../src/collectors/opensearch/collector.js';
+import { opensearchCollector } from '../../src/services/opensearch/collector.js';
 import { opensearchDomainState } from '../../src/detectors/opensearch-domain-state/detector.js';
 import { aConfig, NOW } from '../support/builders.js';
 import { collectorContext } from '../support/collector-context.js';

@@ -24,7 +24,8 @@ import { mergeReports } from '../../src/report/merge-reports.js';
 import { enabledRegionNames } from '../../src/organization/account-selection.js';
 import type { Report } from '../../src/report/model.js';
 import { RENDERERS } from '../../src/renderers/registry.js';
-import { assumeRole, runScans } from '../../src/scan-accounts.js';
+import { assumeRole } from '../../src/aws/assume-role.js';
+import { scanAccounts } from '../../src/scan-accounts.js';
 import { EMULATOR_ACCOUNT, EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
 import { aConfig } from '../support/builders.js';
 import { REGION, useEmulator } from '../support/emulator.js';
@@ -54,7 +55,7 @@ function configFor(organization: OrganizationConfig, rest: Partial<ScanConfig> =
 }
 
 let now: Date;
-const scan = (config: ScanConfig) => runScans({ clientsFor, now: () => now, version: 'test' }, config);
+const scan = (config: ScanConfig) => scanAccounts({ clientsFor, now: () => now, version: 'test' }, config);
 
 async function credentialsOf(accountId: string): Promise<AwsCredentialIdentity> {
   const sts = new STSClient({ region: REGION, endpoint: emulator().endpoint, credentials: EMULATOR_CREDENTIALS });

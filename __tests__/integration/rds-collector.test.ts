@@ -1,6 +1,6 @@
 import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient } from '@aws-sdk/client-rds';
 import nock from 'nock';
-import { rdsCollector } from '../../src/collectors/rds/collector.js';
+import { rdsCollector } from '../../src/services/rds/collector.js';
 import { aConfig } from '../support/builders.js';
 import { collectorContext } from '../support/collector-context.js';
 import { emulatorClientConfig, useEmulator } from '../support/emulator.js';

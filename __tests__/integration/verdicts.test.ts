@@ -102,7 +102,7 @@ describe('the region, as the AWS CLI resolves it', () => {
     const empty = await cli(['report', '--since', '1h'], env);
     expect(empty.status).toBe(3);
     expect(empty.stdout).toMatch(/^aws-monitor report - account 123456789012 - eu-west-1\n/);
-    expect(flat(empty.stdout)).toContain('EMPTY: nothing in scope: no resources in scope in account 123456789012, eu-west-1 (region from profile prod) for ecs, elbv2, rds, opensearch, dms, wafv2, cloudformation');
+    expect(flat(empty.stdout)).toContain('EMPTY: nothing in scope: no resources in scope in account 123456789012, eu-west-1 (region from profile prod) for ecs, elbv2, rds, opensearch, dms, wafv2, cloudformation, elasticache');
     expect(empty.stdout).not.toContain('HEALTHY');
     expect(empty.stdout).toContain('Region eu-west-1: region from profile prod');
     expect(warningsIn(empty.stderr)).toBe('');
@@ -154,7 +154,7 @@ describe('AWS that cannot be reached: could not check, exit 2, the reason named'
     expect(report.status).toBe('unchecked');
     expect(report.statusReason).toMatch(/^every service failed in account 123456789012, us-east-2 \(region from env AWS_REGION\): /);
     const failedServices = new Set(report.coverage.map((g: { service: string }) => g.service));
-    expect([...failedServices].sort()).toEqual(['cloudformation', 'dms', 'ecs', 'elbv2', 'opensearch', 'rds', 'wafv2']);
+    expect([...failedServices].sort()).toEqual(['cloudformation', 'dms', 'ecs', 'elasticache', 'elbv2', 'opensearch', 'rds', 'wafv2']);
     expect(report.coverage.every((g: { reason: string }) => /HTML page instead of an AWS answer/.test(g.reason))).toBe(true);
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { CreateWebACLCommand, PutLoggingConfigurationCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
 import nock from 'nock';
-import { wafv2Collector } from '../../src/collectors/wafv2/collector.js';
+import { wafv2Collector } from '../../src/services/wafv2/collector.js';
 import { collectorContext } from '../support/collector-context.js';
 import { emulatorClientConfig, useEmulator } from '../support/emulator.js';
 

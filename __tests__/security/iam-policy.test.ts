@@ -12,21 +12,14 @@ const NOT_IN_POLICY: Record<string, string> = {
 };
 const READ_ONLY = /^[a-z0-9-]+:(Describe|List|Get|BatchGet|Filter|StartQuery|StopQuery|GetQueryResults)[A-Za-z]*$/;
 
-// The SDK package name -> the service name its client class uses (ECSClient -> ECS).
-const SDK_SERVICE: Record<string, string> = {
-  'client-ecs': 'ECS',
-  'client-cloudformation': 'CloudFormation',
-  'client-sts': 'STS',
-  'client-rds': 'RDS',
-  'client-opensearch': 'OpenSearch',
-  'client-elastic-load-balancing-v2': 'ElasticLoadBalancingV2',
-  'client-database-migration-service': 'DatabaseMigrationService',
-  'client-wafv2': 'WAFV2',
-  'client-cloudwatch': 'CloudWatch',
-  'client-cloudwatch-logs': 'CloudWatchLogs',
-  'client-organizations': 'Organizations',
-  'client-ec2': 'EC2',
-};
+// The service name an SDK package's client class uses (client-ecs -> ECSClient -> ECS), read from
+// the installed package, so a new service's package needs no entry here.
+function sdkServiceOf(pkg: string): string {
+  const types = join('node_modules', '@aws-sdk', pkg, 'dist-types');
+  const client = readdirSync(types).map((name) => /^([A-Za-z0-9]+)Client\.d\.ts$/.exec(name)?.[1]).find(Boolean);
+  if (!client) throw new Error(`${types}: no <Service>Client.d.ts, cannot name ${pkg}'s IAM prefix`);
+  return client;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,8 +33,7 @@ function operationsCalledBySrc(): Set<string> {
   const importPattern = /import\s*(?:type\s*)?\{([^}]+)\}\s*from\s*'@aws-sdk\/(client-[a-z0-9-]+)'/g;
   for (const file of sourceFiles('src')) {
     for (const [, names, pkg] of readFileSync(file, 'utf8').matchAll(importPattern)) {
-      const service = SDK_SERVICE[pkg!];
-      if (!service) throw new Error(`${file}: add ${pkg} to SDK_SERVICE in this test`);
+      const service = sdkServiceOf(pkg!);
       for (const name of names!.split(',').map((n) => n.trim())) {
         const command = /^([A-Z][A-Za-z0-9]+)Command$/.exec(name);
         if (command) actions.add(iamAction(service, command[1]!));

@@ -7,7 +7,7 @@
 // history is hours, not days: the detector tests cover multi-day history and nightly jobs.
 
 import { DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { metricDimension } from '../../src/collectors/elbv2/collector.js';
+import { metricDimension } from '../../src/services/elbv2/collector.js';
 import { noise, putSeries, type SeriesSeed } from '../../tools/emulator/demo-metrics.js';
 import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
 import type { SeedTarget } from '../../tools/emulator/demo-account.js';

@@ -27,8 +27,6 @@ var scan = __webpack_require__(43609);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(38098);
-// EXTERNAL MODULE: ./src/collectors/attempt.ts
-var attempt = __webpack_require__(31505);
 // EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
 var schema = __webpack_require__(598);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -189,7 +187,7 @@ async function planAccounts(deps, config, counter) {
         }
         catch (error) {
             if ((0,aws_errors/* isCredentialsError */.B_)(error))
-                throw new attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
             const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
@@ -224,7 +222,7 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         if ((0,aws_errors/* isCredentialsError */.B_)(error))
-            throw new attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
         // The scan assumes the role again and reports the account as unreachable, with the reason.
         notes.push(`account ${account.name} (${accountIdOf(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
         return account;
@@ -253,8 +251,8 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
 }
 async function withClients(deps, region, counter, credentials, use) {
-    const clients = deps.clientsFor(region, counter, credentials);
-    clients.signal = deps.signal;
+    const base = deps.clientsFor(region, counter, credentials);
+    const clients = deps.signal ? base.withSignal(deps.signal) : base;
     try {
         return await use(clients);
     }

@@ -2,6 +2,240 @@ export const id = 103;
 export const ids = [103];
 export const modules = {
 
+/***/ 8860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ assumeRole)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
+// Credentials for a member account (`[account:NAME] role_arn`), assumed from the base ones.
+
+// An hour: the longest a role allows by default; a scan of one account takes seconds to minutes.
+const SESSION_SECONDS = 3600;
+async function assumeRole(clients, account) {
+    const response = await clients.get(_aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .STSClient */ .iM).send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_0__/* .AssumeRoleCommand */ .QL({
+        RoleArn: account.roleArn,
+        RoleSessionName: account.sessionName ?? 'aws-monitor',
+        DurationSeconds: SESSION_SECONDS,
+        ...(account.externalId ? { ExternalId: account.externalId } : {}),
+    }));
+    const c = response.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+        throw new Error('AssumeRole answered without credentials');
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 2860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ CallCounter)
+/* harmony export */ });
+// Counts every AWS API call and HTTP request the tool makes: they are its real cost.
+class CallCounter {
+    stats = new Map();
+    entry(service, operation) {
+        const key = `${service}:${operation}`;
+        let stat = this.stats.get(key);
+        if (!stat) {
+            stat = { service, operation, calls: 0, requests: 0, failed: 0 };
+            this.stats.set(key, stat);
+        }
+        return stat;
+    }
+    call(service, operation) {
+        this.entry(service, operation).calls += 1;
+    }
+    request(service, operation) {
+        this.entry(service, operation).requests += 1;
+    }
+    failure(service, operation) {
+        this.entry(service, operation).failed += 1;
+    }
+    /** Adds another counter's calls to this one (e.g. the OIDC exchange made before the scan's counter existed). */
+    absorb(other) {
+        for (const stat of other.snapshot().byOperation) {
+            const mine = this.entry(stat.service, stat.operation);
+            mine.calls += stat.calls;
+            mine.requests += stat.requests;
+            mine.failed += stat.failed;
+        }
+    }
+    snapshot() {
+        const byOperation = [...this.stats.values()]
+            .map((stat) => ({ ...stat }))
+            .sort((a, b) => b.calls - a.calls || `${a.service}:${a.operation}`.localeCompare(`${b.service}:${b.operation}`));
+        return {
+            total: byOperation.reduce((sum, s) => sum + s.calls, 0),
+            requests: byOperation.reduce((sum, s) => sum + s.requests, 0),
+            byOperation,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ clientsForConfig)
+});
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(3609);
+// EXTERNAL MODULE: ./src/aws/call-counter.ts
+var call_counter = __webpack_require__(2860);
+// EXTERNAL MODULE: ./src/aws/response-guard.ts
+var response_guard = __webpack_require__(6722);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+// The one place AWS SDK clients are made: region, credentials, endpoint, retries, timeouts and
+// the call counter are set here for every client, so no collector configures its own.
+
+
+
+const BACKOFF_BASE_MS = 50;
+const MAX_BACKOFF_MS = 5_000;
+let factories = 0;
+class ClientFactory {
+    options;
+    counter;
+    cache;
+    // Clients are cached per factory: each binds its factory's signal when made.
+    id = ++factories;
+    /**
+     * Abandons every call of every client made here once aborted (the scan's deadline): calls in
+     * flight, waiting in a retry backoff, or not sent yet. A call given its own abortSignal keeps it
+     * (StopQuery on the way out must still reach the service). Set at construction, never after.
+     */
+    signal;
+    constructor(options, counter = new call_counter/* CallCounter */.X(), bound = {}) {
+        this.options = options;
+        this.counter = counter;
+        this.signal = bound.signal;
+        this.cache = bound.sharedCache ?? new Map();
+    }
+    /**
+     * The same settings and call counter, every call abandoned once `signal` aborts. Its clients
+     * live in this factory's cache, so destroying either factory closes both.
+     */
+    withSignal(signal) {
+        return new ClientFactory(this.options, this.counter, { signal, sharedCache: this.cache });
+    }
+    /** A client of this factory; `tuning` gives one call of known size its own attempts and timeout (a separate client). */
+    get(Client, region = this.options.region, tuning = {}) {
+        const maxAttempts = tuning.maxAttempts ?? this.options.maxAttempts;
+        const requestTimeoutMs = tuning.requestTimeoutMs ?? this.options.requestTimeoutMs;
+        const key = `${this.id}:${Client.name}@${region}/${maxAttempts}/${requestTimeoutMs}`;
+        const cached = this.cache.get(key);
+        if (cached)
+            return cached;
+        const client = new Client({
+            region,
+            maxAttempts,
+            ...(this.options.retryMode === 'adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryStrategy(maxAttempts) }),
+            // throwOnRequestTimeout: without it this SDK only logs a warning and the request waits forever.
+            requestHandler: { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 5_000 },
+            ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
+            ...(this.options.profile ? { profile: this.options.profile } : {}),
+            ...(this.options.endpointUrl ? { endpoint: this.options.endpointUrl } : {}),
+            // The emulator cannot read gzip request bodies; compression only matters for writes anyway.
+            disableRequestCompression: true,
+        });
+        this.instrument(client);
+        this.bindSignal(client);
+        this.cache.set(key, client);
+        return client;
+    }
+    instrument(client) {
+        const counter = this.counter;
+        const names = (context) => [
+            (context.clientName ?? 'Unknown').replace(/Client$/, ''),
+            (context.commandName ?? 'Unknown').replace(/Command$/, ''),
+        ];
+        client.middlewareStack.add(((next, context) => async (args) => {
+            const [service, operation] = names(context);
+            counter.call(service, operation);
+            try {
+                return await next(args);
+            }
+            catch (error) {
+                counter.failure(service, operation);
+                throw error;
+            }
+        }), { step: 'initialize', name: 'awsMonitorCallCounter' });
+        // The deserialize step runs once per attempt, inside the retry loop.
+        client.middlewareStack.add(((next, context) => async (args) => {
+            const [service, operation] = names(context);
+            counter.request(service, operation);
+            return next(args);
+        }), { step: 'deserialize', name: 'awsMonitorRequestCounter' });
+        // Inside the deserializer: the raw answer of each attempt, read whole and checked before parsing.
+        client.middlewareStack.addRelativeTo((0,response_guard/* responseGuard */.tZ)(() => this.signal), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'awsMonitorResponseGuard' });
+    }
+    bindSignal(client) {
+        const send = client.send.bind(client);
+        client.send = (command, options, cb) => {
+            const signal = this.signal;
+            if (!signal || typeof options === 'function' || cb !== undefined || options?.abortSignal)
+                return send(command, options, cb);
+            if (signal.aborted)
+                return Promise.reject(signal.reason);
+            // The SDK aborts the HTTP request; the race also ends a wait the SDK would not interrupt.
+            let onAbort = () => undefined;
+            const aborted = new Promise((_, reject) => {
+                onAbort = () => reject(signal.reason);
+                signal.addEventListener('abort', onAbort, { once: true });
+            });
+            return Promise.race([send(command, { ...options, abortSignal: signal }), aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+        };
+    }
+    destroy() {
+        for (const client of this.cache.values())
+            client.destroy();
+        this.cache.clear();
+    }
+}
+/**
+ * The SDK's standard strategy (its retry quota, its error classes), with one backoff for every
+ * retryable error: full jitter over 50 ms x 2^attempt, at most 5 s. The SDK's own base for
+ * throttling is 500 ms doubling to 20 s, made for clients that keep calling; a scan makes a few
+ * dependent calls per service, so long waits stack up along each chain (20 % throttling took the
+ * demo scan from 4 s to 17-30 s). The deadline bounds the whole run either way.
+ */
+function retryStrategy(maxAttempts, random = Math.random) {
+    return new retry.ConfiguredRetryStrategy(maxAttempts, (attempt) => Math.floor(random() * Math.min(MAX_BACKOFF_MS, BACKOFF_BASE_MS * 2 ** attempt)));
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients-for-config.ts
+// The engine's client set-up from the config and the base credentials: one ClientFactory per
+// account and region, with the config's endpoint, retries and timeout.
+
+/**
+ * The engine's clientsFor from the config and the base credentials: the config's endpoint, retries
+ * and timeout for every client; an assumed role's credentials replace the base ones (and its profile).
+ */
+function clientsForConfig(config, base) {
+    return (region, counter, assumed) => new ClientFactory({
+        region,
+        credentials: assumed ?? base,
+        ...(config.profile && !assumed ? { profile: config.profile } : {}),
+        ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
+        maxAttempts: config.maxAttempts,
+        requestTimeoutMs: config.requestTimeoutMs,
+    }, counter);
+}
+
+
+/***/ }),
+
 /***/ 7103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,8 +277,10 @@ function renderMatrix(entries) {
     return `${JSON.stringify({ include: entries })}\n`;
 }
 
-// EXTERNAL MODULE: ./src/scan-accounts.ts + 1 modules
-var scan_accounts = __webpack_require__(5463);
+// EXTERNAL MODULE: ./src/aws/assume-role.ts
+var assume_role = __webpack_require__(8860);
+// EXTERNAL MODULE: ./src/aws/clients-for-config.ts + 1 modules
+var clients_for_config = __webpack_require__(1035);
 // EXTERNAL MODULE: ./src/cli/credentials-setup.ts + 2 modules
 var credentials_setup = __webpack_require__(9787);
 // EXTERNAL MODULE: ./src/cli/global-options.ts + 3 modules
@@ -62,18 +298,19 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 async function matrixCommand(options, io) {
     const config = (0,global_options/* loadCliConfig */.XY)(io, options, []);
     if (!config.organization && config.accounts.length === 0) {
         throw new errors/* UserError */.y('nothing to fan out: the matrix lists the accounts of [organization] or of [account:NAME] sections, and the config has neither (see config.example.ini)');
     }
     // Credentials only when AWS must be asked: [account:NAME] sections alone are known already.
-    const clientsFor = config.organization ? (0,scan_accounts/* clientsForConfig */.ML)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io)) : () => {
+    const clientsFor = config.organization ? (0,clients_for_config/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io)) : () => {
         throw new Error('no AWS call is needed without [organization]');
     };
     // The matrix is every job; --account belongs to one of them.
     const { onlyAccount: _onlyAccount, ...all } = config;
-    const plan = await (0,account_plan/* planAccounts */.y)({ clientsFor, assumeRole: scan_accounts/* assumeRole */.xN, progress: (message) => io.stderr.write(`${message}\n`) }, all, new call_counter/* CallCounter */.X());
+    const plan = await (0,account_plan/* planAccounts */.y)({ clientsFor, assumeRole: assume_role/* assumeRole */.x, progress: (message) => io.stderr.write(`${message}\n`) }, all, new call_counter/* CallCounter */.X());
     if ('failure' in plan)
         throw new errors/* UserError */.y(`could not list the organization's accounts (${plan.failure.iamAction}): ${plan.failure.reason}`);
     for (const note of plan.notes)
@@ -85,6 +322,186 @@ async function matrixCommand(options, io) {
     const entries = matrixEntries(plan.accounts, config.region);
     (0,cli_io/* writeResult */.Zk)(renderMatrix(entries), options.output, `${entries.length} jobs: ${plan.accounts.length} accounts`, io);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 9787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C1: () => (/* binding */ baseCredentials)
+});
+
+// UNUSED EXPORTS: storageRefusal, workTreeOf
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
+var dist_cjs = __webpack_require__(9719);
+// EXTERNAL MODULE: ./src/config/ini-file.ts
+var ini_file = __webpack_require__(7507);
+;// CONCATENATED MODULE: ./src/config/credentials.ts
+// Finding AWS credentials (config.ini, then the SDK default chain) and storing typed-in ones.
+
+
+
+/**
+ * Keys in the environment first (environment beats config.ini, as for every setting), then
+ * [credentials] in config.ini, then the rest of the SDK default chain (profile, SSO, container and
+ * instance roles). Undefined when nothing yields credentials.
+ */
+async function findCredentials(config, env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            provider: toIdentity({ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }),
+            source: { kind: 'environment' },
+        };
+    }
+    if (config.credentials)
+        return { provider: toIdentity(config.credentials), source: { kind: 'config-file' } };
+    const chain = (0,dist_cjs/* fromNodeProviderChain */.br)({
+        ...(config.profile ? { profile: config.profile } : {}),
+        // Off EC2 the metadata service never answers: do not make a person wait for it.
+        timeout: 1_000,
+        maxRetries: 0,
+    });
+    try {
+        await chain();
+        return { provider: chain, source: { kind: 'default-chain' } };
+    }
+    catch (error) {
+        if (error.name === 'CredentialsProviderError' || /Could not load credentials/i.test(error.message))
+            return undefined;
+        throw error;
+    }
+}
+function toIdentity(credentials) {
+    return {
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: credentials.secretAccessKey,
+        ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+    };
+}
+/** Writes [credentials] into the config file (keeping the rest of it) with mode 0600. */
+function storeCredentials(path, credentials) {
+    const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : '';
+    const entries = {
+        aws_access_key_id: credentials.accessKeyId,
+        aws_secret_access_key: credentials.secretAccessKey,
+        ...(credentials.sessionToken ? { aws_session_token: credentials.sessionToken } : {}),
+    };
+    const header = existing === '' ? '; aws-monitor configuration (see config.example.ini). Holds credentials: keep it private.\n' : '';
+    // mode applies when the file is created; chmod covers a file that already existed.
+    (0,external_node_fs_.writeFileSync)(path, header + (0,ini_file/* replaceIniSection */.q)(existing, 'credentials', entries), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(path, 0o600);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/cli/terminal-prompt.ts
+// Asks for AWS credentials at a terminal. The secret is read with echo off.
+
+
+function ask(streams, question, hidden) {
+    let muted = false;
+    // While muted, typed characters are swallowed instead of echoed.
+    const echo = new external_node_stream_.Writable({
+        write(chunk, _encoding, callback) {
+            if (!muted)
+                streams.output.write(chunk);
+            callback();
+        },
+    });
+    const rl = (0,external_node_readline_.createInterface)({ input: streams.input, output: echo, terminal: true });
+    return new Promise((resolve, reject) => {
+        rl.question(question, (answer) => {
+            rl.close();
+            if (hidden)
+                streams.output.write('\n');
+            resolve(answer.trim());
+        });
+        muted = hidden;
+        rl.on('SIGINT', () => {
+            rl.close();
+            reject(new Error('cancelled'));
+        });
+    });
+}
+async function promptForCredentials(streams) {
+    streams.output.write('No AWS credentials were found (environment, ~/.aws, SSO, instance role).\nEnter an access key for a read-only IAM user (see iam-policy.json).\n');
+    const accessKeyId = await ask(streams, 'AWS access key id: ', false);
+    const secretAccessKey = await ask(streams, 'AWS secret access key (hidden): ', true);
+    const sessionToken = await ask(streams, 'AWS session token (hidden; Enter if none): ', true);
+    if (!accessKeyId || !secretAccessKey)
+        throw new Error('an access key id and a secret access key are both required');
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/credentials-setup.ts
+// The credentials a command runs with: the SDK default chain or config.ini; at a terminal with
+// none, asked for and stored in config.ini (0600), but never where one `git add .` would commit them.
+
+
+
+
+
+
+async function baseCredentials(config, io) {
+    const found = await findCredentials(config, io.env);
+    if (found)
+        return found.provider;
+    const profile = config.profile ?? io.env.AWS_PROFILE;
+    if (!io.stdin.isTTY) {
+        throw new errors/* UserError */.y(`no AWS credentials found${profile ? ` (profile ${profile} has none: aws sso login --profile ${profile}, or aws configure --profile ${profile})` : ''}. Provide them in one of these ways and run again:\n` +
+            '  - a profile: --profile NAME, AWS_PROFILE=NAME, or [aws] profile = NAME in config.ini (aws configure / aws sso login)\n' +
+            '  - AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) in the environment\n' +
+            '  - a [credentials] section in config.ini (run aws-monitor once at a terminal to be asked for them)');
+    }
+    const path = config.configFile ?? (0,external_node_path_.resolve)(io.cwd, 'config.ini');
+    const refusal = storageRefusal(path);
+    if (refusal)
+        throw new errors/* UserError */.y(refusal);
+    const typed = await promptForCredentials({ input: io.stdin, output: io.prompt ?? io.stderr });
+    storeCredentials(path, typed);
+    io.stderr.write(`Saved the credentials to ${path} ([credentials], file mode 0600).\n`);
+    return toIdentity(typed);
+}
+/** The git work tree holding `path`, if any: the nearest directory above it with a .git entry. */
+function workTreeOf(path) {
+    for (let dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * Why long-lived keys must not be written to `path`, or undefined when it is safe: outside any git
+ * work tree, or ignored by the one it is in (as `git check-ignore` says).
+ */
+function storageRefusal(path) {
+    const tree = workTreeOf(path);
+    if (!tree)
+        return undefined;
+    const check = (0,external_node_child_process_.spawnSync)('git', ['-C', tree, 'check-ignore', '-q', '--no-index', '--', (0,external_node_path_.resolve)(path)], { stdio: 'ignore', timeout: 5_000 });
+    if (check.status === 0)
+        return undefined;
+    const why = check.status === 1 ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys` : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
+    return (`not storing AWS keys in ${(0,external_node_path_.resolve)(path)}: ${why}.\n` +
+        `Keep the keys out of the repository instead: \`aws configure --profile aws-monitor\`, then run with --profile aws-monitor (or AWS_PROFILE=aws-monitor).\n` +
+        `Or add ${(0,external_node_path_.resolve)(path).slice(tree.length + 1) || 'config.ini'} to ${(0,external_node_path_.join)(tree, '.gitignore')} and run again.`);
 }
 
 
@@ -103,8 +520,6 @@ __webpack_require__.d(__webpack_exports__, {
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
-// EXTERNAL MODULE: ./src/collectors/attempt.ts
-var attempt = __webpack_require__(1505);
 // EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
 var schema = __webpack_require__(598);
 // EXTERNAL MODULE: ./src/deadline.ts
@@ -203,7 +618,7 @@ async function planAccounts(deps, config, counter) {
         }
         catch (error) {
             if ((0,aws_errors/* isCredentialsError */.B_)(error))
-                throw new attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
             const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
@@ -238,7 +653,7 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         if ((0,aws_errors/* isCredentialsError */.B_)(error))
-            throw new attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
         // The scan assumes the role again and reports the account as unreachable, with the reason.
         notes.push(`account ${account.name} (${(0,account_selection/* accountIdOf */.Ow)(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
         return account;
@@ -267,8 +682,8 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
 }
 async function withClients(deps, region, counter, credentials, use) {
-    const clients = deps.clientsFor(region, counter, credentials);
-    clients.signal = deps.signal;
+    const base = deps.clientsFor(region, counter, credentials);
+    const clients = deps.signal ? base.withSignal(deps.signal) : base;
     try {
         return await use(clients);
     }

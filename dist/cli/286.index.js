@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
-// EXTERNAL MODULE: ./src/collectors/attempt.ts
-var attempt = __webpack_require__(1505);
 // EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
 var schema = __webpack_require__(598);
 // EXTERNAL MODULE: ./src/deadline.ts
@@ -115,7 +113,7 @@ async function planAccounts(deps, config, counter) {
         }
         catch (error) {
             if ((0,aws_errors/* isCredentialsError */.B_)(error))
-                throw new attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
             const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
@@ -150,7 +148,7 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         if ((0,aws_errors/* isCredentialsError */.B_)(error))
-            throw new attempt/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
         // The scan assumes the role again and reports the account as unreachable, with the reason.
         notes.push(`account ${account.name} (${(0,account_selection/* accountIdOf */.Ow)(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
         return account;
@@ -179,8 +177,8 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
 }
 async function withClients(deps, region, counter, credentials, use) {
-    const clients = deps.clientsFor(region, counter, credentials);
-    clients.signal = deps.signal;
+    const base = deps.clientsFor(region, counter, credentials);
+    const clients = deps.signal ? base.withSignal(deps.signal) : base;
     try {
         return await use(clients);
     }

@@ -110,18 +110,18 @@ var p_limit = __webpack_require__(370);
 var log_digest = __webpack_require__(9589);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
-// EXTERNAL MODULE: ./src/collectors/attempt.ts
-var attempt = __webpack_require__(1505);
-// EXTERNAL MODULE: ./src/collectors/cloudformation/collector.ts
-var collector = __webpack_require__(6406);
-// EXTERNAL MODULE: ./src/collectors/ecs/collector.ts
-var ecs_collector = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/collectors/elbv2/collector.ts
-var elbv2_collector = __webpack_require__(9497);
+// EXTERNAL MODULE: ./src/chunk.ts
+var chunk = __webpack_require__(4158);
+// EXTERNAL MODULE: ./src/services/cloudformation/collector.ts
+var collector = __webpack_require__(8934);
+// EXTERNAL MODULE: ./src/services/ecs/collector.ts
+var ecs_collector = __webpack_require__(9185);
+// EXTERNAL MODULE: ./src/services/elbv2/collector.ts
+var elbv2_collector = __webpack_require__(8889);
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
-// EXTERNAL MODULE: ./src/scan.ts + 1 modules
-var scan = __webpack_require__(5990);
+// EXTERNAL MODULE: ./src/aws/caller-identity.ts
+var caller_identity = __webpack_require__(9241);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-counters.ts
 var log_counters = __webpack_require__(5319);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 3 modules
@@ -136,8 +136,8 @@ var metric_fetcher = __webpack_require__(7023);
 var metric_planner = __webpack_require__(6496);
 // EXTERNAL MODULE: ./src/gate/gate-plan.ts
 var gate_plan = __webpack_require__(9350);
-// EXTERNAL MODULE: ./src/detectors/metric-evidence.ts
-var metric_evidence = __webpack_require__(3269);
+// EXTERNAL MODULE: ./src/report/metric-units.ts
+var metric_units = __webpack_require__(8418);
 ;// CONCATENATED MODULE: ./src/gate/mann-whitney.ts
 // The Mann-Whitney U rank test and the Hodges-Lehmann shift: the statistics a post-deploy gate uses to
 // compare a metric's points after a deploy with its points before. The test follows
@@ -694,12 +694,12 @@ const KNOWN_UNITS = new Set(['percent', 'count', 'seconds', 'milliseconds', 'byt
 /** A value in its unit the way metric findings show them; an unknown unit follows the number. */
 function amount(value, unit) {
     if (KNOWN_UNITS.has(unit) || unit === '')
-        return (0,metric_evidence/* formatValue */.Fl)(value, unit);
+        return (0,metric_units/* formatValue */.F)(value, unit);
     const [base, per] = unit.split('/');
     // 'count/min' reads better as '12/min' than as '12 count/min'.
     if (base === 'count' && per)
-        return `${(0,metric_evidence/* formatValue */.Fl)(value, 'count')}/${per}`;
-    return `${(0,metric_evidence/* formatValue */.Fl)(value, unit)} ${unit}`;
+        return `${(0,metric_units/* formatValue */.F)(value, 'count')}/${per}`;
+    return `${(0,metric_units/* formatValue */.F)(value, unit)} ${unit}`;
 }
 function change(relative) {
     if (!Number.isFinite(relative))
@@ -759,7 +759,6 @@ function mean(values) {
 
 
 
-
 /** A verdict this many checks in a row is settled; a fail is settled at once (a pipeline should stop early). */
 const STABLE_CHECKS = 3;
 /** Without [scan] deadline / --deadline: this long for one check, plus the --watch time. */
@@ -768,12 +767,11 @@ async function runGate(deps, config, request) {
     // The same run-wide deadline as a scan: every AWS call is abandoned at it, and the verdict is
     // built from what was read (too little: inconclusive).
     const deadline = (0,src_deadline/* startDeadline */.db)(config.deadlineMs ?? GATE_DEADLINE_MS + request.watchMs);
-    deps.clients.signal = deadline.signal;
     try {
-        return await gate(deps, config, request, deadline.signal);
+        return await gate({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, request, deadline.signal);
     }
     catch (error) {
-        if (error instanceof errors/* UserError */.y || error instanceof attempt/* CredentialsUnusableError */.E9)
+        if (error instanceof errors/* UserError */.y || error instanceof aws_errors/* CredentialsUnusableError */.E9)
             throw error;
         const reached = (0,src_deadline/* deadlineOf */.G0)(error);
         if (reached)
@@ -791,7 +789,7 @@ async function gate(deps, config, request, signal) {
     const coverage = [];
     const limit = (0,p_limit/* default */.A)(config.concurrency);
     const context = { config, clients: deps.clients, now: started, limit: (task) => limit(task), gap: (gap) => coverage.push(gap), progress: deps.progress ?? (() => undefined), signal };
-    const account = await (0,scan/* callerAccount */.Xr)(deps.clients);
+    const account = await (0,caller_identity/* callerAccount */.X)(deps.clients);
     const found = await (0,ecs_collector/* describeOneService */.n)(context, request.cluster, request.service);
     if (!found) {
         const failed = coverage.find((gap) => gap.operation === 'DescribeServices');
@@ -879,7 +877,7 @@ async function check(context, service, groups, windows, settings) {
     const queries = (0,metric_planner/* planMetricQueries */.k2)(resources, catalog);
     const read = async (span) => {
         const points = Math.max(1, Math.round((span.to.getTime() - span.from.getTime()) / (gate_plan/* GATE_PERIOD_SECONDS */.qO * 1000)));
-        const plan = { periodSeconds: gate_plan/* GATE_PERIOD_SECONDS */.qO, start: span.from, end: span.to, pointsPerSeries: points, calls: (0,attempt/* chunk */.iv)(queries, (0,metric_planner/* queriesPerCall */.aZ)(points)) };
+        const plan = { periodSeconds: gate_plan/* GATE_PERIOD_SECONDS */.qO, start: span.from, end: span.to, pointsPerSeries: points, calls: (0,chunk/* chunk */.i)(queries, (0,metric_planner/* queriesPerCall */.aZ)(points)) };
         const series = queries.length > 0 && span.to > span.from ? await (0,metric_fetcher/* fetchMetricPlan */.C)(context, plan) : [];
         const of = (resource) => new Map(series.filter((s) => s.query.resource.type === resource.type && s.query.resource.id === resource.id).map((s) => [s.query.spec.id, s]));
         return { service: of(service), targetGroups: groups.map((group) => ({ id: group.id, series: of(group) })) };
@@ -917,8 +915,8 @@ function dedupe(gaps) {
     return [...seen.values()];
 }
 
-// EXTERNAL MODULE: ./src/scan-accounts.ts + 1 modules
-var scan_accounts = __webpack_require__(5463);
+// EXTERNAL MODULE: ./src/aws/clients-for-config.ts + 1 modules
+var clients_for_config = __webpack_require__(1035);
 // EXTERNAL MODULE: ./src/renderers/text.ts
 var renderers_text = __webpack_require__(3802);
 // EXTERNAL MODULE: ./src/renderers/html/html-text.ts
@@ -940,7 +938,7 @@ const VERDICT = { pass: 'Pass', marginal: 'Marginal', fail: 'Fail', inconclusive
 const TONE = { pass: 'healthy', marginal: 'degraded', fail: 'failing', inconclusive: 'inconclusive' };
 const METRIC_TONE = { pass: 'ok', fail: 'critical', nodata: 'info' };
 const time = (iso) => `<time datetime="${(0,html_text/* escapeHtml */.Z)(iso)}">${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(iso))}</time>`;
-const shown = (v, unit) => (v === undefined || !Number.isFinite(v) ? '–' : (0,metric_evidence/* formatValue */.Fl)(v, unit));
+const shown = (v, unit) => (v === undefined || !Number.isFinite(v) ? '–' : (0,metric_units/* formatValue */.F)(v, unit));
 function gate_page_change(m) {
     if (m.relativeChange === undefined)
         return m.verdict === 'nodata' ? '–' : 'from 0';
@@ -971,14 +969,14 @@ function comparisonChart(m, id) {
     const basis = m.basis === 'mean' ? 'mean' : 'median';
     const parts = [
         `<line class="axis" x1="${PAD}" x2="${W - PAD}" y1="30" y2="30"/>`,
-        `<text class="tick" x="${PAD}" y="50" text-anchor="start">${(0,html_text/* escapeHtml */.Z)((0,metric_evidence/* formatValue */.Fl)(low, m.unit))}</text>`,
-        `<text class="tick" x="${W - PAD}" y="50" text-anchor="end">${(0,html_text/* escapeHtml */.Z)((0,metric_evidence/* formatValue */.Fl)(high, m.unit))}</text>`,
+        `<text class="tick" x="${PAD}" y="50" text-anchor="start">${(0,html_text/* escapeHtml */.Z)((0,metric_units/* formatValue */.F)(low, m.unit))}</text>`,
+        `<text class="tick" x="${W - PAD}" y="50" text-anchor="end">${(0,html_text/* escapeHtml */.Z)((0,metric_units/* formatValue */.F)(high, m.unit))}</text>`,
     ];
     if (week !== undefined && Number.isFinite(week))
         parts.push(`<path class="week" d="M${x(week).toFixed(1)} 24l6 6l-6 6l-6 -6z"/>`);
     parts.push(`<line class="shift" x1="${x(before).toFixed(1)}" x2="${x(after).toFixed(1)}" y1="30" y2="30"/>`);
     parts.push(`<circle class="before" cx="${x(before).toFixed(1)}" cy="30" r="5"/>`, `<circle class="after" cx="${x(after).toFixed(1)}" cy="30" r="5"/>`);
-    const description = `${basis} before ${(0,metric_evidence/* formatValue */.Fl)(before, m.unit)}, after ${(0,metric_evidence/* formatValue */.Fl)(after, m.unit)}${week !== undefined && Number.isFinite(week) ? `, a week earlier ${(0,metric_evidence/* formatValue */.Fl)(week, m.unit)}` : ''}`;
+    const description = `${basis} before ${(0,metric_units/* formatValue */.F)(before, m.unit)}, after ${(0,metric_units/* formatValue */.F)(after, m.unit)}${week !== undefined && Number.isFinite(week) ? `, a week earlier ${(0,metric_units/* formatValue */.F)(week, m.unit)}` : ''}`;
     return `<svg class="compare tone-${METRIC_TONE[m.verdict]}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t"><title id="${id}-t">${(0,html_text/* escapeHtml */.Z)(`${m.label}: ${description}`)}</title>${parts.join('')}</svg>`;
 }
 function renderGateHtml(report) {
@@ -1047,7 +1045,7 @@ function metricName(m) {
 const gate_VERDICT = { pass: 'PASS', marginal: 'MARGINAL', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' };
 const value = (m, which) => {
     const v = m.basis === 'mean' ? (which === 'before' ? m.beforeMean : m.afterMean) : which === 'before' ? m.beforeMedian : m.afterMedian;
-    return v === undefined || !Number.isFinite(v) ? '-' : (0,metric_evidence/* formatValue */.Fl)(v, m.unit);
+    return v === undefined || !Number.isFinite(v) ? '-' : (0,metric_units/* formatValue */.F)(v, m.unit);
 };
 const gate_change = (m) => (m.relativeChange === undefined ? (m.verdict === 'nodata' ? '-' : 'from 0') : `${m.relativeChange >= 0 ? '+' : ''}${(m.relativeChange * 100).toFixed(Math.abs(m.relativeChange) < 0.1 ? 1 : 0)}%`);
 const p = (m) => (m.adjustedPValue === undefined ? '-' : m.adjustedPValue < 0.0001 ? '<0.0001' : m.adjustedPValue.toFixed(4));
@@ -1151,7 +1149,7 @@ async function gateCommand(options, io) {
     const request = parseGateRequest(options, (setting) => `--${setting}`, io.now());
     if (request.watchMs > 0 && request.intervalMs < 10_000)
         throw new errors/* UserError */.y('--interval: at least 10s (each check reads CloudWatch again)');
-    const clients = (0,scan_accounts/* clientsForConfig */.ML)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io))(config.region, new call_counter/* CallCounter */.X());
+    const clients = (0,clients_for_config/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io))(config.region, new call_counter/* CallCounter */.X());
     const progress = (0,global_options/* progressLine */.oz)(options, io);
     let report;
     try {

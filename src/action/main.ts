@@ -11,7 +11,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
 import { CallCounter } from '../aws/call-counter.js';
 import { ClientFactory } from '../aws/clients.js';
-import { COLLECTORS } from '../collectors/registry.js';
+import { COLLECTORS } from '../services/registry.js';
 import { resolveProfile } from '../config/aws-profile.js';
 import { findCredentials } from '../config/credentials.js';
 import { loadConfig } from '../config/load.js';
@@ -21,7 +21,8 @@ import { UserError } from '../errors.js';
 import { isAtLeast, type Report, type Severity } from '../report/model.js';
 import { describeRegionSource } from '../report/scope-description.js';
 import { renderReport } from '../renderers/registry.js';
-import { clientsForConfig, runScans } from '../scan-accounts.js';
+import { clientsForConfig } from '../aws/clients-for-config.js';
+import { scanAccounts } from '../scan-accounts.js';
 import { VERSION } from '../version.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { gateExitCode, type GateReport } from '../gate/gate-report.js';
@@ -116,7 +117,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       await publishGate(report, deps.env, inputs.artifactName);
       return;
     }
-    const report: Report = await inGroup('aws-monitor: progress', (progress) => runScans({ clientsFor, now: deps.now, version: VERSION, progress }, config));
+    const report: Report = await inGroup('aws-monitor: progress', (progress) => scanAccounts({ clientsFor, now: deps.now, version: VERSION, progress }, config));
     await notifyAndTrack(report, config, inputs, deps.env);
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {

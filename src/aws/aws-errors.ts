@@ -95,3 +95,8 @@ export function describeAwsError(error: unknown): string {
 export function isUnreachable(error: unknown): boolean {
   return transportProblem(error) !== undefined || error instanceof UnexpectedResponseError;
 }
+
+/** Credentials every call would reject (expired, invalid): the scan stops with one clear message. */
+export class CredentialsUnusableError extends Error {
+  override name = 'CredentialsUnusableError';
+}

@@ -50,25 +50,41 @@ type Next = (args: unknown) => Promise<unknown>;
 const BACKOFF_BASE_MS = 50;
 const MAX_BACKOFF_MS = 5_000;
 
+let factories = 0;
+
 export class ClientFactory {
-  private readonly cache = new Map<string, SdkClient>();
+  private readonly cache: Map<string, SdkClient>;
+  // Clients are cached per factory: each binds its factory's signal when made.
+  private readonly id = ++factories;
   /**
    * Abandons every call of every client made here once aborted (the scan's deadline): calls in
    * flight, waiting in a retry backoff, or not sent yet. A call given its own abortSignal keeps it
-   * (StopQuery on the way out must still reach the service).
+   * (StopQuery on the way out must still reach the service). Set at construction, never after.
    */
-  signal: AbortSignal | undefined;
+  readonly signal: AbortSignal | undefined;
 
   constructor(
     readonly options: ClientOptions,
     readonly counter: CallCounter = new CallCounter(),
-  ) {}
+    bound: { signal?: AbortSignal; sharedCache?: Map<string, SdkClient> } = {},
+  ) {
+    this.signal = bound.signal;
+    this.cache = bound.sharedCache ?? new Map();
+  }
+
+  /**
+   * The same settings and call counter, every call abandoned once `signal` aborts. Its clients
+   * live in this factory's cache, so destroying either factory closes both.
+   */
+  withSignal(signal: AbortSignal): ClientFactory {
+    return new ClientFactory(this.options, this.counter, { signal, sharedCache: this.cache });
+  }
 
   /** A client of this factory; `tuning` gives one call of known size its own attempts and timeout (a separate client). */
   get<C extends SdkClient>(Client: ClientClass<C>, region = this.options.region, tuning: ClientTuning = {}): C {
     const maxAttempts = tuning.maxAttempts ?? this.options.maxAttempts;
     const requestTimeoutMs = tuning.requestTimeoutMs ?? this.options.requestTimeoutMs;
-    const key = `${Client.name}@${region}/${maxAttempts}/${requestTimeoutMs}`;
+    const key = `${this.id}:${Client.name}@${region}/${maxAttempts}/${requestTimeoutMs}`;
     const cached = this.cache.get(key);
     if (cached) return cached as C;
     const client = new Client({

@@ -4,7 +4,7 @@
 
 import { Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { COLLECTORS } from '../collectors/registry.js';
+import { COLLECTORS } from '../services/registry.js';
 import { resolveProfile } from '../config/aws-profile.js';
 import { loadConfig, type Override } from '../config/load.js';
 import type { ScanConfig } from '../config/schema.js';

@@ -1,13 +1,9 @@
 // Runs one AWS call for a collector. A failure after the SDK's retries becomes a coverage gap
 // naming the API and the IAM action, and the collector carries on without that piece.
 
-import { describeAwsError, iamAction, isAccessDenied, isCredentialsError, isThrottling } from '../aws/aws-errors.js';
+import { CredentialsUnusableError, describeAwsError, iamAction, isAccessDenied, isCredentialsError, isThrottling } from '../aws/aws-errors.js';
 import { deadlineOf, deadlineReason } from '../deadline.js';
 import type { CollectorContext } from './types.js';
-
-export class CredentialsUnusableError extends Error {
-  override name = 'CredentialsUnusableError';
-}
 
 export interface AttemptScope {
   /** The SDK service name, e.g. ECS, CloudFormation (as in the client class name). */
@@ -41,26 +37,6 @@ export function failureReason(error: unknown, action: string | undefined): strin
   if (isAccessDenied(error)) return `access denied: grant ${action} (${describeAwsError(error)})`;
   if (isThrottling(error)) return `throttled beyond retries: ${describeAwsError(error)}`;
   return describeAwsError(error);
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}
-
-/** Last path part of an ARN: arn:aws:ecs:...:service/cluster/name -> name. */
-export function nameFromArn(arn: string): string {
-  return arn.slice(arn.lastIndexOf('/') + 1);
-}
-
-export function tagsToRecord(tags: ReadonlyArray<{ key?: string; value?: string; Key?: string; Value?: string }> | undefined): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const tag of tags ?? []) {
-    const key = tag.key ?? tag.Key;
-    if (key) record[key] = tag.value ?? tag.Value ?? '';
-  }
-  return record;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ClientFactory } from '../aws/clients.js';
 import type { ScanConfig } from '../config/schema.js';
-import type { CoverageGap, Resource, ResourceType, ScopeFilterCount } from '../report/model.js';
+import type { CoverageGap, Resource, ScopeFilterCount } from '../report/model.js';
 
 export interface CollectorContext {
   config: ScanConfig;
@@ -21,6 +21,5 @@ export interface Collector {
   /** Service id used in config (`services = ecs, rds`) and coverage gaps. */
   id: string;
   title: string;
-  resourceTypes: ResourceType[];
   collect(context: CollectorContext): Promise<Resource[]>;
 }

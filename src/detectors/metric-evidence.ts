@@ -5,37 +5,6 @@ import type { FindingSeries } from '../report/model.js';
 import { absentMeansZero } from '../telemetry/metrics/metric-catalog.js';
 import type { MetricSeriesInput } from './types.js';
 
-const UNITS: Record<string, (v: number) => string> = {
-  percent: (v) => `${round(v)}%`,
-  count: (v) => round(v),
-  seconds: (v) => (v < 1 ? `${round(v * 1000)} ms` : `${round(v)} s`),
-  milliseconds: (v) => (v < 1000 ? `${round(v)} ms` : `${round(v / 1000)} s`),
-  bytes: (v) => bytes(v),
-  megabytes: (v) => bytes(v * 1024 * 1024),
-  'bytes/second': (v) => `${bytes(v)}/s`,
-};
-
-export function formatValue(value: number, unit: string): string {
-  return (UNITS[unit] ?? round)(value);
-}
-
-function round(v: number): string {
-  const abs = Math.abs(v);
-  const digits = abs >= 100 || Number.isInteger(v) ? 0 : abs >= 10 ? 1 : 2;
-  return v.toFixed(digits);
-}
-
-function bytes(v: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = v;
-  let i = 0;
-  while (Math.abs(value) >= 1024 && i < units.length - 1) {
-    value /= 1024;
-    i += 1;
-  }
-  return `${round(value)} ${units[i]}`;
-}
-
 /**
  * The series as detectors may assume it: finite timestamps and values only, in time order (stable for
  * repeated timestamps). CloudWatch never returns anything else, but a NaN or an unsorted point must

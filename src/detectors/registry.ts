@@ -5,6 +5,7 @@ import { cloudformationStackDrifted } from './cloudformation-stack-drifted/detec
 import { cloudformationStackUnhealthy } from './cloudformation-stack-unhealthy/detector.js';
 import { dmsTableErrors } from './dms-table-errors/detector.js';
 import { dmsTaskFailed } from './dms-task-failed/detector.js';
+import { elasticacheUnavailable } from './elasticache-unavailable/detector.js';
 import { ecsContainerInsightsDisabled } from './ecs-container-insights-disabled/detector.js';
 import { ecsDeploymentFailed } from './ecs-deployment-failed/detector.js';
 import { ecsServiceEvents } from './ecs-service-events/detector.js';
@@ -53,6 +54,7 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   elbUnhealthyTargets,
   wafLoggingDisabled,
   wafWebAclUnassociated,
+  elasticacheUnavailable,
 ];
 
 export const METRIC_DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];

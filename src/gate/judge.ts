@@ -37,7 +37,7 @@
 // optimistic; tolerance, the week-earlier rule, the correction and the score (one non-critical
 // failure in eight does not fail a gate) are what keep false alarms rare.
 
-import { formatValue } from '../detectors/metric-evidence.js';
+import { formatValue } from '../report/metric-units.js';
 import { finiteMedian, hodgesLehmann, mannWhitneyU } from './mann-whitney.js';
 import type { BaselineComparison, GateMetricSample, GateSettings, GateVerdict, MetricVerdict, NewSignature } from './types.js';
 

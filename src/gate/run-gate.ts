@@ -4,18 +4,18 @@
 
 import pLimit from 'p-limit';
 import { digestSourceLogs } from '../analysis/logs/log-digest.js';
-import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
-import { chunk } from '../collectors/attempt.js';
-import { describeOneStack } from '../collectors/cloudformation/collector.js';
-import { describeOneService } from '../collectors/ecs/collector.js';
-import { describeTargetGroups } from '../collectors/elbv2/collector.js';
+import { CredentialsUnusableError, describeAwsError, isUnreachable } from '../aws/aws-errors.js';
+import { chunk } from '../chunk.js';
+import { describeOneStack } from '../services/cloudformation/collector.js';
+import { describeOneService } from '../services/ecs/collector.js';
+import { describeTargetGroups } from '../services/elbv2/collector.js';
 import type { CollectorContext } from '../collectors/types.js';
 import type { ScanConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import type { CoverageGap, Resource } from '../report/model.js';
-import { CredentialsUnusableError } from '../collectors/attempt.js';
 import { deadlineOf, deadlineReason, startDeadline } from '../deadline.js';
-import { callerAccount, type ScanDeps } from '../scan.js';
+import { callerAccount } from '../aws/caller-identity.js';
+import type { ScanDeps } from '../scan.js';
 import { keepCounter, logCounters } from '../telemetry/logs/log-counters.js';
 import { readLogs } from '../telemetry/logs/log-reader.js';
 import { logSourcesOf } from '../telemetry/logs/log-sources.js';
@@ -51,9 +51,8 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
   // The same run-wide deadline as a scan: every AWS call is abandoned at it, and the verdict is
   // built from what was read (too little: inconclusive).
   const deadline = startDeadline(config.deadlineMs ?? GATE_DEADLINE_MS + request.watchMs);
-  deps.clients.signal = deadline.signal;
   try {
-    return await gate(deps, config, request, deadline.signal);
+    return await gate({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, request, deadline.signal);
   } catch (error) {
     if (error instanceof UserError || error instanceof CredentialsUnusableError) throw error;
     const reached = deadlineOf(error);

@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import { describeAwsError, isCredentialsError } from '../aws/aws-errors.js';
 import type { CallCounter } from '../aws/call-counter.js';
 import type { ClientFactory } from '../aws/clients.js';
-import { CredentialsUnusableError } from '../collectors/attempt.js';
+import { CredentialsUnusableError } from '../aws/aws-errors.js';
 import { ENABLED_REGIONS, type AccountConfig, type ScanConfig } from '../config/schema.js';
 import { deadlineOf, deadlineReason } from '../deadline.js';
 import { UserError } from '../errors.js';
@@ -121,8 +121,8 @@ async function withEnabledRegions(deps: PlanDeps, config: ScanConfig, counter: C
 }
 
 async function withClients<T>(deps: PlanDeps, region: string, counter: CallCounter, credentials: AwsCredentialIdentity | undefined, use: (clients: ClientFactory) => Promise<T>): Promise<T> {
-  const clients = deps.clientsFor(region, counter, credentials);
-  clients.signal = deps.signal;
+  const base = deps.clientsFor(region, counter, credentials);
+  const clients = deps.signal ? base.withSignal(deps.signal) : base;
   try {
     return await use(clients);
   } finally {

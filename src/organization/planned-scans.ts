@@ -13,19 +13,19 @@ import { boundGap } from '../report/report-bounds.js';
 import { scanDeadlineMs, type ScanDeps } from '../scan.js';
 import { planAccounts, type PlanDeps } from './account-plan.js';
 
-/** What runScans (scan-accounts.ts) is given: the scan's dependencies, with clients per region and credentials. */
-type ScansDeps = Omit<ScanDeps, 'clients' | 'accountName'> & Pick<PlanDeps, 'clientsFor'>;
+/** What scanAccounts (scan-accounts.ts) is given: the scan's dependencies, with clients per region and credentials. */
+type ScanAccountsDeps = Omit<ScanDeps, 'clients' | 'accountName'> & Pick<PlanDeps, 'clientsFor'>;
 
 /**
  * What scan-accounts.ts lends this module, passed in rather than imported so the import graph stays
- * a tree: runScans over the planned accounts, and its AssumeRole.
+ * a tree: scanAccounts over the planned accounts, and its AssumeRole.
  */
 export interface AccountScans {
-  scanAccounts: (deps: ScansDeps, config: ScanConfig) => Promise<Report>;
+  scanAccounts: (deps: ScanAccountsDeps, config: ScanConfig) => Promise<Report>;
   assumeRole: PlanDeps['assumeRole'];
 }
 
-export async function runPlannedScans(deps: ScansDeps, config: ScanConfig, { scanAccounts, assumeRole }: AccountScans): Promise<Report> {
+export async function runPlannedScans(deps: ScanAccountsDeps, config: ScanConfig, { scanAccounts, assumeRole }: AccountScans): Promise<Report> {
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
   const started = deps.now();
   const counter = new CallCounter();
@@ -38,7 +38,7 @@ export async function runPlannedScans(deps: ScansDeps, config: ScanConfig, { sca
     if (plan.accounts.length === 0) return noScan(deps, planned, counter, started, [], { status: 'empty', reason: plan.emptyReason ?? 'no account to scan' });
     // Discovery's calls count toward the first scan, so the report's total is the whole run's.
     let absorbed = false;
-    const clientsFor: ScansDeps['clientsFor'] = (region, scopeCounter, credentials) => {
+    const clientsFor: ScanAccountsDeps['clientsFor'] = (region, scopeCounter, credentials) => {
       if (!absorbed) {
         absorbed = true;
         scopeCounter.absorb(counter);
@@ -53,7 +53,7 @@ export async function runPlannedScans(deps: ScansDeps, config: ScanConfig, { sca
 }
 
 /** The report of a run that scanned no account: why, and the calls discovery made. */
-function noScan(deps: ScansDeps, config: ScanConfig, counter: CallCounter, started: Date, coverage: CoverageGap[], check: { status: 'unchecked' | 'empty'; reason: string }): Report {
+function noScan(deps: ScanAccountsDeps, config: ScanConfig, counter: CallCounter, started: Date, coverage: CoverageGap[], check: { status: 'unchecked' | 'empty'; reason: string }): Report {
   const finished = deps.now();
   return buildReport({
     version: deps.version,

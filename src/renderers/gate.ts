@@ -1,6 +1,6 @@
 // The gate report as text (for the log and a ticket), markdown (job summary) and JSON.
 
-import { formatValue } from '../detectors/metric-evidence.js';
+import { formatValue } from '../report/metric-units.js';
 import type { GateReport } from '../gate/gate-report.js';
 import type { MetricVerdict } from '../gate/types.js';
 import { renderGateHtml } from './html/gate-page.js';

@@ -4,6 +4,7 @@ import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, t
 import { allFindings } from '../report/merge-related.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { describeFiltered, describeRegionSource } from '../report/scope-description.js';
+import { inventoryTitle, resourceTypeSpec } from '../services/registry.js';
 import type { RenderOptions } from './types.js';
 
 const WIDTH = 100;
@@ -187,16 +188,6 @@ function logLines(logs: NonNullable<Finding['logs']>, indent: string, width: num
   return lines;
 }
 
-const TYPE_TITLES: Record<string, string> = {
-  ecs: 'ECS',
-  rds: 'RDS',
-  opensearch: 'OpenSearch',
-  cloudformation: 'CloudFormation',
-  elbv2: 'Load balancing',
-  dms: 'DMS',
-  wafv2: 'WAF',
-  logs: 'CloudWatch Logs',
-};
 const MAX_ROWS_PER_SERVICE = 25;
 
 function inventorySection(report: Report, width: number): string[] {
@@ -230,7 +221,7 @@ function inventorySection(report: Report, width: number): string[] {
     for (const [service, resources] of byService) {
       const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
       const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${describeFiltered(f)}`);
-      pushAll(lines, wrap(`${TYPE_TITLES[service] ?? service}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
+      pushAll(lines, wrap(`${inventoryTitle(service)}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
       // Resources with findings first, then the rest, so a long inventory still shows what matters.
       const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
       for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
@@ -246,38 +237,7 @@ function inventorySection(report: Report, width: number): string[] {
 }
 
 function summary(r: Resource, now: string): string {
-  const a = r.attributes;
-  switch (r.type) {
-    case 'ecs:service': {
-      const rollout =
-        a.rolloutState === 'IN_PROGRESS' && typeof a.deploymentStartedAt === 'string'
-          ? `, deploying for ${span(a.deploymentStartedAt, now)}`
-          : a.rolloutState && a.rolloutState !== 'COMPLETED'
-            ? `, rollout ${String(a.rolloutState)}`
-            : '';
-      return `${String(a.running)}/${String(a.desired)} running${rollout}${a.stoppedTasks ? `, ${String(a.stoppedTasks)} stopped` : ''}`;
-    }
-    case 'ecs:cluster':
-      return `${String(a.activeServices)} service${plural(Number(a.activeServices))}, ${String(a.runningTasks)} task${plural(Number(a.runningTasks))}, insights ${String(a.containerInsights)}`;
-    case 'rds:instance':
-      return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), a.role, a.multiAZ ? 'multi-AZ' : ''].filter(Boolean).join(', ');
-    case 'rds:cluster':
-      return [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} member${plural(Number(a.members))}`].filter(Boolean).join(', ');
-    case 'elbv2:target-group':
-      return `${String(a.healthyTargets)}/${String(a.targets)} healthy${a.loadBalancers ? `, behind ${String(a.loadBalancers)}` : ''}`;
-    case 'elbv2:load-balancer':
-      return [a.lbType, a.scheme].filter(Boolean).join(', ');
-    case 'opensearch:domain':
-      return [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', ');
-    case 'cloudformation:stack':
-      return a.lastUpdatedAt ? `updated ${formatTime(String(a.lastUpdatedAt))}` : '';
-    case 'wafv2:web-acl':
-      return [a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off', typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : ''].filter(Boolean).join(', ');
-    case 'dms:task':
-      return [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ');
-    default:
-      return '';
-  }
+  return resourceTypeSpec(r.type)?.summary?.(r, { now, time: formatTime, span, plural }) ?? '';
 }
 
 function countByType(resources: Resource[]): string {

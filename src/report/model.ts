@@ -15,20 +15,11 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
   return severityRank(severity) <= severityRank(threshold);
 }
 
-export const RESOURCE_TYPES = [
-  'ecs:cluster',
-  'ecs:service',
-  'rds:instance',
-  'rds:cluster',
-  'opensearch:domain',
-  'cloudformation:stack',
-  'elbv2:load-balancer',
-  'elbv2:target-group',
-  'dms:task',
-  'wafv2:web-acl',
-  'logs:log-group',
-] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
+/**
+ * `<service>:<kind>`, e.g. rds:instance. The registered types are RESOURCE_TYPES in
+ * src/services/registry.ts, derived from the service modules (the schema's enum is tested equal).
+ */
+export type ResourceType = `${string}:${string}`;
 
 export interface ResourceRef {
   type: ResourceType;

@@ -6,7 +6,7 @@
 
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { metricDimension } from '../../src/collectors/elbv2/collector.js';
+import { metricDimension } from '../../src/services/elbv2/collector.js';
 import type { SeedTarget } from './demo-account.js';
 import { noise, putSeries, type SeriesSeed } from './demo-metrics.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';

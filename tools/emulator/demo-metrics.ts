@@ -5,7 +5,7 @@
 
 import { CloudWatchClient, PutMetricDataCommand, type StandardUnit } from '@aws-sdk/client-cloudwatch';
 import { DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { metricDimension } from '../../src/collectors/elbv2/collector.js';
+import { metricDimension } from '../../src/services/elbv2/collector.js';
 import { EMULATOR_CREDENTIALS } from './moto-server.js';
 import type { SeedTarget } from './demo-account.js';
 

@@ -9,7 +9,7 @@ import { UserError } from '../../errors.js';
 import { gateExitCode } from '../../gate/gate-report.js';
 import { parseGateRequest } from '../../gate/gate-request.js';
 import { runGate } from '../../gate/run-gate.js';
-import { clientsForConfig } from '../../scan-accounts.js';
+import { clientsForConfig } from '../../aws/clients-for-config.js';
 import { renderGate } from '../../renderers/gate.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';

@@ -8,7 +8,8 @@ import { notifyAfterReport } from '../../notify/dispatch.js';
 import { DEFAULT_ISSUE_LABELS, describeSync, syncGithubIssues } from '../../github-issues/sync-issues.js';
 import type { Severity } from '../../report/model.js';
 import { renderReport } from '../../renderers/registry.js';
-import { clientsForConfig, runScans } from '../../scan-accounts.js';
+import { clientsForConfig } from '../../aws/clients-for-config.js';
+import { scanAccounts } from '../../scan-accounts.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
 import { reportExitCode } from '../exit-codes.js';
@@ -63,7 +64,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
   const progress = progressLine(options, io);
   let report;
   try {
-    report = await runScans({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
+    report = await scanAccounts({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
   } finally {
     progress?.done();
   }

@@ -1,6 +1,7 @@
 import { number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
-import { findingSeries, prepareSeries, formatValue, iso, readableTime } from '../metric-evidence.js';
+import { findingSeries, prepareSeries, iso, readableTime } from '../metric-evidence.js';
+import { formatValue } from '../../report/metric-units.js';
 import { lineFit, median, theilSenSlope } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 

@@ -1,6 +1,7 @@
 import { integer, number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
-import { findingSeries, formatValue, iso, type PreparedSeries, prepareSeries, readableTime } from '../metric-evidence.js';
+import { findingSeries, iso, type PreparedSeries, prepareSeries, readableTime } from '../metric-evidence.js';
+import { formatValue } from '../../report/metric-units.js';
 import { median, unusualRuns } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 

@@ -1,6 +1,7 @@
 import { integer } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
-import { findingSeries, formatValue, iso, prepareSeries, readableTime } from '../metric-evidence.js';
+import { findingSeries, iso, prepareSeries, readableTime } from '../metric-evidence.js';
+import { formatValue } from '../../report/metric-units.js';
 import { runsOf } from '../series-statistics.js';
 import type { MetricDetector } from '../types.js';
 

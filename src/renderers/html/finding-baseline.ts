@@ -2,7 +2,7 @@
 // per hour before the recent window); metric findings carry none in the model, so the band is the
 // middle 80 % of the series' own values before the finding started, labelled as exactly that.
 
-import { formatValue } from '../../detectors/metric-evidence.js';
+import { formatValue } from '../../report/metric-units.js';
 import type { Finding } from '../../report/model.js';
 import type { ChartMarks } from './series-chart.js';
 

@@ -4,7 +4,7 @@
 // The gate report keeps each window's summary statistics, not its points, so the chart shows
 // those, not the whole distributions.
 
-import { formatValue } from '../../detectors/metric-evidence.js';
+import { formatValue } from '../../report/metric-units.js';
 import type { GateReport } from '../../gate/gate-report.js';
 import type { MetricVerdict } from '../../gate/types.js';
 import { formatTime } from '../text.js';

@@ -2,7 +2,7 @@
 // start marked, the usual range before it shaded. Drawn at render time, so the chart shows with
 // scripts off, in print and in a mail client that keeps SVG.
 
-import { formatValue as formatInUnit } from '../../detectors/metric-evidence.js';
+import { formatValue as formatInUnit } from '../../report/metric-units.js';
 import type { FindingSeries } from '../../report/model.js';
 import { displayUnit, tickLabel, timeTicks, valueTicks } from './chart-axes.js';
 import { escapeHtml } from './html-text.js';

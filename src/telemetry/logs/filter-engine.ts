@@ -12,8 +12,8 @@
 // the default here stays at 5 and the setting accepts at most 10.
 
 import { CloudWatchLogsClient, FilterLogEventsCommand, type FilterLogEventsCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
-import { describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
-import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
+import { CredentialsUnusableError, describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
+import { failureReason } from '../../collectors/attempt.js';
 import { isDeadline } from '../../deadline.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import { accumulatorsFor, binIndexOf, compileCounter, type SourceAccumulator } from './log-counting.js';

@@ -16,8 +16,8 @@
 
 import { CloudWatchLogsClient, GetQueryResultsCommand, type GetQueryResultsCommandOutput, StartQueryCommand, StopQueryCommand } from '@aws-sdk/client-cloudwatch-logs';
 import pLimit from 'p-limit';
-import { describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
-import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
+import { CredentialsUnusableError, describeAwsError, isCredentialsError } from '../../aws/aws-errors.js';
+import { failureReason } from '../../collectors/attempt.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import { deadlineOf, deadlineReason } from '../../deadline.js';
 import type { CoverageGap } from '../../report/model.js';

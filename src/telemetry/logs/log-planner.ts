@@ -8,7 +8,7 @@
 // answer holds at most 10,000 rows. FilterLogEvents answers at most 1 MB or 10,000 events a page
 // (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_FilterLogEvents.html).
 
-import { chunk } from '../../collectors/attempt.js';
+import { chunk } from '../../chunk.js';
 import { binCountOf, binMsOf } from './log-counting.js';
 import type { LogSource } from './log-types.js';
 

@@ -3,7 +3,8 @@
 // call goes through the context's shared limit; every gap is recorded with service "logs".
 
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { attempt, chunk } from '../../collectors/attempt.js';
+import { attempt } from '../../collectors/attempt.js';
+import { chunk } from '../../chunk.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import { type FilterEngineOptions, readWithFilter, scopeOf } from './filter-engine.js';
 import { type InsightsEngineOptions, readWithInsights } from './insights-engine.js';

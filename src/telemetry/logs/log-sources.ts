@@ -1,16 +1,10 @@
-// Which log groups to read, and whose they are: from what discovery found (ECS task definitions'
-// awslogs settings, RDS log exports, DMS replication instances, WAF logging configurations) plus
-// the groups named in `[logs] extra_log_groups`. Pure.
+// Which log groups to read, and whose they are: what each service module says its resources write
+// to (src/services/<service>/log-sources.ts: ECS awslogs settings, RDS log exports, DMS task logs,
+// WAF logging configurations) plus the groups named in `[logs] extra_log_groups`. Pure.
 
 import { refOf, type Resource, type ResourceRef } from '../../report/model.js';
+import { serviceOf } from '../../services/registry.js';
 import type { LogKind, LogSource } from './log-types.js';
-
-// RDS exports worth reading for problems; general, audit and slow-query logs are volume, not errors.
-const RDS_ERROR_LOGS: Readonly<Record<string, LogKind>> = {
-  postgresql: 'rds-postgresql',
-  error: 'rds-mysql',
-  'iam-db-auth-error': 'application',
-};
 
 export function logSourcesOf(resources: readonly Resource[], extraLogGroups: readonly string[]): LogSource[] {
   const sources = new Map<string, LogSource>();
@@ -21,39 +15,7 @@ export function logSourcesOf(resources: readonly Resource[], extraLogGroups: rea
   };
 
   for (const resource of resources) {
-    const a = resource.attributes;
-    switch (resource.type) {
-      case 'ecs:service': {
-        const groups = listOf(a.logGroups);
-        const prefixes = listOf(a.logStreamPrefixes);
-        // awslogs names streams prefix/container/task-id. With one prefix and one group the prefix
-        // narrows a group the service may share; otherwise the whole group is read.
-        for (const group of groups) add(group, 'application', resource, groups.length === 1 && prefixes.length === 1 ? `${prefixes[0]}/` : undefined);
-        break;
-      }
-      case 'rds:instance':
-      case 'rds:cluster':
-        // Members of an Aurora cluster publish to the cluster's groups.
-        if (resource.type === 'rds:instance' && typeof a.clusterId === 'string' && a.clusterId !== '') break;
-        for (const group of listOf(a.logGroups)) {
-          const log = group.slice(group.lastIndexOf('/') + 1);
-          const kind = RDS_ERROR_LOGS[log];
-          if (kind) add(group, kind, resource);
-        }
-        break;
-      case 'dms:task':
-        // Each task writes to dms-tasks-<instance>, in streams named dms-task-<task resource id>.
-        if (typeof a.logGroup === 'string' && a.logGroup !== '') {
-          const taskResourceId = resource.arn?.slice(resource.arn.lastIndexOf(':') + 1);
-          add(a.logGroup, 'dms', resource, taskResourceId ? `dms-task-${taskResourceId}` : undefined);
-        }
-        break;
-      case 'wafv2:web-acl':
-        if (typeof a.logGroup === 'string' && a.logGroup !== '') add(a.logGroup, 'waf', resource);
-        break;
-      default:
-        break;
-    }
+    for (const claim of serviceOf(resource.type)?.logSources?.(resource) ?? []) add(claim.logGroup, claim.kind, resource, claim.streamPrefix);
   }
 
   const found = new Set([...sources.values()].map((s) => s.logGroup));
@@ -72,8 +34,4 @@ export function guessKind(logGroup: string): LogKind {
   if (/^\/aws\/rds\/.*\/error$/.test(logGroup)) return 'rds-mysql';
   if (/(?:^|[/_-])(?:alb|elb)[/_-]?access|(?:^|[/_-])alb[/_-]?logs?$/i.test(logGroup)) return 'alb-access';
   return 'application';
-}
-
-function listOf(value: unknown): string[] {
-  return typeof value === 'string' && value !== '' ? value.split(',').filter(Boolean) : [];
 }

@@ -2,8 +2,8 @@
 // call that fails for a reason other than throttling so one bad query does not cost the others.
 
 import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { describeAwsError, isAccessDenied, isCredentialsError, isThrottling } from '../../aws/aws-errors.js';
-import { CredentialsUnusableError, failureReason } from '../../collectors/attempt.js';
+import { CredentialsUnusableError, describeAwsError, isAccessDenied, isCredentialsError, isThrottling } from '../../aws/aws-errors.js';
+import { failureReason } from '../../collectors/attempt.js';
 import { isDeadline } from '../../deadline.js';
 import type { CollectorContext } from '../../collectors/types.js';
 import type { CoverageGap } from '../../report/model.js';

@@ -1,6 +1,6 @@
 // Pure: from resources and a time window to the fewest GetMetricData calls CloudWatch allows.
 
-import { chunk } from '../../collectors/attempt.js';
+import { chunk } from '../../chunk.js';
 import type { Resource, ResourceRef } from '../../report/model.js';
 import { refOf } from '../../report/model.js';
 import { type Dimension, METRIC_CATALOG, type MetricSpec, metricsFor } from './metric-catalog.js';
