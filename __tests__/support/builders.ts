@@ -1,7 +1,7 @@
 // Small builders for test data: only what a test says differs from a sensible default.
 
 import type { ScanConfig } from '../../src/config/schema.js';
-import type { Finding, Report, Resource } from '../../src/report/model.js';
+import { REPORT_SCHEMA_VERSION, type Finding, type Report, type Resource } from '../../src/report/model.js';
 
 export const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -87,7 +87,7 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
 
 export function aReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 4,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'aws-monitor', version: '0.1.0' },
     generatedAt: NOW.toISOString(),
     window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },

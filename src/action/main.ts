@@ -250,7 +250,8 @@ function annotate(report: Report, minSeverity: Severity, failOn: Severity | 'nev
   for (const f of report.findings.filter((x) => isAtLeast(x.severity, minSeverity)).slice(0, ANNOTATIONS)) {
     const properties = { title: `aws-monitor ${f.severity}: ${f.resource.type} ${f.resource.id}` };
     const related = f.related?.length ? ` (and ${f.related.length} related finding${f.related.length === 1 ? '' : 's'} with the same cause)` : '';
-    const message = `${f.title}${related}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
+    // The id (what a mute or a baseline matches) and the console page on lines of their own.
+    const message = `${f.title}${related}${f.nextStep ? ` (next: ${f.nextStep})` : ''}\nid: ${f.id}${f.consoleUrl ? `\nconsole: ${f.consoleUrl}` : ''}`;
     if (failOn !== 'never' && isAtLeast(f.severity, failOn)) core.error(message, properties);
     else if (isAtLeast(f.severity, 'medium')) core.warning(message, properties);
     else core.notice(message, properties);

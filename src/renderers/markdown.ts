@@ -1,6 +1,7 @@
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
 
 import { isAtLeast, type Finding, type Report } from '../report/model.js';
+import { linkableConsoleUrl } from '../report/console-links.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { formatTime, megabytes, scopeName } from './text.js';
 import type { RenderOptions } from './types.js';
@@ -23,6 +24,13 @@ function withCode(text: string): string {
     .split(/(`[^`\n]*`)/)
     .map((part, i) => (i % 2 === 1 ? `\`${codeCell(part.slice(1, -1))}\`` : cell(part)))
     .join('');
+}
+
+/** Text linked to the resource's console page when the URL is one (checked: a merged report may come from anywhere). */
+function consoleLinked(text: string, url: string | undefined): string {
+  const href = url ? linkableConsoleUrl(url) : undefined;
+  // `<...>` keeps parentheses in the URL from ending the link; a table's pipe is split before links are read.
+  return href ? `[${text}](<${href.replace(/\|/g, '%7C')}>)` : text;
 }
 
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
@@ -63,7 +71,7 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
     };
     table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
     for (const f of shown) {
-      table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
+      table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${consoleLinked(cell(f.resource.id), f.consoleUrl)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.
@@ -75,11 +83,13 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
       if (f.since) details.push(`- since: ${formatTime(f.since)}`);
       if (f.nextStep) details.push(`- next: ${withCode(f.nextStep)}`);
       if (f.logs) details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
+      details.push(`- id: \`${codeCell(f.id)}\``);
+      if (f.consoleUrl) details.push(`- console: ${consoleLinked('open in the AWS console', f.consoleUrl)}`);
       if (f.related?.length) {
         details.push(`- same cause, also found:`);
         for (const r of f.related) {
           const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${codeCell(r.resource.type)}\` ${cell(r.resource.id)}: `;
-          details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${formatTime(r.since)})` : ''}`);
+          details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${formatTime(r.since)})` : ''} · id \`${codeCell(r.id)}\``);
         }
       }
       if (f.logs?.example) details.push('', ...fenced('text', f.logs.example));

@@ -125,10 +125,14 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
         const others = group.slice(1).map((n) => n.resource.id);
         const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
         pushAll(lines, wrap(`- ${first!.resource.type} ${first!.resource.id}: ${first!.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+        // The ids differ only by the resource id when they follow the plain pattern; else the JSON has them.
+        const plain = group.every((n) => n.id === `${n.kind}:${n.resource.type}:${n.resource.id}`);
+        lines.push(plain ? `      ids: ${first!.kind}:${first!.resource.type}:<resource id>` : `      ids: ${first!.id} and ${others.length} more (see the JSON report)`);
         continue;
       }
       for (const note of group) {
         pushAll(lines, wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+        pushAll(lines, referenceLines(note, '      ', width));
       }
     }
   }
@@ -150,6 +154,18 @@ function findingBlock(finding: Finding, n: number, now: string, width: number, w
   if (finding.logs) pushAll(lines, logLines(finding.logs, indent, width));
   if (finding.related?.length) pushAll(lines, relatedLines(finding, now, indent, width));
   if (finding.nextStep) pushAll(lines, wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+  pushAll(lines, referenceLines(finding, indent + '  ', width));
+  return lines;
+}
+
+/** The id mutes and baselines match, and the console page: never wrapped, so both paste whole. */
+function referenceLines(finding: Finding, indent: string, width: number): string[] {
+  const lines = [`${indent}id: ${finding.id}`];
+  if (!finding.consoleUrl) return lines;
+  const inline = `${indent}console: ${finding.consoleUrl}`;
+  // A URL longer than the line stands alone on the next one: a terminal still sees one clickable token.
+  if (inline.length <= width) lines.push(inline);
+  else lines.push(`${indent}console:`, `${indent}  ${finding.consoleUrl}`);
   return lines;
 }
 
@@ -161,6 +177,7 @@ function relatedLines(finding: Finding, now: string, indent: string, width: numb
     const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
     const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
     pushAll(lines, wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+    lines.push(`${indent}      id: ${r.id}`);
   }
   return lines;
 }

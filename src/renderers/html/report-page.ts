@@ -71,10 +71,9 @@ function refLine(ref: ResourceRef, context: Context): string {
   return `<code>${e(ref.type)}</code> ${e(ref.id)}${where}`;
 }
 
-/** A console link when the model carries one (issue 21 adds them): https on an AWS console host only, else none. */
+/** The resource's console page (src/report/console-links.ts): https on an AWS console host only, else none. */
 function consoleLink(finding: Finding): string {
-  const url = (finding as { consoleUrl?: unknown }).consoleUrl ?? (finding.resource as { consoleUrl?: unknown }).consoleUrl;
-  const href = typeof url === 'string' ? consoleHref(url) : undefined;
+  const href = finding.consoleUrl ? consoleHref(finding.consoleUrl) : undefined;
   return href ? ` · <a href="${href}" rel="noreferrer noopener" target="_blank">open in the AWS console</a>` : '';
 }
 
