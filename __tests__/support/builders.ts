@@ -34,6 +34,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     output: { format: 'text', failOn: 'high', minSeverity: { text: 'info', markdown: 'info', annotations: 'low' }, mergeRelated: true },
     gate: { windowMs: 30 * 60_000, confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5, newSignatureMinCount: 3, minJudgedShare: 0.5, criticalMetrics: ['target_5xx_rate', 'response_time_p99'], failOnMarginal: false },
     accounts: [],
+    mutes: [],
     detectors: {},
     ...overrides,
   };

@@ -60,6 +60,9 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('--deadline <duration>', 'write the report with what was gathered after this long, e.g. 5m (default 2m + 1m per day of window, at most 15m)')
     .addOption(new Option('--min-severity <severity>', 'list findings at or above this (the rest are counted)').choices([...SEVERITIES]))
     .option('--allow-empty', 'exit 0 when nothing is in scope (the report still says empty)')
+    // Run history (issue 21): compare with a previous run's JSON report.
+    .option('--baseline <file>', "a previous run's JSON report: mark findings new or ongoing and list the resolved ones")
+    .addOption(new Option('--fail-on-new <severity>', 'exit 1 only when a new finding is at or above this (every finding is new without --baseline)').choices([...SEVERITIES]))
     .action(
       run<ReportOptions>(async (options, commandIo) => {
         const { reportCommand } = await import('./commands/report.js');

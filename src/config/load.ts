@@ -12,6 +12,7 @@ import { parseIni } from './ini-file.js';
 import {
   ACCOUNT_SECTION,
   LOG_PATTERN_SECTION,
+  MUTE_SECTION,
   DEFAULTS,
   DETECTOR_COMMON,
   MAX_WINDOW_MS,
@@ -21,6 +22,7 @@ import {
   type FailOn,
   type LogEngineChoice,
   type LogPattern,
+  type MuteRule,
   type OutputFormat,
   type ScanConfig,
   type SettingSpec,
@@ -202,6 +204,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
   const accounts: AccountConfig[] = [];
   const patterns: LogPattern[] = [];
+  const mutes: MuteRule[] = [];
   const detectors: Record<string, DetectorSettings> = {};
 
   const check = (spec: SettingSpec, raw: RawSetting, field: string): unknown => {
@@ -258,6 +261,24 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       }
       if (!entries.has('regex')) problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
       else if (pattern.regex) patterns.push(pattern);
+      continue;
+    }
+    if (kind === 'mute' && name) {
+      const mute: MuteRule = { name, finding: '', accounts: [], regions: [], tags: [], reason: '', until: '' };
+      for (const [key, raw] of entries) {
+        const spec = own(MUTE_SECTION, key);
+        if (!spec) unknownKey(raw, section, Object.keys(MUTE_SECTION));
+        else if (key === 'finding') mute.finding = (check(spec, raw, key) as string | undefined) ?? '';
+        else if (key === 'accounts') mute.accounts = (check(spec, raw, key) as string[] | undefined) ?? [];
+        else if (key === 'regions') mute.regions = (check(spec, raw, key) as string[] | undefined) ?? [];
+        else if (key === 'tags') mute.tags = (check(spec, raw, key) as TagFilter[] | undefined) ?? [];
+        else if (key === 'reason') mute.reason = (check(spec, raw, key) as string | undefined) ?? '';
+        else if (key === 'until') mute.until = (check(spec, raw, key) as string | undefined) ?? '';
+      }
+      // A mute without a reason or an end is how accepted risk becomes forgotten risk: both are required.
+      const missing = ['finding', 'reason', 'until'].filter((key) => !entries.has(key));
+      if (missing.length > 0) problems.push({ where: sectionWhere(section), message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a mute` });
+      else if (mute.finding && mute.reason && mute.until) mutes.push(mute);
       continue;
     }
     if (kind === 'detector' && name) {
@@ -377,6 +398,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       failOnMarginal: get<boolean>('gate.fail_on_marginal') ?? false,
     },
     accounts,
+    mutes,
     detectors,
   };
   const profile = get<string>('aws.profile');
@@ -388,6 +410,8 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   if (endpointUrl) config.endpointUrl = endpointUrl;
   const deadlineMs = get<number>('scan.deadline');
   if (deadlineMs) config.deadlineMs = deadlineMs;
+  const failOnNew = get<Severity>('output.fail_on_new');
+  if (failOnNew) config.output.failOnNew = failOnNew;
   const file = get<string>('output.file');
   if (file) config.output.file = file;
   if (accessKeyId && secretAccessKey) {
@@ -446,7 +470,7 @@ function splitSection(section: string): [string, string | undefined] {
 }
 
 function sectionList(): string {
-  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]'].join(', ');
+  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[mute:NAME]'].join(', ');
 }
 
 /** A value as an error message may echo it: control characters visible, at most 60 characters. */

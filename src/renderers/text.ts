@@ -2,6 +2,7 @@
 
 import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, type Resource, type Severity } from '../report/model.js';
 import { allFindings } from '../report/merge-related.js';
+import { staleMutes } from '../report/mutes.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { describeFiltered, describeRegionSource } from '../report/scope-description.js';
 import type { RenderOptions } from './types.js';
@@ -13,7 +14,7 @@ export function renderText(given: Report, options: RenderOptions): string {
   // Every string from AWS or a log made visible and inert before layout, so widths are true.
   const report = visibleStrings(given);
   const out: string[] = [];
-  for (const section of [header(report), findingsSection(report, options.minSeverity, width), inventorySection(report, width), coverageSection(report, width)]) {
+  for (const section of [header(report), findingsSection(report, options.minSeverity, width), ...historySections(report, width), inventorySection(report, width), coverageSection(report, width)]) {
     pushAll(out, section);
     out.push('');
   }
@@ -52,7 +53,7 @@ const paint = (text: string, style: string | undefined): string => (style ? `\x1
 function colorLine(line: string): string {
   return line
     .replace(/^(FAILING|DEGRADED|HEALTHY|COULD NOT CHECK|EMPTY)(?=:)/, (word) => paint(word, STYLE[word]))
-    .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
+    .replace(/^(FINDINGS|MUTED|RESOLVED|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
     .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead: string, severity: string) => lead + paint(severity, STYLE[severity.toLowerCase()]))
     .replace(/^( {4}| {6})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead: string, mark: string, severity?: string) => lead + paint(mark, STYLE[severity ?? 'ok']));
 }
@@ -76,7 +77,60 @@ function header(report: Report): string[] {
     ...(notChecked > 0 && report.status !== 'unchecked' ? [`(${notChecked} of ${report.scopes.length} scans could not be checked: see COVERAGE)`] : []),
     ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
     ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
+    ...historyNotes(report),
   ];
+}
+
+/** One line each on what changed since the baseline and what the mutes did, under the verdict. */
+function historyNotes(report: Report): string[] {
+  const notes: string[] = [];
+  if (report.baseline) {
+    const open = allFindings(report.findings);
+    const count = (change: string) => open.filter((f) => f.change === change).length;
+    notes.push(`(since ${formatTime(report.baseline.generatedAt)}: ${count('new')} new, ${count('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.resolved?.length ? ', see RESOLVED' : ''})`);
+  }
+  const muted = report.muted?.length ?? 0;
+  if (muted > 0) notes.push(`(${muted} muted finding${plural(muted)} left out of the verdict and the counts: see MUTED)`);
+  const expired = (report.mutes ?? []).filter((m) => m.state === 'expired');
+  const stale = staleMutes(report);
+  if (expired.length > 0) notes.push(`(${expired.length} mute${plural(expired.length)} expired: ${expired.map((m) => m.name).join(', ')}; see MUTED)`);
+  if (stale.length > 0) notes.push(`(${stale.length} mute${plural(stale.length)} matched nothing (stale): ${stale.map((m) => m.name).join(', ')}; see MUTED)`);
+  return notes;
+}
+
+/** MUTED (when mutes are configured) and RESOLVED (when compared with a baseline). */
+function historySections(report: Report, width: number): string[][] {
+  const sections: string[][] = [];
+  if (report.mutes?.length) {
+    const lines = ['MUTED'];
+    const muted = report.muted ?? [];
+    if (muted.length === 0) lines.push('  No finding was muted.');
+    for (const { finding, mute } of muted.slice(0, MAX_LISTED)) {
+      pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
+      pushAll(lines, wrap(`muted by ${mute.name} until ${mute.until}: ${mute.reason}`, width, '    ', '      '));
+      lines.push(`    id: ${finding.id}`);
+    }
+    if (muted.length > MAX_LISTED) lines.push(`  ... and ${muted.length - MAX_LISTED} more: see the JSON report`);
+    for (const m of report.mutes.filter((x) => x.state === 'expired')) {
+      pushAll(lines, wrap(`- expired: mute ${m.name} ended ${m.until}; ${m.matched} finding${plural(m.matched)} it matched ${m.matched === 1 ? 'is' : 'are'} reported again (${m.finding})`, width, '  ', '    '));
+    }
+    for (const m of staleMutes(report)) {
+      pushAll(lines, wrap(`- stale: mute ${m.name} matched no finding (${m.finding}): remove it, or fix its glob`, width, '  ', '    '));
+    }
+    sections.push(lines);
+  }
+  if (report.baseline) {
+    const lines = ['RESOLVED'];
+    const resolved = report.resolved ?? [];
+    if (resolved.length === 0) lines.push(`  Nothing resolved since ${formatTime(report.baseline.generatedAt)}.`);
+    for (const finding of resolved.slice(0, MAX_LISTED)) {
+      pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
+      lines.push(`    id: ${finding.id}`);
+    }
+    if (resolved.length > MAX_LISTED) lines.push(`  ... and ${resolved.length - MAX_LISTED} more: see the JSON report`);
+    sections.push(lines);
+  }
+  return sections;
 }
 
 function verdictLine(report: Report, total: number, summary: string): string {
@@ -86,9 +140,11 @@ function verdictLine(report: Report, total: number, summary: string): string {
     case 'empty':
       return `EMPTY: nothing in scope: ${report.statusReason ?? 'no resources found'}`;
     case 'failing':
-      return `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
+      return report.failOnNew
+        ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on-new is ${report.failOnNew}${report.baseline ? '' : ' (no baseline: every finding is new)'}`
+        : `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
     case 'degraded':
-      return `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+      return report.failOnNew ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}` : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
     case 'healthy':
       return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
   }
@@ -145,6 +201,7 @@ function findingBlock(finding: Finding, n: number, now: string, width: number, w
   const indent = ' '.repeat(lead.length);
   const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
   pushAll(lines, wrap(finding.title, width, indent));
+  if (finding.change) lines.push(`${indent}  ${finding.change === 'new' ? 'NEW since the baseline' : `ongoing, first seen ${formatTime(finding.firstSeen ?? now)}`}`);
   for (const item of finding.evidence) pushAll(lines, wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
   if (finding.series) {
     const bars = Math.min(SPARKLINE_WIDTH, width - indent.length - 4);
@@ -341,6 +398,7 @@ function runSection(report: Report): string[] {
     `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
     ...(report.scopes.length === 1 && report.scopes[0]!.regionSource ? [`  Region ${report.scopes[0]!.region}: ${describeRegionSource(report.scopes[0]!.regionSource!)}`] : []),
     ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
+    report.baseline ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})` : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
     ...(report.logs
       ? [
           `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,

@@ -135,7 +135,10 @@ export interface MutedFinding {
   mute: { name: string; reason: string; until: string };
 }
 
-/** What became of one `[mute:NAME]`: active (matched `matched` findings; none is stale) or expired (past `until`). */
+/**
+ * What became of one `[mute:NAME]`: active, muting `matched` findings (none: stale), or expired
+ * (past `until`), its `matched` findings reported again.
+ */
 export interface MuteOutcome {
   name: string;
   finding: string;

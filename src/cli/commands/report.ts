@@ -5,12 +5,14 @@ import { resolve } from 'node:path';
 import type { Override } from '../../config/load.js';
 import { UserError } from '../../errors.js';
 import { renderReport } from '../../renderers/registry.js';
+import { parseBaselineReport } from '../../report/baseline-report.js';
+import { finishReport } from '../../report/finish-report.js';
 import { clientsForConfig, runScans } from '../../scan-accounts.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
 import { reportExitCode } from '../exit-codes.js';
 import { type GlobalOptions, loadCliConfig, progressLine, wantsColor } from '../global-options.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, readInputFile } from '../io.js';
 
 export interface ReportOptions extends GlobalOptions {
   since?: string;
@@ -23,6 +25,9 @@ export interface ReportOptions extends GlobalOptions {
   deadline?: string;
   minSeverity?: string;
   allowEmpty?: boolean;
+  /** The JSON report of a previous run: findings are marked new or ongoing, and gone ones listed as resolved. */
+  baseline?: string;
+  failOnNew?: string;
 }
 
 const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
@@ -35,6 +40,7 @@ const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
   ['failOn', 'output', 'fail_on', '--fail-on'],
   ['minSeverity', 'output', 'min_severity', '--min-severity'],
   ['deadline', 'scan', 'deadline', '--deadline'],
+  ['failOnNew', 'output', 'fail_on_new', '--fail-on-new'],
 ];
 
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
@@ -47,14 +53,17 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
   }));
   if (options.allowEmpty) overrides.push({ section: 'scan', key: 'allow_empty', value: 'true', where: '--allow-empty' });
   const config = loadCliConfig(io, options, overrides);
+  // Read before the scan: a wrong baseline file fails in a second, not after minutes of scanning.
+  const baseline = options.baseline ? { report: parseBaselineReport(readInputFile(options.baseline, io), options.baseline), source: options.baseline } : undefined;
   const clientsFor = clientsForConfig(config, await baseCredentials(config, io));
   const progress = progressLine(options, io);
-  let report;
+  let scanned;
   try {
-    report = await runScans({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
+    scanned = await runScans({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
   } finally {
     progress?.done();
   }
+  const report = finishReport(scanned, { mutes: config.mutes, ...(baseline ? { baseline } : {}), ...(config.output.failOnNew ? { failOnNew: config.output.failOnNew } : {}) });
 
   const rendered = renderReport(config.output.format, report, config.output, { color: !config.output.file && wantsColor(options.color, io) });
   if (config.output.file) {
