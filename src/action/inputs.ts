@@ -17,6 +17,10 @@ export interface ActionInputs {
   stack: string;
   watch: string;
   interval: string;
+  /** '' (none), `previous` (this workflow's last completed run on this branch), or a JSON report's path in the workspace. */
+  baseline: string;
+  /** For `baseline: previous`: the token that reads the previous run's artifact. */
+  githubToken: string;
   overrides: Override[];
 }
 
@@ -30,6 +34,7 @@ const INPUT_SETTINGS: Array<[input: string, section: string, key: string]> = [
   ['format', 'output', 'format'],
   ['min-severity', 'output', 'min_severity'],
   ['allow-empty', 'scan', 'allow_empty'],
+  ['fail-on-new', 'output', 'fail_on_new'],
 ];
 
 export function readInputs(getInput: GetInput): ActionInputs {
@@ -47,6 +52,8 @@ export function readInputs(getInput: GetInput): ActionInputs {
     stack: getInput('stack').trim(),
     watch: getInput('watch').trim(),
     interval: getInput('interval').trim(),
+    baseline: getInput('baseline').trim(),
+    githubToken: getInput('github-token').trim(),
     overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({
       section,
       key,
