@@ -9,13 +9,14 @@ import { VERSION } from '../version.js';
 import type { GateOptions } from './commands/gate.js';
 import type { MergeCommandOptions } from './commands/merge.js';
 import type { ReportOptions } from './commands/report.js';
+import type { WatchOptions } from './commands/watch.js';
 import { EXIT } from './exit-codes.js';
 import { addGlobalOptions, GLOBAL_SWITCHES, GLOBAL_VALUE_FLAGS, type GlobalOptions, outputOption, quietIo } from './global-options.js';
 import type { CliIo } from './io.js';
 
 export { EXIT } from './exit-codes.js';
 
-const COMMANDS = ['report', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
+const COMMANDS = ['report', 'watch', 'gate', 'merge', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
 // The formats every renderer registry knows, html included.
 const FORMATS = [...OUTPUT_FORMATS];
 
@@ -67,6 +68,23 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
       run<ReportOptions>(async (options, commandIo) => {
         const { reportCommand } = await import('./commands/report.js');
         return reportCommand(options, commandIo);
+      }),
+    );
+
+  // Run history (issue 21): the daemon of a container service.
+  program
+    .command('watch')
+    .description('scan on and on: the first report in full, then only what changed (new and resolved findings); SIGTERM stops it')
+    .option('--every <duration>', 'time from the start of one scan to the next, 1m to 24h (default 5m)')
+    .option('--since <duration>', 'each scan looks at the window this long ending now (default [scan] since, else 24h)')
+    .addOption(new Option('-f, --format <format>', 'format of the first report; changes are text lines, or JSON lines with json').choices(FORMATS))
+    .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
+    .addOption(new Option('--min-severity <severity>', 'list findings at or above this in the first report').choices([...SEVERITIES]))
+    .addOption(new Option('--fail-on <severity>', 'the severity a report is failing at').choices([...SEVERITIES, 'never']))
+    .action(
+      run<WatchOptions>(async (options, commandIo) => {
+        const { watchCommand } = await import('./commands/watch.js');
+        return watchCommand(options, commandIo);
       }),
     );
 
