@@ -108,7 +108,7 @@ function historySections(report: Report, width: number): string[][] {
     for (const { finding, mute } of muted.slice(0, MAX_LISTED)) {
       pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
       pushAll(lines, wrap(`muted by ${mute.name} until ${mute.until}: ${mute.reason}`, width, '    ', '      '));
-      lines.push(`    id: ${finding.id}`);
+      pushAll(lines, labelled('id', finding.id, '    ', width));
     }
     if (muted.length > MAX_LISTED) lines.push(`  ... and ${muted.length - MAX_LISTED} more: see the JSON report`);
     for (const m of report.mutes.filter((x) => x.state === 'expired')) {
@@ -125,7 +125,7 @@ function historySections(report: Report, width: number): string[][] {
     if (resolved.length === 0) lines.push(`  Nothing resolved since ${formatTime(report.baseline.generatedAt)}.`);
     for (const finding of resolved.slice(0, MAX_LISTED)) {
       pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
-      lines.push(`    id: ${finding.id}`);
+      pushAll(lines, labelled('id', finding.id, '    ', width));
     }
     if (resolved.length > MAX_LISTED) lines.push(`  ... and ${resolved.length - MAX_LISTED} more: see the JSON report`);
     sections.push(lines);
@@ -217,13 +217,13 @@ function findingBlock(finding: Finding, n: number, now: string, width: number, w
 
 /** The id mutes and baselines match, and the console page: never wrapped, so both paste whole. */
 function referenceLines(finding: Finding, indent: string, width: number): string[] {
-  const lines = [`${indent}id: ${finding.id}`];
-  if (!finding.consoleUrl) return lines;
-  const inline = `${indent}console: ${finding.consoleUrl}`;
-  // A URL longer than the line stands alone on the next one: a terminal still sees one clickable token.
-  if (inline.length <= width) lines.push(inline);
-  else lines.push(`${indent}console:`, `${indent}  ${finding.consoleUrl}`);
-  return lines;
+  return [...labelled('id', finding.id, indent, width), ...(finding.consoleUrl ? labelled('console', finding.consoleUrl, indent, width) : [])];
+}
+
+/** `label: value` on one line, or the value alone on the next when too long: one token to copy or click. */
+function labelled(label: string, value: string, indent: string, width: number): string[] {
+  const inline = `${indent}${label}: ${value}`;
+  return inline.length <= width ? [inline] : [`${indent}${label}:`, `${indent}  ${value}`];
 }
 
 /** Findings merged into this one (same cause, same resource): one item each, worst first. */
@@ -234,7 +234,7 @@ function relatedLines(finding: Finding, now: string, indent: string, width: numb
     const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
     const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
     pushAll(lines, wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
-    lines.push(`${indent}      id: ${r.id}`);
+    pushAll(lines, labelled('id', r.id, `${indent}      `, width));
   }
   return lines;
 }
