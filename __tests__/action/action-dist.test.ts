@@ -2,6 +2,7 @@
 // INPUT_* variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the emulator.
 
 import { readFileSync } from 'node:fs';
+import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { REGION, useEmulator } from '../support/emulator.js';
 import { runAction as runBundledAction } from '../support/run-action.js';
@@ -24,7 +25,7 @@ describe('the Action bundle (dist/action)', () => {
     expect(run.summary).toContain('4 tasks stopped by errors: killed for running out of memory x3');
     expect(run.summary).toContain('[production health run #17](https://github.com/acme/shop/actions/runs/4242) at 0123456');
     expect(readFileSync(run.outputs['report-path']!, 'utf8')).toContain('aws-monitor report - account 123456789012 - us-east-2');
-    expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(4);
+    expect(JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')).schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(run.stdout).toContain('INVENTORY');
     // The top findings become annotations on the run: below fail-on (critical here) high is a
     // warning, low a notice, info never; nothing is an error on a step that passes.

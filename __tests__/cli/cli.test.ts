@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { emulatorEnv, REGION, useEmulator } from '../support/emulator.js';
 import { tempDir } from '../support/temp-dir.js';
+import { REPORT_SCHEMA_VERSION } from '../../src/report/model.js';
 
 // Runs src/ through tsx (absolute paths, so the prompt test can run from another directory).
 const CLI = ['--import', pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href, join(process.cwd(), 'src/cli/index.ts')];
@@ -85,7 +86,7 @@ describe('aws-monitor report', () => {
     expect(result.stderr).toBe(`failing: 6 findings; report written to ${out}\n`);
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.schemaVersion).toBe(4);
+    expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(report.resources.filter((r: { type: string }) => r.type === 'ecs:service')).toHaveLength(5);
     expect(report.apiCalls.total).toBeGreaterThan(0);
   });
@@ -108,10 +109,10 @@ describe('aws-monitor report', () => {
     writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(east, 'utf8')), status: 'fine' }));
     const refused = await cli(['merge', east, broken], env);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe(`aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is 4):\n  /status: must be equal to one of the allowed values\n`);
+    expect(refused.stderr).toBe(`aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is ${REPORT_SCHEMA_VERSION}):\n  /status: must be equal to one of the allowed values\n`);
     const twice = await cli(['merge', east, east], env);
     expect(twice.stderr).toBe('aws-monitor: account 123456789012 in us-east-2 is in more than one report: each account and region must be scanned once\n');
-    writeFileSync(broken, '{"schemaVersion": 4,');
+    writeFileSync(broken, `{"schemaVersion": ${REPORT_SCHEMA_VERSION},`);
     expect((await cli(['merge', broken], env)).stderr).toMatch(/^aws-monitor: .*broken\.json: not JSON \(/);
     noStackTrace(refused.stderr);
   }, 60_000);

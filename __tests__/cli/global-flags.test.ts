@@ -40,7 +40,7 @@ describe('the default command', () => {
     const cli = io();
     expect(await main(['scan'], cli)).toBe(2);
     expect(cli.err()).toContain("error: unknown command 'scan'");
-    expect(cli.err()).toContain('(commands: report, gate, merge, matrix, detect-series, group-logs, split-traces; aws-monitor --help for usage)');
+    expect(cli.err()).toContain('(commands: report, watch, gate, merge, matrix, detect-series, group-logs, split-traces; aws-monitor --help for usage)');
     expect(cli.err()).not.toContain('too many arguments');
   });
 });

@@ -53,6 +53,19 @@ describe('aws-monitor report with notifications', () => {
     expect(result.stdout).toContain('no baseline report');
   });
 
+  it('with the previous run as --baseline, an unchanged re-run sends nothing (issue 21: exactly the new findings, once)', async () => {
+    const env = emulatorEnv(emulator().endpoint, { OPS_WEBHOOK_URL: receiver.url, OPS_WEBHOOK_SECRET: 'a-signing-secret' });
+    const previous = join(tempDir('aws-monitor-notify-baseline-'), 'previous.json');
+    const first = await cli(['report', '--config', config, '--since', '6h', '--fail-on', 'critical', '--format', 'json', '--output', previous], env);
+    expect(first.status).toBe(0);
+    expect(receiver.received).toHaveLength(1);
+    const again = await cli(['report', '--config', config, '--since', '6h', '--fail-on', 'critical', '--baseline', previous], env);
+    expect(again.status).toBe(0);
+    // Every finding is ongoing: nothing new, nothing resolved, so nothing is sent.
+    expect(receiver.received).toHaveLength(1);
+    expect(again.stdout).not.toContain('no baseline report');
+  });
+
   it('reports an unreachable receiver as a coverage gap, keeps the exit code, and never prints the URL', async () => {
     receiver.then = { status: 503, body: 'down' };
     const env = emulatorEnv(emulator().endpoint, { OPS_WEBHOOK_URL: receiver.url, OPS_WEBHOOK_SECRET: 'a-signing-secret' });

@@ -55,7 +55,8 @@ describe('html report page: one self-contained document', () => {
       }
     }
     expect([...doc.querySelectorAll('link')].map((l) => `${l.getAttribute('rel')} ${l.getAttribute('href')}`)).toEqual(['icon data:,']);
-    expect([...doc.querySelectorAll('a[href]')].every((a) => a.getAttribute('href')!.startsWith('#'))).toBe(true);
+    // Links leave the page only to the AWS console, in a new tab; nothing is loaded from outside.
+    expect([...doc.querySelectorAll('a[href]')].every((a) => a.getAttribute('href')!.startsWith('#') || (a.getAttribute('href')!.startsWith('https://') && a.getAttribute('target') === '_blank'))).toBe(true);
   });
 
   it('says the verdict and the counts per severity before anything else', () => {
@@ -211,7 +212,7 @@ describe('html report page: findings', () => {
     expect(article.querySelector('pre')!.textContent).toBe('java.lang.NullPointerException\n\tat a.B.c(B.java:1)');
     expect(textOf(article.querySelector('.related h4'))).toBe('Same cause, also found (1)');
     expect(textOf(article.querySelector('.related .related-item p'))).toBe('medium new exception');
-    expect(textOf(article.querySelector('.body > .ids'))).toBe('detector ecs_service_tasks_below_desired · id x:ecs:service:a');
+    expect(textOf(article.querySelector('.body > .ids'))).toBe('detector ecs_service_tasks_below_desired · id x:ecs:service:a · open in the AWS console');
   });
 
   it('shows a command in a next step as code, escaped like the prose around it', () => {

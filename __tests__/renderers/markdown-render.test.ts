@@ -243,8 +243,8 @@ describe('related findings', () => {
     const item = all(dom, 'details > ul > li').find((li) => textOf(li).startsWith('same cause, also found:'));
     expect(item).toBeDefined();
     expect(all(item!, ':scope > ul > li').map(textOf)).toEqual([
-      `high: deployment rolled back (since ${formatTime('2026-11-25T09:05:00.000Z')})`,
-      'high: elbv2:target-group pp-web-production-tg: 3 of 4 targets unhealthy',
+      `high: deployment rolled back (since ${formatTime('2026-11-25T09:05:00.000Z')}) · id test:ecs:service:svc-10`,
+      'high: elbv2:target-group pp-web-production-tg: 3 of 4 targets unhealthy · id test:ecs:service:svc-11',
     ]);
     expect(githubSanitizerProblems(html)).toEqual([]);
   });

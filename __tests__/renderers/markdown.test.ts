@@ -50,7 +50,7 @@ describe('markdown job summary', () => {
     const md = renderMarkdown(reportOf(many), { minSeverity: 'info' });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     expect(md).toMatch(/> \*\*Truncated\*\* to fit GitHub's 1 MiB summary limit: evidence details, charts, \d+ of 6000 findings left out/);
-    for (let i = 0; i < 10; i += 1) expect(md).toContain(`| 🔴 | critical | \`ecs:service\` web/svc-${i} |`);
+    for (let i = 0; i < 10; i += 1) expect(md).toContain(`| 🔴 | critical | \`ecs:service\` [web/svc-${i}](<https://us-east-2.console.aws.amazon.com/ecs/v2/clusters/web/services/svc-${i}/health?region=us-east-2>) |`);
     expect(md).toContain('## aws-monitor: ❌ Failing');
   });
 

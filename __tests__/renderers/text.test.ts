@@ -111,9 +111,11 @@ describe('sparkline', () => {
     expect(notes[0]).toBe('Notes (info, 51):');
     expect(notes.slice(1).join(' ').replace(/\s+/g, ' ').trim()).toBe(
       '- ecs:cluster cluster-00: Container Insights is off; the same on 49 more: cluster-01, cluster-02, cluster-03, cluster-04, cluster-05, cluster-06, cluster-07, cluster-08 and 41 more ' +
-        '- ecs:service pp-web-production/checkout: worker: 1 recurring error signature (4 / 1 / 0)',
+        'ids: i:0 and 49 more (see the JSON report) ' +
+        '- ecs:service pp-web-production/checkout: worker: 1 recurring error signature (4 / 1 / 0) ' +
+        'id: x:ecs:service:a',
     );
-    expect(notes.length).toBeLessThanOrEqual(5);
+    expect(notes.length).toBeLessThanOrEqual(7);
   });
 
   it('colours only its own markers, after layout: the width holds and text from AWS or logs is never coloured', () => {

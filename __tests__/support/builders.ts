@@ -1,7 +1,7 @@
 // Small builders for test data: only what a test says differs from a sensible default.
 
 import type { ScanConfig } from '../../src/config/schema.js';
-import type { Finding, Report, Resource } from '../../src/report/model.js';
+import { REPORT_SCHEMA_VERSION, type Finding, type Report, type Resource } from '../../src/report/model.js';
 
 export const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -34,6 +34,7 @@ export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
     output: { format: 'text', failOn: 'high', minSeverity: { text: 'info', markdown: 'info', annotations: 'low' }, mergeRelated: true },
     gate: { windowMs: 30 * 60_000, confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5, newSignatureMinCount: 3, minJudgedShare: 0.5, criticalMetrics: ['target_5xx_rate', 'response_time_p99'], failOnMarginal: false },
     accounts: [],
+    mutes: [],
     detectors: {},
     ...overrides,
   };
@@ -87,7 +88,7 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
 
 export function aReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 4,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'aws-monitor', version: '0.1.0' },
     generatedAt: NOW.toISOString(),
     window: { from: new Date(NOW.getTime() - 86_400_000).toISOString(), to: NOW.toISOString() },

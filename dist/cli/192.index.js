@@ -417,10 +417,16 @@ ${body}
 /* harmony export */   Hn: () => (/* binding */ cell)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6867);
+/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3143);
+/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1256);
+/* harmony import */ var _report_mutes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1372);
 /* harmony import */ var _report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3802);
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
+
+
+
 
 
 
@@ -440,6 +446,51 @@ function withCode(text) {
         .map((part, i) => (i % 2 === 1 ? `\`${codeCell(part.slice(1, -1))}\`` : cell(part)))
         .join('');
 }
+/** What changed since the baseline, or that nothing was compared; and what the mutes did. */
+function changeLine(report) {
+    const lines = [];
+    if (report.baseline) {
+        const open = (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__/* .allFindings */ .c)(report.findings);
+        const n = (change) => open.filter((f) => f.change === change).length;
+        lines.push(`Since ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(report.baseline.generatedAt)}: **${n('new')} new**, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.failOnNew ? ` · fail-on-new \`${report.failOnNew}\`` : ''}`, '');
+    }
+    else {
+        lines.push(`<sub>No baseline: findings are not marked new or ongoing.${report.failOnNew ? ` fail-on-new \`${report.failOnNew}\` counts every finding as new.` : ''}</sub>`, '');
+    }
+    const muted = report.muted?.length ?? 0;
+    const expired = (report.mutes ?? []).filter((m) => m.state === 'expired').map((m) => cell(m.name));
+    const stale = (0,_report_mutes_js__WEBPACK_IMPORTED_MODULE_3__/* .staleMutes */ .QR)(report).map((m) => cell(m.name));
+    if (muted > 0 || expired.length > 0 || stale.length > 0) {
+        lines.push([muted > 0 ? `${muted} muted` : '', expired.length > 0 ? `expired mutes: ${expired.join(', ')}` : '', stale.length > 0 ? `stale mutes (matched nothing): ${stale.join(', ')}` : ''].filter(Boolean).join(' · '), '');
+    }
+    return lines;
+}
+/** Muted findings with the mute's reason, and findings resolved since the baseline, as tables. */
+function historyTables(report) {
+    const lines = [];
+    if (report.muted?.length) {
+        lines.push('### Muted', '', '| Severity | Resource | What | Mute | Until | Reason |', '|---|---|---|---|---|---|');
+        for (const { finding: f, mute } of report.muted.slice(0, MAX_HISTORY_ROWS)) {
+            lines.push(`| ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | ${cell(mute.name)} | ${mute.until} | ${cell(mute.reason)} |`);
+        }
+        lines.push('');
+    }
+    if (report.resolved?.length) {
+        lines.push('### Resolved', '', '| Severity | Resource | What | Id |', '|---|---|---|---|');
+        for (const f of report.resolved.slice(0, MAX_HISTORY_ROWS))
+            lines.push(`| ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | \`${codeCell(f.id)}\` |`);
+        lines.push('');
+    }
+    return lines;
+}
+/** Muted and resolved rows listed at most (the JSON report has them all), so the summary stays bounded. */
+const MAX_HISTORY_ROWS = 200;
+/** Text linked to the resource's console page when the URL is one (checked: a merged report may come from anywhere). */
+function consoleLinked(text, url) {
+    const href = url ? (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .linkableConsoleUrl */ .$m)(url) : undefined;
+    // `<...>` keeps parentheses in the URL from ending the link; a table's pipe is split before links are read.
+    return href ? `[${text}](<${href.replace(/\|/g, '%7C')}>)` : text;
+}
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
 function fenced(language, text) {
     let longest = 0;
@@ -457,13 +508,14 @@ function renderMarkdown(given, options) {
     // newlines stay, as cell() turns them into <br>.
     const report = (0,_report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleStrings */ .RI)(given, 'everywhere');
     const verdict = { failing: '❌ Failing', degraded: '⚠️ Degraded', healthy: '✅ Healthy', empty: '⭕ Nothing in scope', unchecked: '❔ Could not check' }[report.status];
-    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtLeast */ .du)(f.severity, options.minSeverity));
+    const shown = report.findings.filter((f) => (0,_report_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isAtLeast */ .du)(f.severity, options.minSeverity));
     const head = [
         `## aws-monitor: ${verdict}`,
         '',
         `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeName */ .OK)(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(report.window.from)} → ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
         '',
         ...(report.statusReason ? [`**${report.status === 'empty' ? 'Nothing was in scope' : 'Nothing could be verified'}:** ${cell(report.statusReason)}`, ''] : []),
+        ...changeLine(report),
     ];
     const table = [];
     const charts = [];
@@ -477,7 +529,7 @@ function renderMarkdown(given, options) {
         };
         table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
         for (const f of shown) {
-            table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(f.since) : ''} |`);
+            table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${consoleLinked(cell(f.resource.id), f.consoleUrl)} | ${f.change === 'new' ? '**new** ' : ''}${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(f.since) : ''} |`);
         }
         table.push('');
         // The worst findings that carry a series, drawn: findings are already ordered worst first.
@@ -494,11 +546,14 @@ function renderMarkdown(given, options) {
                 details.push(`- next: ${withCode(f.nextStep)}`);
             if (f.logs)
                 details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
+            details.push(`- id: \`${codeCell(f.id)}\``);
+            if (f.consoleUrl)
+                details.push(`- console: ${consoleLinked('open in the AWS console', f.consoleUrl)}`);
             if (f.related?.length) {
                 details.push(`- same cause, also found:`);
                 for (const r of f.related) {
                     const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${codeCell(r.resource.type)}\` ${cell(r.resource.id)}: `;
-                    details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(r.since)})` : ''}`);
+                    details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(r.since)})` : ''} · id \`${codeCell(r.id)}\``);
                 }
             }
             if (f.logs?.example)
@@ -513,7 +568,7 @@ function renderMarkdown(given, options) {
     const hidden = report.findings.length - shown.length;
     if (hidden > 0)
         table.push(`<sub>${hidden} finding${hidden === 1 ? '' : 's'} below ${options.minSeverity} not listed; the JSON report has them.</sub>`, '');
-    const coverage = [];
+    const coverage = [...historyTables(report)];
     if (report.coverage.length > 0) {
         coverage.push('### Coverage gaps', '', '| Not checked | API | Why |', '|---|---|---|');
         for (const g of report.coverage)
@@ -606,11 +661,13 @@ function chart(f) {
 /* harmony export */ });
 /* unused harmony export sparkline */
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
-/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1256);
+/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1256);
+/* harmony import */ var _report_mutes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1372);
 /* harmony import */ var _report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
-/* harmony import */ var _report_scope_description_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2789);
+/* harmony import */ var _report_scope_description_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2789);
 /* harmony import */ var _services_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6946);
 // The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
+
 
 
 
@@ -622,7 +679,7 @@ function renderText(given, options) {
     // Every string from AWS or a log made visible and inert before layout, so widths are true.
     const report = (0,_report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleStrings */ .RI)(given);
     const out = [];
-    for (const section of [header(report), findingsSection(report, options.minSeverity, width), inventorySection(report, width), coverageSection(report, width)]) {
+    for (const section of [header(report), findingsSection(report, options.minSeverity, width), ...historySections(report, width), inventorySection(report, width), coverageSection(report, width)]) {
         pushAll(out, section);
         out.push('');
     }
@@ -659,7 +716,7 @@ const paint = (text, style) => (style ? `\x1b[${style}m${text}\x1b[0m` : text);
 function colorLine(line) {
     return line
         .replace(/^(FAILING|DEGRADED|HEALTHY|COULD NOT CHECK|EMPTY)(?=:)/, (word) => paint(word, STYLE[word]))
-        .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
+        .replace(/^(FINDINGS|MUTED|RESOLVED|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
         .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead, severity) => lead + paint(severity, STYLE[severity.toLowerCase()]))
         .replace(/^( {4}| {6})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead, mark, severity) => lead + paint(mark, STYLE[severity ?? 'ok']));
 }
@@ -682,7 +739,65 @@ function header(report) {
         ...(notChecked > 0 && report.status !== 'unchecked' ? [`(${notChecked} of ${report.scopes.length} scans could not be checked: see COVERAGE)`] : []),
         ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
         ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
+        ...historyNotes(report),
     ];
+}
+/** One line each on what changed since the baseline and what the mutes did, under the verdict. */
+function historyNotes(report) {
+    const notes = [];
+    if (report.baseline) {
+        const open = (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__/* .allFindings */ .c)(report.findings);
+        const count = (change) => open.filter((f) => f.change === change).length;
+        notes.push(`(since ${formatTime(report.baseline.generatedAt)}: ${count('new')} new, ${count('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.resolved?.length ? ', see RESOLVED' : ''})`);
+    }
+    const muted = report.muted?.length ?? 0;
+    if (muted > 0)
+        notes.push(`(${muted} muted finding${plural(muted)} left out of the verdict and the counts: see MUTED)`);
+    const expired = (report.mutes ?? []).filter((m) => m.state === 'expired');
+    const stale = (0,_report_mutes_js__WEBPACK_IMPORTED_MODULE_4__/* .staleMutes */ .QR)(report);
+    if (expired.length > 0)
+        notes.push(`(${expired.length} mute${plural(expired.length)} expired: ${expired.map((m) => m.name).join(', ')}; see MUTED)`);
+    if (stale.length > 0)
+        notes.push(`(${stale.length} mute${plural(stale.length)} matched nothing (stale): ${stale.map((m) => m.name).join(', ')}; see MUTED)`);
+    return notes;
+}
+/** MUTED (when mutes are configured) and RESOLVED (when compared with a baseline). */
+function historySections(report, width) {
+    const sections = [];
+    if (report.mutes?.length) {
+        const lines = ['MUTED'];
+        const muted = report.muted ?? [];
+        if (muted.length === 0)
+            lines.push('  No finding was muted.');
+        for (const { finding, mute } of muted.slice(0, MAX_LISTED)) {
+            pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
+            pushAll(lines, wrap(`muted by ${mute.name} until ${mute.until}: ${mute.reason}`, width, '    ', '      '));
+            pushAll(lines, labelled('id', finding.id, '    ', width));
+        }
+        if (muted.length > MAX_LISTED)
+            lines.push(`  ... and ${muted.length - MAX_LISTED} more: see the JSON report`);
+        for (const m of report.mutes.filter((x) => x.state === 'expired')) {
+            pushAll(lines, wrap(`- expired: mute ${m.name} ended ${m.until}; ${m.matched} finding${plural(m.matched)} it matched ${m.matched === 1 ? 'is' : 'are'} reported again (${m.finding})`, width, '  ', '    '));
+        }
+        for (const m of (0,_report_mutes_js__WEBPACK_IMPORTED_MODULE_4__/* .staleMutes */ .QR)(report)) {
+            pushAll(lines, wrap(`- stale: mute ${m.name} matched no finding (${m.finding}): remove it, or fix its glob`, width, '  ', '    '));
+        }
+        sections.push(lines);
+    }
+    if (report.baseline) {
+        const lines = ['RESOLVED'];
+        const resolved = report.resolved ?? [];
+        if (resolved.length === 0)
+            lines.push(`  Nothing resolved since ${formatTime(report.baseline.generatedAt)}.`);
+        for (const finding of resolved.slice(0, MAX_LISTED)) {
+            pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
+            pushAll(lines, labelled('id', finding.id, '    ', width));
+        }
+        if (resolved.length > MAX_LISTED)
+            lines.push(`  ... and ${resolved.length - MAX_LISTED} more: see the JSON report`);
+        sections.push(lines);
+    }
+    return sections;
 }
 function verdictLine(report, total, summary) {
     switch (report.status) {
@@ -691,9 +806,11 @@ function verdictLine(report, total, summary) {
         case 'empty':
             return `EMPTY: nothing in scope: ${report.statusReason ?? 'no resources found'}`;
         case 'failing':
-            return `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
+            return report.failOnNew
+                ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on-new is ${report.failOnNew}${report.baseline ? '' : ' (no baseline: every finding is new)'}`
+                : `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
         case 'degraded':
-            return `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+            return report.failOnNew ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}` : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
         case 'healthy':
             return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
     }
@@ -733,10 +850,14 @@ function findingsSection(report, minSeverity, width) {
                 const others = group.slice(1).map((n) => n.resource.id);
                 const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
                 pushAll(lines, wrap(`- ${first.resource.type} ${first.resource.id}: ${first.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+                // The ids differ only by the resource id when they follow the plain pattern; else the JSON has them.
+                const plain = group.every((n) => n.id === `${n.kind}:${n.resource.type}:${n.resource.id}`);
+                lines.push(plain ? `      ids: ${first.kind}:${first.resource.type}:<resource id>` : `      ids: ${first.id} and ${others.length} more (see the JSON report)`);
                 continue;
             }
             for (const note of group) {
                 pushAll(lines, wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+                pushAll(lines, referenceLines(note, '      ', width));
             }
         }
     }
@@ -749,6 +870,8 @@ function findingBlock(finding, n, now, width, where = '') {
     const indent = ' '.repeat(lead.length);
     const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
     pushAll(lines, wrap(finding.title, width, indent));
+    if (finding.change)
+        lines.push(`${indent}  ${finding.change === 'new' ? 'NEW since the baseline' : `ongoing, first seen ${formatTime(finding.firstSeen ?? now)}`}`);
     for (const item of finding.evidence)
         pushAll(lines, wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
     if (finding.series) {
@@ -763,7 +886,17 @@ function findingBlock(finding, n, now, width, where = '') {
         pushAll(lines, relatedLines(finding, now, indent, width));
     if (finding.nextStep)
         pushAll(lines, wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+    pushAll(lines, referenceLines(finding, indent + '  ', width));
     return lines;
+}
+/** The id mutes and baselines match, and the console page: never wrapped, so both paste whole. */
+function referenceLines(finding, indent, width) {
+    return [...labelled('id', finding.id, indent, width), ...(finding.consoleUrl ? labelled('console', finding.consoleUrl, indent, width) : [])];
+}
+/** `label: value` on one line, or the value alone on the next when too long: one token to copy or click. */
+function labelled(label, value, indent, width) {
+    const inline = `${indent}${label}: ${value}`;
+    return inline.length <= width ? [inline] : [`${indent}${label}:`, `${indent}  ${value}`];
 }
 /** Findings merged into this one (same cause, same resource): one item each, worst first. */
 function relatedLines(finding, now, indent, width) {
@@ -773,6 +906,7 @@ function relatedLines(finding, now, indent, width) {
         const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
         const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
         pushAll(lines, wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+        pushAll(lines, labelled('id', r.id, `${indent}      `, width));
     }
     return lines;
 }
@@ -802,13 +936,13 @@ const MAX_ROWS_PER_SERVICE = 25;
 function inventorySection(report, width) {
     const lines = ['INVENTORY'];
     if (report.resources.length === 0) {
-        const left = report.scopes.flatMap((s) => (s.filtered ?? []).map((f) => `${report.scopes.length > 1 ? `${scopeName(s)} ${s.region}: ` : ''}${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFiltered */ .h)(f)}`));
+        const left = report.scopes.flatMap((s) => (s.filtered ?? []).map((f) => `${report.scopes.length > 1 ? `${scopeName(s)} ${s.region}: ` : ''}${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFiltered */ .h)(f)}`));
         return [...lines, '  No resources found in scope.', ...left.flatMap((text) => wrap(`(${text})`, width, '  ', '   '))];
     }
     const multi = report.scopes.length > 1;
     const key = (r) => (multi ? `${r.account ?? ''}|${r.region ?? ''}|${r.type}|${r.id}` : `${r.type}|${r.id}`);
     const findingsByResource = new Map();
-    for (const f of (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_4__/* .allFindings */ .c)(report.findings)) {
+    for (const f of (0,_report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__/* .allFindings */ .c)(report.findings)) {
         const worst = findingsByResource.get(key(f.resource));
         if (!worst || (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAtLeast */ .du)(f.severity, worst))
             findingsByResource.set(key(f.resource), f.severity);
@@ -833,7 +967,7 @@ function inventorySection(report, width) {
                 byService.set(f.type.split(':')[0], []);
         for (const [service, resources] of byService) {
             const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
-            const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFiltered */ .h)(f)}`);
+            const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFiltered */ .h)(f)}`);
             pushAll(lines, wrap(`${(0,_services_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryTitle */ .dd)(service)}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
             // Resources with findings first, then the rest, so a long inventory still shows what matters.
             const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
@@ -893,8 +1027,9 @@ function runSection(report) {
         'RUN',
         `  ${report.tool.name} ${report.tool.version}, generated ${formatTime(report.generatedAt)} in ${(report.durationMs / 1000).toFixed(1)}s`,
         `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
-        ...(report.scopes.length === 1 && report.scopes[0].regionSource ? [`  Region ${report.scopes[0].region}: ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRegionSource */ .$)(report.scopes[0].regionSource)}`] : []),
+        ...(report.scopes.length === 1 && report.scopes[0].regionSource ? [`  Region ${report.scopes[0].region}: ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRegionSource */ .$)(report.scopes[0].regionSource)}`] : []),
         ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
+        report.baseline ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})` : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
         ...(report.logs
             ? [
                 `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,
@@ -986,6 +1121,122 @@ function sparkline(values, width) {
 
 /***/ }),
 
+/***/ 3143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ linkableConsoleUrl),
+/* harmony export */   B9: () => (/* binding */ consoleUrl)
+/* harmony export */ });
+/* unused harmony exports PARTITIONS, partitionOf, consoleHost */
+// The AWS console page of a finding's resource: a pure function of the resource reference, its
+// region and its partition, so every output (text, markdown, HTML, JSON `consoleUrl`) links to the
+// same page. Paths follow the console's own deep links as of 2026 (the URL a browser shows on the
+// page); a resource without what its page needs (no ARN for a WAF ACL) gets the service's list page.
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
+/** The partition of a resource: its ARN's second field, else its region's prefix (cn-*, us-gov-*). */
+function partitionOf(ref) {
+    const fromArn = ref.arn?.split(':')[1];
+    if (fromArn && PARTITIONS.includes(fromArn))
+        return fromArn;
+    if (ref.region?.startsWith('cn-'))
+        return 'aws-cn';
+    if (ref.region?.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+/** The console's host for a region: regional hosts in the commercial partition, one host elsewhere. */
+function consoleHost(region, partition) {
+    switch (partition) {
+        case 'aws-cn':
+            return 'console.amazonaws.cn';
+        case 'aws-us-gov':
+            return 'console.amazonaws-us-gov.com';
+        case 'aws':
+            return `${region}.console.aws.amazon.com`;
+    }
+}
+const part = (text) => encodeURIComponent(text);
+/**
+ * The CloudWatch console's log group deep link encodes a name twice and writes `%` as `$`
+ * (`/aws/ecs/web` -> `$252Faws$252Fecs$252Fweb`).
+ */
+function logGroupFragment(name) {
+    return encodeURIComponent(encodeURIComponent(name)).replace(/%/g, '$');
+}
+/** The path and query (after the host) of the resource's console page, in `region`. */
+function consolePath(ref, region) {
+    const r = part(region);
+    switch (ref.type) {
+        case 'ecs:cluster':
+            return `/ecs/v2/clusters/${part(ref.id)}/services?region=${r}`;
+        case 'ecs:service': {
+            // Our id for a service is cluster/name.
+            const slash = ref.id.indexOf('/');
+            const [cluster, service] = slash === -1 ? ['default', ref.id] : [ref.id.slice(0, slash), ref.id.slice(slash + 1)];
+            return `/ecs/v2/clusters/${part(cluster)}/services/${part(service)}/health?region=${r}`;
+        }
+        case 'rds:instance':
+            return `/rds/home?region=${r}#database:id=${part(ref.id)};is-cluster=false`;
+        case 'rds:cluster':
+            return `/rds/home?region=${r}#database:id=${part(ref.id)};is-cluster=true`;
+        case 'opensearch:domain':
+            return `/aos/home?region=${r}#opensearch/domains/${part(ref.id)}`;
+        case 'cloudformation:stack':
+            return `/cloudformation/home?region=${r}#/stacks/stackinfo?stackId=${part(ref.arn ?? ref.id)}`;
+        case 'elbv2:load-balancer':
+            return ref.arn ? `/ec2/home?region=${r}#LoadBalancer:loadBalancerArn=${part(ref.arn)}` : `/ec2/home?region=${r}#LoadBalancers:search=${part(ref.id)}`;
+        case 'elbv2:target-group':
+            return ref.arn ? `/ec2/home?region=${r}#TargetGroup:targetGroupArn=${part(ref.arn)}` : `/ec2/home?region=${r}#TargetGroups:search=${part(ref.id)}`;
+        case 'dms:task':
+            return `/dms/v2/home?region=${r}#taskDetails/${part(ref.id)}`;
+        case 'wafv2:web-acl': {
+            // arn:aws:wafv2:REGION:ACCOUNT:regional/webacl/NAME/ID: the page needs the name and the id.
+            const match = /:(regional|global)\/webacl\/([^/]+)\/([^/]+)$/.exec(ref.arn ?? '');
+            return match ? `/wafv2/homev2/web-acl/${part(match[2])}/${part(match[3])}/overview?region=${match[1] === 'global' ? 'global' : r}` : `/wafv2/homev2/web-acls?region=${r}`;
+        }
+        case 'elasticache:replication-group':
+        case 'elasticache:cache-cluster':
+            // The console lists caches by engine, but its search finds a cache of any engine by its id.
+            return `/elasticache/home?region=${r}#/caches?search=${part(ref.id)}`;
+        case 'logs:log-group':
+            return `/cloudwatch/home?region=${r}#logsV2:log-groups/log-group/${logGroupFragment(ref.id)}`;
+        default:
+            // A resource type added without a page here still links somewhere useful: the console's home in its region.
+            return `/console/home?region=${r}`;
+    }
+}
+/** The console page of the resource, or undefined when its region is not known. */
+function consoleUrl(ref) {
+    if (!ref.region)
+        return undefined;
+    const partition = partitionOf(ref);
+    return `https://${consoleHost(ref.region, partition)}${consolePath(ref, ref.region)}`;
+}
+const CONSOLE_HOSTS = [/^(?:[a-z0-9-]+\.)*console\.aws\.amazon\.com$/, /^(?:[a-z0-9-]+\.)*console\.amazonaws-us-gov\.com$/, /^(?:[a-z0-9-]+\.)*console\.amazonaws\.cn$/];
+/**
+ * A console URL as an output may link it: https on an AWS console host, no credentials or port,
+ * normalised (spaces, quotes and angle brackets percent-encoded); undefined for anything else. A
+ * merged or baseline report may come from anywhere, so its links are checked, not trusted.
+ */
+function linkableConsoleUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port)
+        return undefined;
+    if (!CONSOLE_HOSTS.some((host) => host.test(parsed.hostname)))
+        return undefined;
+    return parsed.href;
+}
+
+
+/***/ }),
+
 /***/ 1256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1062,6 +1313,141 @@ function mergeRelated(findings, resources) {
 /** Every finding, merged or not: the worst of each group followed by its related ones. */
 function allFindings(findings) {
     return findings.flatMap((f) => [f, ...(f.related ?? [])]);
+}
+
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ applyMutes),
+/* harmony export */   QR: () => (/* binding */ staleMutes)
+/* harmony export */ });
+/* unused harmony exports globMatches, muteExpired */
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1256);
+// Mutes: `[mute:NAME]` sections take accepted findings out of the verdict and the counts, until a
+// date, and list them apart with the reason. Pure: the report in, the report with its findings
+// split out; "today" is the report's own generatedAt, so a report re-rendered later says the same.
+
+/**
+ * Whether `text` matches `glob` (`*` any run of characters, `?` one; the rest literal, case
+ * ignored). Greedy with one backtrack point, so the time is linear-ish in both, whatever the glob.
+ */
+function globMatches(glob, text) {
+    const g = glob.toLowerCase();
+    const t = text.toLowerCase();
+    let gi = 0;
+    let ti = 0;
+    let star = -1;
+    let mark = 0;
+    while (ti < t.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === t[ti])) {
+            gi += 1;
+            ti += 1;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi;
+            mark = ti;
+            gi += 1;
+        }
+        else if (star !== -1) {
+            gi = star + 1;
+            mark += 1;
+            ti = mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi += 1;
+    return gi === g.length;
+}
+/** A mute is active through the whole of its `until` day, UTC. */
+function muteExpired(mute, now) {
+    return now.slice(0, 10) > mute.until;
+}
+const resourceKey = (ref) => `${ref.account ?? ''}|${ref.region ?? ''}|${ref.type}|${ref.id}`;
+function hasTags(resource, tags) {
+    return tags.every((tag) => {
+        const value = resource?.tags[tag.key];
+        return value !== undefined && (tag.value === undefined || value === tag.value);
+    });
+}
+function matches(mute, finding, place) {
+    if (!globMatches(mute.finding, finding.id))
+        return false;
+    const account = finding.resource.account ?? '';
+    const accountName = place.accountNames.get(account);
+    if (mute.accounts.length > 0 && !mute.accounts.some((glob) => globMatches(glob, account) || (accountName !== undefined && globMatches(glob, accountName))))
+        return false;
+    if (mute.regions.length > 0 && !mute.regions.some((glob) => globMatches(glob, finding.resource.region ?? '')))
+        return false;
+    return mute.tags.length === 0 || hasTags(place.resources.get(resourceKey(finding.resource)), mute.tags);
+}
+/**
+ * The report with the findings an active mute matches moved to `muted` (a finding with its
+ * related ones; a related finding alone when only it matches), and every mute's outcome in
+ * `mutes`. The verdict is left to the caller (finish-report.ts), which recomputes it once. No
+ * mutes: the report as it was.
+ */
+function applyMutes(report, mutes) {
+    if (mutes.length === 0)
+        return report;
+    const active = mutes.filter((m) => !muteExpired(m, report.generatedAt));
+    const place = {
+        accountNames: new Map(report.scopes.flatMap((s) => (s.accountName ? [[s.account, s.accountName]] : []))),
+        resources: new Map(report.resources.map((r) => [resourceKey(r), r])),
+    };
+    const matched = new Map(mutes.map((m) => [m.name, 0]));
+    const muted = [...(report.muted ?? [])];
+    const muteOf = (finding) => active.find((m) => matches(m, finding, place));
+    const mute = (finding, rule) => {
+        matched.set(rule.name, (matched.get(rule.name) ?? 0) + 1);
+        muted.push({ finding, mute: { name: rule.name, reason: rule.reason, until: rule.until } });
+    };
+    const findings = [];
+    for (const finding of report.findings) {
+        const rule = muteOf(finding);
+        if (rule) {
+            mute(finding, rule);
+            continue;
+        }
+        if (!finding.related) {
+            findings.push(finding);
+            continue;
+        }
+        const kept = [];
+        for (const related of finding.related) {
+            const relatedRule = muteOf(related);
+            if (relatedRule)
+                mute(related, relatedRule);
+            else
+                kept.push(related);
+        }
+        const { related: _dropped, ...alone } = finding;
+        findings.push(kept.length > 0 ? { ...finding, related: kept } : alone);
+    }
+    // An expired mute counts what it would match now: those findings are back in the verdict.
+    const open = (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(findings);
+    const outcomes = mutes.map((m) => {
+        const expired = muteExpired(m, report.generatedAt);
+        return {
+            name: m.name,
+            finding: m.finding,
+            reason: m.reason,
+            until: m.until,
+            state: expired ? 'expired' : 'active',
+            matched: expired ? open.filter((f) => matches(m, f, place)).length : (matched.get(m.name) ?? 0),
+        };
+    });
+    return { ...report, findings, muted, mutes: outcomes };
+}
+/** Mutes that are active and matched nothing: the problem they hid is gone, or the glob is wrong. */
+function staleMutes(report) {
+    return (report.mutes ?? []).filter((m) => m.state === 'active' && m.matched === 0);
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/merge-related.ts
 var merge_related = __webpack_require__(1256);
+// EXTERNAL MODULE: ./src/report/mutes.ts
+var mutes = __webpack_require__(1372);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/renderers/text.ts
@@ -382,6 +384,7 @@ function seriesChart(series, marks, id) {
 
 
 
+
 /**
  * The page's cap, in bytes. Five times the job summary's 1 MB, because every finding carries a
  * chart; a page this size still opens in well under a second (BENCHMARKS.md, "HTML report").
@@ -425,10 +428,52 @@ function refLine(ref, context) {
     const where = context.multi ? ` · ${(0,html_text/* escapeHtml */.Z)(accountLabel(context, ref.account))} · ${(0,html_text/* escapeHtml */.Z)(ref.region ?? '')}` : '';
     return `<code>${(0,html_text/* escapeHtml */.Z)(ref.type)}</code> ${(0,html_text/* escapeHtml */.Z)(ref.id)}${where}`;
 }
-/** A console link when the model carries one (issue 21 adds them): https on an AWS console host only, else none. */
+/** New since the baseline, or ongoing since when it was first seen; nothing without a baseline. */
+function changeBadge(finding) {
+    if (finding.change === 'new')
+        return ' <span class="badge change-new">new</span>';
+    if (finding.change === 'ongoing')
+        return ` <span class="badge change-ongoing" title="first seen ${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(finding.firstSeen ?? ''))}">ongoing</span>`;
+    return '';
+}
+/** Rows of the muted and resolved tables shown at most; the JSON report has them all. */
+const HISTORY_ROWS = 200;
+/** What changed since the baseline (or that there was none), and the mutes: muted findings, expired and stale mutes. */
+function historySection(report) {
+    const parts = [];
+    if (report.baseline) {
+        const open = (0,merge_related/* allFindings */.c)(report.findings);
+        const n = (change) => open.filter((f) => f.change === change).length;
+        parts.push(`<p class="section-note">Compared with ${(0,html_text/* escapeHtml */.Z)(report.baseline.source)} (${time(report.baseline.generatedAt)}): ${n('new')} new, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved.</p>`);
+        if (report.resolved?.length) {
+            parts.push(`<h3>Resolved (${report.resolved.length})</h3><div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Id</th></tr></thead><tbody>` +
+                report.resolved.slice(0, HISTORY_ROWS).map((f) => `<tr><td>${f.severity}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.resource.type)}</code> ${(0,html_text/* escapeHtml */.Z)(f.resource.id)}</td><td>${(0,html_text/* escapeHtml */.Z)(f.title)}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.id)}</code></td></tr>`).join('') +
+                '</tbody></table></div>');
+        }
+    }
+    else {
+        parts.push('<p class="section-note">No baseline: findings are not marked new or ongoing.</p>');
+    }
+    if (report.mutes?.length) {
+        const muted = report.muted ?? [];
+        parts.push(`<h3>Muted (${muted.length})</h3>` +
+            (muted.length
+                ? `<div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Mute</th><th scope="col">Until</th><th scope="col">Reason</th></tr></thead><tbody>` +
+                    muted.slice(0, HISTORY_ROWS).map(({ finding: f, mute }) => `<tr><td>${f.severity}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.resource.type)}</code> ${(0,html_text/* escapeHtml */.Z)(f.resource.id)}</td><td>${(0,html_text/* escapeHtml */.Z)(f.title)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.name)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.until)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.reason)}</td></tr>`).join('') +
+                    '</tbody></table></div>'
+                : '<p class="card empty">No finding was muted.</p>'));
+        const notes = [
+            ...report.mutes.filter((m) => m.state === 'expired').map((m) => `Mute <strong>${(0,html_text/* escapeHtml */.Z)(m.name)}</strong> expired on ${(0,html_text/* escapeHtml */.Z)(m.until)}: ${m.matched} finding${m.matched === 1 ? '' : 's'} it matched ${m.matched === 1 ? 'is' : 'are'} reported again.`),
+            ...(0,mutes/* staleMutes */.QR)(report).map((m) => `Mute <strong>${(0,html_text/* escapeHtml */.Z)(m.name)}</strong> matched no finding (stale): remove it, or fix <code>${(0,html_text/* escapeHtml */.Z)(m.finding)}</code>.`),
+        ];
+        if (notes.length)
+            parts.push(`<ul class="notes">${notes.map((n) => `<li>${n}</li>`).join('')}</ul>`);
+    }
+    return `<section aria-labelledby="history-h"><h2 id="history-h">Changes and mutes</h2>${parts.join('')}</section>`;
+}
+/** The resource's console page (src/report/console-links.ts): https on an AWS console host only, else none. */
 function consoleLink(finding) {
-    const url = finding.consoleUrl ?? finding.resource.consoleUrl;
-    const href = typeof url === 'string' ? (0,html_text/* consoleHref */.$)(url) : undefined;
+    const href = finding.consoleUrl ? (0,html_text/* consoleHref */.$)(finding.consoleUrl) : undefined;
     return href ? ` · <a href="${href}" rel="noreferrer noopener" target="_blank">open in the AWS console</a>` : '';
 }
 function exampleText(example) {
@@ -505,7 +550,7 @@ function findingSegments(finding, index, open, context) {
             kind: 'text',
             html: `<article class="finding card sev-${severity}" id="finding-${index + 1}" data-kind="finding" data-severity="${severity}" ${placeAttributes(finding.resource, serviceOf(finding.resource))}>` +
                 `<details${open ? ' open' : ''}><summary>` +
-                `<span class="badge sev-${severity}">${severity}</span> <span class="title">${(0,html_text/* escapeHtml */.Z)(finding.title)}</span> ${since}` +
+                `<span class="badge sev-${severity}">${severity}</span>${changeBadge(finding)} <span class="title">${(0,html_text/* escapeHtml */.Z)(finding.title)}</span> ${since}` +
                 ` <span class="toggle-hint" aria-hidden="true"></span> <span class="where">${refLine(finding.resource, context)}${related.length ? ` · +${related.length} related` : ''}</span>` +
                 '</summary><div class="body">',
         },
@@ -655,7 +700,8 @@ function renderHtml(report, options) {
         .map(({ r, worst: w }) => ({ withFinding: w !== undefined, html: inventoryRow(r, w, context) }));
     const gaps = report.coverage.map((g) => gapRow(g, context));
     // Never fail on size: leave out what matters least, measured piece by piece, and say so at the top.
-    const fixed = bytes((0,page_shell/* htmlPage */.X)('', '')) + bytes(header(report, shown.length)) + bytes(filters(report, shown, context)) + bytes(runSection(report, context)) + 8_000;
+    const history = historySection(report);
+    const fixed = bytes((0,page_shell/* htmlPage */.X)('', '')) + bytes(header(report, shown.length)) + bytes(filters(report, shown, context)) + bytes(runSection(report, context)) + bytes(history) + 8_000;
     const sizeOf = (segments, kind) => segments.filter((s) => s.kind === kind).reduce((n, s) => n + bytes(s.html), 0);
     const pieces = findings.map((f) => ({ text: sizeOf(f.segments, 'text'), chart: sizeOf(f.segments, 'chart'), example: sizeOf(f.segments, 'example') }));
     const drops = findings.map(() => new Set());
@@ -723,6 +769,7 @@ function renderHtml(report, options) {
         body.push('<p class="card empty" data-empty-for="finding" hidden>No finding matches the filters.</p>');
     }
     body.push('</section>');
+    body.push(history);
     body.push('<section aria-labelledby="inventory-h"><h2 id="inventory-h">Inventory</h2>');
     if (report.resources.length === 0) {
         body.push('<p class="card empty">No resources found in scope.</p>');
@@ -782,11 +829,13 @@ function renderReport(format, report, output, extra = {}) {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   ql: () => (/* binding */ sortResources)
 /* harmony export */ });
-/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1256);
+/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3143);
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1256);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9027);
 /* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(804);
 /* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6538);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6867);
+
 
 
 
@@ -829,18 +878,21 @@ function sortFindings(findings) {
 function sortResources(resources) {
     return [...resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || (a.account ?? '').localeCompare(b.account ?? '') || a.region.localeCompare(b.region));
 }
-/** A finding placed in its account and region, its related findings too. */
+/** A finding placed in its account and region, with its console link, its related findings too. */
 function placed(finding, account, region) {
+    const resource = { ...finding.resource, account: finding.resource.account ?? account, region: finding.resource.region ?? region };
+    const url = finding.consoleUrl ?? (0,_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B9)(resource);
     return {
         ...finding,
-        resource: { ...finding.resource, account: finding.resource.account ?? account, region: finding.resource.region ?? region },
+        resource,
+        ...(url ? { consoleUrl: url } : {}),
         ...(finding.related ? { related: finding.related.map((r) => placed(r, account, region)) } : {}),
     };
 }
 function buildReport(parts) {
     const region = parts.config.region;
     const sorted = sortFindings(parts.findings.map((f) => placed(f, parts.account, region))).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_2__/* .boundFinding */ .W);
-    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
+    const findings = parts.config.output.mergeRelated ? (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeRelated */ .M)(sorted, parts.resources) : sorted;
     const window = { from: parts.config.window.from.toISOString(), to: parts.config.window.to.toISOString() };
     const scope = {
         account: parts.account,
@@ -879,6 +931,49 @@ function buildReport(parts) {
 
 /***/ }),
 
+/***/ 2202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ finishReport),
+/* harmony export */   n: () => (/* binding */ finalStatus)
+/* harmony export */ });
+/* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4417);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _mutes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1372);
+/* harmony import */ var _report_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7654);
+// The last steps of every run, after the scan (CLI `report`, the Action, `watch`): mutes, then the
+// comparison with a baseline, then the verdict again over what is left open. Pure.
+
+
+
+
+/**
+ * The verdict over the open findings. With fail-on-new only new findings at or above it fail the
+ * report (without a baseline none is known to be old, so every finding counts as new); the rest
+ * leave it degraded.
+ */
+function finalStatus(report) {
+    if (!report.failOnNew)
+        return (0,_build_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportStatus */ .JE)(report.findings, report.failOn, report.scopes);
+    const failOnNew = report.failOnNew;
+    const failing = report.findings.some((f) => f.change !== 'ongoing' && (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isAtLeast */ .du)(f.severity, failOnNew));
+    return failing ? { status: 'failing' } : (0,_build_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportStatus */ .JE)(report.findings, 'never', report.scopes);
+}
+function finishReport(report, history) {
+    let finished = (0,_mutes_js__WEBPACK_IMPORTED_MODULE_2__/* .applyMutes */ .Dc)(report, history.mutes);
+    if (history.baseline)
+        finished = (0,_report_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .markChanges */ .nz)(finished, history.baseline.report, history.baseline.source);
+    if (history.failOnNew)
+        finished = { ...finished, failOnNew: history.failOnNew };
+    const { statusReason: _previousReason, ...rest } = finished;
+    const { status, reason } = finalStatus(finished);
+    return { ...rest, status, ...(reason ? { statusReason: reason } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 2756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -887,14 +982,16 @@ function buildReport(parts) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4417);
-/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(804);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9027);
-/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6538);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6867);
+/* harmony import */ var _finish_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2202);
+/* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(804);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9027);
+/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6538);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6867);
 // Many reports as one: the scans of several accounts and regions, whether one run made them side by
 // side or a matrix of GitHub jobs did (`aws-monitor merge`). A run over several scopes builds its
 // report with this same function, so merging the jobs' reports gives the report of one run over
 // all of them (timing aside).
+
 
 
 
@@ -906,15 +1003,15 @@ function mergeReports(reports, options = {}) {
     if (reports.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('nothing to merge: no reports given');
     const versions = uniqueSorted(reports.map((r) => String(r.schemaVersion)));
-    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
+    if (versions.length > 1 || reports[0].schemaVersion !== _model_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${_model_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_SCHEMA_VERSION */ .WI}; run the same version in every job`);
     }
     const failOns = uniqueSorted(reports.map((r) => r.failOn));
     if (!options.failOn && failOns.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the reports use different fail-on thresholds (${failOns.join(', ')}): give one with --fail-on`);
     }
     const failOn = options.failOn ?? reports[0].failOn;
-    const scopes = reports.flatMap((r) => r.scopes).map((scope) => (scope.reason ? { ...scope, reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(scope.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .FIELD_CAPS */ .Bq.gapReason) } : scope));
+    const scopes = reports.flatMap((r) => r.scopes).map((scope) => (scope.reason ? { ...scope, reason: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_3__/* .capBytes */ .YC)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(scope.reason), _report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .FIELD_CAPS */ .Bq.gapReason) } : scope));
     const seen = new Set();
     for (const scope of scopes) {
         const key = `${scope.account} ${scope.region}`;
@@ -923,13 +1020,18 @@ function mergeReports(reports, options = {}) {
         seen.add(key);
     }
     // A report given to merge may come from anywhere: its text goes through the same redaction and caps as a scan's.
-    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .boundFinding */ .W)));
+    const findings = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(reports.flatMap((r) => r.findings.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .boundFinding */ .W)));
     const froms = reports.map((r) => r.window.from).sort();
     const tos = reports.map((r) => r.window.to).sort();
     const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
-    const { status, reason } = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportStatus */ .JE)(findings, failOn, scopes);
+    const failOnNews = uniqueSorted(reports.map((r) => r.failOnNew ?? 'unset'));
+    if (failOnNews.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the reports use different fail-on-new thresholds (${failOnNews.join(', ')}): run every job with the same one`);
+    const failOnNew = reports[0].failOnNew;
+    const history = mergeHistory(reports);
+    const { status, reason } = (0,_finish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .finalStatus */ .n)({ findings, failOn, scopes, ...(failOnNew ? { failOnNew } : {}) });
     return {
-        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SCHEMA_VERSION */ .WI,
+        schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_SCHEMA_VERSION */ .WI,
         tool: reports[0].tool,
         generatedAt: reports.map((r) => r.generatedAt).sort().at(-1),
         window: { from: froms[0], to: tos.at(-1) },
@@ -939,16 +1041,38 @@ function mergeReports(reports, options = {}) {
         status,
         ...(reason ? { statusReason: reason } : {}),
         failOn,
-        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .boundResource */ .nS))),
+        resources: (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortResources */ .ql)(reports.flatMap((r) => r.resources.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .boundResource */ .nS))),
         findings,
         coverage: reports
-            .flatMap((r) => r.coverage.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_4__/* .boundGap */ .dE))
+            .flatMap((r) => r.coverage.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .boundGap */ .dE))
             .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
         apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
         ...(logs ? { logs } : {}),
         // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.
         durationMs: reports.reduce((longest, r) => Math.max(longest, r.durationMs), 0),
+        ...history,
+        ...(failOnNew ? { failOnNew } : {}),
     };
+}
+/** Mutes, baselines and resolved findings of the jobs as one run's: a mute matched in any job is not stale. */
+function mergeHistory(reports) {
+    const out = {};
+    if (reports.some((r) => r.muted))
+        out.muted = reports.flatMap((r) => (r.muted ?? []).map((m) => ({ ...m, finding: (0,_report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .boundFinding */ .W)(m.finding) })));
+    if (reports.some((r) => r.mutes)) {
+        const byName = new Map();
+        for (const outcome of reports.flatMap((r) => r.mutes ?? [])) {
+            const seen = byName.get(outcome.name);
+            byName.set(outcome.name, seen ? { ...seen, matched: seen.matched + outcome.matched } : { ...outcome });
+        }
+        out.mutes = [...byName.values()];
+    }
+    const baselines = reports.flatMap((r) => (r.baseline ? [r.baseline] : []));
+    if (baselines.length > 0) {
+        out.baseline = { source: uniqueSorted(baselines.map((b) => b.source)).join(', '), generatedAt: baselines.map((b) => b.generatedAt).sort()[0] };
+        out.resolved = (0,_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .Tc)(reports.flatMap((r) => (r.resolved ?? []).map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .boundFinding */ .W)));
+    }
+    return out;
 }
 function mergeCalls(all) {
     const byOperation = new Map();
@@ -974,6 +1098,79 @@ function mergeLogs(all) {
         bytesScanned: all.reduce((n, l) => n + l.bytesScanned, 0),
         skipped: all.reduce((n, l) => n + l.skipped, 0),
     };
+}
+
+
+/***/ }),
+
+/***/ 7654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ll: () => (/* binding */ compareReports),
+/* harmony export */   nz: () => (/* binding */ markChanges)
+/* harmony export */ });
+/* unused harmony export findingKey */
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1256);
+// What changed since the previous report: the comparison every consumer of run history shares
+// (`--baseline`, the Action's `baseline: previous`, `watch`, and the notifiers). Pure: two reports
+// in, three lists out. The project keeps no history of its own: the previous JSON report is it.
+
+/**
+ * A finding's identity across runs: its id (detector, resource and metric or signature, never a
+ * time or value) in its account and region, since the same resource name can exist in two accounts.
+ */
+function findingKey(finding) {
+    return `${finding.resource.account ?? ''}|${finding.resource.region ?? ''}|${finding.id}`;
+}
+/**
+ * Compares the open findings of `current` with `previous`, related findings included (each is a
+ * problem of its own; merging them under another is presentation). A finding muted now is neither
+ * new nor resolved: it is still there, only accepted.
+ */
+function compareReports(previous, current) {
+    const before = new Map();
+    for (const f of (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(previous.findings))
+        before.set(findingKey(f), f);
+    for (const m of previous.muted ?? [])
+        if (!before.has(findingKey(m.finding)))
+            before.set(findingKey(m.finding), m.finding);
+    const now = new Set();
+    const changes = { new: [], ongoing: [], resolved: [] };
+    for (const f of (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(current.findings)) {
+        const key = findingKey(f);
+        now.add(key);
+        const earlier = before.get(key);
+        if (earlier)
+            changes.ongoing.push({ current: f, previous: earlier });
+        else
+            changes.new.push(f);
+    }
+    for (const m of current.muted ?? [])
+        now.add(findingKey(m.finding));
+    for (const f of (0,_merge_related_js__WEBPACK_IMPORTED_MODULE_0__/* .allFindings */ .c)(previous.findings))
+        if (!now.has(findingKey(f)))
+            changes.resolved.push(f);
+    return changes;
+}
+/**
+ * The report with each open finding marked `new` or `ongoing` (with `firstSeen`: now when new,
+ * carried from the baseline when ongoing, or the baseline's time when it never said), the
+ * baseline's resolved findings listed, and where the baseline came from.
+ */
+function markChanges(report, baseline, source) {
+    const changes = compareReports(baseline, report);
+    const newKeys = new Set(changes.new.map(findingKey));
+    const carried = new Map(changes.ongoing.map(({ current, previous }) => [findingKey(current), previous.firstSeen ?? baseline.generatedAt]));
+    const mark = (f) => {
+        const key = findingKey(f);
+        const isNew = newKeys.has(key);
+        return { ...f, change: isNew ? 'new' : 'ongoing', firstSeen: isNew ? report.generatedAt : carried.get(key), ...(f.related ? { related: f.related.map(mark) } : {}) };
+    };
+    // A resolved finding is shown as the baseline had it, flat (its related ones are listed each on its own).
+    const resolved = changes.resolved.map(({ change: _change, related: _related, ...f }) => f);
+    const ref = { source, generatedAt: baseline.generatedAt };
+    return { ...report, findings: report.findings.map(mark), baseline: ref, resolved };
 }
 
 

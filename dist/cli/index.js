@@ -76937,6 +76937,7 @@ function validate(layered, sections, options, problems) {
     const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
     const accounts = [];
     const patterns = [];
+    const mutes = [];
     const detectors = {};
     const notify = [];
     const check = (spec, raw, field) => {
@@ -77017,6 +77018,33 @@ function validate(layered, sections, options, problems) {
             const target = notifySection(name, entries, sectionWhere(section), check, (raw) => unknownKey(raw, section, Object.keys(schema/* NOTIFY_SECTION */.Oi)), problems);
             if (target)
                 notify.push(target);
+            continue;
+        }
+        if (kind === 'mute' && name) {
+            const mute = { name, finding: '', accounts: [], regions: [], tags: [], reason: '', until: '' };
+            for (const [key, raw] of entries) {
+                const spec = own(schema/* MUTE_SECTION */.G, key);
+                if (!spec)
+                    unknownKey(raw, section, Object.keys(schema/* MUTE_SECTION */.G));
+                else if (key === 'finding')
+                    mute.finding = check(spec, raw, key) ?? '';
+                else if (key === 'accounts')
+                    mute.accounts = check(spec, raw, key) ?? [];
+                else if (key === 'regions')
+                    mute.regions = check(spec, raw, key) ?? [];
+                else if (key === 'tags')
+                    mute.tags = check(spec, raw, key) ?? [];
+                else if (key === 'reason')
+                    mute.reason = check(spec, raw, key) ?? '';
+                else if (key === 'until')
+                    mute.until = check(spec, raw, key) ?? '';
+            }
+            // A mute without a reason or an end is how accepted risk becomes forgotten risk: both are required.
+            const missing = ['finding', 'reason', 'until'].filter((key) => !entries.has(key));
+            if (missing.length > 0)
+                problems.push({ where: sectionWhere(section), message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a mute` });
+            else if (mute.finding && mute.reason && mute.until)
+                mutes.push(mute);
             continue;
         }
         if (kind === 'detector' && name) {
@@ -77136,6 +77164,7 @@ function validate(layered, sections, options, problems) {
             failOnMarginal: get('gate.fail_on_marginal') ?? false,
         },
         accounts,
+        mutes,
         detectors,
         notify,
     };
@@ -77150,6 +77179,9 @@ function validate(layered, sections, options, problems) {
     const deadlineMs = get('scan.deadline');
     if (deadlineMs)
         config.deadlineMs = deadlineMs;
+    const failOnNew = get('output.fail_on_new');
+    if (failOnNew)
+        config.output.failOnNew = failOnNew;
     const file = get('output.file');
     if (file)
         config.output.file = file;
@@ -77276,7 +77308,7 @@ function splitSection(section) {
     return index === -1 ? [section, undefined] : [section.slice(0, index).trim(), section.slice(index + 1).trim() || undefined];
 }
 function sectionList() {
-    return [...Object.keys(schema/* SECTIONS */.bP).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]'].join(', ');
+    return [...Object.keys(schema/* SECTIONS */.bP).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]', '[mute:NAME]'].join(', ');
 }
 /** A value as an error message may echo it: control characters visible, at most 60 characters. */
 function shown(value) {
@@ -78103,6 +78135,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   g7: () => (/* binding */ ENABLED_REGIONS),
   Uf: () => (/* binding */ LOG_PATTERN_SECTION),
   Zf: () => (/* binding */ MAX_WINDOW_MS),
+  G: () => (/* binding */ MUTE_SECTION),
   nw: () => (/* binding */ NOTIFY_DEFAULTS),
   Oi: () => (/* binding */ NOTIFY_SECTION),
   DS: () => (/* binding */ OUTPUT_FORMATS),
@@ -87936,6 +87969,7 @@ const SECTIONS = {
         markdown_min_severity: oneOf(model/* SEVERITIES */.oC),
         annotations_min_severity: oneOf(model/* SEVERITIES */.oC),
         merge_related: schema_boolean,
+        fail_on_new: oneOf(model/* SEVERITIES */.oC),
     },
     gate: {
         window: schema_duration(7 * 86_400_000, '7d'),
@@ -87994,6 +88028,26 @@ const NOTIFY_DEFAULTS = {
     minSeverity: 'high',
     on: 'changes',
     pagerdutyEventsUrl: 'https://events.pagerduty.com/v2/enqueue',
+};
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+const calendarDate = {
+    schema: schemas_string().transform((value, ctx) => {
+        const trimmed = value.trim();
+        const parsed = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? new Date(`${trimmed}T00:00:00Z`) : undefined;
+        if (parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === trimmed)
+            return trimmed;
+        ctx.addIssue({ code: 'custom', message: 'must be a calendar date such as 2026-12-31' });
+        return NEVER;
+    }),
+    allowed: 'a date YYYY-MM-DD (the last day the mute applies, UTC)',
+};
+const MUTE_SECTION = {
+    finding: { ...schema_text('a finding id, or a glob of ids with * and ?, e.g. rds_not_multi_az:rds:instance:*'), schema: schemas_string().trim().min(1, 'must not be empty') },
+    accounts: list('account ids or [account:NAME] names (globs) separated by commas'),
+    regions: list('region codes (globs) separated by commas'),
+    tags: tagList,
+    reason: { ...schema_text('why the finding is accepted, shown with it'), schema: schemas_string().trim().min(1, 'must not be empty') },
+    until: calendarDate,
 };
 const DETECTOR_COMMON = {
     enabled: schema_boolean,
@@ -89121,10 +89175,6 @@ var robust_statistics = __nccwpck_require__(2809);
 
 
 
-/** Median absolute deviation scaled to a standard deviation for normal data (x 1.4826). */
-function robustSpread(values, centre = median(values)) {
-    return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
-}
 /** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
 function theilSenSlope(timestamps, values, maxPairs = 20_000) {
     const n = timestamps.length;
@@ -89178,25 +89228,6 @@ function runsOf(length, flag, gap = 0) {
     }
     return runs;
 }
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-/** Values at the time of day of [from, end) (an hour either side) on earlier days, when there are any. */
-function sameHoursOnEarlierDays(timestamps, values, from) {
-    const first = timestamps[0];
-    const start = timestamps[from];
-    if (start - first < DAY + HOUR)
-        return undefined;
-    const end = timestamps[timestamps.length - 1];
-    const reference = [];
-    for (let i = 0; i < from; i += 1) {
-        const t = timestamps[i];
-        // Whole days back from the stretch, widened by an hour on each side.
-        const back = Math.round((start - t) / DAY) * DAY;
-        if (back >= DAY && t + back >= start - HOUR && t + back <= end + HOUR)
-            reference.push(values[i]);
-    }
-    return reference.length >= 6 ? reference : undefined;
-}
 // Unusual samples closer than this are one episode in a finding's numbers (the engine's own incidents
 // join samples up to a day apart, which suits alerting once, not counting errors "during the spike").
 const EPISODE_GAP_MS = 30 * 60_000;
@@ -89231,8 +89262,8 @@ function unusualRuns(timestamps, values, stepSeconds, direction) {
 
 
 
-const detector_HOUR = 3_600_000;
-const detector_DAY = 24 * detector_HOUR;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 /** Free storage or memory heading for zero: a robust trend over the window, projected forward. */
 const metricCapacityExhaustion = {
     id: 'metric_capacity_exhaustion',
@@ -89260,13 +89291,13 @@ const metricCapacityExhaustion = {
         const span = timestamps[n - 1] - timestamps[0];
         const decline = -slope * span;
         // The decline must be real: well explained by a line and large against the level it started from.
-        const trending = slope < 0 && fit >= thresholds.min_fit && span >= detector_HOUR && decline >= 0.01 * (capacity ?? values[0]);
+        const trending = slope < 0 && fit >= thresholds.min_fit && span >= HOUR && decline >= 0.01 * (capacity ?? values[0]);
         const msToZero = trending ? current / -slope : Infinity;
         const low = freePercent !== undefined && freePercent < thresholds.min_free_percent;
-        if (!low && msToZero > thresholds.horizon_days * detector_DAY)
+        if (!low && msToZero > thresholds.horizon_days * DAY)
             return [];
-        const severity = msToZero < detector_DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * detector_DAY || low ? 'high' : 'medium';
-        const perDay = -slope * detector_DAY;
+        const severity = msToZero < DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * DAY || low ? 'high' : 'medium';
+        const perDay = -slope * DAY;
         const runsOutAt = Number.isFinite(msToZero) ? new Date(now.getTime() + msToZero) : undefined;
         return [
             {
@@ -89286,11 +89317,11 @@ const metricCapacityExhaustion = {
     },
 };
 function humanSpan(ms) {
-    if (ms < detector_HOUR)
+    if (ms < HOUR)
         return `${Math.max(1, Math.round(ms / 60_000))} min`;
-    if (ms < 2 * detector_DAY)
-        return `${Math.round(ms / detector_HOUR)} h`;
-    return `${Math.round(ms / detector_DAY)} days`;
+    if (ms < 2 * DAY)
+        return `${Math.round(ms / HOUR)} h`;
+    return `${Math.round(ms / DAY)} days`;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/metric-error-rate-spike/detector.ts
@@ -90442,10 +90473,10 @@ function bytes(v) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports CAUSES, REPORT_STATUSES */
+/* unused harmony export CAUSES */
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
-const REPORT_SCHEMA_VERSION = 4;
+const REPORT_SCHEMA_VERSION = 5;
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Lower rank is worse: critical = 0. */
 function severityRank(severity) {
@@ -90466,7 +90497,6 @@ function refOf(resource) {
 }
 /** What a finding is a symptom of; findings on one resource with one cause are merged. */
 const CAUSES = (/* unused pure expression or super */ null && (['availability', 'errors', 'latency', 'saturation', 'traffic', 'security']));
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['healthy', 'degraded', 'failing', 'empty', 'unchecked']));
 
 
 /***/ }),
@@ -97584,7 +97614,7 @@ var global_options = __nccwpck_require__(4243);
 
 
 
-const COMMANDS = ['report', 'gate', 'merge', 'matrix', 'detect-series', 'group-logs', 'split-traces', 'help'];
+const COMMANDS = ['report', 'watch', 'gate', 'merge', 'matrix', 'detect-series', 'group-logs', 'split-traces', 'help'];
 // The formats every renderer registry knows, html included.
 const FORMATS = [...schema/* OUTPUT_FORMATS */.DS];
 async function main(argv, io) {
@@ -97625,9 +97655,26 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--github-issues <owner/repo>', 'keep one issue per open finding in this repository (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)')
         .addOption(new esm/* Option */.c$('--github-issues-min-severity <severity>', 'the lowest severity that gets an issue (default high)').choices([...model/* SEVERITIES */.oC]))
         .option('--account <id-or-name>', 'scan only this account of [organization] or the [account:NAME] sections, in --region only (one job of a matrix)')
+        // Run history (issue 21): compare with a previous run's JSON report.
+        .option('--baseline <file>', "a previous run's JSON report: mark findings new or ongoing and list the resolved ones")
+        .addOption(new esm/* Option */.c$('--fail-on-new <severity>', 'exit 1 only when a new finding is at or above this (every finding is new without --baseline)').choices([...model/* SEVERITIES */.oC]))
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3453));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7576));
         return reportCommand(options, commandIo);
+    }));
+    // Run history (issue 21): the daemon of a container service.
+    program
+        .command('watch')
+        .description('scan on and on: the first report in full, then only what changed (new and resolved findings); SIGTERM stops it')
+        .option('--every <duration>', 'time from the start of one scan to the next, 1m to 24h (default 5m)')
+        .option('--since <duration>', 'each scan looks at the window this long ending now (default [scan] since, else 24h)')
+        .addOption(new esm/* Option */.c$('-f, --format <format>', 'format of the first report; changes are text lines, or JSON lines with json').choices(FORMATS))
+        .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
+        .addOption(new esm/* Option */.c$('--min-severity <severity>', 'list findings at or above this in the first report').choices([...model/* SEVERITIES */.oC]))
+        .addOption(new esm/* Option */.c$('--fail-on <severity>', 'the severity a report is failing at').choices([...model/* SEVERITIES */.oC, 'never']))
+        .action(run(async (options, commandIo) => {
+        const { watchCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7378));
+        return watchCommand(options, commandIo);
     }));
     program
         .command('gate')
@@ -97656,7 +97703,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--allow-empty', 'exit 0 when no report had anything in scope')
         .action(async (files, options, command) => {
         await run(async (all, commandIo) => {
-            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(484), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3620));
+            const { mergeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(484), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317));
             return mergeCommand(files, all, commandIo);
         })(options, command);
     });

@@ -19,6 +19,10 @@ export interface ActionInputs {
   stack: string;
   watch: string;
   interval: string;
+  /** '' (none), `previous` (this workflow's last completed run on this branch), or a JSON report's path in the workspace. */
+  baseline: string;
+  /** For `baseline: previous`: the token that reads the previous run's artifact. */
+  githubToken: string;
   overrides: Override[];
   /** github-issues: undefined when off. */
   githubIssues?: { token: string; minSeverity: Severity; labels: string[] };
@@ -35,6 +39,7 @@ const INPUT_SETTINGS: Array<[input: string, section: string, key: string]> = [
   ['min-severity', 'output', 'min_severity'],
   ['allow-empty', 'scan', 'allow_empty'],
   ['account', 'scan', 'account'],
+  ['fail-on-new', 'output', 'fail_on_new'],
 ];
 
 export function readInputs(getInput: GetInput): ActionInputs {
@@ -53,6 +58,8 @@ export function readInputs(getInput: GetInput): ActionInputs {
     watch: getInput('watch').trim(),
     interval: getInput('interval').trim(),
     ...githubIssues(getInput),
+    baseline: getInput('baseline').trim(),
+    githubToken: getInput('github-token').trim(),
     overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({
       section,
       key,

@@ -2,9 +2,9 @@
 // The only code that imports @actions/core.
 
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
@@ -18,7 +18,9 @@ import { loadConfig } from '../config/load.js';
 import type { ScanConfig } from '../config/schema.js';
 import { detectorCatalog } from '../detectors/registry.js';
 import { UserError } from '../errors.js';
-import { isAtLeast, type Report, type Severity } from '../report/model.js';
+import { parseBaselineReport } from '../report/baseline-report.js';
+import { finishReport } from '../report/finish-report.js';
+import { isAtLeast, type CoverageGap, type Report, type Severity } from '../report/model.js';
 import { describeRegionSource } from '../report/scope-description.js';
 import { renderReport } from '../renderers/registry.js';
 import { clientsForConfig } from '../aws/clients-for-config.js';
@@ -33,11 +35,14 @@ import { assumeRoleWithOidc } from './oidc.js';
 import { validateArtifactName } from './artifact-name.js';
 import { notificationSecrets, notifyAfterReport } from '../notify/dispatch.js';
 import { describeSync, syncGithubIssues } from '../github-issues/sync-issues.js';
+import { readPreviousReport } from './previous-report.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
   now: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /** The GitHub REST API client for `baseline: previous` (default: the global fetch). */
+  fetch?: typeof fetch;
 }
 
 export async function run(deps: ActionDeps = { env: process.env, now: () => new Date() }): Promise<void> {
@@ -117,7 +122,11 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
       await publishGate(report, deps.env, inputs.artifactName);
       return;
     }
-    const report: Report = await inGroup('aws-monitor: progress', (progress) => scanAccounts({ clientsFor, now: deps.now, version: VERSION, progress }, config));
+    // The previous run's report is read before the scan: a bad baseline path fails in a second.
+    const baseline = await readBaseline(inputs, workspace, deps);
+    const scanned: Report = await inGroup('aws-monitor: progress', (progress) => scanAccounts({ clientsFor, now: deps.now, version: VERSION, progress }, config));
+    const withGap = 'gap' in baseline ? { ...scanned, coverage: [...scanned.coverage, baseline.gap] } : scanned;
+    const report = finishReport(withGap, { mutes: config.mutes, ...('report' in baseline ? { baseline } : {}), ...(config.output.failOnNew ? { failOnNew: config.output.failOnNew } : {}) });
     await notifyAndTrack(report, config, inputs, deps.env);
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
@@ -126,6 +135,30 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     else if (isUnreachable(error)) core.setFailed(`could not reach AWS: ${describeAwsError(error)}`);
     else core.setFailed(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+/**
+ * The baseline input: none; `previous`, this workflow's last completed run's report artifact (a
+ * missing one is a coverage gap); or a JSON report in the workspace (a bad one fails the step).
+ */
+async function readBaseline(inputs: ActionInputs, workspace: string, deps: ActionDeps): Promise<{ report: Report; source: string } | { gap: CoverageGap } | { none: true }> {
+  if (inputs.baseline === '') return { none: true };
+  if (inputs.baseline === 'previous') {
+    if (!inputs.artifactName) throw new UserError('input baseline: previous needs artifact-name: the previous run\'s report is read from that artifact');
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    const previous = await readPreviousReport({ env: deps.env, token: inputs.githubToken, artifactName: inputs.artifactName, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    if ('report' in previous) core.info(`Comparing with the report of ${previous.source}.`);
+    else core.info(`No baseline: ${previous.gap.reason}.`);
+    return previous;
+  }
+  const path = resolve(workspace, inputs.baseline);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`input baseline: cannot read ${inputs.baseline}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return { report: parseBaselineReport(text, inputs.baseline), source: inputs.baseline };
 }
 
 /**
@@ -212,6 +245,10 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   core.setOutput('status', report.status);
   if (report.statusReason) core.setOutput('status-reason', report.statusReason);
   core.setOutput('findings', report.findings.length);
+  if (report.baseline) {
+    core.setOutput('new', report.findings.filter((f) => f.change === 'new').length);
+    core.setOutput('resolved', report.resolved?.length ?? 0);
+  }
   core.setOutput('critical', count('critical'));
   core.setOutput('high', count('high'));
   core.setOutput('report-path', reportPath);
@@ -222,7 +259,11 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   // Uploaded before the step can fail on fail-on: a failing gate is when the report is wanted most.
   await uploadArtifact(artifactName, [reportPath, jsonPath, htmlPath], directory);
 
-  if (report.status === 'failing' && report.failOn !== 'never') {
+  if (report.status === 'failing' && report.failOnNew) {
+    const failOnNew = report.failOnNew;
+    const n = report.findings.filter((f) => f.change !== 'ongoing' && isAtLeast(f.severity, failOnNew)).length;
+    core.setFailed(`${n} new finding${n === 1 ? '' : 's'} at or above ${failOnNew}${report.baseline ? '' : ' (no baseline: every finding is new)'}; see the job summary`);
+  } else if (report.status === 'failing' && report.failOn !== 'never') {
     const failOn = report.failOn;
     const n = report.findings.filter((f) => isAtLeast(f.severity, failOn)).length;
     core.setFailed(`${n} finding${n === 1 ? '' : 's'} at or above ${failOn}; see the job summary`);
@@ -272,7 +313,8 @@ function annotate(report: Report, minSeverity: Severity, failOn: Severity | 'nev
   for (const f of report.findings.filter((x) => isAtLeast(x.severity, minSeverity)).slice(0, ANNOTATIONS)) {
     const properties = { title: `aws-monitor ${f.severity}: ${f.resource.type} ${f.resource.id}` };
     const related = f.related?.length ? ` (and ${f.related.length} related finding${f.related.length === 1 ? '' : 's'} with the same cause)` : '';
-    const message = `${f.title}${related}${f.nextStep ? ` (next: ${f.nextStep})` : ''}`;
+    // The id (what a mute or a baseline matches) and the console page on lines of their own.
+    const message = `${f.title}${related}${f.nextStep ? ` (next: ${f.nextStep})` : ''}\nid: ${f.id}${f.consoleUrl ? `\nconsole: ${f.consoleUrl}` : ''}`;
     if (failOn !== 'never' && isAtLeast(f.severity, failOn)) core.error(message, properties);
     else if (isAtLeast(f.severity, 'medium')) core.warning(message, properties);
     else core.notice(message, properties);

@@ -10,13 +10,14 @@ import type { GateOptions } from './commands/gate.js';
 import type { MatrixOptions } from './commands/matrix.js';
 import type { MergeCommandOptions } from './commands/merge.js';
 import type { ReportOptions } from './commands/report.js';
+import type { WatchOptions } from './commands/watch.js';
 import { EXIT } from './exit-codes.js';
 import { addGlobalOptions, GLOBAL_SWITCHES, GLOBAL_VALUE_FLAGS, type GlobalOptions, outputOption, quietIo } from './global-options.js';
 import type { CliIo } from './io.js';
 
 export { EXIT } from './exit-codes.js';
 
-const COMMANDS = ['report', 'gate', 'merge', 'matrix', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
+const COMMANDS = ['report', 'watch', 'gate', 'merge', 'matrix', 'detect-series', 'group-logs', 'split-traces', 'help'] as const;
 // The formats every renderer registry knows, html included.
 const FORMATS = [...OUTPUT_FORMATS];
 
@@ -64,10 +65,30 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     .option('--github-issues <owner/repo>', 'keep one issue per open finding in this repository (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)')
     .addOption(new Option('--github-issues-min-severity <severity>', 'the lowest severity that gets an issue (default high)').choices([...SEVERITIES]))
     .option('--account <id-or-name>', 'scan only this account of [organization] or the [account:NAME] sections, in --region only (one job of a matrix)')
+    // Run history (issue 21): compare with a previous run's JSON report.
+    .option('--baseline <file>', "a previous run's JSON report: mark findings new or ongoing and list the resolved ones")
+    .addOption(new Option('--fail-on-new <severity>', 'exit 1 only when a new finding is at or above this (every finding is new without --baseline)').choices([...SEVERITIES]))
     .action(
       run<ReportOptions>(async (options, commandIo) => {
         const { reportCommand } = await import('./commands/report.js');
         return reportCommand(options, commandIo);
+      }),
+    );
+
+  // Run history (issue 21): the daemon of a container service.
+  program
+    .command('watch')
+    .description('scan on and on: the first report in full, then only what changed (new and resolved findings); SIGTERM stops it')
+    .option('--every <duration>', 'time from the start of one scan to the next, 1m to 24h (default 5m)')
+    .option('--since <duration>', 'each scan looks at the window this long ending now (default [scan] since, else 24h)')
+    .addOption(new Option('-f, --format <format>', 'format of the first report; changes are text lines, or JSON lines with json').choices(FORMATS))
+    .option('--services <list>', 'comma-separated services to scan, e.g. ecs,cloudformation')
+    .addOption(new Option('--min-severity <severity>', 'list findings at or above this in the first report').choices([...SEVERITIES]))
+    .addOption(new Option('--fail-on <severity>', 'the severity a report is failing at').choices([...SEVERITIES, 'never']))
+    .action(
+      run<WatchOptions>(async (options, commandIo) => {
+        const { watchCommand } = await import('./commands/watch.js');
+        return watchCommand(options, commandIo);
       }),
     );
 

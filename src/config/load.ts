@@ -14,6 +14,7 @@ import {
   LOG_PATTERN_SECTION,
   NOTIFY_DEFAULTS,
   NOTIFY_SECTION,
+  MUTE_SECTION,
   DEFAULTS,
   DETECTOR_COMMON,
   MAX_WINDOW_MS,
@@ -27,6 +28,7 @@ import {
   type NotifyOn,
   type NotifyType,
   type OrganizationConfig,
+  type MuteRule,
   type OutputFormat,
   type ScanConfig,
   type SettingSpec,
@@ -208,6 +210,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
   const accounts: AccountConfig[] = [];
   const patterns: LogPattern[] = [];
+  const mutes: MuteRule[] = [];
   const detectors: Record<string, DetectorSettings> = {};
   const notify: NotifyConfig[] = [];
 
@@ -270,6 +273,24 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
     if (kind === 'notify' && name) {
       const target = notifySection(name, entries, sectionWhere(section), check, (raw) => unknownKey(raw, section, Object.keys(NOTIFY_SECTION)), problems);
       if (target) notify.push(target);
+      continue;
+    }
+    if (kind === 'mute' && name) {
+      const mute: MuteRule = { name, finding: '', accounts: [], regions: [], tags: [], reason: '', until: '' };
+      for (const [key, raw] of entries) {
+        const spec = own(MUTE_SECTION, key);
+        if (!spec) unknownKey(raw, section, Object.keys(MUTE_SECTION));
+        else if (key === 'finding') mute.finding = (check(spec, raw, key) as string | undefined) ?? '';
+        else if (key === 'accounts') mute.accounts = (check(spec, raw, key) as string[] | undefined) ?? [];
+        else if (key === 'regions') mute.regions = (check(spec, raw, key) as string[] | undefined) ?? [];
+        else if (key === 'tags') mute.tags = (check(spec, raw, key) as TagFilter[] | undefined) ?? [];
+        else if (key === 'reason') mute.reason = (check(spec, raw, key) as string | undefined) ?? '';
+        else if (key === 'until') mute.until = (check(spec, raw, key) as string | undefined) ?? '';
+      }
+      // A mute without a reason or an end is how accepted risk becomes forgotten risk: both are required.
+      const missing = ['finding', 'reason', 'until'].filter((key) => !entries.has(key));
+      if (missing.length > 0) problems.push({ where: sectionWhere(section), message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a mute` });
+      else if (mute.finding && mute.reason && mute.until) mutes.push(mute);
       continue;
     }
     if (kind === 'detector' && name) {
@@ -389,6 +410,7 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       failOnMarginal: get<boolean>('gate.fail_on_marginal') ?? false,
     },
     accounts,
+    mutes,
     detectors,
     notify,
   };
@@ -401,6 +423,8 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   if (endpointUrl) config.endpointUrl = endpointUrl;
   const deadlineMs = get<number>('scan.deadline');
   if (deadlineMs) config.deadlineMs = deadlineMs;
+  const failOnNew = get<Severity>('output.fail_on_new');
+  if (failOnNew) config.output.failOnNew = failOnNew;
   const file = get<string>('output.file');
   if (file) config.output.file = file;
   if (accessKeyId && secretAccessKey) {
@@ -522,7 +546,7 @@ function splitSection(section: string): [string, string | undefined] {
 }
 
 function sectionList(): string {
-  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]'].join(', ');
+  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]', '[mute:NAME]'].join(', ');
 }
 
 /** A value as an error message may echo it: control characters visible, at most 60 characters. */

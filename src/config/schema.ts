@@ -87,6 +87,25 @@ export interface LogsConfig {
   patterns: LogPattern[];
 }
 
+/**
+ * A `[mute:NAME]` section: findings whose id matches `finding` (a glob, * and ?), in the accounts,
+ * regions and with the tags given (each optional; every one given must match), leave the verdict
+ * and the counts until the end of `until` (UTC), and are listed as muted with `reason`.
+ */
+export interface MuteRule {
+  name: string;
+  finding: string;
+  /** Account ids or `[account:NAME]` names, as globs; empty: every account. */
+  accounts: string[];
+  /** Region globs; empty: every region. */
+  regions: string[];
+  /** Tags the finding's resource must all carry; empty: any resource. */
+  tags: TagFilter[];
+  reason: string;
+  /** The last day the mute applies, YYYY-MM-DD (UTC). */
+  until: string;
+}
+
 export interface StaticCredentials {
   accessKeyId: string;
   secretAccessKey: string;
@@ -121,6 +140,8 @@ export interface OutputConfig {
   minSeverity: { text: Severity; markdown: Severity; annotations: Severity };
   /** Findings with one cause on one resource are reported as one, with the others related. */
   mergeRelated: boolean;
+  /** `fail_on_new` / --fail-on-new: fail only on new findings at or above this (with a baseline; without one every finding is new). */
+  failOnNew?: Severity;
 }
 
 export interface ScanConfig {
@@ -161,6 +182,8 @@ export interface ScanConfig {
   organization?: OrganizationConfig;
   /** `[scan] account` (`--account`, Action input `account`): one account of those configured, in `region` only (a fan-out job). */
   onlyAccount?: { account: string; where: string };
+  /** `[mute:NAME]` sections, in file order. */
+  mutes: MuteRule[];
   detectors: Record<string, DetectorSettings>;
   /** `[notify:NAME]` sections: where findings are sent after the report is built. */
   notify?: NotifyConfig[];
@@ -447,6 +470,7 @@ export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
     markdown_min_severity: oneOf(SEVERITIES),
     annotations_min_severity: oneOf(SEVERITIES),
     merge_related: boolean,
+    fail_on_new: oneOf(SEVERITIES),
   },
   gate: {
     window: duration(7 * 86_400_000, '7d'),
@@ -530,6 +554,27 @@ export const NOTIFY_DEFAULTS = {
   minSeverity: 'high' as Severity,
   on: 'changes' as NotifyOn,
   pagerdutyEventsUrl: 'https://events.pagerduty.com/v2/enqueue',
+};
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+const calendarDate: SettingSpec = {
+  schema: z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? new Date(`${trimmed}T00:00:00Z`) : undefined;
+    if (parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === trimmed) return trimmed;
+    ctx.addIssue({ code: 'custom', message: 'must be a calendar date such as 2026-12-31' });
+    return z.NEVER;
+  }),
+  allowed: 'a date YYYY-MM-DD (the last day the mute applies, UTC)',
+};
+
+export const MUTE_SECTION: Record<string, SettingSpec> = {
+  finding: { ...text('a finding id, or a glob of ids with * and ?, e.g. rds_not_multi_az:rds:instance:*'), schema: z.string().trim().min(1, 'must not be empty') },
+  accounts: list('account ids or [account:NAME] names (globs) separated by commas'),
+  regions: list('region codes (globs) separated by commas'),
+  tags: tagList,
+  reason: { ...text('why the finding is accepted, shown with it'), schema: z.string().trim().min(1, 'must not be empty') },
+  until: calendarDate,
 };
 
 export const DETECTOR_COMMON: Record<string, SettingSpec> = {

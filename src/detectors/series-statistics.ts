@@ -6,11 +6,6 @@ import { median } from '../analysis/series/robust-statistics.js';
 
 export { median };
 
-/** Median absolute deviation scaled to a standard deviation for normal data (x 1.4826). */
-export function robustSpread(values: readonly number[], centre = median(values)): number {
-  return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
-}
-
 /** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
 export function theilSenSlope(timestamps: readonly number[], values: readonly number[], maxPairs = 20_000): number {
   const n = timestamps.length;
@@ -59,25 +54,6 @@ export function runsOf(length: number, flag: (i: number) => boolean, gap = 0): A
     }
   }
   return runs;
-}
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-
-/** Values at the time of day of [from, end) (an hour either side) on earlier days, when there are any. */
-export function sameHoursOnEarlierDays(timestamps: readonly number[], values: readonly number[], from: number): number[] | undefined {
-  const first = timestamps[0]!;
-  const start = timestamps[from]!;
-  if (start - first < DAY + HOUR) return undefined;
-  const end = timestamps[timestamps.length - 1]!;
-  const reference: number[] = [];
-  for (let i = 0; i < from; i += 1) {
-    const t = timestamps[i]!;
-    // Whole days back from the stretch, widened by an hour on each side.
-    const back = Math.round((start - t) / DAY) * DAY;
-    if (back >= DAY && t + back >= start - HOUR && t + back <= end + HOUR) reference.push(values[i]!);
-  }
-  return reference.length >= 6 ? reference : undefined;
 }
 
 /** One run of samples the anomaly engine judged unusual: indexes into the series, first to last. */

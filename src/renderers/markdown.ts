@@ -1,6 +1,9 @@
 // Markdown for $GITHUB_STEP_SUMMARY: the same content as the text report, as tables.
 
 import { isAtLeast, type Finding, type Report } from '../report/model.js';
+import { linkableConsoleUrl } from '../report/console-links.js';
+import { allFindings } from '../report/merge-related.js';
+import { staleMutes } from '../report/mutes.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { formatTime, megabytes, scopeName } from './text.js';
 import type { RenderOptions } from './types.js';
@@ -23,6 +26,53 @@ function withCode(text: string): string {
     .split(/(`[^`\n]*`)/)
     .map((part, i) => (i % 2 === 1 ? `\`${codeCell(part.slice(1, -1))}\`` : cell(part)))
     .join('');
+}
+
+/** What changed since the baseline, or that nothing was compared; and what the mutes did. */
+function changeLine(report: Report): string[] {
+  const lines: string[] = [];
+  if (report.baseline) {
+    const open = allFindings(report.findings);
+    const n = (change: string) => open.filter((f) => f.change === change).length;
+    lines.push(`Since ${formatTime(report.baseline.generatedAt)}: **${n('new')} new**, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.failOnNew ? ` · fail-on-new \`${report.failOnNew}\`` : ''}`, '');
+  } else {
+    lines.push(`<sub>No baseline: findings are not marked new or ongoing.${report.failOnNew ? ` fail-on-new \`${report.failOnNew}\` counts every finding as new.` : ''}</sub>`, '');
+  }
+  const muted = report.muted?.length ?? 0;
+  const expired = (report.mutes ?? []).filter((m) => m.state === 'expired').map((m) => cell(m.name));
+  const stale = staleMutes(report).map((m) => cell(m.name));
+  if (muted > 0 || expired.length > 0 || stale.length > 0) {
+    lines.push([muted > 0 ? `${muted} muted` : '', expired.length > 0 ? `expired mutes: ${expired.join(', ')}` : '', stale.length > 0 ? `stale mutes (matched nothing): ${stale.join(', ')}` : ''].filter(Boolean).join(' · '), '');
+  }
+  return lines;
+}
+
+/** Muted findings with the mute's reason, and findings resolved since the baseline, as tables. */
+function historyTables(report: Report): string[] {
+  const lines: string[] = [];
+  if (report.muted?.length) {
+    lines.push('### Muted', '', '| Severity | Resource | What | Mute | Until | Reason |', '|---|---|---|---|---|---|');
+    for (const { finding: f, mute } of report.muted.slice(0, MAX_HISTORY_ROWS)) {
+      lines.push(`| ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | ${cell(mute.name)} | ${mute.until} | ${cell(mute.reason)} |`);
+    }
+    lines.push('');
+  }
+  if (report.resolved?.length) {
+    lines.push('### Resolved', '', '| Severity | Resource | What | Id |', '|---|---|---|---|');
+    for (const f of report.resolved.slice(0, MAX_HISTORY_ROWS)) lines.push(`| ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | \`${codeCell(f.id)}\` |`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** Muted and resolved rows listed at most (the JSON report has them all), so the summary stays bounded. */
+const MAX_HISTORY_ROWS = 200;
+
+/** Text linked to the resource's console page when the URL is one (checked: a merged report may come from anywhere). */
+function consoleLinked(text: string, url: string | undefined): string {
+  const href = url ? linkableConsoleUrl(url) : undefined;
+  // `<...>` keeps parentheses in the URL from ending the link; a table's pipe is split before links are read.
+  return href ? `[${text}](<${href.replace(/\|/g, '%7C')}>)` : text;
 }
 
 /** A fence longer than any run of backticks in the text, so the text cannot close it early. */
@@ -50,6 +100,7 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
     `${report.scopes.length > 1 ? `${report.accounts.length} accounts · ${report.regions.join(', ')} · ${report.scopes.length} scans` : `Account ${scopeName(report.scopes[0] ?? { account: report.accounts.join(', ') })} · ${report.regions.join(', ')}`} · ${formatTime(report.window.from)} → ${formatTime(report.window.to)} · ${report.findings.length} findings · fail-on \`${report.failOn}\``,
     '',
     ...(report.statusReason ? [`**${report.status === 'empty' ? 'Nothing was in scope' : 'Nothing could be verified'}:** ${cell(report.statusReason)}`, ''] : []),
+    ...changeLine(report),
   ];
   const table: string[] = [];
   const charts: string[] = [];
@@ -63,7 +114,7 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
     };
     table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
     for (const f of shown) {
-      table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
+      table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${consoleLinked(cell(f.resource.id), f.consoleUrl)} | ${f.change === 'new' ? '**new** ' : ''}${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.
@@ -75,11 +126,13 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
       if (f.since) details.push(`- since: ${formatTime(f.since)}`);
       if (f.nextStep) details.push(`- next: ${withCode(f.nextStep)}`);
       if (f.logs) details.push(`- log group: \`${codeCell(f.logs.logGroup)}\``);
+      details.push(`- id: \`${codeCell(f.id)}\``);
+      if (f.consoleUrl) details.push(`- console: ${consoleLinked('open in the AWS console', f.consoleUrl)}`);
       if (f.related?.length) {
         details.push(`- same cause, also found:`);
         for (const r of f.related) {
           const where = r.resource.type === f.resource.type && r.resource.id === f.resource.id ? '' : `\`${codeCell(r.resource.type)}\` ${cell(r.resource.id)}: `;
-          details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${formatTime(r.since)})` : ''}`);
+          details.push(`  - ${r.severity}: ${where}${cell(r.title)}${r.since ? ` (since ${formatTime(r.since)})` : ''} · id \`${codeCell(r.id)}\``);
         }
       }
       if (f.logs?.example) details.push('', ...fenced('text', f.logs.example));
@@ -91,7 +144,7 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
   }
   const hidden = report.findings.length - shown.length;
   if (hidden > 0) table.push(`<sub>${hidden} finding${hidden === 1 ? '' : 's'} below ${options.minSeverity} not listed; the JSON report has them.</sub>`, '');
-  const coverage: string[] = [];
+  const coverage: string[] = [...historyTables(report)];
   if (report.coverage.length > 0) {
     coverage.push('### Coverage gaps', '', '| Not checked | API | Why |', '|---|---|---|');
     for (const g of report.coverage) coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);

@@ -2,6 +2,7 @@
 
 import { isAtLeast, SEVERITIES, type Finding, type FindingSeries, type Report, type Resource, type Severity } from '../report/model.js';
 import { allFindings } from '../report/merge-related.js';
+import { staleMutes } from '../report/mutes.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { describeFiltered, describeRegionSource } from '../report/scope-description.js';
 import { inventoryTitle, resourceTypeSpec } from '../services/registry.js';
@@ -14,7 +15,7 @@ export function renderText(given: Report, options: RenderOptions): string {
   // Every string from AWS or a log made visible and inert before layout, so widths are true.
   const report = visibleStrings(given);
   const out: string[] = [];
-  for (const section of [header(report), findingsSection(report, options.minSeverity, width), inventorySection(report, width), coverageSection(report, width)]) {
+  for (const section of [header(report), findingsSection(report, options.minSeverity, width), ...historySections(report, width), inventorySection(report, width), coverageSection(report, width)]) {
     pushAll(out, section);
     out.push('');
   }
@@ -53,7 +54,7 @@ const paint = (text: string, style: string | undefined): string => (style ? `\x1
 function colorLine(line: string): string {
   return line
     .replace(/^(FAILING|DEGRADED|HEALTHY|COULD NOT CHECK|EMPTY)(?=:)/, (word) => paint(word, STYLE[word]))
-    .replace(/^(FINDINGS|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
+    .replace(/^(FINDINGS|MUTED|RESOLVED|INVENTORY|COVERAGE|RUN)$/, (word) => paint(word, STYLE.heading))
     .replace(/^( {0,2}\d+\. )(CRITICAL|HIGH|MEDIUM|LOW|INFO)(?= )/, (_, lead: string, severity: string) => lead + paint(severity, STYLE[severity.toLowerCase()]))
     .replace(/^( {4}| {6})(!(critical|high|medium|low|info)|ok)(?= )/, (_, lead: string, mark: string, severity?: string) => lead + paint(mark, STYLE[severity ?? 'ok']));
 }
@@ -77,7 +78,60 @@ function header(report: Report): string[] {
     ...(notChecked > 0 && report.status !== 'unchecked' ? [`(${notChecked} of ${report.scopes.length} scans could not be checked: see COVERAGE)`] : []),
     ...(related > 0 ? [`(${related} more finding${plural(related)} share${related === 1 ? 's' : ''} a cause and a resource with one above: listed under it as related)`] : []),
     ...(report.coverage.length > 0 ? [`(${report.coverage.length} coverage gap${plural(report.coverage.length)}: some checks could not run, see COVERAGE)`] : []),
+    ...historyNotes(report),
   ];
+}
+
+/** One line each on what changed since the baseline and what the mutes did, under the verdict. */
+function historyNotes(report: Report): string[] {
+  const notes: string[] = [];
+  if (report.baseline) {
+    const open = allFindings(report.findings);
+    const count = (change: string) => open.filter((f) => f.change === change).length;
+    notes.push(`(since ${formatTime(report.baseline.generatedAt)}: ${count('new')} new, ${count('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.resolved?.length ? ', see RESOLVED' : ''})`);
+  }
+  const muted = report.muted?.length ?? 0;
+  if (muted > 0) notes.push(`(${muted} muted finding${plural(muted)} left out of the verdict and the counts: see MUTED)`);
+  const expired = (report.mutes ?? []).filter((m) => m.state === 'expired');
+  const stale = staleMutes(report);
+  if (expired.length > 0) notes.push(`(${expired.length} mute${plural(expired.length)} expired: ${expired.map((m) => m.name).join(', ')}; see MUTED)`);
+  if (stale.length > 0) notes.push(`(${stale.length} mute${plural(stale.length)} matched nothing (stale): ${stale.map((m) => m.name).join(', ')}; see MUTED)`);
+  return notes;
+}
+
+/** MUTED (when mutes are configured) and RESOLVED (when compared with a baseline). */
+function historySections(report: Report, width: number): string[][] {
+  const sections: string[][] = [];
+  if (report.mutes?.length) {
+    const lines = ['MUTED'];
+    const muted = report.muted ?? [];
+    if (muted.length === 0) lines.push('  No finding was muted.');
+    for (const { finding, mute } of muted.slice(0, MAX_LISTED)) {
+      pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
+      pushAll(lines, wrap(`muted by ${mute.name} until ${mute.until}: ${mute.reason}`, width, '    ', '      '));
+      pushAll(lines, labelled('id', finding.id, '    ', width));
+    }
+    if (muted.length > MAX_LISTED) lines.push(`  ... and ${muted.length - MAX_LISTED} more: see the JSON report`);
+    for (const m of report.mutes.filter((x) => x.state === 'expired')) {
+      pushAll(lines, wrap(`- expired: mute ${m.name} ended ${m.until}; ${m.matched} finding${plural(m.matched)} it matched ${m.matched === 1 ? 'is' : 'are'} reported again (${m.finding})`, width, '  ', '    '));
+    }
+    for (const m of staleMutes(report)) {
+      pushAll(lines, wrap(`- stale: mute ${m.name} matched no finding (${m.finding}): remove it, or fix its glob`, width, '  ', '    '));
+    }
+    sections.push(lines);
+  }
+  if (report.baseline) {
+    const lines = ['RESOLVED'];
+    const resolved = report.resolved ?? [];
+    if (resolved.length === 0) lines.push(`  Nothing resolved since ${formatTime(report.baseline.generatedAt)}.`);
+    for (const finding of resolved.slice(0, MAX_LISTED)) {
+      pushAll(lines, wrap(`- ${finding.severity} ${finding.resource.type} ${finding.resource.id}${whereOf(report, finding.resource)}: ${finding.title}`, width, '  ', '    '));
+      pushAll(lines, labelled('id', finding.id, '    ', width));
+    }
+    if (resolved.length > MAX_LISTED) lines.push(`  ... and ${resolved.length - MAX_LISTED} more: see the JSON report`);
+    sections.push(lines);
+  }
+  return sections;
 }
 
 function verdictLine(report: Report, total: number, summary: string): string {
@@ -87,9 +141,11 @@ function verdictLine(report: Report, total: number, summary: string): string {
     case 'empty':
       return `EMPTY: nothing in scope: ${report.statusReason ?? 'no resources found'}`;
     case 'failing':
-      return `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
+      return report.failOnNew
+        ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on-new is ${report.failOnNew}${report.baseline ? '' : ' (no baseline: every finding is new)'}`
+        : `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
     case 'degraded':
-      return `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+      return report.failOnNew ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}` : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
     case 'healthy':
       return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
   }
@@ -126,10 +182,14 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
         const others = group.slice(1).map((n) => n.resource.id);
         const named = others.length > NOTES_NAMED ? `${others.slice(0, NOTES_NAMED).join(', ')} and ${others.length - NOTES_NAMED} more` : others.join(', ');
         pushAll(lines, wrap(`- ${first!.resource.type} ${first!.resource.id}: ${first!.title}; the same on ${others.length} more: ${named}`, width, '    ', '      '));
+        // The ids differ only by the resource id when they follow the plain pattern; else the JSON has them.
+        const plain = group.every((n) => n.id === `${n.kind}:${n.resource.type}:${n.resource.id}`);
+        lines.push(plain ? `      ids: ${first!.kind}:${first!.resource.type}:<resource id>` : `      ids: ${first!.id} and ${others.length} more (see the JSON report)`);
         continue;
       }
       for (const note of group) {
         pushAll(lines, wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+        pushAll(lines, referenceLines(note, '      ', width));
       }
     }
   }
@@ -142,6 +202,7 @@ function findingBlock(finding: Finding, n: number, now: string, width: number, w
   const indent = ' '.repeat(lead.length);
   const lines = [`${lead}${finding.resource.type} ${finding.resource.id}${where}`];
   pushAll(lines, wrap(finding.title, width, indent));
+  if (finding.change) lines.push(`${indent}  ${finding.change === 'new' ? 'NEW since the baseline' : `ongoing, first seen ${formatTime(finding.firstSeen ?? now)}`}`);
   for (const item of finding.evidence) pushAll(lines, wrap(`${item.label}: ${item.value}`, width, indent + '  ', indent + '    '));
   if (finding.series) {
     const bars = Math.min(SPARKLINE_WIDTH, width - indent.length - 4);
@@ -151,7 +212,19 @@ function findingBlock(finding: Finding, n: number, now: string, width: number, w
   if (finding.logs) pushAll(lines, logLines(finding.logs, indent, width));
   if (finding.related?.length) pushAll(lines, relatedLines(finding, now, indent, width));
   if (finding.nextStep) pushAll(lines, wrap(`next: ${finding.nextStep}`, width, indent + '  ', indent + '        '));
+  pushAll(lines, referenceLines(finding, indent + '  ', width));
   return lines;
+}
+
+/** The id mutes and baselines match, and the console page: never wrapped, so both paste whole. */
+function referenceLines(finding: Finding, indent: string, width: number): string[] {
+  return [...labelled('id', finding.id, indent, width), ...(finding.consoleUrl ? labelled('console', finding.consoleUrl, indent, width) : [])];
+}
+
+/** `label: value` on one line, or the value alone on the next when too long: one token to copy or click. */
+function labelled(label: string, value: string, indent: string, width: number): string[] {
+  const inline = `${indent}${label}: ${value}`;
+  return inline.length <= width ? [inline] : [`${indent}${label}:`, `${indent}  ${value}`];
 }
 
 /** Findings merged into this one (same cause, same resource): one item each, worst first. */
@@ -162,6 +235,7 @@ function relatedLines(finding: Finding, now: string, indent: string, width: numb
     const where = r.resource.type === finding.resource.type && r.resource.id === finding.resource.id ? '' : `${r.resource.type} ${r.resource.id}: `;
     const since = r.since ? `; since ${r.since.slice(0, 10) === now.slice(0, 10) ? formatTime(r.since).slice(11) : formatTime(r.since)}` : '';
     pushAll(lines, wrap(`- ${r.severity}: ${where}${r.title}${since}`, width, `${indent}    `, `${indent}      `));
+    pushAll(lines, labelled('id', r.id, `${indent}      `, width));
   }
   return lines;
 }
@@ -284,6 +358,7 @@ function runSection(report: Report): string[] {
     `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
     ...(report.scopes.length === 1 && report.scopes[0]!.regionSource ? [`  Region ${report.scopes[0]!.region}: ${describeRegionSource(report.scopes[0]!.regionSource!)}`] : []),
     ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
+    report.baseline ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})` : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
     ...(report.logs
       ? [
           `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,

@@ -1,4 +1,5 @@
 import type { ScanConfig } from '../config/schema.js';
+import { consoleUrl } from './console-links.js';
 import { mergeRelated } from './merge-related.js';
 import { redact } from './redact.js';
 import { capBytes } from './output-safety.js';
@@ -83,11 +84,14 @@ export function sortResources(resources: readonly Resource[]): Resource[] {
   return [...resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || (a.account ?? '').localeCompare(b.account ?? '') || a.region.localeCompare(b.region));
 }
 
-/** A finding placed in its account and region, its related findings too. */
+/** A finding placed in its account and region, with its console link, its related findings too. */
 function placed(finding: Finding, account: string, region: string): Finding {
+  const resource = { ...finding.resource, account: finding.resource.account ?? account, region: finding.resource.region ?? region };
+  const url = finding.consoleUrl ?? consoleUrl(resource);
   return {
     ...finding,
-    resource: { ...finding.resource, account: finding.resource.account ?? account, region: finding.resource.region ?? region },
+    resource,
+    ...(url ? { consoleUrl: url } : {}),
     ...(finding.related ? { related: finding.related.map((r) => placed(r, account, region)) } : {}),
   };
 }

@@ -4,11 +4,12 @@
 // all of them (timing aside).
 
 import { UserError } from '../errors.js';
-import { reportStatus, sortFindings, sortResources } from './build-report.js';
+import { sortFindings, sortResources } from './build-report.js';
+import { finalStatus } from './finish-report.js';
 import { capBytes } from './output-safety.js';
 import { redact } from './redact.js';
 import { boundFinding, boundGap, boundResource, FIELD_CAPS } from './report-bounds.js';
-import { REPORT_SCHEMA_VERSION, type ApiCallStat, type LogReadSummary, type Report, type Severity } from './model.js';
+import { REPORT_SCHEMA_VERSION, type ApiCallStat, type LogReadSummary, type MuteOutcome, type Report, type Severity } from './model.js';
 
 export interface MergeOptions {
   /** The threshold of the merged report; default: the reports' own, which must then agree. */
@@ -42,7 +43,11 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   const froms = reports.map((r) => r.window.from).sort();
   const tos = reports.map((r) => r.window.to).sort();
   const logs = mergeLogs(reports.flatMap((r) => (r.logs ? [r.logs] : [])));
-  const { status, reason } = reportStatus(findings, failOn, scopes);
+  const failOnNews = uniqueSorted(reports.map((r) => r.failOnNew ?? 'unset'));
+  if (failOnNews.length > 1) throw new UserError(`the reports use different fail-on-new thresholds (${failOnNews.join(', ')}): run every job with the same one`);
+  const failOnNew = reports[0]!.failOnNew;
+  const history = mergeHistory(reports);
+  const { status, reason } = finalStatus({ findings, failOn, scopes, ...(failOnNew ? { failOnNew } : {}) });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: reports[0]!.tool,
@@ -63,7 +68,29 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
     ...(logs ? { logs } : {}),
     // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.
     durationMs: reports.reduce((longest, r) => Math.max(longest, r.durationMs), 0),
+    ...history,
+    ...(failOnNew ? { failOnNew } : {}),
   };
+}
+
+/** Mutes, baselines and resolved findings of the jobs as one run's: a mute matched in any job is not stale. */
+function mergeHistory(reports: readonly Report[]): Pick<Report, 'muted' | 'mutes' | 'baseline' | 'resolved'> {
+  const out: Pick<Report, 'muted' | 'mutes' | 'baseline' | 'resolved'> = {};
+  if (reports.some((r) => r.muted)) out.muted = reports.flatMap((r) => (r.muted ?? []).map((m) => ({ ...m, finding: boundFinding(m.finding) })));
+  if (reports.some((r) => r.mutes)) {
+    const byName = new Map<string, MuteOutcome>();
+    for (const outcome of reports.flatMap((r) => r.mutes ?? [])) {
+      const seen = byName.get(outcome.name);
+      byName.set(outcome.name, seen ? { ...seen, matched: seen.matched + outcome.matched } : { ...outcome });
+    }
+    out.mutes = [...byName.values()];
+  }
+  const baselines = reports.flatMap((r) => (r.baseline ? [r.baseline] : []));
+  if (baselines.length > 0) {
+    out.baseline = { source: uniqueSorted(baselines.map((b) => b.source)).join(', '), generatedAt: baselines.map((b) => b.generatedAt).sort()[0]! };
+    out.resolved = sortFindings(reports.flatMap((r) => (r.resolved ?? []).map(boundFinding)));
+  }
+  return out;
 }
 
 function mergeCalls(all: ReadonlyArray<Report['apiCalls']>): Report['apiCalls'] {

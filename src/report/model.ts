@@ -1,7 +1,7 @@
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
 
-export const REPORT_SCHEMA_VERSION = 4;
+export const REPORT_SCHEMA_VERSION = 5;
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -84,7 +84,11 @@ export interface EvidenceItem {
 }
 
 export interface Finding {
-  /** Stable across runs for the same detector and resource: `${kind}:${resource.type}:${resource.id}` (metric findings add `:${metric}`). */
+  /**
+   * Stable across runs for the same detector and resource: `${kind}:${resource.type}:${resource.id}`
+   * (metric findings add `:${metric}`, log findings a signature or pattern key). No time, count or
+   * value is in it: mutes (`[mute:NAME] finding`) and `--baseline` match it, with the account and region.
+   */
   id: string;
   /** The detector id (stable snake_case), e.g. `ecs_service_tasks_below_desired`. */
   kind: string;
@@ -106,6 +110,41 @@ export interface Finding {
    * service registers into), merged into this one, the worst: each whole, worst first, never nested.
    */
   related?: Finding[];
+  /** The AWS console page of the resource, in its region and partition (src/report/console-links.ts). */
+  consoleUrl?: string;
+  /** Against a baseline report only: new since it, or ongoing (src/report/report-changes.ts). */
+  change?: FindingChange;
+  /** With `change`: when this finding was first reported (carried over from the baseline while ongoing). */
+  firstSeen?: string;
+}
+
+export type FindingChange = 'new' | 'ongoing';
+
+/** A finding a `[mute:NAME]` section took out of the verdict and the counts, with the mute that did. */
+export interface MutedFinding {
+  finding: Finding;
+  mute: { name: string; reason: string; until: string };
+}
+
+/**
+ * What became of one `[mute:NAME]`: active, muting `matched` findings (none: stale), or expired
+ * (past `until`), its `matched` findings reported again.
+ */
+export interface MuteOutcome {
+  name: string;
+  finding: string;
+  reason: string;
+  /** The last day (UTC) the mute applies, YYYY-MM-DD. */
+  until: string;
+  state: 'active' | 'expired';
+  matched: number;
+}
+
+/** The report a run was compared with (`--baseline`, or the Action's previous run). */
+export interface BaselineRef {
+  /** Where it was read: a file path, or `artifact NAME of run N`. */
+  source: string;
+  generatedAt: string;
 }
 
 export interface FindingLogs {
@@ -173,7 +212,6 @@ export interface ApiCallStat {
  * never healthy.
  */
 export type ReportStatus = 'healthy' | 'degraded' | 'failing' | 'empty' | 'unchecked';
-export const REPORT_STATUSES: readonly ReportStatus[] = ['healthy', 'degraded', 'failing', 'empty', 'unchecked'];
 
 /** What one scope's scan could look at: resources (checked), nothing in scope (empty), or nothing at all (unchecked). */
 export type ScopeStatus = 'checked' | 'empty' | 'unchecked';
@@ -242,4 +280,14 @@ export interface Report {
   /** Present when logs were read. */
   logs?: LogReadSummary;
   durationMs: number;
+  /** Findings a mute took out of the verdict and the counts (present when any mute is configured). */
+  muted?: MutedFinding[];
+  /** Every configured mute and what became of it. */
+  mutes?: MuteOutcome[];
+  /** The report this one was compared with; absent: findings carry no `change`, and no `resolved` list. */
+  baseline?: BaselineRef;
+  /** With a baseline: findings in it that this run no longer reports. */
+  resolved?: Finding[];
+  /** `fail-on-new`: the verdict fails only on new findings at or above this (all findings are new without a baseline). */
+  failOnNew?: Severity;
 }

@@ -10,11 +10,13 @@ import type { Severity } from '../../report/model.js';
 import { renderReport } from '../../renderers/registry.js';
 import { clientsForConfig } from '../../aws/clients-for-config.js';
 import { scanAccounts } from '../../scan-accounts.js';
+import { parseBaselineReport } from '../../report/baseline-report.js';
+import { finishReport } from '../../report/finish-report.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
 import { reportExitCode } from '../exit-codes.js';
 import { type GlobalOptions, loadCliConfig, progressLine, wantsColor } from '../global-options.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, readInputFile } from '../io.js';
 
 export interface ReportOptions extends GlobalOptions {
   since?: string;
@@ -30,6 +32,9 @@ export interface ReportOptions extends GlobalOptions {
   githubIssues?: string;
   githubIssuesMinSeverity?: Severity;
   account?: string;
+  /** The JSON report of a previous run: findings are marked new or ongoing, and gone ones listed as resolved. */
+  baseline?: string;
+  failOnNew?: string;
 }
 
 const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
@@ -43,6 +48,7 @@ const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
   ['minSeverity', 'output', 'min_severity', '--min-severity'],
   ['deadline', 'scan', 'deadline', '--deadline'],
   ['account', 'scan', 'account', '--account'],
+  ['failOnNew', 'output', 'fail_on_new', '--fail-on-new'],
 ];
 
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
@@ -60,14 +66,17 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     if (!githubToken) throw new UserError('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
   }
   const config = loadCliConfig(io, options, overrides);
+  // Read before the scan: a wrong baseline file fails in a second, not after minutes of scanning.
+  const baseline = options.baseline ? { report: parseBaselineReport(readInputFile(options.baseline, io), options.baseline), source: options.baseline } : undefined;
   const clientsFor = clientsForConfig(config, await baseCredentials(config, io));
   const progress = progressLine(options, io);
-  let report;
+  let scanned;
   try {
-    report = await scanAccounts({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
+    scanned = await scanAccounts({ clientsFor, now: io.now, version: VERSION, ...(progress ? { progress: progress.update } : {}) }, config);
   } finally {
     progress?.done();
   }
+  const report = finishReport(scanned, { mutes: config.mutes, ...(baseline ? { baseline } : {}), ...(config.output.failOnNew ? { failOnNew: config.output.failOnNew } : {}) });
   // Notifications first: one that fails is a coverage gap the rendered report shows.
   const notified = await notifyAfterReport(report, config.notify, { env: io.env, version: VERSION });
   for (const line of [...notified.info, ...notified.warnings]) io.stderr.write(`${line}\n`);

@@ -5,6 +5,7 @@
 // at the top.
 
 import { allFindings } from '../../report/merge-related.js';
+import { staleMutes } from '../../report/mutes.js';
 import { isAtLeast, SEVERITIES, severityRank, type Finding, type Report, type Resource, type ResourceRef, type ScanScope, type Severity } from '../../report/model.js';
 import { formatTime, megabytes, scopeName } from '../text.js';
 import type { RenderOptions } from '../types.js';
@@ -71,10 +72,55 @@ function refLine(ref: ResourceRef, context: Context): string {
   return `<code>${e(ref.type)}</code> ${e(ref.id)}${where}`;
 }
 
-/** A console link when the model carries one (issue 21 adds them): https on an AWS console host only, else none. */
+/** New since the baseline, or ongoing since when it was first seen; nothing without a baseline. */
+function changeBadge(finding: Finding): string {
+  if (finding.change === 'new') return ' <span class="badge change-new">new</span>';
+  if (finding.change === 'ongoing') return ` <span class="badge change-ongoing" title="first seen ${e(formatTime(finding.firstSeen ?? ''))}">ongoing</span>`;
+  return '';
+}
+
+/** Rows of the muted and resolved tables shown at most; the JSON report has them all. */
+const HISTORY_ROWS = 200;
+
+/** What changed since the baseline (or that there was none), and the mutes: muted findings, expired and stale mutes. */
+function historySection(report: Report): string {
+  const parts: string[] = [];
+  if (report.baseline) {
+    const open = allFindings(report.findings);
+    const n = (change: string) => open.filter((f) => f.change === change).length;
+    parts.push(`<p class="section-note">Compared with ${e(report.baseline.source)} (${time(report.baseline.generatedAt)}): ${n('new')} new, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved.</p>`);
+    if (report.resolved?.length) {
+      parts.push(
+        `<h3>Resolved (${report.resolved.length})</h3><div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Id</th></tr></thead><tbody>` +
+          report.resolved.slice(0, HISTORY_ROWS).map((f) => `<tr><td>${f.severity}</td><td><code>${e(f.resource.type)}</code> ${e(f.resource.id)}</td><td>${e(f.title)}</td><td><code>${e(f.id)}</code></td></tr>`).join('') +
+          '</tbody></table></div>',
+      );
+    }
+  } else {
+    parts.push('<p class="section-note">No baseline: findings are not marked new or ongoing.</p>');
+  }
+  if (report.mutes?.length) {
+    const muted = report.muted ?? [];
+    parts.push(
+      `<h3>Muted (${muted.length})</h3>` +
+        (muted.length
+          ? `<div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Mute</th><th scope="col">Until</th><th scope="col">Reason</th></tr></thead><tbody>` +
+            muted.slice(0, HISTORY_ROWS).map(({ finding: f, mute }) => `<tr><td>${f.severity}</td><td><code>${e(f.resource.type)}</code> ${e(f.resource.id)}</td><td>${e(f.title)}</td><td>${e(mute.name)}</td><td>${e(mute.until)}</td><td>${e(mute.reason)}</td></tr>`).join('') +
+            '</tbody></table></div>'
+          : '<p class="card empty">No finding was muted.</p>'),
+    );
+    const notes = [
+      ...report.mutes.filter((m) => m.state === 'expired').map((m) => `Mute <strong>${e(m.name)}</strong> expired on ${e(m.until)}: ${m.matched} finding${m.matched === 1 ? '' : 's'} it matched ${m.matched === 1 ? 'is' : 'are'} reported again.`),
+      ...staleMutes(report).map((m) => `Mute <strong>${e(m.name)}</strong> matched no finding (stale): remove it, or fix <code>${e(m.finding)}</code>.`),
+    ];
+    if (notes.length) parts.push(`<ul class="notes">${notes.map((n) => `<li>${n}</li>`).join('')}</ul>`);
+  }
+  return `<section aria-labelledby="history-h"><h2 id="history-h">Changes and mutes</h2>${parts.join('')}</section>`;
+}
+
+/** The resource's console page (src/report/console-links.ts): https on an AWS console host only, else none. */
 function consoleLink(finding: Finding): string {
-  const url = (finding as { consoleUrl?: unknown }).consoleUrl ?? (finding.resource as { consoleUrl?: unknown }).consoleUrl;
-  const href = typeof url === 'string' ? consoleHref(url) : undefined;
+  const href = finding.consoleUrl ? consoleHref(finding.consoleUrl) : undefined;
   return href ? ` · <a href="${href}" rel="noreferrer noopener" target="_blank">open in the AWS console</a>` : '';
 }
 
@@ -152,7 +198,7 @@ function findingSegments(finding: Finding, index: number, open: boolean, context
       html:
         `<article class="finding card sev-${severity}" id="finding-${index + 1}" data-kind="finding" data-severity="${severity}" ${placeAttributes(finding.resource, serviceOf(finding.resource))}>` +
         `<details${open ? ' open' : ''}><summary>` +
-        `<span class="badge sev-${severity}">${severity}</span> <span class="title">${e(finding.title)}</span> ${since}` +
+        `<span class="badge sev-${severity}">${severity}</span>${changeBadge(finding)} <span class="title">${e(finding.title)}</span> ${since}` +
         ` <span class="toggle-hint" aria-hidden="true"></span> <span class="where">${refLine(finding.resource, context)}${related.length ? ` · +${related.length} related` : ''}</span>` +
         '</summary><div class="body">',
     },
@@ -328,7 +374,8 @@ export function renderHtml(report: Report, options: RenderOptions): string {
   const gaps = report.coverage.map((g) => gapRow(g, context));
 
   // Never fail on size: leave out what matters least, measured piece by piece, and say so at the top.
-  const fixed = bytes(htmlPage('', '')) + bytes(header(report, shown.length)) + bytes(filters(report, shown, context)) + bytes(runSection(report, context)) + 8_000;
+  const history = historySection(report);
+  const fixed = bytes(htmlPage('', '')) + bytes(header(report, shown.length)) + bytes(filters(report, shown, context)) + bytes(runSection(report, context)) + bytes(history) + 8_000;
   const sizeOf = (segments: readonly Segment[], kind: Segment['kind']) => segments.filter((s) => s.kind === kind).reduce((n, s) => n + bytes(s.html), 0);
   const pieces = findings.map((f) => ({ text: sizeOf(f.segments, 'text'), chart: sizeOf(f.segments, 'chart'), example: sizeOf(f.segments, 'example') }));
   const drops = findings.map(() => new Set<Segment['kind']>());
@@ -386,6 +433,7 @@ export function renderHtml(report: Report, options: RenderOptions): string {
     body.push('<p class="card empty" data-empty-for="finding" hidden>No finding matches the filters.</p>');
   }
   body.push('</section>');
+  body.push(history);
 
   body.push('<section aria-labelledby="inventory-h"><h2 id="inventory-h">Inventory</h2>');
   if (report.resources.length === 0) {
