@@ -9,9 +9,11 @@ export const modules = {
 /* harmony export */   $: () => (/* binding */ consoleHref),
 /* harmony export */   Z: () => (/* binding */ escapeHtml)
 /* harmony export */ });
+/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3143);
 // Text from AWS and from logs into HTML: every string escaped, invisible characters made visible,
 // and links only to the AWS console over https. The report is redacted before it gets here
 // (build-report.ts); nothing in this file decides what is a secret.
+
 /**
  * Characters that reorder or hide text without showing themselves: bidi embeddings, overrides and
  * isolates (U+202A-U+202E, U+2066-U+2069), marks (U+200E, U+200F, U+061C), zero-width joiners and
@@ -37,28 +39,13 @@ function escapeHtml(text) {
         .replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
 /**
- * The AWS console's hosts: the commercial partition (console.aws.amazon.com and its regional
- * subdomains such as us-east-2.console.aws.amazon.com), GovCloud and China.
- */
-const CONSOLE_HOSTS = [/^(?:[a-z0-9-]+\.)*console\.aws\.amazon\.com$/, /^(?:[a-z0-9-]+\.)*console\.amazonaws-us-gov\.com$/, /^(?:[a-z0-9-]+\.)*console\.amazonaws\.cn$/];
-/**
  * A link target, escaped for an href, when it is an https URL on an AWS console host with no
- * credentials in it; undefined for anything else (javascript:, data:, http:, other hosts), which
- * the page then shows as text.
+ * credentials in it (`linkableConsoleUrl`); undefined for anything else (javascript:, data:, http:,
+ * other hosts), which the page then shows as text.
  */
 function consoleHref(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port)
-        return undefined;
-    if (!CONSOLE_HOSTS.some((host) => host.test(parsed.hostname)))
-        return undefined;
-    return escapeHtml(parsed.href);
+    const linkable = (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_0__/* .linkableConsoleUrl */ .$m)(url);
+    return linkable === undefined ? undefined : escapeHtml(linkable);
 }
 
 

@@ -75520,64 +75520,6 @@ function seriesCadence(timestamps) {
         gaps.push(timestamps[i] - timestamps[i - 1]);
     return inferCadence(gaps);
 }
-/** A median over the last `size` values pushed: a small sorted array, O(size) per push. */
-class SlidingMedian {
-    size;
-    ring;
-    sorted;
-    head = 0;
-    count = 0;
-    constructor(size) {
-        this.size = size;
-        this.ring = new Float64Array(size);
-        this.sorted = new Float64Array(size);
-    }
-    push(value) {
-        const sorted = this.sorted;
-        let at;
-        if (this.count === this.size) {
-            at = this.indexOf(this.ring[this.head]);
-        }
-        else {
-            at = this.count;
-            this.count += 1;
-        }
-        const last = this.count - 1;
-        while (at > 0 && sorted[at - 1] > value) {
-            sorted[at] = sorted[at - 1];
-            at -= 1;
-        }
-        while (at < last && sorted[at + 1] < value) {
-            sorted[at] = sorted[at + 1];
-            at += 1;
-        }
-        sorted[at] = value;
-        this.ring[this.head] = value;
-        this.head = this.head + 1 === this.size ? 0 : this.head + 1;
-    }
-    clear() {
-        this.count = 0;
-        this.head = 0;
-    }
-    full() {
-        return this.count === this.size;
-    }
-    median() {
-        return this.sorted[(this.count - 1) >> 1];
-    }
-    indexOf(value) {
-        let lo = 0;
-        let hi = this.count - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.sorted[mid] < value)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-}
 /** The windows and history of one series once its cadence is known. */
 class Windows {
     o;
@@ -75636,12 +75578,12 @@ class Windows {
         this.up = options.direction !== 'down';
         this.down = options.direction !== 'up';
         const shortSize = Math.max(1, Math.round((options.shortMinutes * MINUTE) / cadenceMs));
-        this.short = new SlidingMedian(shortSize);
+        this.short = new _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .RollingMedian */ .GI(shortSize);
         const longSpan = Math.round((options.longMinutes * MINUTE) / cadenceMs);
         this.longStride = Math.max(1, Math.round(longSpan / MEDIAN_SAMPLES));
         const longSize = Math.ceil(longSpan / this.longStride);
         if (longSpan > shortSize)
-            this.long = new SlidingMedian(longSize);
+            this.long = new _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .RollingMedian */ .GI(longSize);
         // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
         this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
         if (options.seasonalDays > 0)
@@ -75663,8 +75605,8 @@ class Windows {
                 this.long.push(value);
         }
         stats[VALUE] = value;
-        stats[SHORT] = this.short.median();
-        stats[LONG] = this.long?.full() ? this.long.median() : Number.NaN;
+        stats[SHORT] = this.short.lowerMedian();
+        stats[LONG] = this.long && this.long.size === this.long.capacity ? this.long.lowerMedian() : Number.NaN;
         stats[SEASONAL] = Number.NaN;
         stats[TEXTURE] = this.texture(value, repeated);
         if (this.seasonal) {
@@ -76095,10 +76037,11 @@ function chronologicalOrder(points) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ RollingMedian),
 /* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   r$: () => (/* binding */ selectInPlace)
 /* harmony export */ });
-/* unused harmony exports quantileIndex, quantile, RollingMedian, RollingQuantiles, distinctSorted, rankIn, coarsen */
+/* unused harmony exports quantileIndex, quantile, RollingQuantiles, distinctSorted, rankIn, coarsen */
 // Order statistics without full sorts: quickselect for one-off medians, a sorted ring for short rolling
 // medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
 /**

@@ -20,7 +20,7 @@
 // it lasts, and once over, a burst that happened becomes part of what the series does. A level
 // change that lasts `rebaselineMinutes` is the new normal: the history restarts from it.
 
-import { selectInPlace } from './robust-statistics.js';
+import { RollingMedian, selectInPlace } from './robust-statistics.js';
 
 export interface SeriesPoint {
   /** Epoch milliseconds. */
@@ -217,66 +217,6 @@ export function seriesCadence(timestamps: ArrayLike<number>): number {
   return inferCadence(gaps);
 }
 
-/** A median over the last `size` values pushed: a small sorted array, O(size) per push. */
-class SlidingMedian {
-  private readonly ring: Float64Array;
-  private readonly sorted: Float64Array;
-  private head = 0;
-  count = 0;
-
-  constructor(readonly size: number) {
-    this.ring = new Float64Array(size);
-    this.sorted = new Float64Array(size);
-  }
-
-  push(value: number): void {
-    const sorted = this.sorted;
-    let at: number;
-    if (this.count === this.size) {
-      at = this.indexOf(this.ring[this.head]!);
-    } else {
-      at = this.count;
-      this.count += 1;
-    }
-    const last = this.count - 1;
-    while (at > 0 && sorted[at - 1]! > value) {
-      sorted[at] = sorted[at - 1]!;
-      at -= 1;
-    }
-    while (at < last && sorted[at + 1]! < value) {
-      sorted[at] = sorted[at + 1]!;
-      at += 1;
-    }
-    sorted[at] = value;
-    this.ring[this.head] = value;
-    this.head = this.head + 1 === this.size ? 0 : this.head + 1;
-  }
-
-  clear(): void {
-    this.count = 0;
-    this.head = 0;
-  }
-
-  full(): boolean {
-    return this.count === this.size;
-  }
-
-  median(): number {
-    return this.sorted[(this.count - 1) >> 1]!;
-  }
-
-  private indexOf(value: number): number {
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
-
 /** One closed or open block of history: each stream's extremes, and the value's median. */
 interface Block {
   index: number;
@@ -302,8 +242,8 @@ class Windows {
   private readonly cadenceMs: number;
   private readonly up: boolean;
   private readonly down: boolean;
-  private readonly short: SlidingMedian;
-  private readonly long?: SlidingMedian;
+  private readonly short: RollingMedian;
+  private readonly long?: RollingMedian;
   private readonly longStride: number;
   private longSeen = 0;
   private readonly noise: Float64Array;
@@ -348,11 +288,11 @@ class Windows {
     this.up = options.direction !== 'down';
     this.down = options.direction !== 'up';
     const shortSize = Math.max(1, Math.round((options.shortMinutes * MINUTE) / cadenceMs));
-    this.short = new SlidingMedian(shortSize);
+    this.short = new RollingMedian(shortSize);
     const longSpan = Math.round((options.longMinutes * MINUTE) / cadenceMs);
     this.longStride = Math.max(1, Math.round(longSpan / MEDIAN_SAMPLES));
     const longSize = Math.ceil(longSpan / this.longStride);
-    if (longSpan > shortSize) this.long = new SlidingMedian(longSize);
+    if (longSpan > shortSize) this.long = new RollingMedian(longSize);
     // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
     this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
     if (options.seasonalDays > 0) this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
@@ -371,8 +311,8 @@ class Windows {
       if (this.long && this.longSeen++ % this.longStride === 0) this.long.push(value);
     }
     stats[VALUE] = value;
-    stats[SHORT] = this.short.median();
-    stats[LONG] = this.long?.full() ? this.long.median() : Number.NaN;
+    stats[SHORT] = this.short.lowerMedian();
+    stats[LONG] = this.long && this.long.size === this.long.capacity ? this.long.lowerMedian() : Number.NaN;
     stats[SEASONAL] = Number.NaN;
     stats[TEXTURE] = this.texture(value, repeated);
     if (this.seasonal) {

@@ -2,6 +2,8 @@
 // and links only to the AWS console over https. The report is redacted before it gets here
 // (build-report.ts); nothing in this file decides what is a secret.
 
+import { linkableConsoleUrl } from '../../report/console-links.js';
+
 /**
  * Characters that reorder or hide text without showing themselves: bidi embeddings, overrides and
  * isolates (U+202A-U+202E, U+2066-U+2069), marks (U+200E, U+200F, U+061C), zero-width joiners and
@@ -31,24 +33,11 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The AWS console's hosts: the commercial partition (console.aws.amazon.com and its regional
- * subdomains such as us-east-2.console.aws.amazon.com), GovCloud and China.
- */
-const CONSOLE_HOSTS = [/^(?:[a-z0-9-]+\.)*console\.aws\.amazon\.com$/, /^(?:[a-z0-9-]+\.)*console\.amazonaws-us-gov\.com$/, /^(?:[a-z0-9-]+\.)*console\.amazonaws\.cn$/];
-
-/**
  * A link target, escaped for an href, when it is an https URL on an AWS console host with no
- * credentials in it; undefined for anything else (javascript:, data:, http:, other hosts), which
- * the page then shows as text.
+ * credentials in it (`linkableConsoleUrl`); undefined for anything else (javascript:, data:, http:,
+ * other hosts), which the page then shows as text.
  */
 export function consoleHref(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return undefined;
-  if (!CONSOLE_HOSTS.some((host) => host.test(parsed.hostname))) return undefined;
-  return escapeHtml(parsed.href);
+  const linkable = linkableConsoleUrl(url);
+  return linkable === undefined ? undefined : escapeHtml(linkable);
 }
