@@ -44,7 +44,22 @@ export default tseslint.config(
           patterns: [
             { group: ['@aws-sdk/*', '@smithy/*', '@actions/*'], message: 'The pure core takes plain data: AWS and GitHub calls live at the edges.' },
             { group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http', 'node:https', 'node:net'], message: 'The pure core does no I/O.' },
-            { group: ['**/aws/*', '**/collectors/*/*', '**/scan', '**/scan.js', '**/scan-accounts.js', '**/cli/*', '**/action/*', '**/gate/run-gate.js', '**/telemetry/*/*-reader.js', '**/telemetry/*/*-fetcher.js', '**/telemetry/*/*-engine.js'], message: 'The pure core imports no edge, engine or adapter module.' },
+            {
+              group: [
+                '**/aws/*',
+                '**/collectors/*/*',
+                '**/scan',
+                '**/scan.js',
+                '**/scan-accounts.js',
+                '**/cli/*',
+                '**/action/*',
+                '**/gate/run-gate.js',
+                '**/telemetry/*/*-reader.js',
+                '**/telemetry/*/*-fetcher.js',
+                '**/telemetry/*/*-engine.js',
+              ],
+              message: 'The pure core imports no edge, engine or adapter module.',
+            },
           ],
         },
       ],

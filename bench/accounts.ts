@@ -48,7 +48,17 @@ try {
         // 'worker' stays at 0 running: one finding per account.
         if (service !== 'worker') await ecs.send(new UpdateServiceCommand({ cluster: `pp-team${i}-production`, service, desiredCount: 2 }));
       }
-      await new RDSClient(config).send(new CreateDBInstanceCommand({ DBInstanceIdentifier: `db${i}`, Engine: 'postgres', DBInstanceClass: 'db.t4g.medium', AllocatedStorage: 20, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: 'bench-only-password' }));
+      await new RDSClient(config).send(
+        new CreateDBInstanceCommand({
+          DBInstanceIdentifier: `db${i}`,
+          Engine: 'postgres',
+          DBInstanceClass: 'db.t4g.medium',
+          AllocatedStorage: 20,
+          MultiAZ: true,
+          MasterUsername: 'app',
+          MasterUserPassword: 'bench-only-password',
+        }),
+      );
       const template = JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue', Properties: {} } } });
       const cfn = new CloudFormationClient(config);
       for (const stack of ['pp-net-production', 'pp-app-production']) await cfn.send(new CreateStackCommand({ StackName: stack, TemplateBody: template }));
@@ -61,14 +71,23 @@ try {
   const accounts: AccountConfig[] = Array.from({ length: ACCOUNTS }, (_, i) => ({ name: `team${i}`, roleArn: `arn:aws:iam::${accountId(i)}:role/${ROLE}` }));
   const base = loadConfig({
     cwd: '/nonexistent',
-    env: { AWS_MONITOR_DETECTOR_ECS_SERVICE_TASKS_BELOW_DESIRED_GRACE_MINUTES: '0', AWS_MONITOR_SCAN_SERVICES: 'ecs,rds,cloudformation', AWS_MONITOR_METRICS_ENABLED: 'false', AWS_MONITOR_LOGS_ENABLED: 'false' },
+    env: {
+      AWS_MONITOR_DETECTOR_ECS_SERVICE_TASKS_BELOW_DESIRED_GRACE_MINUTES: '0',
+      AWS_MONITOR_SCAN_SERVICES: 'ecs,rds,cloudformation',
+      AWS_MONITOR_METRICS_ENABLED: 'false',
+      AWS_MONITOR_LOGS_ENABLED: 'false',
+    },
     now: new Date(),
     catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
   });
   const clientsFor = (region: string, counter: CallCounter, credentials?: AwsCredentialIdentity) =>
     new ClientFactory({ region, endpointUrl: endpoint, credentials: credentials ?? EMULATOR_CREDENTIALS, maxAttempts: 3, requestTimeoutMs: 30_000 }, counter);
   const scan = (config: ScanConfig) => scanAccounts({ clientsFor, now: () => new Date(), version: 'bench' }, config);
-  const summary = (report: Report) => report.findings.map((f) => `${f.resource.account} ${f.kind} ${f.resource.id}`).sort().join('\n');
+  const summary = (report: Report) =>
+    report.findings
+      .map((f) => `${f.resource.account} ${f.kind} ${f.resource.id}`)
+      .sort()
+      .join('\n');
 
   const rows: Array<{ label: string; ms: number; report: Report }> = [];
   for (const accountConcurrency of [1, 4, 10]) {
@@ -92,7 +111,9 @@ try {
     );
   }
   const perScope = baseline.report.scopes.map((s) => s.durationMs).sort((a, b) => a - b);
-  console.log(`\nper account (concurrency 1): median ${perScope[Math.floor(perScope.length / 2)]} ms, max ${perScope.at(-1)} ms; calls per account: ${[...new Set(baseline.report.scopes.map((s) => s.apiCalls))].join(', ')}`);
+  console.log(
+    `\nper account (concurrency 1): median ${perScope[Math.floor(perScope.length / 2)]} ms, max ${perScope.at(-1)} ms; calls per account: ${[...new Set(baseline.report.scopes.map((s) => s.apiCalls))].join(', ')}`,
+  );
   const byOp = baseline.report.apiCalls.byOperation.map((o) => `${o.operation} ${o.calls}`).join(', ');
   console.log(`calls by operation: ${byOp}`);
 } finally {

@@ -26,7 +26,12 @@ export async function seedLargeAccount(target: { endpoint: string; region: strin
         Array.from({ length: LARGE_ACCOUNT.servicesPerCluster }, (_, s) =>
           limit(async () => {
             const name = `svc${c}-${s}`;
-            await ecs.send(new RegisterTaskDefinitionCommand({ family: name, containerDefinitions: [{ name, image: 'nginx', memory: 256, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${name}` } } }] }));
+            await ecs.send(
+              new RegisterTaskDefinitionCommand({
+                family: name,
+                containerDefinitions: [{ name, image: 'nginx', memory: 256, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${name}` } } }],
+              }),
+            );
             await ecs.send(new CreateServiceCommand({ cluster, serviceName: name, taskDefinition: name, desiredCount: 2 }));
             await ecs.send(new UpdateServiceCommand({ cluster, service: name, desiredCount: 2 }));
             taskDefinitions += 1;
@@ -42,10 +47,26 @@ export async function seedLargeAccount(target: { endpoint: string; region: strin
     await Promise.all(names.map((name) => limit(() => cloudformation.send(new CreateStackCommand({ StackName: name, TemplateBody: body })))));
     await Promise.all(
       Array.from({ length: LARGE_ACCOUNT.databases }, (_, i) =>
-        limit(() => rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: `db${i}`, Engine: 'postgres', DBInstanceClass: 'db.r6g.large', AllocatedStorage: 100, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: 'bench-only-password' }))),
+        limit(() =>
+          rds.send(
+            new CreateDBInstanceCommand({
+              DBInstanceIdentifier: `db${i}`,
+              Engine: 'postgres',
+              DBInstanceClass: 'db.r6g.large',
+              AllocatedStorage: 100,
+              MultiAZ: true,
+              MasterUsername: 'app',
+              MasterUserPassword: 'bench-only-password',
+            }),
+          ),
+        ),
       ),
     );
-    await Promise.all(Array.from({ length: LARGE_ACCOUNT.domains }, (_, i) => limit(() => opensearch.send(new CreateDomainCommand({ DomainName: `search${i}`, EngineVersion: 'OpenSearch_2.13' })))));
+    await Promise.all(
+      Array.from({ length: LARGE_ACCOUNT.domains }, (_, i) =>
+        limit(() => opensearch.send(new CreateDomainCommand({ DomainName: `search${i}`, EngineVersion: 'OpenSearch_2.13' }))),
+      ),
+    );
     // How many events RDS holds now sets how many DescribeEvents pages any reader needs.
     let marker: string | undefined;
     do {

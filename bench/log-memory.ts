@@ -45,7 +45,12 @@ function one(sources: number, perSource: number): { rssMB: number; ms: number } 
       logStream: `ecs/svc${s}/${i % 4}`,
       message: `2026-11-2${i % 10}T10:${String(i % 60).padStart(2, '0')}:00.000Z ERROR 1 --- [svc${s}] [nio-8080-exec-${i % 9}] c.s.payments.PaymentClient : Charge failed for order ${i * 7919 + s} after ${i % 5000} ms on ip-10-0-${i % 255}-${s % 255}`,
     }));
-    read.push({ source: { id: `g${s}`, logGroup: `/ecs/svc${s}`, kind: 'application', resource: { type: 'ecs:service', id: `c/svc${s}` } }, counts: { total: new Array<number>(BINS).fill(100), errors: new Array<number>(BINS).fill(20) }, events, eventsTruncated: true });
+    read.push({
+      source: { id: `g${s}`, logGroup: `/ecs/svc${s}`, kind: 'application', resource: { type: 'ecs:service', id: `c/svc${s}` } },
+      counts: { total: new Array<number>(BINS).fill(100), errors: new Array<number>(BINS).fill(20) },
+      events,
+      eventsTruncated: true,
+    });
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   for (const logs of read) {
@@ -74,13 +79,21 @@ function hundredMegabytes(byteCap: boolean, sources: number): { rssMB: number; m
   const maxKept = keptEventsPerSource({ maxEventsPerSource: DEFAULTS.maxEventsPerSource, maxEventsTotal: DEFAULTS.maxEventsTotal }, sources);
   const digests = [];
   for (let s = 0; s < sources; s += 1) {
-    const acc = new SourceAccumulator({ id: `g${s}`, logGroup: `/ecs/svc${s}`, kind: 'application', resource: { type: 'ecs:service', id: `c/svc${s}` } }, ['total', 'errors'], BINS, maxKept, 'uniform', byteCap ? keptBytesPerSource(sources) : Number.POSITIVE_INFINITY);
+    const acc = new SourceAccumulator(
+      { id: `g${s}`, logGroup: `/ecs/svc${s}`, kind: 'application', resource: { type: 'ecs:service', id: `c/svc${s}` } },
+      ['total', 'errors'],
+      BINS,
+      maxKept,
+      'uniform',
+      byteCap ? keptBytesPerSource(sources) : Number.POSITIVE_INFINITY,
+    );
     const entries = new LogEntryAssembler();
     for (let i = 0; i < perSource; i += 1) {
       // Made one at a time, as pages arrive: only what the accumulator keeps stays.
       const message = `2026-11-25T10:00:00.000Z ERROR 1 --- [svc${s}] c.s.payments.PaymentClient : rejected ${word(i)} from ${word(i * 7 + s)} body ${pad}`;
       logChars += message.length;
-      for (const entry of entries.push({ timestamp: start + Math.floor((i / perSource) * BINS * BIN_SECONDS * 1000), message, logStream: `ecs/svc${s}/${i % 4}` }, true)) acc.keepEntry(entry.events);
+      for (const entry of entries.push({ timestamp: start + Math.floor((i / perSource) * BINS * BIN_SECONDS * 1000), message, logStream: `ecs/svc${s}/${i % 4}` }, true))
+        acc.keepEntry(entry.events);
       if (i % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
     }
     for (const entry of entries.end()) acc.keepEntry(entry.events);
@@ -95,13 +108,23 @@ function hundredMegabytes(byteCap: boolean, sources: number): { rssMB: number; m
 // Writes about `bytes` of log lines to `path`, in 4 MB chunks.
 function writeLogFile(path: string, bytes: number): number {
   const fd = openSync(path, 'w');
-  const trace = ['java.lang.IllegalStateException: pool closed', '\tat com.shop.Pay.charge(Pay.java:42)', '\tat com.shop.Api.post(Api.java:9)', 'Caused by: java.io.IOException: broken pipe', '\tat com.shop.Net.write(Net.java:7)', '\t... 2 more'];
+  const trace = [
+    'java.lang.IllegalStateException: pool closed',
+    '\tat com.shop.Pay.charge(Pay.java:42)',
+    '\tat com.shop.Api.post(Api.java:9)',
+    'Caused by: java.io.IOException: broken pipe',
+    '\tat com.shop.Net.write(Net.java:7)',
+    '\t... 2 more',
+  ];
   let written = 0;
   let lines = 0;
   let chunk: string[] = [];
   let size = 0;
   for (let i = 0; written + size < bytes; i += 1) {
-    const line = i % 40 === 39 ? trace.join('\n') : `2026-11-25T10:${String(i % 60).padStart(2, '0')}:00.000Z INFO [svc] request ${i} served by worker-${i % 16} in ${i % 900} ms for user ${word(i % 5000)}`;
+    const line =
+      i % 40 === 39
+        ? trace.join('\n')
+        : `2026-11-25T10:${String(i % 60).padStart(2, '0')}:00.000Z INFO [svc] request ${i} served by worker-${i % 16} in ${i % 900} ms for user ${word(i % 5000)}`;
     chunk.push(line);
     size += line.length + 1;
     lines += i % 40 === 39 ? trace.length : 1;
@@ -154,7 +177,9 @@ if (process.argv[2] === 'file') {
     const bytes = hundred('bytes');
     console.log(`\n${lines.logMB.toFixed(0)} MB of log events (10 sources, 1 KB one-off error lines), read and digested:`);
     console.log(`  cap in lines only (before)   kept ${lines.keptMB.toFixed(0).padStart(3)} MB   peak RSS added ${lines.rssMB.toFixed(0).padStart(4)} MB`);
-    console.log(`  cap in lines and bytes       kept ${bytes.keptMB.toFixed(0).padStart(3)} MB   peak RSS added ${bytes.rssMB.toFixed(0).padStart(4)} MB   (${(lines.rssMB / bytes.rssMB).toFixed(1)}x less)`);
+    console.log(
+      `  cap in lines and bytes       kept ${bytes.keptMB.toFixed(0).padStart(3)} MB   peak RSS added ${bytes.rssMB.toFixed(0).padStart(4)} MB   (${(lines.rssMB / bytes.rssMB).toFixed(1)}x less)`,
+    );
     const twice = hundred('bytes', 20);
     console.log(`  twice the logs (${twice.logMB.toFixed(0)} MB, 20 sources), lines and bytes: kept ${twice.keptMB.toFixed(0)} MB, peak RSS added ${twice.rssMB.toFixed(0)} MB`);
   }
@@ -170,7 +195,9 @@ if (process.argv[2] === 'file') {
         for (const command of ['group-logs', 'split-traces']) {
           const out = spawnSync(process.execPath, ['--import', 'tsx', self, 'file', command, input, join(dir, `${command}.out`)], { encoding: 'utf8', maxBuffer: 1 << 20 });
           const result = JSON.parse(out.stdout.trim().split('\n').at(-1)!) as { code: number; ms: number; maxRssMB: number };
-          console.log(`  ${command.padEnd(13)} ${size.toFixed(0).padStart(5)} MB, ${lines.toLocaleString('en-US').padStart(11)} lines: peak RSS ${result.maxRssMB.toFixed(0).padStart(4)} MB, ${(result.ms / 1000).toFixed(0).padStart(4)} s (${Math.round(lines / (result.ms / 1000)).toLocaleString('en-US')} lines/s), exit ${result.code}`);
+          console.log(
+            `  ${command.padEnd(13)} ${size.toFixed(0).padStart(5)} MB, ${lines.toLocaleString('en-US').padStart(11)} lines: peak RSS ${result.maxRssMB.toFixed(0).padStart(4)} MB, ${(result.ms / 1000).toFixed(0).padStart(4)} s (${Math.round(lines / (result.ms / 1000)).toLocaleString('en-US')} lines/s), exit ${result.code}`,
+          );
           rmSync(join(dir, `${command}.out`), { force: true });
         }
         rmSync(input, { force: true });

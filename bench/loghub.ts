@@ -119,7 +119,10 @@ function readTemplates(file: string): string[] {
   const rows = parseCsv(readFileSync(file, 'utf8'));
   const header = rows[0] ?? [];
   const template = header.indexOf('EventTemplate');
-  return rows.slice(1).filter((row) => row.length >= header.length).map((row) => row[template]!);
+  return rows
+    .slice(1)
+    .filter((row) => row.length >= header.length)
+    .map((row) => row[template]!);
 }
 
 /** GA as score_grouping.py defines it (checked against it below): a line counts when its predicted group is exactly its true group. */
@@ -175,7 +178,12 @@ function accuracy(): void {
   // Every setting on every system, once.
   const grid = settingGrid();
   const table = grid.map((setting) => data.map((d) => groupingAccuracy(groupLines(d.lines, setting.options), d.truth)));
-  const defaults = grid.findIndex((s) => s.options.minDistinctValues === DEFAULT_GROUPER_OPTIONS.minDistinctValues && s.options.openFirstWord === DEFAULT_GROUPER_OPTIONS.openFirstWord && s.options.sharedNames === DEFAULT_GROUPER_OPTIONS.sharedNames);
+  const defaults = grid.findIndex(
+    (s) =>
+      s.options.minDistinctValues === DEFAULT_GROUPER_OPTIONS.minDistinctValues &&
+      s.options.openFirstWord === DEFAULT_GROUPER_OPTIONS.openFirstWord &&
+      s.options.sharedNames === DEFAULT_GROUPER_OPTIONS.sharedNames,
+  );
   // The best setting on a set of systems: highest mean; ties go to the best worst system, then to the
   // setting nearest the middle of the tied thresholds (the choice least likely to sit on an edge).
   const choose = (on: number[]): number => {
@@ -212,14 +220,17 @@ function accuracy(): void {
       if (drain !== undefined) rows.drain.push(drain);
       if (best !== undefined) rows.best.push(best.ga);
       console.log(
-        `  ${d.system.padEnd(11)} ${String(s.groups).padStart(5)} ${String(s.truthGroups).padStart(5)}   ${s.ga.toFixed(4)} (${s.ga.toFixed(4)})   ${loso.toFixed(4)}  [${grid[fold]!.label}]`.padEnd(80) +
-          `${raw.toFixed(4)}           ${drain === undefined ? '  -   ' : drain.toFixed(4)}  ${best === undefined ? '-' : `${best.ga.toFixed(4)} (${best.by})`}`,
+        `  ${d.system.padEnd(11)} ${String(s.groups).padStart(5)} ${String(s.truthGroups).padStart(5)}   ${s.ga.toFixed(4)} (${s.ga.toFixed(4)})   ${loso.toFixed(4)}  [${grid[fold]!.label}]`.padEnd(
+          80,
+        ) + `${raw.toFixed(4)}           ${drain === undefined ? '  -   ' : drain.toFixed(4)}  ${best === undefined ? '-' : `${best.ga.toFixed(4)} (${best.by})`}`,
       );
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  console.log(`  mean in-sample ${mean(rows.inSample).toFixed(4)} (min ${Math.min(...rows.inSample).toFixed(4)}), leave-one-system-out ${mean(rows.loso).toFixed(4)} (min ${Math.min(...rows.loso).toFixed(4)}), parsed raw lines ${mean(rows.raw).toFixed(4)}, Drain ${mean(rows.drain).toFixed(4)}, best published ${mean(rows.best).toFixed(4)}`);
+  console.log(
+    `  mean in-sample ${mean(rows.inSample).toFixed(4)} (min ${Math.min(...rows.inSample).toFixed(4)}), leave-one-system-out ${mean(rows.loso).toFixed(4)} (min ${Math.min(...rows.loso).toFixed(4)}), parsed raw lines ${mean(rows.raw).toFixed(4)}, Drain ${mean(rows.drain).toFixed(4)}, best published ${mean(rows.best).toFixed(4)}`,
+  );
 
   console.log('\nEach setting on each system (rows: settings; * = default)');
   console.log(`  ${'setting'.padEnd(20)} ${data.map((d) => d.system.slice(0, 9).padStart(9)).join(' ')}      mean`);
@@ -300,7 +311,9 @@ function throughput(): void {
   const rate = (ms: number): string => `${Math.round(total / (ms / 1000)).toLocaleString('en-US')} lines/s`;
   console.log(`\nThroughput, ${total.toLocaleString('en-US')} synthetic lines, one core (${grouper.groups().length} groups; sink ${sink % 10})`);
   console.log(`  split on spaces (baseline)   ${rate(baselineMs).padStart(20)}   1.00x time`);
-  console.log(`  LogTemplateGrouper.add       ${rate(grouperMs).padStart(20)}   ${(grouperMs / baselineMs).toFixed(2)}x time   target >= 300,000 lines/s: ${total / (grouperMs / 1000) >= 300_000 ? 'met' : 'MISSED'}`);
+  console.log(
+    `  LogTemplateGrouper.add       ${rate(grouperMs).padStart(20)}   ${(grouperMs / baselineMs).toFixed(2)}x time   target >= 300,000 lines/s: ${total / (grouperMs / 1000) >= 300_000 ? 'met' : 'MISSED'}`,
+  );
   // The worst case a log writer (or an attacker) can make: every line a new template of the same
   // shape, so the store is full and evicts on every line.
   const distinct = Array.from({ length: 200_000 }, (_, i) => `rejected ${alphaName(i)} payload from ${alphaName(i * 7 + 3)} client ${alphaName(i * 13 + 5)}`);
@@ -308,7 +321,9 @@ function throughput(): void {
   started = performance.now();
   for (const line of distinct) sink += flooded.add(line);
   const floodMs = performance.now() - started;
-  console.log(`  every line a new template       ${`${Math.round(distinct.length / (floodMs / 1000)).toLocaleString('en-US')} lines/s`.padStart(20)}   (${distinct.length.toLocaleString('en-US')} lines, ${flooded.size} templates held, ${flooded.evictedLines.toLocaleString('en-US')} lines' templates evicted)`);
+  console.log(
+    `  every line a new template       ${`${Math.round(distinct.length / (floodMs / 1000)).toLocaleString('en-US')} lines/s`.padStart(20)}   (${distinct.length.toLocaleString('en-US')} lines, ${flooded.size} templates held, ${flooded.evictedLines.toLocaleString('en-US')} lines' templates evicted)`,
+  );
   const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   console.log(`  heap held by the grouper after 100k lines ${mb(heapAt100k)}, at 1M ${mb(heapAt1m)}, peak ${mb(peak)}: growth 100k -> 1M ${mb(heapAt1m - heapAt100k)}`);
 }

@@ -39,7 +39,11 @@ function corpus(total: number): string[] {
   const base: string[] = [];
   if (existsSync(loghubDir)) {
     for (const system of readdirSync(loghubDir).filter((d) => existsSync(join(loghubDir, d, `${d}_2k.log`)))) {
-      base.push(...readFileSync(join(loghubDir, system, `${system}_2k.log`), 'utf8').split('\n').filter(Boolean));
+      base.push(
+        ...readFileSync(join(loghubDir, system, `${system}_2k.log`), 'utf8')
+          .split('\n')
+          .filter(Boolean),
+      );
     }
   }
   if (base.length === 0) throw new Error(`no Loghub logs under ${loghubDir}`);
@@ -47,7 +51,11 @@ function corpus(total: number): string[] {
   if (existsSync(tracesDir)) {
     for (const language of readdirSync(tracesDir).filter((d) => d !== 'mixed' && !d.endsWith('.md'))) {
       for (const file of readdirSync(join(tracesDir, language)).filter((f) => f.endsWith('.txt'))) {
-        traces.push(readFileSync(join(tracesDir, language, file), 'utf8').split('\n').filter(Boolean));
+        traces.push(
+          readFileSync(join(tracesDir, language, file), 'utf8')
+            .split('\n')
+            .filter(Boolean),
+        );
       }
     }
   }
@@ -99,7 +107,9 @@ function speed(lines: readonly string[]): void {
   console.log(`  baseline /error/i test        ${rate(lines.length, baseline.ms).padStart(16)}   1.00x`);
   console.log(`  classifyLevel                 ${rate(lines.length, classify.ms).padStart(16)}   ${(baseline.ms / classify.ms).toFixed(2)}x`);
   console.log(`  parseLine (application)       ${rate(lines.length, parse.ms).padStart(16)}   ${(baseline.ms / parse.ms).toFixed(2)}x`);
-  console.log(`  digest of every line           ${rate(lines.length, digest.ms).padStart(16)}   ${(baseline.ms / digest.ms).toFixed(2)}x   (parse, traces, signatures; ${digest.sink} signatures)`);
+  console.log(
+    `  digest of every line           ${rate(lines.length, digest.ms).padStart(16)}   ${(baseline.ms / digest.ms).toFixed(2)}x   (parse, traces, signatures; ${digest.sink} signatures)`,
+  );
 }
 
 /**
@@ -117,7 +127,13 @@ function pipeline(lines: readonly string[], n: number): { ms: number; peakMb: nu
   const before = process.memoryUsage().heapUsed;
   let peak = 0;
   const started = performance.now();
-  const acc = new SourceAccumulator(SOURCE, counters.map((c) => c.id), Math.ceil(n / 60_000) + 1, LOGS.maxEventsPerSource, 'uniform');
+  const acc = new SourceAccumulator(
+    SOURCE,
+    counters.map((c) => c.id),
+    Math.ceil(n / 60_000) + 1,
+    LOGS.maxEventsPerSource,
+    'uniform',
+  );
   // As the FilterLogEvents engine does: every line goes into its stream's entries, and entries with a
   // kept line are sampled whole.
   const entries = new LogEntryAssembler();
@@ -144,17 +160,29 @@ function endToEnd(lines: readonly string[]): void {
   pipeline(lines, 200_000); // warm-up
   for (const n of [250_000, 500_000, 1_000_000]) {
     const r = pipeline(lines, n);
-    console.log(`  ${n.toLocaleString('en').padStart(9)} lines: ${rate(n, r.ms).padStart(16)}, peak heap added ${r.peakMb.toFixed(1)} MB (held after GC ${r.retainedMb.toFixed(1)} MB), ${r.kept} lines kept, ${r.signatures} signatures`);
+    console.log(
+      `  ${n.toLocaleString('en').padStart(9)} lines: ${rate(n, r.ms).padStart(16)}, peak heap added ${r.peakMb.toFixed(1)} MB (held after GC ${r.retainedMb.toFixed(1)} MB), ${r.kept} lines kept, ${r.signatures} signatures`,
+    );
   }
 }
 
 function apiCalls(): void {
   const now = Date.parse('2026-11-25T12:00:00Z');
   const window = planLogWindow({ from: new Date(now - 90 * 86_400_000), to: new Date(now) }, 3_600_000);
-  const sources: LogSource[] = Array.from({ length: 20 }, (_, i) => ({ id: `/ecs/svc-${i}`, logGroup: `/ecs/svc-${i}`, kind: 'application', resource: { type: 'ecs:service', id: `web/svc-${i}` } }));
+  const sources: LogSource[] = Array.from({ length: 20 }, (_, i) => ({
+    id: `/ecs/svc-${i}`,
+    logGroup: `/ecs/svc-${i}`,
+    kind: 'application',
+    resource: { type: 'ecs:service', id: `web/svc-${i}` },
+  }));
   // 20 services logging 1 GiB a day each, kept 90 days: about 1.8 TiB in the window.
-  const groups = new Map<string, LogGroupInfo>(sources.map((s) => [s.logGroup, { logGroup: s.logGroup, storedBytes: 90 * 2 ** 30, retentionInDays: 90, creationTime: now - 400 * 86_400_000 }]));
-  const plan = planLogRead({ sources, groups, startMs: window.startMs, endMs: window.endMs, binSeconds: window.binSeconds, nowMs: now }, { engine: 'auto', scanBudgetBytes: 4 * 2 ** 40, filterMaxBytes: 50 * 2 ** 20 });
+  const groups = new Map<string, LogGroupInfo>(
+    sources.map((s) => [s.logGroup, { logGroup: s.logGroup, storedBytes: 90 * 2 ** 30, retentionInDays: 90, creationTime: now - 400 * 86_400_000 }]),
+  );
+  const plan = planLogRead(
+    { sources, groups, startMs: window.startMs, endMs: window.endMs, binSeconds: window.binSeconds, nowMs: now },
+    { engine: 'auto', scanBudgetBytes: 4 * 2 ** 40, filterMaxBytes: 50 * 2 ** 20 },
+  );
   const describe = Math.ceil(sources.length / MAX_GROUPS_PER_QUERY);
   const ours = describe + plan.expectedCalls.StartQuery + plan.expectedCalls.GetQueryResults;
   // The least any reader needs: the groups described, one stats and one events query each started
@@ -163,9 +191,15 @@ function apiCalls(): void {
   const filterPages = sources.length * Math.ceil((90 * 2 ** 30) / FILTER_PAGE_BYTES);
   console.log(`Log read plan: 90 days over 20 groups of 1 GiB/day (${window.binCount} bins of ${window.binSeconds / 3600} h)`);
   console.log(`  engine ${plan.engine}: ${plan.insights.stats.length} stats + ${plan.insights.events.length} events queries`);
-  console.log(`  API calls ${ours} (DescribeLogGroups ${describe}, StartQuery ${plan.expectedCalls.StartQuery}, GetQueryResults ≥${plan.expectedCalls.GetQueryResults} with polling), minimum ${minimum}: ${(ours / minimum).toFixed(2)}x`);
-  console.log(`  bytes scanned ${(plan.expectedBytes / 2 ** 40).toFixed(2)} TiB (two passes: counts, then kept lines), about $${((plan.expectedBytes / 1e9) * 0.005).toFixed(0)} at $0.005/GB`);
-  console.log(`  FilterLogEvents instead: ≥${filterPages.toLocaleString('en')} pages of 1 MB, ${(filterPages / 5 / 3600).toFixed(1)} h at 5 requests/s (${(filterPages / ours).toFixed(0)}x the calls)`);
+  console.log(
+    `  API calls ${ours} (DescribeLogGroups ${describe}, StartQuery ${plan.expectedCalls.StartQuery}, GetQueryResults ≥${plan.expectedCalls.GetQueryResults} with polling), minimum ${minimum}: ${(ours / minimum).toFixed(2)}x`,
+  );
+  console.log(
+    `  bytes scanned ${(plan.expectedBytes / 2 ** 40).toFixed(2)} TiB (two passes: counts, then kept lines), about $${((plan.expectedBytes / 1e9) * 0.005).toFixed(0)} at $0.005/GB`,
+  );
+  console.log(
+    `  FilterLogEvents instead: ≥${filterPages.toLocaleString('en')} pages of 1 MB, ${(filterPages / 5 / 3600).toFixed(1)} h at 5 requests/s (${(filterPages / ours).toFixed(0)}x the calls)`,
+  );
 }
 
 const lines = corpus(1_000_000);

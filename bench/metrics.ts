@@ -11,7 +11,16 @@ const STATISTICS_POINTS_PER_CALL = 1440;
 
 function resources(): Resource[] {
   const make = (type: ResourceType, count: number, attributes: (i: number) => Resource['attributes'], extra: Partial<Resource> = {}) =>
-    Array.from({ length: count }, (_, i): Resource => ({ type, id: `${type.split(':')[1]}-${i}`, name: `r-${i}`, region: 'us-east-2', account: '123456789012', tags: {}, attributes: attributes(i), ...extra }));
+    Array.from({ length: count }, (_, i): Resource => ({
+      type,
+      id: `${type.split(':')[1]}-${i}`,
+      name: `r-${i}`,
+      region: 'us-east-2',
+      account: '123456789012',
+      tags: {},
+      attributes: attributes(i),
+      ...extra,
+    }));
   return [
     ...make('ecs:service', 50, (i) => ({ cluster: `c-${i % 5}` })),
     ...make('elbv2:load-balancer', 20, (i) => ({ lbType: 'application', metricDimension: `app/lb-${i}/0123` })),
@@ -27,9 +36,16 @@ export function metricPlanCalls(): void {
   const all = resources();
   const now = new Date('2026-11-25T12:00:00Z');
   for (const baselineMs of [0, DEFAULTS.metricBaselineMs]) {
-    console.log(`\nGetMetricData plan for ${all.length} resources (points cap ${DEFAULTS.maxPointsPerSeries} per series; history before the window: ${baselineMs / 86_400_000} d, at most 3x the cap)`);
+    console.log(
+      `\nGetMetricData plan for ${all.length} resources (points cap ${DEFAULTS.maxPointsPerSeries} per series; history before the window: ${baselineMs / 86_400_000} d, at most 3x the cap)`,
+    );
     console.log('  window  period  points  series  calls  minimum  ratio   naive calls  naive/ours');
-    for (const [label, ms] of [['1 h', 3_600_000], ['24 h', 86_400_000], ['7 d', 7 * 86_400_000], ['90 d', 90 * 86_400_000]] as const) {
+    for (const [label, ms] of [
+      ['1 h', 3_600_000],
+      ['24 h', 86_400_000],
+      ['7 d', 7 * 86_400_000],
+      ['90 d', 90 * 86_400_000],
+    ] as const) {
       const plan = planMetricCalls(all, { from: new Date(now.getTime() - ms), to: now }, now, { maxPointsPerSeries: DEFAULTS.maxPointsPerSeries, baselineMs });
       const series = plan.calls.reduce((n, c) => n + c.length, 0);
       const minimum = minimumCalls(series, plan.pointsPerSeries);

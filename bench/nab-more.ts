@@ -52,7 +52,10 @@ function pick(corpus: readonly LabelledSeries[], table: readonly Counts[][], kee
   let best = 0;
   let bestScore = -1;
   table.forEach((row, g) => {
-    const score = objective(sub, index.map((i) => row[i]!));
+    const score = objective(
+      sub,
+      index.map((i) => row[i]!),
+    );
     if (score > bestScore + 1e-12) {
       bestScore = score;
       best = g;
@@ -70,7 +73,10 @@ interface Published {
 function published(): Published[] {
   const path = join(NAB_MORE_DIR, 'scores.json');
   if (!existsSync(path)) return [];
-  const all = JSON.parse(readFileSync(path, 'utf8')) as { per_category: { exclude: Record<string, Record<string, RawSummary>> }; probation: { exclude: Record<string, RawSummary | string> } };
+  const all = JSON.parse(readFileSync(path, 'utf8')) as {
+    per_category: { exclude: Record<string, Record<string, RawSummary>> };
+    probation: { exclude: Record<string, RawSummary | string> };
+  };
   const awsPath = join(NAB_DIR, 'scores.json');
   const aws = existsSync(awsPath) ? (JSON.parse(readFileSync(awsPath, 'utf8')) as { probation: { exclude: Record<string, RawSummary | string> } }).probation.exclude : {};
   return ['contextOSE', 'numenta', 'ARTime'].map((name) => {
@@ -138,7 +144,13 @@ export function crossValidate(corpus: readonly LabelledSeries[], log: (line: str
     awsFilePicks.set(s.name, label(g));
     awsHeld.push(table[g]![corpus.indexOf(s)]!);
   }
-  return { defaults: grid[inSamplePick]!, inSample, leaveOneCategoryOut, leaveOneAwsFileOut: summarize(awsHeld), picks: { inSample: label(inSamplePick), categories: categoryPicks, awsFiles: awsFilePicks } };
+  return {
+    defaults: grid[inSamplePick]!,
+    inSample,
+    leaveOneCategoryOut,
+    leaveOneAwsFileOut: summarize(awsHeld),
+    picks: { inSample: label(inSamplePick), categories: categoryPicks, awsFiles: awsFilePicks },
+  };
 }
 
 function main(): void {

@@ -34,7 +34,9 @@ function scoreNab(): void {
     const python = (JSON.parse(readFileSync(outJson, 'utf8')) as { summary: RawSummary }).summary;
     const mine = summarize(ours.map((o) => o.counts));
     const agree = python.detected === mine.detected && python.fp_events === mine.fpEvents;
-    console.log(`\nNAB realAWSCloudwatch, probationary period excluded (score_windows.py${agree ? '; the TypeScript copy of its metric agrees' : `; WARNING: the TypeScript copy says ${mine.detected} detected, ${mine.fpEvents} FP`})\n`);
+    console.log(
+      `\nNAB realAWSCloudwatch, probationary period excluded (score_windows.py${agree ? '; the TypeScript copy of its metric agrees' : `; WARNING: the TypeScript copy says ${mine.detected} detected, ${mine.fpEvents} FP`})\n`,
+    );
     console.log('| detector | detected / windows | FP events | precision | recall | F1 |');
     console.log('|---|---|---|---|---|---|');
     console.log(`| aws-monitor (defaults) | ${python.detected} / ${python.windows} | ${python.fp_events} | ${fmt(python.precision)} | ${fmt(python.recall)} | ${fmt(python.f1)} |`);
@@ -107,7 +109,11 @@ function cliMemory(rows: number): { seconds: number; peakMb: number } {
     const script = `const fs=require('fs');const fd=fs.openSync(${JSON.stringify(input)},'w');fs.writeSync(fd,'timestamp,value\\n');let s=7;const chunk=[];for(let i=0;i<${rows};i++){s=(s*1103515245+12345)%2147483648;chunk.push((1400000000+i*60)+','+(50+10*Math.sin(i/229)+4*s/2147483648).toFixed(3));if(chunk.length===100000){fs.writeSync(fd,chunk.join('\\n')+'\\n');chunk.length=0;}}if(chunk.length)fs.writeSync(fd,chunk.join('\\n')+'\\n');fs.closeSync(fd);`;
     execFileSync(process.execPath, ['-e', script]);
     const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '--import', 'tsx', join(import.meta.dirname, '..', 'src', 'cli', 'index.ts'), 'detect-series', input, '--output', join(dir, 'out.csv')], { encoding: 'utf8' });
+    const run = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', process.execPath, '--import', 'tsx', join(import.meta.dirname, '..', 'src', 'cli', 'index.ts'), 'detect-series', input, '--output', join(dir, 'out.csv')],
+      { encoding: 'utf8' },
+    );
     const seconds = (performance.now() - started) / 1000;
     const peakKb = Number(run.stderr.trim().split('\n').at(-1));
     if (run.status !== 0 || !Number.isFinite(peakKb)) throw new Error(`detect-series failed: ${run.stderr.slice(0, 500)}`);

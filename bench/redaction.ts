@@ -44,7 +44,10 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 function readSources(root: string): Source[] {
-  const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = (path: string) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
   const loghub = readdirSync(join(root, 'loghub'))
     .filter((system) => existsSync(join(root, 'loghub', system, `${system}_2k.log`)))
     .map((system) => ({ name: `loghub/${system}`, lines: lines(join(root, 'loghub', system, `${system}_2k.log`)) }));
@@ -93,8 +96,8 @@ const real = sources.flatMap((source) => source.lines.map((line) => ({ source: s
 const mix: Array<{ line: string; pieces?: string[] }> = [];
 for (let i = 0; i < LINES; i += 1) {
   if (i % SECRET_EVERY === SECRET_EVERY - 1) {
-    const shape = shapes[(i / SECRET_EVERY) % shapes.length | 0]!;
-    mix.push({ line: LAYOUTS[(i / SECRET_EVERY / shapes.length) % LAYOUTS.length | 0]!(shape.text), pieces: shape.pieces });
+    const shape = shapes[((i / SECRET_EVERY) % shapes.length) | 0]!;
+    mix.push({ line: LAYOUTS[((i / SECRET_EVERY / shapes.length) % LAYOUTS.length) | 0]!(shape.text), pieces: shape.pieces });
   } else {
     mix.push({ line: real[i % real.length]!.line });
   }
@@ -114,7 +117,9 @@ const redactMs = median(Array.from({ length: RUNS }, () => time(() => lines.forE
 const survived = mix.filter((m) => m.pieces).filter((m) => m.pieces!.some((piece) => redact(m.line).includes(piece))).length;
 const injected = mix.filter((m) => m.pieces).length;
 
-console.log(`Redaction of ${LINES.toLocaleString('en')} lines (${megabytes.toFixed(0)} MB): ${real.length.toLocaleString('en')} real lines from ${sources.length} sources, cycled, 1 in ${SECRET_EVERY} carrying a corpus secret`);
+console.log(
+  `Redaction of ${LINES.toLocaleString('en')} lines (${megabytes.toFixed(0)} MB): ${real.length.toLocaleString('en')} real lines from ${sources.length} sources, cycled, 1 in ${SECRET_EVERY} carrying a corpus secret`,
+);
 console.log('');
 console.log('| | total | per line | lines/s | MB/s | ratio |');
 console.log('|---|---|---|---|---|---|');
@@ -132,7 +137,7 @@ console.log('|---|---|---|---|');
 for (const source of sources) {
   const distinct = [...new Set(source.lines)];
   const changed = distinct.filter((line) => redact(line) !== line);
-  const example = changed[0] ? redact(changed[0]).match(/.{0,40}\[redacted:[a-z0-9-]+\].{0,20}/)?.[0] ?? '' : '';
+  const example = changed[0] ? (redact(changed[0]).match(/.{0,40}\[redacted:[a-z0-9-]+\].{0,20}/)?.[0] ?? '') : '';
   console.log(`| ${source.name} | ${distinct.length.toLocaleString('en')} | ${changed.length} | ${example.replace(/\|/g, '\\|')} |`);
 }
 console.log('');

@@ -27,7 +27,10 @@ if (!existsSync(cli)) {
 /** GetMetricData's floor for the resources a scan found: both per-call limits, over every series the catalog asks for. */
 function metricMinimum(report: Report, config: ScanConfig, now: Date): number {
   const plan = planMetricCalls(report.resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
-  return minimumCalls(plan.calls.reduce((n, c) => n + c.length, 0), plan.pointsPerSeries);
+  return minimumCalls(
+    plan.calls.reduce((n, c) => n + c.length, 0),
+    plan.pointsPerSeries,
+  );
 }
 
 /** Coverage gaps counted by what could not be checked, so a hundred missing log groups are one line. */
@@ -66,7 +69,9 @@ function startup(): void {
   const b = median(baseline);
   console.log('CLI start-up (median of 15 runs, whole process)');
   console.log(`  node -e 0 (baseline)          ${b.toFixed(0).padStart(5)} ms   1.00x`);
-  console.log(`  aws-monitor --help            ${median(help).toFixed(0).padStart(5)} ms   ${(median(help) / b).toFixed(2)}x   target < 300 ms: ${median(help) < 300 ? 'met' : 'MISSED'}`);
+  console.log(
+    `  aws-monitor --help            ${median(help).toFixed(0).padStart(5)} ms   ${(median(help) / b).toFixed(2)}x   target < 300 ms: ${median(help) < 300 ? 'met' : 'MISSED'}`,
+  );
   console.log(`  aws-monitor --version         ${median(version).toFixed(0).padStart(5)} ms   ${(median(version) / b).toFixed(2)}x`);
 }
 
@@ -110,7 +115,9 @@ async function apiCalls(): Promise<void> {
     console.log('\nAWS API calls for the demo account (discovery of every service)');
     console.log(`  ${clusters} clusters, ${services} services, ${stacks} stacks in scope; scan took ${elapsed.toFixed(0)} ms against the emulator`);
     console.log(`  minimum the APIs allow          ${String(minimum).padStart(4)}   1.00x`);
-    console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimum).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimum * 1.1 ? 'met' : 'MISSED'}`);
+    console.log(
+      `  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimum).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimum * 1.1 ? 'met' : 'MISSED'}`,
+    );
     console.log(`  one call per resource (naive)   ${String(naive).padStart(4)}   ${(naive / minimum).toFixed(2)}x`);
     for (const op of report.apiCalls.byOperation) console.log(`    ${op.service}:${op.operation} ${op.calls}`);
   } finally {
@@ -164,10 +171,14 @@ async function discoveryAtScale(): Promise<void> {
     const minimumTotal = Object.values(minimum).reduce((a, b) => a + b, 0);
     // Naive: describe each thing on its own, and ask for each database's events and maintenance.
     const naive = 1 + clusters + clusters + services + seeded.taskDefinitions + stacks + databases * 3 + 1 + domains;
-    console.log(`\nDiscovery at scale: ${clusters} clusters x ${servicesPerCluster} services, ${databases} databases, ${domains} search domains, ${stacksInScope} stacks in scope (+${stacksOutOfScope} out of scope)`);
+    console.log(
+      `\nDiscovery at scale: ${clusters} clusters x ${servicesPerCluster} services, ${databases} databases, ${domains} search domains, ${stacksInScope} stacks in scope (+${stacksOutOfScope} out of scope)`,
+    );
     console.log(`  scan took ${elapsed.toFixed(0)} ms against the emulator; ${report.resources.length} resources in the report`);
     console.log(`  minimum the APIs allow          ${String(minimumTotal).padStart(4)}   1.00x`);
-    console.log(`  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimumTotal).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimumTotal * 1.1 ? 'met' : 'MISSED'}`);
+    console.log(
+      `  aws-monitor                     ${String(report.apiCalls.total).padStart(4)}   ${(report.apiCalls.total / minimumTotal).toFixed(2)}x   target <= 1.10x: ${report.apiCalls.total <= minimumTotal * 1.1 ? 'met' : 'MISSED'}`,
+    );
     console.log(`  one call per resource (naive)   ${String(naive).padStart(4)}   ${(naive / minimumTotal).toFixed(2)}x`);
     printGaps(report);
     for (const op of report.apiCalls.byOperation) {

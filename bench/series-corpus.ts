@@ -66,7 +66,11 @@ export function loadCorpus(dir: string): LabelledSeries[] {
 
 /** The folder's CSV names, for the benchmarks that only need the data. */
 export function csvFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+    : [];
 }
 
 function utc(text: string): number {
@@ -88,7 +92,7 @@ export function scoreFile(series: LabelledSeries, flags: ArrayLike<boolean | num
     if (hit) detected += 1;
   }
   let fpEvents = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!flagged(i)) {
       i += 1;
       continue;

@@ -37,7 +37,9 @@ function pad(text: string, width: number): string {
 
 function benchMixed(): { correct: number; total: number; filesRight: number; files: number } {
   const mixedDir = join(tracesDir, 'mixed');
-  const names = readdirSync(mixedDir).filter((n) => /^\d+\.txt$/.test(n)).sort();
+  const names = readdirSync(mixedDir)
+    .filter((n) => /^\d+\.txt$/.test(n))
+    .sort();
   let correct = 0;
   let total = 0;
   let filesRight = 0;
@@ -90,7 +92,9 @@ function benchSingles(): { right: number; total: number } {
     if (!existsSync(dir)) continue;
     const language = FOLDER_LANGUAGE[folder]!;
     const results: string[] = [];
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       const lines = readLines(join(dir, name));
       const problems: string[] = [];
       const alone = splitTraces(lines);
@@ -122,16 +126,27 @@ function benchFixtures(): { correct: number; total: number } {
   let correct = 0;
   let total = 0;
   console.log('\nfixtures of other styles: lines assigned to the right trace (alone / between plain lines / after an unrelated trace / twice)');
-  for (const name of readdirSync(fixturesDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(fixturesDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const lines = readLines(join(fixturesDir, name));
     const expectPath = join(fixturesDir, name.replace(/\.txt$/, '.expect.json'));
     const expected = existsSync(expectPath) ? (JSON.parse(readFileSync(expectPath, 'utf8')) as Expectation).trace_of_line : lines.map(() => 1);
     const count = Math.max(...expected.map((o) => o ?? 0));
     const cases: [string[], (number | null)[]][] = [
       [lines, expected],
-      [[...plain, ...lines, ...plain], [...none(plain), ...expected, ...none(plain)]],
-      [[...unrelated, ...plain, ...lines], [...unrelated.map(() => 1), ...none(plain), ...shift(expected, 1)]],
-      [[...lines, ...lines], [...expected, ...shift(expected, count)]],
+      [
+        [...plain, ...lines, ...plain],
+        [...none(plain), ...expected, ...none(plain)],
+      ],
+      [
+        [...unrelated, ...plain, ...lines],
+        [...unrelated.map(() => 1), ...none(plain), ...shift(expected, 1)],
+      ],
+      [
+        [...lines, ...lines],
+        [...expected, ...shift(expected, count)],
+      ],
     ];
     const cells: string[] = [];
     for (const [input, want] of cases) {
@@ -159,7 +174,8 @@ function rng(seed: number): () => number {
 function syntheticLines(count: number, traceShare: number): string[] {
   const random = rng(42);
   const ordinary = [
-    (n: number) => `2024-05-01T12:00:${String(n % 60).padStart(2, '0')}.123Z INFO  [http-nio-8080-exec-${n % 16}] c.e.api.OrderController - GET /api/orders/${n} 200 in ${n % 900}ms`,
+    (n: number) =>
+      `2024-05-01T12:00:${String(n % 60).padStart(2, '0')}.123Z INFO  [http-nio-8080-exec-${n % 16}] c.e.api.OrderController - GET /api/orders/${n} 200 in ${n % 900}ms`,
     (n: number) => `level=info ts=2024-05-01T12:00:00Z caller=server.go:${n % 400} msg="request served" path=/health status=200 duration=${n % 50}ms`,
     (n: number) => `{"level":"debug","time":"2024-05-01T12:00:00Z","msg":"cache hit","key":"user:${n}","ttl":300}`,
     (n: number) => `[2024-05-01 12:00:00,${n % 1000}] WARN  worker-${n % 8} retrying job ${n} after timeout (attempt ${n % 5})`,
@@ -167,8 +183,22 @@ function syntheticLines(count: number, traceShare: number): string[] {
     (n: number) => `ERROR payment-service charge failed for order ${n}: card declined`,
   ];
   const traces = [
-    ['java.lang.IllegalStateException: boom', '\tat com.example.A.run(A.java:10)', '\tat com.example.B.call(B.java:20)', 'Caused by: java.io.IOException: closed', '\tat com.example.C.read(C.java:30)', '\t... 2 more'],
-    ['Traceback (most recent call last):', '  File "/app/main.py", line 10, in <module>', '    main()', '  File "/app/main.py", line 5, in main', '    raise ValueError("bad")', 'ValueError: bad'],
+    [
+      'java.lang.IllegalStateException: boom',
+      '\tat com.example.A.run(A.java:10)',
+      '\tat com.example.B.call(B.java:20)',
+      'Caused by: java.io.IOException: closed',
+      '\tat com.example.C.read(C.java:30)',
+      '\t... 2 more',
+    ],
+    [
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 10, in <module>',
+      '    main()',
+      '  File "/app/main.py", line 5, in main',
+      '    raise ValueError("bad")',
+      'ValueError: bad',
+    ],
     ['panic: runtime error: index out of range [3] with length 3', '', 'goroutine 1 [running]:', 'main.main()', '\t/app/main.go:8 +0x1d', 'exit status 2'],
   ];
   const lines: string[] = [];

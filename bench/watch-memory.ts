@@ -30,8 +30,24 @@ function finding(n: number): Finding {
     resource: { type: 'ecs:service', id: `web/svc-${n}`, account: '123456789012', region: 'us-east-2' },
     title: `5xx rate ${n % 97}% of requests`,
     evidence: [{ label: 'peak', value: `${n % 97}%` }],
-    series: { metric: 'alb_target_5xx', namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'Count', periodSeconds: 120, start: '2026-11-24T12:00:00.000Z', values: Array.from({ length: 720 }, (_, i) => (i * n) % 50) },
-    logs: { logGroup: `/ecs/svc-${n}`, recent: 12, baseline: 1, recentHours: 1, baselineHours: 23, example: `java.lang.IllegalStateException: pool exhausted for svc-${n}\n\tat com.example.Pool.get(Pool.java:42)` },
+    series: {
+      metric: 'alb_target_5xx',
+      namespace: 'AWS/ApplicationELB',
+      name: 'HTTPCode_Target_5XX_Count',
+      stat: 'Sum',
+      unit: 'Count',
+      periodSeconds: 120,
+      start: '2026-11-24T12:00:00.000Z',
+      values: Array.from({ length: 720 }, (_, i) => (i * n) % 50),
+    },
+    logs: {
+      logGroup: `/ecs/svc-${n}`,
+      recent: 12,
+      baseline: 1,
+      recentHours: 1,
+      baselineHours: 23,
+      example: `java.lang.IllegalStateException: pool exhausted for svc-${n}\n\tat com.example.Pool.get(Pool.java:42)`,
+    },
   };
 }
 
@@ -96,4 +112,6 @@ async function run(label: string, extraHook?: WatchHook): Promise<number[]> {
 const flat = await run('watch (only the last report kept)');
 const kept: Report[] = [];
 const growing = await run('for scale: a hook that keeps every report', (c) => void kept.push(c.report));
-console.log(`\nheap growth from cycle ${CHECKPOINTS[0]} to ${CHECKPOINTS.at(-1)}: watch ${(flat.at(-1)! - flat[0]!).toFixed(1)} MiB; keeping every report ${(growing.at(-1)! - growing[0]!).toFixed(1)} MiB (${kept.length} reports)`);
+console.log(
+  `\nheap growth from cycle ${CHECKPOINTS[0]} to ${CHECKPOINTS.at(-1)}: watch ${(flat.at(-1)! - flat[0]!).toFixed(1)} MiB; keeping every report ${(growing.at(-1)! - growing[0]!).toFixed(1)} MiB (${kept.length} reports)`,
+);

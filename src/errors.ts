@@ -16,8 +16,7 @@ export class ConfigError extends UserError {
     super(
       problems.length === 1
         ? `invalid configuration: ${problems[0]!.where}: ${problems[0]!.message}`
-        : `invalid configuration (${problems.length} problems):\n` +
-            problems.map((p) => `  - ${p.where}: ${p.message}`).join('\n'),
+        : `invalid configuration (${problems.length} problems):\n` + problems.map((p) => `  - ${p.where}: ${p.message}`).join('\n'),
     );
   }
 }

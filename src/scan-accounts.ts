@@ -45,7 +45,12 @@ export async function scanAccounts(deps: ScanAccountsDeps, config: ScanConfig): 
 }
 
 async function scanMemberAccount(deps: ScanAccountsDeps, config: ScanConfig, account: AccountConfig, region: string): Promise<Report> {
-  const scoped: ScanConfig = { ...config, region, regionSource: account.regions?.length ? (account.regionSource ?? `[account:${account.name}] regions`) : config.regionSource, accounts: [] };
+  const scoped: ScanConfig = {
+    ...config,
+    region,
+    regionSource: account.regions?.length ? (account.regionSource ?? `[account:${account.name}] regions`) : config.regionSource,
+    accounts: [],
+  };
   const counter = new CallCounter();
   const started = deps.now();
   const progress = deps.progress ? (message: string) => deps.progress!(`${account.name} ${region}: ${message}`) : undefined;

@@ -147,7 +147,10 @@ function scopeCheck(resources: readonly Resource[], outcomes: readonly Collector
   }
   if (resources.length > 0) return { status: 'checked' };
   if (failed.length > 0) {
-    return { status: 'unchecked', reason: `nothing found in scope in ${where}, and ${failed.length} of ${outcomes.length} services could not be read (${failed.map((o) => o.collector.id).join(', ')}): see COVERAGE` };
+    return {
+      status: 'unchecked',
+      reason: `nothing found in scope in ${where}, and ${failed.length} of ${outcomes.length} services could not be read (${failed.map((o) => o.collector.id).join(', ')}): see COVERAGE`,
+    };
   }
   const left = filtered.filter((f) => f.seen > f.kept);
   const leftText = left.length > 0 ? `; left out by filters: ${left.map(describeFiltered).join('; ')}` : '';
@@ -192,7 +195,13 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
   const deadline = deadlineOf(context.signal?.reason);
   if (deadline) {
     const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
-    context.gap({ service: 'cloudwatch', operation: 'GetMetricData', iamAction: 'cloudwatch:GetMetricData', scope: `${queries} metrics of ${resourceCount} resources`, reason: deadlineReason(deadline.deadlineMs, 'the metrics were read') });
+    context.gap({
+      service: 'cloudwatch',
+      operation: 'GetMetricData',
+      iamAction: 'cloudwatch:GetMetricData',
+      scope: `${queries} metrics of ${resourceCount} resources`,
+      reason: deadlineReason(deadline.deadlineMs, 'the metrics were read'),
+    });
     return [];
   }
   context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
@@ -201,7 +210,12 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
 }
 
 /** Reads the logs of every discovered source once, digests each, and runs the log detectors. */
-async function scanLogs(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<{ findings: Finding[]; summary: LogReadSummary } | undefined> {
+async function scanLogs(
+  context: CollectorContext,
+  resources: readonly Resource[],
+  deps: ScanDeps,
+  now: Date,
+): Promise<{ findings: Finding[]; summary: LogReadSummary } | undefined> {
   const { config } = context;
   if (!config.logs.enabled) return undefined;
   const sources = logSourcesOf(resources, config.logs.extraLogGroups);
@@ -308,13 +322,27 @@ export function detectResourceState(resources: readonly Resource[], detectors: r
 }
 
 /** Runs every enabled metric detector over the series whose catalog role it reads. */
-export function detectMetrics(resources: readonly Resource[], series: readonly MetricSeries[], detectors: readonly MetricDetector[], config: ScanConfig, now: Date, read: { windowStart?: number; readEnd?: number } = {}): Finding[] {
+export function detectMetrics(
+  resources: readonly Resource[],
+  series: readonly MetricSeries[],
+  detectors: readonly MetricDetector[],
+  config: ScanConfig,
+  now: Date,
+  read: { windowStart?: number; readEnd?: number } = {},
+): Finding[] {
   const findings: Finding[] = [];
   const byResource = new Map<string, Map<string, MetricSeriesInput>>();
   for (const s of series) {
     const key = `${s.query.resource.type}:${s.query.resource.id}`;
     if (!byResource.has(key)) byResource.set(key, new Map());
-    byResource.get(key)!.set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values, ...(read.windowStart !== undefined ? { windowStart: read.windowStart } : {}), ...(read.readEnd !== undefined ? { readEnd: read.readEnd } : {}) });
+    byResource.get(key)!.set(s.query.spec.id, {
+      spec: s.query.spec,
+      periodSeconds: s.periodSeconds,
+      timestamps: s.timestamps,
+      values: s.values,
+      ...(read.windowStart !== undefined ? { windowStart: read.windowStart } : {}),
+      ...(read.readEnd !== undefined ? { readEnd: read.readEnd } : {}),
+    });
   }
   const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
   for (const { detector, settings, thresholds } of enabled(detectors, config)) {
@@ -344,7 +372,11 @@ export function detectLogs(
   const findings: Finding[] = [];
   const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
   // Each digest's recent/baseline split is computed once, whichever detectors read it.
-  const inputs = digests.map((digest) => ({ digest, view: windowView(digest, recentFromBin), resource: resourceByKey.get(`${digest.source.resource.type}:${digest.source.resource.id}`) }));
+  const inputs = digests.map((digest) => ({
+    digest,
+    view: windowView(digest, recentFromBin),
+    resource: resourceByKey.get(`${digest.source.resource.type}:${digest.source.resource.id}`),
+  }));
   for (const { detector, settings, thresholds } of enabled(detectors, config)) {
     for (const { digest, view, resource } of inputs) {
       if (!detector.kinds.includes(digest.source.kind)) continue;
@@ -382,7 +414,14 @@ function toFinding(detectorId: string, settings: DetectorSettings | undefined, d
 
 /** A metric finding is a symptom of what its metric measures: a 5xx count of errors, a percentile of latency. */
 export function causeOfRole(role: MetricRole): Cause {
-  const causes: Record<MetricRole, Cause> = { errors: 'errors', latency: 'latency', saturation: 'saturation', 'free-capacity': 'saturation', traffic: 'traffic', health: 'availability' };
+  const causes: Record<MetricRole, Cause> = {
+    errors: 'errors',
+    latency: 'latency',
+    saturation: 'saturation',
+    'free-capacity': 'saturation',
+    traffic: 'traffic',
+    health: 'availability',
+  };
   return causes[role];
 }
 

@@ -5,7 +5,12 @@
 import { spawnSync } from 'node:child_process';
 
 const run = spawnSync('npm', ['audit', '--json', '--audit-level=high'], { encoding: 'utf8', timeout: 120_000 });
-let report: { statusCode?: number; message?: string; metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, { severity: string; via: unknown[] }> };
+let report: {
+  statusCode?: number;
+  message?: string;
+  metadata?: { vulnerabilities?: Record<string, number> };
+  vulnerabilities?: Record<string, { severity: string; via: unknown[] }>;
+};
 try {
   report = JSON.parse(run.stdout || '{}');
 } catch {
@@ -19,6 +24,10 @@ if (!report.metadata) {
 }
 const counts = report.metadata.vulnerabilities ?? {};
 const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
-console.log(`npm audit: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+console.log(
+  `npm audit: ${Object.entries(counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')}`,
+);
 for (const [name, v] of serious) console.error(`  ${v.severity}: ${name}`);
 process.exit(serious.length > 0 ? 1 : 0);

@@ -50,7 +50,9 @@ try {
   await emulator.stop();
 }
 // Findings in the demo account are expected: exit 1 means "the report found problems", not a failed demo.
-console.error(`\n(demo finished: aws-monitor exited ${status}; 0 = checked, nothing at fail-on; 1 = findings at or above fail-on; 2 = could not run or check; 3 = nothing in scope)`);
+console.error(
+  `\n(demo finished: aws-monitor exited ${status}; 0 = checked, nothing at fail-on; 1 = findings at or above fail-on; 2 = could not run or check; 3 = nothing in scope)`,
+);
 process.exit(status === 2 ? 2 : 0);
 
 /** The demo must never reach a real account: drop every AWS setting the user's shell has. */

@@ -48,7 +48,10 @@ describe('the Action bundle (dist/action)', () => {
   it('fails the step on a region with nothing in scope, saying so, unless allow-empty', async () => {
     const empty = await runAction({ 'aws-region': 'eu-west-1' });
     expect(empty.status).toBe(1);
-    expect(empty.outputs).toMatchObject({ status: 'empty', 'status-reason': expect.stringMatching(/^no resources in scope in account 123456789012, eu-west-1 \(region from input aws-region\)/) });
+    expect(empty.outputs).toMatchObject({
+      status: 'empty',
+      'status-reason': expect.stringMatching(/^no resources in scope in account 123456789012, eu-west-1 \(region from input aws-region\)/),
+    });
     expect(empty.stdout).toMatch(/::error::nothing in scope: no resources in scope in account 123456789012, eu-west-1/);
     expect(empty.summary).toContain('⭕ Nothing in scope');
     const allowed = await runAction({ 'aws-region': 'eu-west-1', 'allow-empty': 'true' });

@@ -83,7 +83,11 @@ describe('GitHub OIDC credentials', () => {
     // Documented STS query-protocol error; the next attempt goes through to the emulator.
     const sts = nock(emulator().endpoint, { allowUnmocked: true })
       .post('/', /Action=AssumeRoleWithWebIdentity/)
-      .reply(400, '<ErrorResponse><Error><Type>Sender</Type><Code>IDPCommunicationError</Code><Message>The request could not be fulfilled because the non-AWS identity provider (IDP) that was asked to verify the incoming identity token could not be reached.</Message></Error><RequestId>r1</RequestId></ErrorResponse>', { 'content-type': 'text/xml' });
+      .reply(
+        400,
+        '<ErrorResponse><Error><Type>Sender</Type><Code>IDPCommunicationError</Code><Message>The request could not be fulfilled because the non-AWS identity provider (IDP) that was asked to verify the incoming identity token could not be reached.</Message></Error><RequestId>r1</RequestId></ErrorResponse>',
+        { 'content-type': 'text/xml' },
+      );
     await run({ env: process.env, now: () => new Date(), sleep: async () => undefined });
     expect(sts.isDone()).toBe(true);
     expect(process.exitCode).toBeUndefined();

@@ -43,7 +43,10 @@ async function standIn(scenario: Scenario = {}): Promise<StandIn> {
     const listing = /^\/api\/v3\/repos\/octo\/shop\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname);
     if (listing) {
       const named = artifacts.filter((a) => a.name === url.searchParams.get('name'));
-      return json(200, { total_count: named.length, artifacts: named.map((a) => ({ ...a, size_in_bytes: archive.length, archive_download_url: `${url.origin}/api/v3/repos/octo/shop/actions/artifacts/${a.id}/zip` })) });
+      return json(200, {
+        total_count: named.length,
+        artifacts: named.map((a) => ({ ...a, size_in_bytes: archive.length, archive_download_url: `${url.origin}/api/v3/repos/octo/shop/actions/artifacts/${a.id}/zip` })),
+      });
     }
     if (/^\/api\/v3\/repos\/octo\/shop\/actions\/artifacts\/\d+\/zip$/.test(url.pathname)) {
       return response.writeHead(302, { location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/storage/artifact.zip?sig=abc` }).end();
@@ -104,13 +107,19 @@ describe('baseline: previous', () => {
   it('says what a refused token needs', async () => {
     const stand = await standIn();
     servers.push(stand.server);
-    const result = await readPreviousReport({ env: { GITHUB_REPOSITORY: 'octo/shop', GITHUB_RUN_ID: '900', GITHUB_API_URL: `${stand.url}/api/v3` }, token: 'wrong', artifactName: 'aws-monitor-report' });
+    const result = await readPreviousReport({
+      env: { GITHUB_REPOSITORY: 'octo/shop', GITHUB_RUN_ID: '900', GITHUB_API_URL: `${stand.url}/api/v3` },
+      token: 'wrong',
+      artifactName: 'aws-monitor-report',
+    });
     expect(result).toEqual({ gap: expect.objectContaining({ reason: 'could not get this workflow run: HTTP 401' }) });
     expect(JSON.stringify(result)).not.toContain('wrong');
   });
 
   it('outside GitHub Actions is a note too', async () => {
-    expect(await readPreviousReport({ env: {}, token: TOKEN, artifactName: 'x' })).toEqual({ gap: expect.objectContaining({ reason: expect.stringMatching(/^not running in GitHub Actions/) }) });
+    expect(await readPreviousReport({ env: {}, token: TOKEN, artifactName: 'x' })).toEqual({
+      gap: expect.objectContaining({ reason: expect.stringMatching(/^not running in GitHub Actions/) }),
+    });
   });
 });
 

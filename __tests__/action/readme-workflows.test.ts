@@ -37,7 +37,11 @@ beforeAll(async () => {
 async function seedMemberCluster(account: string): Promise<void> {
   const sts = new STSClient({ region: REGION, endpoint: emulator().endpoint, credentials: EMULATOR_CREDENTIALS });
   const assumed = (await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${account}:role/aws-monitor-readonly`, RoleSessionName: 'seed' }))).Credentials!;
-  const ecs = new ECSClient({ region: REGION, endpoint: emulator().endpoint, credentials: { accessKeyId: assumed.AccessKeyId!, secretAccessKey: assumed.SecretAccessKey!, sessionToken: assumed.SessionToken! } });
+  const ecs = new ECSClient({
+    region: REGION,
+    endpoint: emulator().endpoint,
+    credentials: { accessKeyId: assumed.AccessKeyId!, secretAccessKey: assumed.SecretAccessKey!, sessionToken: assumed.SessionToken! },
+  });
   await ecs.send(new CreateClusterCommand({ clusterName: `pp-${account}` }));
   sts.destroy();
   ecs.destroy();
@@ -161,14 +165,21 @@ describe('the README workflows', () => {
       '222222222222 us-east-2 0',
       '222222222222 eu-west-1 0',
     ]);
-    expect([...artifacts.artifacts.keys()].sort()).toEqual(['report-111111111111-eu-west-1', 'report-111111111111-us-east-2', 'report-222222222222-eu-west-1', 'report-222222222222-us-east-2']);
+    expect([...artifacts.artifacts.keys()].sort()).toEqual([
+      'report-111111111111-eu-west-1',
+      'report-111111111111-us-east-2',
+      'report-222222222222-eu-west-1',
+      'report-222222222222-us-east-2',
+    ]);
     const merge = played.steps.find((s) => s.shell)!;
     expect(merge.shell!.status).toBe(0);
     const merged = readFileSync(summary, 'utf8');
     expect(merged).toMatch(/^## aws-monitor: ✅ Healthy$/m);
     // eu-west-1 holds nothing in either account: each of those scans says so, and passed only because allow-empty is set.
     const scopes = JSON.parse(readFileSync(join(workdir, 'reports', 'report-111111111111-eu-west-1', 'report.json'), 'utf8')).scopes;
-    expect(scopes).toEqual([expect.objectContaining({ status: 'empty', reason: expect.stringMatching(/^no resources in scope in account 111111111111, eu-west-1 \(region from input aws-region\)/) })]);
+    expect(scopes).toEqual([
+      expect.objectContaining({ status: 'empty', reason: expect.stringMatching(/^no resources in scope in account 111111111111, eu-west-1 \(region from input aws-region\)/) }),
+    ]);
     expect(merged).toContain('2 accounts · eu-west-1, us-east-2 · 4 scans');
   }, 120_000);
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('workflow commands in log text', () => {
-  it('reach the log as text, while the Action\'s own annotations still work', async () => {
+  it("reach the log as text, while the Action's own annotations still work", async () => {
     const run = await runAction(emulator().endpoint, { since: '6h', 'fail-on': 'never' });
     expect(run.status).toBe(0);
     // The forged lines are printed: the report quotes the log.

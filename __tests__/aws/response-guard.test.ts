@@ -27,13 +27,17 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const factory = () => new ClientFactory({ region: 'us-east-2', endpointUrl: endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, maxAttempts: 1, requestTimeoutMs: 5_000 });
+const factory = () =>
+  new ClientFactory({ region: 'us-east-2', endpointUrl: endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, maxAttempts: 1, requestTimeoutMs: 5_000 });
 
 describe('the response guard', () => {
   it('refuses an HTML page answered with HTTP 200, instead of reading it as an empty list', async () => {
     answer = () => ({ status: 200, type: 'text/html', body: '<!DOCTYPE html><html><body>Sign in to the proxy</body></html>' });
     const clients = factory();
-    const error = await clients.get(ElasticLoadBalancingV2Client).send(new DescribeLoadBalancersCommand({})).catch((e: unknown) => e);
+    const error = await clients
+      .get(ElasticLoadBalancingV2Client)
+      .send(new DescribeLoadBalancersCommand({}))
+      .catch((e: unknown) => e);
     expect(describeAwsError(error)).toBe('unreadable response: HTTP 200 with an HTML page instead of an AWS answer: a proxy, a captive portal or a wrong endpoint URL');
     clients.destroy();
   });
@@ -41,7 +45,10 @@ describe('the response guard', () => {
   it('refuses XML that is not the operation answer of a query-protocol API', async () => {
     answer = () => ({ status: 200, type: 'text/xml', body: '<?xml version="1.0"?><Status>ok</Status>' });
     const clients = factory();
-    const error = await clients.get(ElasticLoadBalancingV2Client).send(new DescribeLoadBalancersCommand({})).catch((e: unknown) => e);
+    const error = await clients
+      .get(ElasticLoadBalancingV2Client)
+      .send(new DescribeLoadBalancersCommand({}))
+      .catch((e: unknown) => e);
     expect(describeAwsError(error)).toBe('unreadable response: HTTP 200 whose body is not a DescribeLoadBalancers answer: a proxy or a wrong endpoint URL');
     clients.destroy();
   });
@@ -63,7 +70,10 @@ describe('the response guard', () => {
   it('stops reading an answer past its size cap', async () => {
     answer = () => ({ status: 200, type: 'application/x-amz-json-1.1', body: Buffer.alloc(65 * 1_048_576, 0x20) });
     const clients = factory();
-    const error = await clients.get(ECSClient).send(new ListClustersCommand({})).catch((e: unknown) => e);
+    const error = await clients
+      .get(ECSClient)
+      .send(new ListClustersCommand({}))
+      .catch((e: unknown) => e);
     expect(describeAwsError(error)).toBe('unreadable response: the answer is larger than 64 MiB, far more than this API sends: not read');
     clients.destroy();
   });

@@ -71,7 +71,14 @@ describeInBrowser('aws-monitor report --format html against the emulator', () =>
     const { page } = await openPage(browser, html, scratch.path, 'charts.html');
     await page.click('#expand-all');
     const titles = await page.locator('figure figcaption').allTextContents();
-    for (const expected of ['AWS/RDS FreeStorageSpace', 'AWS/RDS ReadLatency', 'AWS/ECS CPUUtilization', 'AWS/ApplicationELB HTTPCode_Target_5XX_Count', 'error lines, count per 5 min', 'blocked requests, count per 5 min']) {
+    for (const expected of [
+      'AWS/RDS FreeStorageSpace',
+      'AWS/RDS ReadLatency',
+      'AWS/ECS CPUUtilization',
+      'AWS/ApplicationELB HTTPCode_Target_5XX_Count',
+      'error lines, count per 5 min',
+      'blocked requests, count per 5 min',
+    ]) {
       expect(titles.some((title) => title.startsWith(expected))).toBe(true);
     }
     // Each chart's data is painted: a box with area (bars of a burst in the last hour are narrow, not empty).

@@ -195,16 +195,33 @@ describeInBrowser('html report in Chromium', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('passes the axe-core accessibility check in %s, findings open', async (scheme) => {
-    const { page } = await openPage(browser, html, scratch.path);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.click('#expand-all');
-    // Evaluated through the DevTools protocol: the page's own policy would refuse an injected script tag.
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] }));
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it.each(['light', 'dark'] as const)(
+    'passes the axe-core accessibility check in %s, findings open',
+    async (scheme) => {
+      const { page } = await openPage(browser, html, scratch.path);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.click('#expand-all');
+      // Evaluated through the DevTools protocol: the page's own policy would refuse an injected script tag.
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(
+          document,
+          { resultTypes: ['violations'] },
+        ),
+      );
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('opens a page of 200 resources and 50 findings in under a second, and opens all its findings in under one too', async () => {
     const measured = await measureHtmlPage(browser, { resources: 200, findings: 50, runs: 3 });

@@ -95,7 +95,10 @@ describe('aws-monitor report', () => {
     const dir = tempDir('aws-monitor-merge-');
     const env = emulatorEnv(emulator().endpoint);
     const [east, west] = [join(dir, 'us-east-2.json'), join(dir, 'us-west-2.json')];
-    await Promise.all([cli(['report', '--since', '6h', '--format', 'json', '--output', east], env), cli(['report', '--since', '6h', '--region', 'us-west-2', '--format', 'json', '--output', west], env)]);
+    await Promise.all([
+      cli(['report', '--since', '6h', '--format', 'json', '--output', east], env),
+      cli(['report', '--since', '6h', '--region', 'us-west-2', '--format', 'json', '--output', west], env),
+    ]);
     const merged = await cli(['merge', east, west, '--fail-on', 'critical'], env);
     expect(merged.stderr).toBe('');
     expect(merged.status).toBe(0);
@@ -109,7 +112,9 @@ describe('aws-monitor report', () => {
     writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(east, 'utf8')), status: 'fine' }));
     const refused = await cli(['merge', east, broken], env);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe(`aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is ${REPORT_SCHEMA_VERSION}):\n  /status: must be equal to one of the allowed values\n`);
+    expect(refused.stderr).toBe(
+      `aws-monitor: ${broken}: not an aws-monitor JSON report this version reads (its schemaVersion is ${REPORT_SCHEMA_VERSION}):\n  /status: must be equal to one of the allowed values\n`,
+    );
     const twice = await cli(['merge', east, east], env);
     expect(twice.stderr).toBe('aws-monitor: account 123456789012 in us-east-2 is in more than one report: each account and region must be scanned once\n');
     writeFileSync(broken, `{"schemaVersion": ${REPORT_SCHEMA_VERSION},`);
@@ -122,7 +127,9 @@ describe('aws-monitor report', () => {
     writeFileSync(join(dir, 'config.ini'), '[scan]\nsince = 100d\n');
     const result = await cli(['report', '--config', join(dir, 'config.ini')], emulatorEnv(emulator().endpoint));
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`aws-monitor: invalid configuration: ${join(dir, 'config.ini')}:2 [scan] since: value "100d" must be at most 90d (allowed: a duration such as 30m, 36h, 7d, 2w or 1h30m, at most 90d)\n`);
+    expect(result.stderr).toBe(
+      `aws-monitor: invalid configuration: ${join(dir, 'config.ini')}:2 [scan] since: value "100d" must be at most 90d (allowed: a duration such as 30m, 36h, 7d, 2w or 1h30m, at most 90d)\n`,
+    );
     noStackTrace(result.stderr);
   });
 
@@ -157,7 +164,10 @@ describe('aws-monitor --help and --version', () => {
 
 describe('aws-monitor detect-series', () => {
   // A day of 5-minute points with one spike, in NAB's timestamp layout.
-  const rows = Array.from({ length: 1500 }, (_, i) => `${new Date(Date.parse('2014-02-14T14:30:00Z') + i * 300_000).toISOString().slice(0, 19).replace('T', ' ')},${i === 1400 ? 95 : 20 + (i % 7)}`);
+  const rows = Array.from(
+    { length: 1500 },
+    (_, i) => `${new Date(Date.parse('2014-02-14T14:30:00Z') + i * 300_000).toISOString().slice(0, 19).replace('T', ' ')},${i === 1400 ? 95 : 20 + (i % 7)}`,
+  );
   const csv = ['timestamp,value', ...rows].join('\n') + '\n';
 
   it('writes timestamp,value,score,is_anomaly for every row, flagging the spike', async () => {

@@ -47,7 +47,11 @@ describe('the default command', () => {
 
 describe('global flags', () => {
   it('refuses a format word given to --output, with the flag to use instead, on every command', async () => {
-    for (const argv of [['report', '--output', 'json'], ['merge', 'a.json', '-o', 'markdown'], ['--output', 'text']]) {
+    for (const argv of [
+      ['report', '--output', 'json'],
+      ['merge', 'a.json', '-o', 'markdown'],
+      ['--output', 'text'],
+    ]) {
       const cli = io();
       expect(await main(argv, cli)).toBe(2);
       expect(cli.err()).toMatch(/--output takes a file path, and "(json|markdown|text)" is a format: use --format (json|markdown|text)/);
@@ -56,7 +60,11 @@ describe('global flags', () => {
 
   it('takes --profile, --region, --endpoint-url, --quiet and --no-color before or after the command', async () => {
     // A profile that does not exist is named, wherever the flag stands: the flags reached the command.
-    for (const argv of [['--profile', 'prdo', 'report'], ['report', '--profile', 'prdo', '--no-color', '--quiet'], ['gate', '--cluster', 'c', '--service', 's', '--profile', 'prdo']]) {
+    for (const argv of [
+      ['--profile', 'prdo', 'report'],
+      ['report', '--profile', 'prdo', '--no-color', '--quiet'],
+      ['gate', '--cluster', 'c', '--service', 's', '--profile', 'prdo'],
+    ]) {
       const cli = io();
       expect(await main(argv, cli)).toBe(2);
       expect(cli.err()).toMatch(/^aws-monitor: profile "prdo" \(--profile\) is in neither .*none nor .*none; no profiles are defined there/);

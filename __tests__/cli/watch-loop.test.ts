@@ -5,7 +5,8 @@ import { abortableSleep, parseEvery, renderChanges, watchLoop, type WatchCycle }
 import type { Finding, Report } from '../../src/report/model.js';
 import { aConfig, aFinding, aReport } from '../support/builders.js';
 
-const finding = (id: string): Finding => aFinding({ id: `k:ecs:service:${id}`, resource: { type: 'ecs:service', id, account: '123456789012', region: 'us-east-2' }, title: `${id} is down` });
+const finding = (id: string): Finding =>
+  aFinding({ id: `k:ecs:service:${id}`, resource: { type: 'ecs:service', id, account: '123456789012', region: 'us-east-2' }, title: `${id} is down` });
 
 /** Runs the loop over the given scans (an Error is a failed cycle), with no waiting between them. */
 async function loop(scans: Array<Finding[] | Error>, extra: { onCycle?: (c: WatchCycle) => void } = {}) {
@@ -33,10 +34,16 @@ async function loop(scans: Array<Finding[] | Error>, extra: { onCycle?: (c: Watc
 
 describe('watch loop', () => {
   it('prints the first report in full, then only what changed, and nothing when nothing did', async () => {
-    const { written } = await loop([[finding('a'), finding('b')], [finding('a'), finding('b')], [finding('a'), finding('c')]]);
+    const { written } = await loop([
+      [finding('a'), finding('b')],
+      [finding('a'), finding('b')],
+      [finding('a'), finding('c')],
+    ]);
     expect(written[0]).toContain('FINDINGS');
     expect(written[1]).toBe('');
-    expect(written[2]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC FAILING: 1 new, 1 resolved, 1 ongoing\n {2}NEW {6}high ecs:service c \[123456789012 us-east-2\]: c is down \(id k:ecs:service:c\)\n {2}RESOLVED high ecs:service b /);
+    expect(written[2]).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d UTC FAILING: 1 new, 1 resolved, 1 ongoing\n {2}NEW {6}high ecs:service c \[123456789012 us-east-2\]: c is down \(id k:ecs:service:c\)\n {2}RESOLVED high ecs:service b /,
+    );
   });
 
   it('hands every cycle to the hook: the report, and after the first what changed', async () => {
@@ -60,7 +67,9 @@ describe('watch loop', () => {
     const report: Report = aReport({ findings: [finding('c')] });
     const text = renderChanges(report, { new: [finding('c')], ongoing: [], resolved: [finding('b')] }, 'json');
     expect(text.endsWith('\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(expect.objectContaining({ new: [expect.objectContaining({ id: 'k:ecs:service:c' })], resolved: [expect.objectContaining({ id: 'k:ecs:service:b' })] }));
+    expect(JSON.parse(text)).toEqual(
+      expect.objectContaining({ new: [expect.objectContaining({ id: 'k:ecs:service:c' })], resolved: [expect.objectContaining({ id: 'k:ecs:service:b' })] }),
+    );
   });
 
   it('stops between cycles as soon as it is told to', async () => {

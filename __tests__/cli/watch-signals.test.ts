@@ -18,7 +18,10 @@ beforeAll(async () => {
 /** Starts `aws-monitor watch`, waits for the first full report, sends `signal`; the exit code and how long the stop took. */
 function stopAfterFirstReport(signal: 'SIGTERM' | 'SIGINT'): Promise<{ code: number | null; stopMs: number; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI, 'watch', '--every', '1m', '--services', 'ecs'], { env: emulatorEnv(emulator().endpoint, { HOME: tempDir('aws-monitor-watch-') }), cwd: process.cwd() });
+    const child = spawn(process.execPath, [...CLI, 'watch', '--every', '1m', '--services', 'ecs'], {
+      env: emulatorEnv(emulator().endpoint, { HOME: tempDir('aws-monitor-watch-') }),
+      cwd: process.cwd(),
+    });
     let stdout = '';
     let sentAt = 0;
     const timeout = setTimeout(() => {
@@ -43,10 +46,14 @@ describe('aws-monitor watch against the emulator', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('stops on %s within two seconds, exiting %i as the CLI does', async (signal, expected) => {
-    const { code, stopMs, stdout } = await stopAfterFirstReport(signal);
-    expect(stdout).toContain('aws-monitor report - account 123456789012');
-    expect(code).toBe(expected);
-    expect(stopMs).toBeLessThan(2_000);
-  }, 90_000);
+  ] as const)(
+    'stops on %s within two seconds, exiting %i as the CLI does',
+    async (signal, expected) => {
+      const { code, stopMs, stdout } = await stopAfterFirstReport(signal);
+      expect(stdout).toContain('aws-monitor report - account 123456789012');
+      expect(code).toBe(expected);
+      expect(stopMs).toBeLessThan(2_000);
+    },
+    90_000,
+  );
 });

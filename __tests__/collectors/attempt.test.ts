@@ -44,7 +44,15 @@ describe('paginate', () => {
       return { items: [1, 2], next: 't1' };
     });
     expect(all).toEqual([1, 2]);
-    expect(gaps).toEqual([{ service: 'ecs', operation: 'ListServices', iamAction: 'ecs:ListServices', scope: 'services of cluster a', reason: 'ServerException: Service Unavailable (after 3 attempts)' }]);
+    expect(gaps).toEqual([
+      {
+        service: 'ecs',
+        operation: 'ListServices',
+        iamAction: 'ecs:ListServices',
+        scope: 'services of cluster a',
+        reason: 'ServerException: Service Unavailable (after 3 attempts)',
+      },
+    ]);
   });
 });
 

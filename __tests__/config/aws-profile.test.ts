@@ -26,7 +26,12 @@ region = ap-south-1
 `;
 
 function files(config = CONFIG, credentials = CREDENTIALS): SharedFiles {
-  return { configPath: '/home/u/.aws/config', credentialsPath: '/home/u/.aws/credentials', config: parseProfiles(config, 'config'), credentials: parseProfiles(credentials, 'credentials') };
+  return {
+    configPath: '/home/u/.aws/config',
+    credentialsPath: '/home/u/.aws/credentials',
+    config: parseProfiles(config, 'config'),
+    credentials: parseProfiles(credentials, 'credentials'),
+  };
 }
 
 describe('shared config files', () => {
@@ -62,7 +67,10 @@ describe('the region of the profile in use', () => {
   });
 
   it('keeps the default when the profile names no region, and says it is the default', () => {
-    expect(resolveProfile(aConfig({ region: 'us-east-2', regionSource: 'default' }), {}, files('[profile x]\n', ''))).toMatchObject({ region: 'us-east-2', regionSource: 'default' });
+    expect(resolveProfile(aConfig({ region: 'us-east-2', regionSource: 'default' }), {}, files('[profile x]\n', ''))).toMatchObject({
+      region: 'us-east-2',
+      regionSource: 'default',
+    });
   });
 
   it('names a profile that exists in neither file, where it was named, and the profiles that do exist', () => {
@@ -75,13 +83,19 @@ describe('the region of the profile in use', () => {
   });
 
   it('refuses a profile region that is not a region code', () => {
-    expect(() => resolveProfile(aConfig({ regionSource: 'default' }), { AWS_PROFILE: 'bad' }, files('[profile bad]\nregion = Frankfurt\n'))).toThrow(/region "Frankfurt" is not an AWS region code/);
+    expect(() => resolveProfile(aConfig({ regionSource: 'default' }), { AWS_PROFILE: 'bad' }, files('[profile bad]\nregion = Frankfurt\n'))).toThrow(
+      /region "Frankfurt" is not an AWS region code/,
+    );
   });
 
   it('finds the files through AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE', () => {
     const dir = tempDir('aws-monitor-profile-');
     writeFileSync(join(dir, 'config'), '[profile prod]\nregion = eu-central-1\n');
-    const config = resolveProfile(aConfig({ regionSource: 'default' }), { AWS_PROFILE: 'prod', AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') });
+    const config = resolveProfile(aConfig({ regionSource: 'default' }), {
+      AWS_PROFILE: 'prod',
+      AWS_CONFIG_FILE: join(dir, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+    });
     expect(config.region).toBe('eu-central-1');
   });
 });

@@ -28,7 +28,9 @@ describe('ini section writer', () => {
   it('replaces one section and keeps every other line, comments included', () => {
     const before = '; my settings\n[aws]\nregion = eu-west-1 ; Ireland\n\n[credentials]\naws_access_key_id = OLD\n\n; tail comment\n[scan]\nsince = 7d\n';
     const after = replaceIniSection(before, 'credentials', { aws_access_key_id: 'NEW', aws_secret_access_key: 'S' });
-    expect(after).toBe('; my settings\n[aws]\nregion = eu-west-1 ; Ireland\n\n[credentials]\naws_access_key_id = NEW\naws_secret_access_key = S\n\n; tail comment\n[scan]\nsince = 7d\n');
+    expect(after).toBe(
+      '; my settings\n[aws]\nregion = eu-west-1 ; Ireland\n\n[credentials]\naws_access_key_id = NEW\naws_secret_access_key = S\n\n; tail comment\n[scan]\nsince = 7d\n',
+    );
   });
 
   it('appends the section when the file has none', () => {

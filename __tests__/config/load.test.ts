@@ -114,7 +114,9 @@ describe('configuration loading', () => {
   describe('rejects bad input with the file, line, section and key, and what is allowed', () => {
     it('a window over 90 days', () => {
       const configPath = withFile('[scan]\nsince = 120d\n');
-      expect(problemsOf(() => load({ configPath }))).toEqual([`${configPath}:2 [scan] since: value "120d" must be at most 90d (allowed: a duration such as 30m, 36h, 7d, 2w or 1h30m, at most 90d)`]);
+      expect(problemsOf(() => load({ configPath }))).toEqual([
+        `${configPath}:2 [scan] since: value "120d" must be at most 90d (allowed: a duration such as 30m, 36h, 7d, 2w or 1h30m, at most 90d)`,
+      ]);
     });
 
     it('a from..to window over 90 days', () => {
@@ -127,7 +129,9 @@ describe('configuration loading', () => {
 
     it('an unknown key, listing the allowed ones', () => {
       const configPath = withFile('[scan]\nwindow = 7d\n');
-      expect(problemsOf(() => load({ configPath }))[0]).toBe(`${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency, account_concurrency, deadline, allow_empty, account`);
+      expect(problemsOf(() => load({ configPath }))[0]).toBe(
+        `${configPath}:2 [scan] window: unknown key in [scan]; allowed keys: since, from, to, services, concurrency, account_concurrency, deadline, allow_empty, account`,
+      );
     });
 
     it('an unknown section', () => {
@@ -185,7 +189,10 @@ describe('configuration loading', () => {
 describe('configuration from a careless or hostile source (issue 16)', () => {
   it('names the file and line of a problem with a whole section', () => {
     const configPath = withFile('[scan]\nsince = 1h\n\n[account:prod]\nregions = us-east-2\n\n[log_pattern:oom]\nseverity = high\n');
-    expect(problemsOf(() => load({ configPath }))).toEqual([`${configPath}:4 [account:prod]: role_arn is required for an account`, `${configPath}:7 [log_pattern:oom]: regex is required for a log pattern`]);
+    expect(problemsOf(() => load({ configPath }))).toEqual([
+      `${configPath}:4 [account:prod]: role_arn is required for an account`,
+      `${configPath}:7 [log_pattern:oom]: regex is required for a log pattern`,
+    ]);
   });
 
   it('never echoes control characters or megabytes of a value', () => {
@@ -209,8 +216,12 @@ describe('configuration from a careless or hostile source (issue 16)', () => {
   });
 
   it('refuses a device or a file too big to be a config file, without reading it all', () => {
-    expect(problemsOf(() => load({ configPath: '/dev/zero' }))).toEqual(['/dev/zero: is a device, not a file; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini']);
+    expect(problemsOf(() => load({ configPath: '/dev/zero' }))).toEqual([
+      '/dev/zero: is a device, not a file; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini',
+    ]);
     const big = withFile(`; ${'x'.repeat(2 * 1_048_576)}\n`);
-    expect(problemsOf(() => load({ configPath: big }))).toEqual([`${big}: is larger than 1 MiB: not a config.ini; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini`]);
+    expect(problemsOf(() => load({ configPath: big }))).toEqual([
+      `${big}: is larger than 1 MiB: not a config.ini; pass --config FILE or set AWS_MONITOR_CONFIG to a readable config.ini`,
+    ]);
   });
 });

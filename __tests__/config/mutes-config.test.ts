@@ -59,6 +59,8 @@ describe('[mute:NAME] sections', () => {
   it('read [output] fail_on_new as a severity', () => {
     expect(load('[output]\nfail_on_new = high\n').load().output.failOnNew).toBe('high');
     const { configPath, load: read } = load('[output]\nfail_on_new = new\n');
-    expect(problemsOf(read)).toEqual([`${configPath}:2 [output] fail_on_new: value "new" must be one of critical, high, medium, low, info (allowed: critical | high | medium | low | info)`]);
+    expect(problemsOf(read)).toEqual([
+      `${configPath}:2 [output] fail_on_new: value "new" must be one of critical, high, medium, low, info (allowed: critical | high | medium | low | info)`,
+    ]);
   });
 });

@@ -30,7 +30,9 @@ function problemsOf(run: () => unknown): string[] {
 describe('[organization] configuration', () => {
   it('reads the role, the globs, the regions and the session settings', () => {
     const config = load({
-      configPath: withFile('[organization]\nrole_name = aws-monitor-readonly\ninclude = prod-*, 1111*\nexclude = 123456789012\nregions = us-east-2, eu-west-1\nsession_name = ci-monitor\nexternal_id = xyz\n'),
+      configPath: withFile(
+        '[organization]\nrole_name = aws-monitor-readonly\ninclude = prod-*, 1111*\nexclude = 123456789012\nregions = us-east-2, eu-west-1\nsession_name = ci-monitor\nexternal_id = xyz\n',
+      ),
     });
     expect(config.organization).toEqual({
       roleName: 'aws-monitor-readonly',
@@ -42,7 +44,7 @@ describe('[organization] configuration', () => {
     });
   });
 
-  it('defaults to every account in the run\'s region, and takes enabled for every enabled region', () => {
+  it("defaults to every account in the run's region, and takes enabled for every enabled region", () => {
     expect(load({ configPath: withFile('[organization]\nrole_name = r\n') }).organization).toEqual({ roleName: 'r', include: [], exclude: [], regions: [] });
     expect(load({ configPath: withFile('[organization]\nrole_name = r\nregions = Enabled\n') }).organization?.regions).toBe('enabled');
   });
@@ -58,7 +60,9 @@ describe('[organization] configuration', () => {
 
   it('requires role_name, and names the section', () => {
     const configPath = withFile('[scan]\nsince = 1h\n[organization]\ninclude = prod-*\n');
-    expect(problemsOf(() => load({ configPath }))).toEqual([`${configPath}:3 [organization]: role_name is required: the role aws-monitor assumes in every account of the organization`]);
+    expect(problemsOf(() => load({ configPath }))).toEqual([
+      `${configPath}:3 [organization]: role_name is required: the role aws-monitor assumes in every account of the organization`,
+    ]);
   });
 
   it('refuses a role ARN where a name belongs, a bad region, enabled inside a list and unknown keys', () => {
@@ -67,8 +71,12 @@ describe('[organization] configuration', () => {
       expect.stringMatching(/:2 \[organization\] role_name: value "arn:aws:iam::1:role\/x" must be an IAM role name such as aws-monitor-readonly/),
       expect.stringMatching(/:3 \[organization\] regions: value "us-east-2, mars-1" has "mars-1", which is not an AWS region code/),
     ]);
-    expect(problemsOf(() => load({ configPath: withFile('[organization]\nrole_name = r\nregions = enabled, us-east-2\n') }))).toEqual([expect.stringMatching(/regions: .*enabled stands alone, not in a list/)]);
-    expect(problemsOf(() => load({ configPath: withFile('[organization]\nrole_name = r\nrole_arn = x\n') }))).toEqual([expect.stringMatching(/\[organization\] role_arn: unknown key in \[organization\]; allowed keys: role_name, include, exclude, regions, external_id, session_name/)]);
+    expect(problemsOf(() => load({ configPath: withFile('[organization]\nrole_name = r\nregions = enabled, us-east-2\n') }))).toEqual([
+      expect.stringMatching(/regions: .*enabled stands alone, not in a list/),
+    ]);
+    expect(problemsOf(() => load({ configPath: withFile('[organization]\nrole_name = r\nrole_arn = x\n') }))).toEqual([
+      expect.stringMatching(/\[organization\] role_arn: unknown key in \[organization\]; allowed keys: role_name, include, exclude, regions, external_id, session_name/),
+    ]);
   });
 });
 

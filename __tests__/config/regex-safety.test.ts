@@ -49,9 +49,12 @@ describe('user regex safety', () => {
     },
   );
 
-  it.each(['^.*foo.*bar', 'foo.*bar', '\\w+-\\w+', '(\\d+)-(\\d+)-(\\d+)', '\\S+ \\S+ x', '^\\[(WARN|ERROR)\\] [a-z.]+: .*deadlock'])('accepts %s, whose repetitions are separated', (pattern) => {
-    expect(unsafeRegexReason(pattern)).toBeUndefined();
-  });
+  it.each(['^.*foo.*bar', 'foo.*bar', '\\w+-\\w+', '(\\d+)-(\\d+)-(\\d+)', '\\S+ \\S+ x', '^\\[(WARN|ERROR)\\] [a-z.]+: .*deadlock'])(
+    'accepts %s, whose repetitions are separated',
+    (pattern) => {
+      expect(unsafeRegexReason(pattern)).toBeUndefined();
+    },
+  );
 
   it('ignores bars and parentheses inside character classes and escapes', () => {
     expect(unsafeRegexReason('([|(]x)+')).toBeUndefined();
@@ -76,9 +79,14 @@ describe('user regex safety', () => {
   it('config.ini [log_pattern:NAME] sections are read, and an unsafe one is refused naming where', () => {
     const dir = tempDir('aws-monitor-patterns-');
     const path = join(dir, 'config.ini');
-    writeFileSync(path, ['[log_pattern:declined]', 'regex = payment (declined|refused)', 'severity = high', 'min_count = 5', 'ignore_case = true', 'log_groups = /ecs/checkout*', ''].join('\n'));
+    writeFileSync(
+      path,
+      ['[log_pattern:declined]', 'regex = payment (declined|refused)', 'severity = high', 'min_count = 5', 'ignore_case = true', 'log_groups = /ecs/checkout*', ''].join('\n'),
+    );
     const config = loadConfig({ cwd: dir, env: {}, now: new Date('2026-11-25T12:00:00Z'), catalog: { services: ['ecs'], detectors: [] }, configPath: path });
-    expect(config.logs.patterns).toEqual([{ name: 'declined', regex: 'payment (declined|refused)', ignoreCase: true, severity: 'high', minCount: 5, logGroups: ['/ecs/checkout*'] }]);
+    expect(config.logs.patterns).toEqual([
+      { name: 'declined', regex: 'payment (declined|refused)', ignoreCase: true, severity: 'high', minCount: 5, logGroups: ['/ecs/checkout*'] },
+    ]);
 
     writeFileSync(path, ['[log_pattern:slow]', 'regex = (a+)+$', '', '[log_pattern:empty]', 'severity = low', ''].join('\n'));
     let problems: string[] = [];
@@ -88,7 +96,10 @@ describe('user regex safety', () => {
       if (!(error instanceof ConfigError)) throw error;
       problems = error.problems.map((p) => `${p.where}: ${p.message}`);
     }
-    expect(problems).toEqual([expect.stringMatching(/config\.ini:2 \[log_pattern:slow\] regex: .*repeats something that itself repeats/), expect.stringMatching(/\[log_pattern:empty\]: regex is required/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/config\.ini:2 \[log_pattern:slow\] regex: .*repeats something that itself repeats/),
+      expect.stringMatching(/\[log_pattern:empty\]: regex is required/),
+    ]);
   });
 
   it('[logs] error_patterns run on every line too: an unsafe one is refused the same way, naming it', () => {

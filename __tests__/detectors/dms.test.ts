@@ -4,7 +4,15 @@ import type { Resource } from '../../src/report/model.js';
 import { NOW } from '../support/builders.js';
 
 function aTask(status: string, attributes: Resource['attributes'] = {}): Resource {
-  return { type: 'dms:task', id: 'orders-to-lake', name: 'orders-to-lake', region: 'us-east-2', status, tags: {}, attributes: { tablesErrored: 0, logGroup: 'dms-tasks-orders-replication', ...attributes } };
+  return {
+    type: 'dms:task',
+    id: 'orders-to-lake',
+    name: 'orders-to-lake',
+    region: 'us-east-2',
+    status,
+    tags: {},
+    attributes: { tablesErrored: 0, logGroup: 'dms-tasks-orders-replication', ...attributes },
+  };
 }
 
 describe('dms_task_failed', () => {
@@ -14,7 +22,9 @@ describe('dms_task_failed', () => {
       title: 'replication task failed',
       evidence: expect.arrayContaining([{ label: 'last failure', value: 'Error executing source loop' }]),
     });
-    expect(dmsTaskFailed.detect({ resource: aTask('stopped', { stopReason: 'Stop Reason FATAL_ERROR', stoppedAt: '2026-11-25T10:00:00.000Z' }), thresholds: {}, now: NOW })[0]).toMatchObject({
+    expect(
+      dmsTaskFailed.detect({ resource: aTask('stopped', { stopReason: 'Stop Reason FATAL_ERROR', stoppedAt: '2026-11-25T10:00:00.000Z' }), thresholds: {}, now: NOW })[0],
+    ).toMatchObject({
       title: 'replication task stopped by an error',
       since: '2026-11-25T10:00:00.000Z',
     });
@@ -29,7 +39,11 @@ describe('dms_task_failed', () => {
 
 describe('dms_table_errors', () => {
   it('reports errored tables by name', () => {
-    const [finding] = dmsTableErrors.detect({ resource: aTask('running', { tablesErrored: 2, erroredTables: 'public.orders (Table error), public.payments (Table error)' }), thresholds: {}, now: NOW });
+    const [finding] = dmsTableErrors.detect({
+      resource: aTask('running', { tablesErrored: 2, erroredTables: 'public.orders (Table error), public.payments (Table error)' }),
+      thresholds: {},
+      now: NOW,
+    });
     expect(finding).toMatchObject({ severity: 'high', title: '2 tables in error: the target is missing their data' });
     expect(finding?.evidence).toEqual([{ label: 'tables', value: 'public.orders (Table error), public.payments (Table error)' }]);
   });

@@ -26,7 +26,10 @@ describe('elasticache_unavailable', () => {
   });
 
   it('reports a status it does not know as medium rather than ignoring it', () => {
-    expect(detect(aCache('elasticache:cache-cluster', 'inaccessible-encryption-credentials'))[0]).toMatchObject({ severity: 'medium', title: 'cache cluster is inaccessible-encryption-credentials' });
+    expect(detect(aCache('elasticache:cache-cluster', 'inaccessible-encryption-credentials'))[0]).toMatchObject({
+      severity: 'medium',
+      title: 'cache cluster is inaccessible-encryption-credentials',
+    });
   });
 
   it('names the failed shards of a replication group and where to read its events', () => {

@@ -24,7 +24,13 @@ describe('elb_unhealthy_targets', () => {
   });
 
   it('gives the reason codes, an example and the health check as evidence', () => {
-    const [finding] = detect(aTargetGroup('degraded', { unhealthyTargets: 1, unhealthyReasons: 'Target.FailedHealthChecks x1', firstUnhealthyDescription: 'Health checks failed with these codes: [502]' }));
+    const [finding] = detect(
+      aTargetGroup('degraded', {
+        unhealthyTargets: 1,
+        unhealthyReasons: 'Target.FailedHealthChecks x1',
+        firstUnhealthyDescription: 'Health checks failed with these codes: [502]',
+      }),
+    );
     expect(finding?.evidence).toEqual([
       { label: 'reasons', value: 'Target.FailedHealthChecks x1' },
       { label: 'example', value: 'Health checks failed with these codes: [502]' },

@@ -27,7 +27,9 @@ const SOURCES: Record<string, LogSource> = {
 };
 
 function run(events: Map<string, Array<{ timestamp: number; message: string }>>, config = aConfig({ logs: logsConfig() })): Finding[] {
-  const digests = [...events].map(([group, list]) => digestOf(sourceLogsOf(SOURCES[group] ?? aSource(group, 'application', { type: 'logs:log-group', id: group }), list, window, config.logs), window, config.logs));
+  const digests = [...events].map(([group, list]) =>
+    digestOf(sourceLogsOf(SOURCES[group] ?? aSource(group, 'application', { type: 'logs:log-group', id: group }), list, window, config.logs), window, config.logs),
+  );
   const resources: Resource[] = Object.values(SOURCES).map((s) => ({ ...s.resource, name: s.resource.id.split('/').pop()!, region: 'us-east-2', tags: {}, attributes: {} }));
   return detectLogs(digests, resources, LOG_DETECTORS, config, window.recentFromBin, NOW);
 }
@@ -67,7 +69,17 @@ describe('log detectors on the demo account', () => {
     expect(fresh.title).toContain('new exception "com.shop.payments.GatewayTimeoutException at com.shop.payments.PaymentClient.charge"');
     expect(fresh.logs?.baseline).toBe(0);
     expect(fresh.logs?.firstSeen).toBe(fresh.since);
-    const report = buildReport({ version: 't', config: aConfig(), account: '1', resources: [], findings: [fresh], coverage: [], apiCalls: { total: 0, requests: 0, byOperation: [] }, generatedAt: NOW, durationMs: 1 });
+    const report = buildReport({
+      version: 't',
+      config: aConfig(),
+      account: '1',
+      resources: [],
+      findings: [fresh],
+      coverage: [],
+      apiCalls: { total: 0, requests: 0, byOperation: [] },
+      generatedAt: NOW,
+      durationMs: 1,
+    });
     const example = report.findings[0]!.logs!.example!;
     expect(example).toContain('GatewayTimeoutException');
     expect(example).not.toContain('jane.doe@example.com');
@@ -114,7 +126,8 @@ describe('log detectors on edge cases', () => {
     const events: Array<{ timestamp: number; message: string }> = [];
     for (let t = window.startMs; t < NOW.getTime(); t += minute) {
       const bad = t >= NOW.getTime() - 30 * minute;
-      for (let i = 0; i < 10; i += 1) events.push({ timestamp: t + i, message: JSON.stringify({ level: 'info', method: 'POST', path: '/api/pay', status: bad && i < 4 ? 503 : 200 }) });
+      for (let i = 0; i < 10; i += 1)
+        events.push({ timestamp: t + i, message: JSON.stringify({ level: 'info', method: 'POST', path: '/api/pay', status: bad && i < 4 ? 503 : 200 }) });
     }
     const http = run(new Map([['/ecs/checkout', events]])).filter((f) => f.kind === 'log_http_errors');
     expect(http.map((f) => f.title)).toEqual([expect.stringMatching(/20\.0% of requests answered 5xx, up from 0\.0%/)]);
@@ -122,8 +135,14 @@ describe('log detectors on edge cases', () => {
   });
 
   it('a configured pattern is reported at its own severity with an example', () => {
-    const config = aConfig({ logs: logsConfig({ patterns: [{ name: 'card-declined', regex: 'card (declined|refused)', ignoreCase: true, severity: 'low', minCount: 2, logGroups: ['/ecs/*'] }] }) });
-    const events = [spring(NOW.getTime() - 20 * HOUR, 'INFO', 'ok'), spring(NOW.getTime() - 5 * minute, 'WARN', 'Card DECLINED for order 1'), spring(NOW.getTime() - 4 * minute, 'WARN', 'card refused for order 2')];
+    const config = aConfig({
+      logs: logsConfig({ patterns: [{ name: 'card-declined', regex: 'card (declined|refused)', ignoreCase: true, severity: 'low', minCount: 2, logGroups: ['/ecs/*'] }] }),
+    });
+    const events = [
+      spring(NOW.getTime() - 20 * HOUR, 'INFO', 'ok'),
+      spring(NOW.getTime() - 5 * minute, 'WARN', 'Card DECLINED for order 1'),
+      spring(NOW.getTime() - 4 * minute, 'WARN', 'card refused for order 2'),
+    ];
     const found = run(new Map([['/ecs/checkout', events]]), config).filter((f) => f.kind === 'log_pattern_match');
     expect(found.map((f) => [f.severity, f.title])).toEqual([['low', 'checkout: pattern "card-declined" matched 2 times in 1 h']]);
     expect(found[0]!.logs?.example).toContain('Card DECLINED for order 1');

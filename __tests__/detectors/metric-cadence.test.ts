@@ -55,8 +55,22 @@ const READS: Record<string, Read> = {
 };
 
 const service: Resource = { type: 'ecs:service', id: 'pp-web-production/checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { cluster: 'pp-web-production' } };
-const group: Resource = { type: 'elbv2:target-group', id: 'checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' } };
-const balancer: Resource = { type: 'elbv2:load-balancer', id: 'pp-web-public', name: 'pp-web-public', region: 'us-east-2', tags: {}, attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' } };
+const group: Resource = {
+  type: 'elbv2:target-group',
+  id: 'checkout',
+  name: 'checkout',
+  region: 'us-east-2',
+  tags: {},
+  attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' },
+};
+const balancer: Resource = {
+  type: 'elbv2:load-balancer',
+  id: 'pp-web-public',
+  name: 'pp-web-public',
+  region: 'us-east-2',
+  tags: {},
+  attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' },
+};
 
 function run(detector: MetricDetector, resource: Resource, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}): FindingDraft[] {
   const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
@@ -68,13 +82,21 @@ const rhythm = (ago: number) => 1 + 0.4 * Math.sin(((NOW.getTime() - ago * MINUT
 
 describe.each(Object.entries(READS))('metric detectors on %s', (_name, read) => {
   it('reports CPU at 94% for the last 40 minutes as one sustained breach of about 40 minutes', () => {
-    const findings = run(metricThresholdBreach, service, aRead('ecs_cpu', read, 4, (ago) => (ago < 40 ? 94 + noise(ago) : 35 + 5 * noise(ago))));
+    const findings = run(
+      metricThresholdBreach,
+      service,
+      aRead('ecs_cpu', read, 4, (ago) => (ago < 40 ? 94 + noise(ago) : 35 + 5 * noise(ago))),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.title).toMatch(/^CPU utilization at or above 90% for 40 min, still now$/);
   });
 
   it('reports average response time rising from 0.12 s to 1.4 s once, dated within a step of the rise', () => {
-    const findings = run(metricLatencyDegradation, group, aRead('tg_response_time', read, 4, (ago) => (ago < 90 ? 1.4 : 0.12) * (1 + 0.1 * noise(ago))));
+    const findings = run(
+      metricLatencyDegradation,
+      group,
+      aRead('tg_response_time', read, 4, (ago) => (ago < 90 ? 1.4 : 0.12) * (1 + 0.1 * noise(ago))),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.title).toMatch(/^target response time \(average\) up \d+%: 1\d\d ms -> 1\.\d+ s$/);
     expect(Math.abs(Date.parse(findings[0]!.since!) - (NOW.getTime() - 90 * MINUTE))).toBeLessThanOrEqual(5 * MINUTE);
@@ -83,7 +105,12 @@ describe.each(Object.entries(READS))('metric detectors on %s', (_name, read) => 
   it('reports a 5xx share rising from 0.2% to 12% once, as a share of requests', () => {
     const requests = (ago: number) => Math.round(400 * rhythm(ago) * (1 + 0.05 * noise(ago + 1)));
     const errors = (ago: number) => (ago < 30 ? Math.round(requests(ago) * 0.12) : noise(ago + 2) > 0.6 ? 1 : 0);
-    const findings = run(metricErrorRateSpike, balancer, aRead('alb_target_5xx', read, 4, errors, (_ago, v) => v > 0), { alb_requests: aRead('alb_requests', read, 4, requests) });
+    const findings = run(
+      metricErrorRateSpike,
+      balancer,
+      aRead('alb_target_5xx', read, 4, errors, (_ago, v) => v > 0),
+      { alb_requests: aRead('alb_requests', read, 4, requests) },
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.title).toMatch(/^target 5xx responses spiked to 1[12]\.\d% of requests, still now$/);
   });
@@ -93,13 +120,26 @@ describe.each(Object.entries(READS))('metric detectors on %s', (_name, read) => 
     const dailyRequests = aRead('tg_requests', read, 4, (ago) => Math.round(500 * rhythm(ago) * (1 + 0.05 * noise(ago))));
     // Every night at 02:00 UTC a 30-minute batch job quintuples response time.
     const nightly = (ago: number) => {
-      const minuteOfDay = (((NOW.getTime() - ago * MINUTE) / MINUTE) % DAY + DAY) % DAY;
+      const minuteOfDay = ((((NOW.getTime() - ago * MINUTE) / MINUTE) % DAY) + DAY) % DAY;
       return (minuteOfDay >= 120 && minuteOfDay < 150 ? 0.6 : 0.12) * (1 + 0.1 * noise(ago));
     };
     expect(run(metricThresholdBreach, service, steadyCpu)).toEqual([]);
     expect(run(metricTrafficDrop, group, dailyRequests)).toEqual([]);
     expect(run(metricLatencyDegradation, group, aRead('tg_response_time', read, 4, nightly))).toEqual([]);
-    expect(run(metricErrorRateSpike, group, aRead('tg_target_5xx', read, 4, (ago) => (noise(ago + 9) > 0.7 ? 1 : 0), (_ago, v) => v > 0), { tg_requests: dailyRequests })).toEqual([]);
+    expect(
+      run(
+        metricErrorRateSpike,
+        group,
+        aRead(
+          'tg_target_5xx',
+          read,
+          4,
+          (ago) => (noise(ago + 9) > 0.7 ? 1 : 0),
+          (_ago, v) => v > 0,
+        ),
+        { tg_requests: dailyRequests },
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -108,7 +148,13 @@ describe('counts published only when non-zero', () => {
     const read = READS['5-minute storage read at 1-minute periods']!;
     const requests = aRead('alb_requests', read, 4, (ago) => 400 + 20 * noise(ago));
     // Background: an error every few hours, published only then; then 60 errors a period for 20 minutes.
-    const errors = aRead('alb_target_5xx', read, 4, (ago) => (ago < 20 ? 60 : ago % 180 === 0 ? 1 : 0), (_ago, v) => v > 0);
+    const errors = aRead(
+      'alb_target_5xx',
+      read,
+      4,
+      (ago) => (ago < 20 ? 60 : ago % 180 === 0 ? 1 : 0),
+      (_ago, v) => v > 0,
+    );
     expect(errors.values.length).toBeLessThan(50);
     const findings = run(metricErrorRateSpike, balancer, errors, { alb_requests: requests });
     expect(findings).toHaveLength(1);
@@ -117,7 +163,13 @@ describe('counts published only when non-zero', () => {
 
   it('sees requests that stopped being published as a traffic drop to zero', () => {
     const read = READS['5-minute storage read at 5-minute periods']!;
-    const requests = aRead('tg_requests', read, 4, (ago) => (ago < 45 ? 0 : Math.round(500 * rhythm(ago))), (_ago, v) => v > 0);
+    const requests = aRead(
+      'tg_requests',
+      read,
+      4,
+      (ago) => (ago < 45 ? 0 : Math.round(500 * rhythm(ago))),
+      (_ago, v) => v > 0,
+    );
     const findings = run(metricTrafficDrop, group, requests);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.title).toBe('requests fell to 0% of the usual level');

@@ -32,8 +32,22 @@ function aYoungRead(id: string, now: number, value: (minutesAgo: number) => numb
   return { spec: spec(id), periodSeconds: 60, timestamps, values, windowStart: now - WINDOW_MINUTES * MINUTE, readEnd: now };
 }
 
-const group: Resource = { type: 'elbv2:target-group', id: 'checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' } };
-const balancer: Resource = { type: 'elbv2:load-balancer', id: 'pp-web-public', name: 'pp-web-public', region: 'us-east-2', tags: {}, attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' } };
+const group: Resource = {
+  type: 'elbv2:target-group',
+  id: 'checkout',
+  name: 'checkout',
+  region: 'us-east-2',
+  tags: {},
+  attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' },
+};
+const balancer: Resource = {
+  type: 'elbv2:load-balancer',
+  id: 'pp-web-public',
+  name: 'pp-web-public',
+  region: 'us-east-2',
+  tags: {},
+  attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' },
+};
 
 function run(detector: MetricDetector, resource: Resource, now: number, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}): FindingDraft[] {
   const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
@@ -49,17 +63,35 @@ describe.each(OFFSETS_MINUTES)('a young 1-minute series scanned %i minutes after
   const requests = (ago: number) => Math.round(100 * rhythm(ago) * (1 + 0.05 * noise(ago + 1)));
 
   it('finds the response time that rose from 0.12 s to 1.4 s an hour ago', () => {
-    const findings = run(metricLatencyDegradation, group, now, aYoungRead('tg_response_time', now, (ago) => (ago < 60 ? 1.4 : 0.12) * (1 + 0.1 * noise(ago + 5))));
+    const findings = run(
+      metricLatencyDegradation,
+      group,
+      now,
+      aYoungRead('tg_response_time', now, (ago) => (ago < 60 ? 1.4 : 0.12) * (1 + 0.1 * noise(ago + 5))),
+    );
     expect(findings.map((f) => f.title)).toEqual([expect.stringMatching(/^target response time \(average\) up \d+%: 1[12]\d ms -> 1\.\d+ s$/)]);
   });
 
   it('finds the 5xx share that rose from 0.2% to 12% half an hour ago, from counts published only when non-zero', () => {
     const errors = (ago: number) => (ago < 30 ? Math.round(requests(ago) * 0.12) : noise(ago + 2) > 0.988 ? 1 : 0);
-    const findings = run(metricErrorRateSpike, balancer, now, aYoungRead('alb_target_5xx', now, errors, (v) => v > 0), { alb_requests: aYoungRead('alb_requests', now, requests) });
+    const findings = run(
+      metricErrorRateSpike,
+      balancer,
+      now,
+      aYoungRead('alb_target_5xx', now, errors, (v) => v > 0),
+      { alb_requests: aYoungRead('alb_requests', now, requests) },
+    );
     expect(findings.map((f) => f.title)).toEqual([expect.stringMatching(/^target 5xx responses spiked to 1[12]\.\d% of requests, still now$/)]);
   });
 
   it('finds nothing in requests on their daily rhythm', () => {
-    expect(run(metricTrafficDrop, group, now, aYoungRead('tg_requests', now, (ago) => Math.round(200 * rhythm(ago) * (1 + 0.05 * noise(ago + 7)))))).toEqual([]);
+    expect(
+      run(
+        metricTrafficDrop,
+        group,
+        now,
+        aYoungRead('tg_requests', now, (ago) => Math.round(200 * rhythm(ago) * (1 + 0.05 * noise(ago + 7)))),
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,10 +14,22 @@ const spec = (id: string) => METRIC_CATALOG.find((m) => m.id === id)!;
 const noise = (i: number) => Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453);
 function aSeries(id: string, value: (i: number, n: number) => number, n = 288): MetricSeriesInput {
   const start = NOW.getTime() - n * PERIOD * 1000;
-  return { spec: spec(id), periodSeconds: PERIOD, timestamps: Array.from({ length: n }, (_, i) => start + i * PERIOD * 1000), values: Array.from({ length: n }, (_, i) => value(i, n)) };
+  return {
+    spec: spec(id),
+    periodSeconds: PERIOD,
+    timestamps: Array.from({ length: n }, (_, i) => start + i * PERIOD * 1000),
+    values: Array.from({ length: n }, (_, i) => value(i, n)),
+  };
 }
 const db: Resource = { type: 'rds:instance', id: 'orders-db', name: 'orders-db', region: 'us-east-2', tags: {}, attributes: { engine: 'postgres', allocatedStorageGiB: 100 } };
-const lb: Resource = { type: 'elbv2:load-balancer', id: 'pp-web-public', name: 'pp-web-public', region: 'us-east-2', tags: {}, attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' } };
+const lb: Resource = {
+  type: 'elbv2:load-balancer',
+  id: 'pp-web-public',
+  name: 'pp-web-public',
+  region: 'us-east-2',
+  tags: {},
+  attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' },
+};
 const defaults = (detector: MetricDetector) => Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
 function run(detector: MetricDetector, resource: Resource, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}) {
   return detector.detect({ resource, series, related: (id) => related[id], thresholds: defaults(detector), now: NOW });
@@ -25,14 +37,24 @@ function run(detector: MetricDetector, resource: Resource, series: MetricSeriesI
 
 describe('metric_threshold_breach', () => {
   it('reports CPU held above the critical limit as high, dated from the start of the run', () => {
-    const [finding] = run(metricThresholdBreach, db, aSeries('rds_cpu', (i, n) => (i >= n - 6 ? 95 : 40)));
+    const [finding] = run(
+      metricThresholdBreach,
+      db,
+      aSeries('rds_cpu', (i, n) => (i >= n - 6 ? 95 : 40)),
+    );
     expect(finding?.severity).toBe('high');
     expect(finding?.title).toBe('CPU utilization at or above 90% for 30 min, still now');
     expect(finding?.since).toBe(new Date(NOW.getTime() - 6 * PERIOD * 1000).toISOString());
   });
 
   it('ignores a breach shorter than the sustained time', () => {
-    expect(run(metricThresholdBreach, db, aSeries('rds_cpu', (i, n) => (i === n - 1 ? 99 : 40)))).toEqual([]);
+    expect(
+      run(
+        metricThresholdBreach,
+        db,
+        aSeries('rds_cpu', (i, n) => (i === n - 1 ? 99 : 40)),
+      ),
+    ).toEqual([]);
   });
 
   it('does not join points across a gap in the data into one sustained run', () => {
@@ -42,17 +64,42 @@ describe('metric_threshold_breach', () => {
   });
 
   it("judges running tasks against the service's own desired count (Container Insights)", () => {
-    const service: Resource = { type: 'ecs:service', id: 'c/checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { cluster: 'c', desired: 4, containerInsights: 'enabled' } };
-    const [short] = run(metricThresholdBreach, service, aSeries('ecs_running_tasks', (i, n) => (i >= n - 4 ? 3 : 4)));
+    const service: Resource = {
+      type: 'ecs:service',
+      id: 'c/checkout',
+      name: 'checkout',
+      region: 'us-east-2',
+      tags: {},
+      attributes: { cluster: 'c', desired: 4, containerInsights: 'enabled' },
+    };
+    const [short] = run(
+      metricThresholdBreach,
+      service,
+      aSeries('ecs_running_tasks', (i, n) => (i >= n - 4 ? 3 : 4)),
+    );
     expect(short?.severity).toBe('medium');
     expect(short?.title).toBe('running tasks at or below 3 for 20 min, still now');
-    const [down] = run(metricThresholdBreach, service, aSeries('ecs_running_tasks', (i, n) => (i >= n - 4 ? 0 : 4)));
+    const [down] = run(
+      metricThresholdBreach,
+      service,
+      aSeries('ecs_running_tasks', (i, n) => (i >= n - 4 ? 0 : 4)),
+    );
     expect(down?.severity).toBe('high');
-    expect(run(metricThresholdBreach, service, aSeries('ecs_running_tasks', () => 4))).toEqual([]);
+    expect(
+      run(
+        metricThresholdBreach,
+        service,
+        aSeries('ecs_running_tasks', () => 4),
+      ),
+    ).toEqual([]);
   });
 
   it('grades a warning-level breach as medium and says when it ended', () => {
-    const [finding] = run(metricThresholdBreach, db, aSeries('rds_cpu', (i) => (i >= 100 && i < 110 ? 85 : 40)));
+    const [finding] = run(
+      metricThresholdBreach,
+      db,
+      aSeries('rds_cpu', (i) => (i >= 100 && i < 110 ? 85 : 40)),
+    );
     expect(finding?.severity).toBe('medium');
     expect(finding?.evidence.map((e) => e.label)).toContain('ended');
   });
@@ -91,18 +138,34 @@ describe('metric_error_rate_spike', () => {
 
 describe('metric_latency_degradation', () => {
   it('reports a new plateau that lasts to now, from when it began', () => {
-    const [finding] = run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 240 ? 0.009 : 0.002) * (1 + 0.1 * noise(i))));
+    const [finding] = run(
+      metricLatencyDegradation,
+      db,
+      aSeries('rds_read_latency', (i) => (i >= 240 ? 0.009 : 0.002) * (1 + 0.1 * noise(i))),
+    );
     expect(finding?.title).toMatch(/^read latency up \d+%: 2\.\d+ ms -> [89]\.\d+ ms$/);
     expect(finding?.severity).toBe('high');
     expect(finding?.since).toBe(new Date(NOW.getTime() - 48 * PERIOD * 1000).toISOString());
   });
 
   it('ignores a brief burst that is already over', () => {
-    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 200 && i < 205 ? 0.05 : 0.002)))).toEqual([]);
+    expect(
+      run(
+        metricLatencyDegradation,
+        db,
+        aSeries('rds_read_latency', (i) => (i >= 200 && i < 205 ? 0.05 : 0.002)),
+      ),
+    ).toEqual([]);
   });
 
   it('ignores noise around a steady level', () => {
-    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => 0.002 * (1 + 0.3 * noise(i))))).toEqual([]);
+    expect(
+      run(
+        metricLatencyDegradation,
+        db,
+        aSeries('rds_read_latency', (i) => 0.002 * (1 + 0.3 * noise(i))),
+      ),
+    ).toEqual([]);
   });
 
   it('does not call the daily peak a degradation once earlier days show the same peak', () => {
@@ -115,13 +178,23 @@ describe('metric_latency_degradation', () => {
   });
 
   it('still reports a rise above the same hours of earlier days', () => {
-    const [finding] = run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i, n) => (i >= n - 24 ? 0.01 : 0.002) * (1 + 0.05 * noise(i)), 288 * 3));
+    const [finding] = run(
+      metricLatencyDegradation,
+      db,
+      aSeries('rds_read_latency', (i, n) => (i >= n - 24 ? 0.01 : 0.002) * (1 + 0.05 * noise(i)), 288 * 3),
+    );
     expect(finding?.title).toMatch(/^read latency up \d+%: 2\.\d+ ms -> (9|10)\.\d+ ms$/);
     expect(finding?.evidence[0]?.label).toBe('baseline (before the rise)');
   });
 
   it('rates a rise of less than three times the baseline medium', () => {
-    expect(run(metricLatencyDegradation, db, aSeries('rds_read_latency', (i) => (i >= 240 ? 0.004 : 0.002)))[0]?.severity).toBe('medium');
+    expect(
+      run(
+        metricLatencyDegradation,
+        db,
+        aSeries('rds_read_latency', (i) => (i >= 240 ? 0.004 : 0.002)),
+      )[0]?.severity,
+    ).toBe('medium');
   });
 });
 
@@ -129,21 +202,41 @@ describe('metric_capacity_exhaustion', () => {
   const GIB = 1024 ** 3;
   it('projects a steadily filling disk to its end and rates under a day critical', () => {
     // 288 five-minute points: 24 h falling 1 GiB an hour to 10 GiB free.
-    const [finding] = run(metricCapacityExhaustion, db, aSeries('rds_free_storage', (i, n) => (10 + (n - 1 - i) / 12) * GIB));
+    const [finding] = run(
+      metricCapacityExhaustion,
+      db,
+      aSeries('rds_free_storage', (i, n) => (10 + (n - 1 - i) / 12) * GIB),
+    );
     expect(finding?.severity).toBe('critical');
     expect(finding?.title).toBe('free storage runs out in 10 h at the current rate');
   });
 
   it('is silent for a large disk filling slowly', () => {
-    expect(run(metricCapacityExhaustion, db, aSeries('rds_free_storage', (i, n) => (80 + (n - 1 - i) / 1200) * GIB))).toEqual([]);
+    expect(
+      run(
+        metricCapacityExhaustion,
+        db,
+        aSeries('rds_free_storage', (i, n) => (80 + (n - 1 - i) / 1200) * GIB),
+      ),
+    ).toEqual([]);
   });
 
   it('is silent when free space only wobbles', () => {
-    expect(run(metricCapacityExhaustion, db, aSeries('rds_free_storage', (i) => (50 + noise(i)) * GIB))).toEqual([]);
+    expect(
+      run(
+        metricCapacityExhaustion,
+        db,
+        aSeries('rds_free_storage', (i) => (50 + noise(i)) * GIB),
+      ),
+    ).toEqual([]);
   });
 
   it('reports nearly full storage even without a trend', () => {
-    const [finding] = run(metricCapacityExhaustion, db, aSeries('rds_free_storage', () => 5 * GIB));
+    const [finding] = run(
+      metricCapacityExhaustion,
+      db,
+      aSeries('rds_free_storage', () => 5 * GIB),
+    );
     expect(finding?.severity).toBe('high');
     expect(finding?.title).toBe('free storage nearly exhausted: 5 GiB left');
   });
@@ -151,7 +244,11 @@ describe('metric_capacity_exhaustion', () => {
 
 describe('metric_traffic_drop', () => {
   it('reports requests that fell to a fraction of the usual level, from when they fell', () => {
-    const [finding] = run(metricTrafficDrop, lb, aSeries('alb_requests', (i, n) => (i >= n - 6 ? 40 : 5000 * (1 + 0.1 * noise(i)))));
+    const [finding] = run(
+      metricTrafficDrop,
+      lb,
+      aSeries('alb_requests', (i, n) => (i >= n - 6 ? 40 : 5000 * (1 + 0.1 * noise(i)))),
+    );
     expect(finding?.severity).toBe('high');
     expect(finding?.title).toBe('requests fell to 1% of the usual level');
     expect(finding?.since).toBe(new Date(NOW.getTime() - 6 * PERIOD * 1000).toISOString());
@@ -172,17 +269,34 @@ describe('metric_traffic_drop', () => {
   });
 
   it('ignores services with little traffic to begin with', () => {
-    expect(run(metricTrafficDrop, lb, aSeries('alb_requests', (i, n) => (i >= n - 6 ? 0 : 20)))).toEqual([]);
+    expect(
+      run(
+        metricTrafficDrop,
+        lb,
+        aSeries('alb_requests', (i, n) => (i >= n - 6 ? 0 : 20)),
+      ),
+    ).toEqual([]);
   });
 
   it('never judges metrics whose bad direction is up', () => {
-    expect(run(metricTrafficDrop, db, aSeries('rds_connections', (i, n) => (i >= n - 6 ? 0 : 500)))).toEqual([]);
+    expect(
+      run(
+        metricTrafficDrop,
+        db,
+        aSeries('rds_connections', (i, n) => (i >= n - 6 ? 0 : 500)),
+      ),
+    ).toEqual([]);
   });
 });
 
 // Found by __tests__/properties/metric-series.test.ts (shrunk counterexamples).
 describe('metric detectors on damaged series', () => {
-  const hourly = (values: number[], timestamps = values.map((_, i) => NOW.getTime() - (values.length - i) * 3_600_000)): MetricSeriesInput => ({ spec: spec('ecs_cpu'), periodSeconds: 3600, timestamps, values });
+  const hourly = (values: number[], timestamps = values.map((_, i) => NOW.getTime() - (values.length - i) * 3_600_000)): MetricSeriesInput => ({
+    spec: spec('ecs_cpu'),
+    periodSeconds: 3600,
+    timestamps,
+    values,
+  });
   const service: Resource = { type: 'ecs:service', id: 'c/web', name: 'web', region: 'us-east-2', tags: {}, attributes: {} };
 
   it('ignores non-finite points instead of reporting "Infinity%"', () => {

@@ -34,7 +34,11 @@ describe('rds_unhealthy', () => {
   });
 
   it('quotes the latest RDS event without claiming it dates the status', () => {
-    const [finding] = rdsUnhealthy.detect({ resource: aDatabase('storage-full', {}, [{ at: '2026-11-25T10:00:00.000Z', message: 'DB instance has run out of storage space' }]), thresholds: {}, now: NOW });
+    const [finding] = rdsUnhealthy.detect({
+      resource: aDatabase('storage-full', {}, [{ at: '2026-11-25T10:00:00.000Z', message: 'DB instance has run out of storage space' }]),
+      thresholds: {},
+      now: NOW,
+    });
     expect(finding?.evidence).toContainEqual({ label: 'latest RDS event', value: '2026-11-25T10:00:00.000Z DB instance has run out of storage space' });
     expect(finding?.since).toBeUndefined();
     expect(finding?.nextStep).toMatch(/--allocated-storage/);
@@ -44,7 +48,15 @@ describe('rds_unhealthy', () => {
 describe('rds_failure_events', () => {
   const detect = (messages: string[]) =>
     // Newest first, as RDS events are kept on a resource.
-    rdsFailureEvents.detect({ resource: aDatabase('available', {}, messages.map((message, i) => ({ at: `2026-11-25T1${5 - i}:00:00.000Z`, message }))), thresholds: {}, now: NOW });
+    rdsFailureEvents.detect({
+      resource: aDatabase(
+        'available',
+        {},
+        messages.map((message, i) => ({ at: `2026-11-25T1${5 - i}:00:00.000Z`, message })),
+      ),
+      thresholds: {},
+      now: NOW,
+    });
 
   it('reports failovers and restarts, worst first, since the earliest', () => {
     const [finding] = detect(['DB instance restarted', 'Multi-AZ instance failover started', 'Backing up DB instance']);
@@ -64,7 +76,11 @@ describe('rds_failure_events', () => {
 
 describe('rds_pending_maintenance', () => {
   const detect = (autoApplyAfter: string | null) =>
-    rdsPendingMaintenance.detect({ resource: aDatabase('available', { pendingMaintenance: 'system-update', pendingMaintenanceAutoApplyAfter: autoApplyAfter }), thresholds: { urgent_within_days: 7 }, now: NOW });
+    rdsPendingMaintenance.detect({
+      resource: aDatabase('available', { pendingMaintenance: 'system-update', pendingMaintenanceAutoApplyAfter: autoApplyAfter }),
+      thresholds: { urgent_within_days: 7 },
+      now: NOW,
+    });
 
   it('is low when nothing forces it soon, medium when AWS applies it within the threshold', () => {
     expect(detect(null)[0]?.severity).toBe('low');

@@ -35,7 +35,10 @@ describe('ecs_service_tasks_below_desired', () => {
   });
 
   it('quotes the latest placement event as evidence', () => {
-    const [finding] = detect({ running: 0 }, { events: [{ at: '2026-11-25T11:00:00Z', message: '(service checkout) was unable to place a task because no container instance met all of its requirements.' }] });
+    const [finding] = detect(
+      { running: 0 },
+      { events: [{ at: '2026-11-25T11:00:00Z', message: '(service checkout) was unable to place a task because no container instance met all of its requirements.' }] },
+    );
     expect(finding?.evidence.map((e) => e.label)).toContain('latest service event');
   });
 
@@ -64,7 +67,8 @@ describe('ecs_deployment_failed', () => {
 });
 
 describe('cloudformation_stack_unhealthy', () => {
-  const detect = (status: string, attributes = {}) => cloudformationStackUnhealthy.detect({ resource: aStack(status, attributes), thresholds: { stuck_after_minutes: 60 }, now: NOW });
+  const detect = (status: string, attributes = {}) =>
+    cloudformationStackUnhealthy.detect({ resource: aStack(status, attributes), thresholds: { stuck_after_minutes: 60 }, now: NOW });
 
   it.each([
     ['UPDATE_ROLLBACK_FAILED', 'critical'],
@@ -194,8 +198,13 @@ describe('cloudformation_stack_drifted', () => {
 
 describe('ecs_service_events', () => {
   const lookback = { lookback_hours: 24 };
-  const detect = (events: Array<{ at: string; message: string }>, attributes = {}) => ecsServiceEvents.detect({ resource: anEcsService(attributes, { events }), thresholds: lookback, now: NOW });
-  const unhealthy = (at: string) => ({ at, message: '(service checkout) (port 8080) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/checkout/abc) due to (reason Health checks failed).' });
+  const detect = (events: Array<{ at: string; message: string }>, attributes = {}) =>
+    ecsServiceEvents.detect({ resource: anEcsService(attributes, { events }), thresholds: lookback, now: NOW });
+  const unhealthy = (at: string) => ({
+    at,
+    message:
+      '(service checkout) (port 8080) is unhealthy in (target-group arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/checkout/abc) due to (reason Health checks failed).',
+  });
   const steady = (at: string) => ({ at, message: '(service checkout) has reached a steady state.' });
 
   it('is silent for routine events', () => {

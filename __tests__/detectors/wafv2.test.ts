@@ -3,11 +3,21 @@ import { wafWebAclUnassociated } from '../../src/detectors/waf-web-acl-unassocia
 import type { Resource } from '../../src/report/model.js';
 import { NOW } from '../support/builders.js';
 
-const acl = (attributes: Resource['attributes']): Resource => ({ type: 'wafv2:web-acl', id: 'pp-web-protect', name: 'pp-web-protect', region: 'us-east-2', status: 'active', tags: {}, attributes });
+const acl = (attributes: Resource['attributes']): Resource => ({
+  type: 'wafv2:web-acl',
+  id: 'pp-web-protect',
+  name: 'pp-web-protect',
+  region: 'us-east-2',
+  status: 'active',
+  tags: {},
+  attributes,
+});
 
 describe('waf_logging_disabled', () => {
   it('notes a web ACL that protects something without logging', () => {
-    expect(wafLoggingDisabled.detect({ resource: acl({ loggingEnabled: false, associatedLoadBalancers: 1, loadBalancers: 'pp-web' }), thresholds: {}, now: NOW })[0]?.severity).toBe('low');
+    expect(
+      wafLoggingDisabled.detect({ resource: acl({ loggingEnabled: false, associatedLoadBalancers: 1, loadBalancers: 'pp-web' }), thresholds: {}, now: NOW })[0]?.severity,
+    ).toBe('low');
     // Associations unknown (coverage gap): logging is still off, so still said.
     expect(wafLoggingDisabled.detect({ resource: acl({ loggingEnabled: false, associatedLoadBalancers: null }), thresholds: {}, now: NOW })).toHaveLength(1);
   });

@@ -24,25 +24,69 @@ function digest(total: (minute: number) => number, errors: (minute: number) => n
   } as unknown as LogDigest;
 }
 
-const signature = (bins: number[]) => ({ key: 'k', kind: 'trace', level: 'error', title: 'java.lang.IllegalStateException at a.B.c', example: 'x', bins, total: bins.reduce((a, b) => a + b, 0), firstSeen: deploy.getTime() + 60_000, lastSeen: deploy.getTime() + 120_000 });
+const signature = (bins: number[]) => ({
+  key: 'k',
+  kind: 'trace',
+  level: 'error',
+  title: 'java.lang.IllegalStateException at a.B.c',
+  example: 'x',
+  bins,
+  total: bins.reduce((a, b) => a + b, 0),
+  firstSeen: deploy.getTime() + 60_000,
+  lastSeen: deploy.getTime() + 120_000,
+});
 
 describe('the log error sample', () => {
   it('counts error lines per minute where the logs have lines', () => {
-    const sample = logErrorSample(windows, [digest(() => 10, (m) => (m >= 30 ? 2 : 0))])!;
+    const sample = logErrorSample(windows, [
+      digest(
+        () => 10,
+        (m) => (m >= 30 ? 2 : 0),
+      ),
+    ])!;
     expect(sample.before).toEqual(new Array(30).fill(0));
     expect(sample.after).toEqual(new Array(30).fill(2));
   });
 
   it('has no data for a window in which the logs hold no line at all, not zero errors', () => {
-    const silentAfter = logErrorSample(windows, [digest((m) => (m < 30 ? 10 : 0), () => 0)])!;
+    const silentAfter = logErrorSample(windows, [
+      digest(
+        (m) => (m < 30 ? 10 : 0),
+        () => 0,
+      ),
+    ])!;
     expect(silentAfter.before).toHaveLength(30);
     expect(silentAfter.after).toEqual([]);
   });
 
   it('calls nothing new when the logs are empty before the deploy: every signature would look new', () => {
     const bins = Array.from({ length: 60 }, (_, m) => (m >= 31 ? 3 : 0));
-    expect(newSignatures(windows, [digest((m) => (m >= 30 ? 10 : 0), () => 0, [signature(bins)] as never)], 3)).toEqual([]);
-    expect(newSignatures(windows, [digest(() => 10, () => 0, [signature(bins)] as never)], 3).map((s) => s.signature)).toEqual(['java.lang.IllegalStateException at a.B.c']);
+    expect(
+      newSignatures(
+        windows,
+        [
+          digest(
+            (m) => (m >= 30 ? 10 : 0),
+            () => 0,
+            [signature(bins)] as never,
+          ),
+        ],
+        3,
+      ),
+    ).toEqual([]);
+    expect(
+      newSignatures(
+        windows,
+        [
+          digest(
+            () => 10,
+            () => 0,
+            [signature(bins)] as never,
+          ),
+        ],
+        3,
+      ).map((s) => s.signature),
+    ).toEqual(['java.lang.IllegalStateException at a.B.c']);
   });
 });
 

@@ -135,8 +135,12 @@ describe('a bad deploy', () => {
     // Most minutes before the deploy had no 5xx at all: the median is 0, so the change is in averages.
     expect(fivexx.basis).toBe('mean');
     expect(verdict.reasons).toHaveLength(3);
-    expect(verdict.reasons[0]).toMatch(/^target 5xx rate \(critical\) rose from an average of 0\.0\d% to [34]\.\d+% after the deploy \(\+\d+%, p < 0\.0001 adjusted for 8 metrics\)$/);
-    expect(verdict.reasons[1]).toMatch(/^response time p99 \(critical\) rose from a median of 4\d\d ms to (8|9)\d\d ms after the deploy \(\+\d+%, p < 0\.0001 adjusted for 8 metrics\)$/);
+    expect(verdict.reasons[0]).toMatch(
+      /^target 5xx rate \(critical\) rose from an average of 0\.0\d% to [34]\.\d+% after the deploy \(\+\d+%, p < 0\.0001 adjusted for 8 metrics\)$/,
+    );
+    expect(verdict.reasons[1]).toMatch(
+      /^response time p99 \(critical\) rose from a median of 4\d\d ms to (8|9)\d\d ms after the deploy \(\+\d+%, p < 0\.0001 adjusted for 8 metrics\)$/,
+    );
     expect(verdict.reasons[2]).toMatch(/^log error lines rose from a median of [12](\.\d+)?\/min to 1\d(\.\d+)?\/min after the deploy/);
   });
 
@@ -176,7 +180,11 @@ describe('a bad deploy', () => {
   });
 
   it('fails on a new error signature even when every metric passes', () => {
-    const signature: NewSignature = { signature: 'java.lang.NullPointerException\n  at com.example.OrderService.total(OrderService.java:42)', count: 17, firstSeen: '2026-03-02T10:04:00Z' };
+    const signature: NewSignature = {
+      signature: 'java.lang.NullPointerException\n  at com.example.OrderService.total(OrderService.java:42)',
+      count: 17,
+      firstSeen: '2026-03-02T10:04:00Z',
+    };
     const verdict = judgeGate(deploy({ seed: 1 }), [signature], SETTINGS);
     expect(verdict.score).toBe(100);
     expect(verdict.verdict).toBe('fail');
@@ -199,7 +207,9 @@ describe('changes that must not fail a deploy', () => {
     expect(p50.direction).toBe('higher');
     expect(p50.relativeChange).toBeCloseTo(0.03, 2);
     expect(p50.verdict).toBe('pass');
-    expect(p50.reason).toMatch(/^response time p50 rose from a median of 120 ms to 124 ms after the deploy \(\+3\.\d%, p < 0\.0001 adjusted for 8 metrics\), within the 10% tolerance$/);
+    expect(p50.reason).toMatch(
+      /^response time p50 rose from a median of 120 ms to 124 ms after the deploy \(\+3\.\d%, p < 0\.0001 adjusted for 8 metrics\), within the 10% tolerance$/,
+    );
     expect(verdict.verdict).toBe('pass');
   });
 
@@ -240,7 +250,7 @@ describe('changes that must not fail a deploy', () => {
     expect(verdict.verdict).toBe('pass');
   });
 
-  it('passes a rise smaller than the metric\'s minChange', () => {
+  it("passes a rise smaller than the metric's minChange", () => {
     // 0.05 % -> 0.2 % 5xx is four times as many, and real, but below the 0.5 point floor set for it.
     const samples = deploy({ seed: 11, after: { errors5xxPerMin: 2 } }).map((m) => (m.id === 'tg_target_5xx_rate' ? { ...m, minChange: 0.5 } : m));
     const verdict = judgeGate(samples, [], SETTINGS);
@@ -257,7 +267,9 @@ describe('changes that must not fail a deploy', () => {
     expect(corrected.pValue).toBeLessThan(0.05);
     expect(corrected.adjustedPValue).toBeGreaterThan(0.05);
     expect(corrected.verdict).toBe('pass');
-    expect(corrected.reason).toMatch(/^CPU rose from a median of 34\.5% to 38\.5% after the deploy \(\+\d+%, p = 0\.0\d+\), not significant once adjusted for 8 metrics \(p = 0\.\d+\)$/);
+    expect(corrected.reason).toMatch(
+      /^CPU rose from a median of 34\.5% to 38\.5% after the deploy \(\+\d+%, p = 0\.0\d+\), not significant once adjusted for 8 metrics \(p = 0\.\d+\)$/,
+    );
     expect(metric(judgeGate(samples, [], { ...SETTINGS, correction: 'none' }), 'ecs_cpu').verdict).toBe('fail');
   });
 });
@@ -281,7 +293,10 @@ describe('missing and bad data', () => {
     expect(verdict.judged).toBe(7);
     expect(verdict.score).toBe(100);
     expect(verdict.verdict).toBe('inconclusive');
-    expect(verdict.reasons).toEqual(['response time p99 (critical) not judged: only 0 after the deploy, needs 5 usable points', 'a critical metric without data: a deploy is not passed without it']);
+    expect(verdict.reasons).toEqual([
+      'response time p99 (critical) not judged: only 0 after the deploy, needs 5 usable points',
+      'a critical metric without data: a deploy is not passed without it',
+    ]);
   });
 
   it('is inconclusive when fewer than half the metrics have data, even if all of those passed', () => {

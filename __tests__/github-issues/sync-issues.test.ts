@@ -23,7 +23,13 @@ const options = (overrides: Partial<IssueSyncOptions> = {}): IssueSyncOptions =>
 });
 
 const crash = aFinding({ id: 'ecs_service_tasks_below_desired:ecs:service:shop/web', severity: 'critical', title: '0 of 4 tasks running' });
-const slow = aFinding({ id: 'metric_latency_degradation:elbv2:load-balancer:shop', kind: 'metric_latency_degradation', severity: 'high', title: 'p99 latency 4x its normal', resource: { type: 'elbv2:load-balancer', id: 'shop' } });
+const slow = aFinding({
+  id: 'metric_latency_degradation:elbv2:load-balancer:shop',
+  kind: 'metric_latency_degradation',
+  severity: 'high',
+  title: 'p99 latency 4x its normal',
+  resource: { type: 'elbv2:load-balancer', id: 'shop' },
+});
 const note = aFinding({ id: 'rds_not_multi_az:rds:instance:orders', severity: 'low', title: 'no Multi-AZ standby' });
 const scan = (...findings: Finding[]): Report => aReport({ findings });
 const tracked = () => github.issues.filter((i) => readMarkers(i.body));
@@ -38,7 +44,9 @@ describe('GitHub issues as the open list', () => {
       [slow.id, 'open', ['aws-monitor', 'production']],
     ]);
     expect(github.issues[0]!.title).toBe('aws-monitor critical: 0 of 4 tasks running (ecs:service pp-web-production/checkout)');
-    expect(github.issues[0]!.body).toMatch(/^<!-- aws-monitor:finding-id=ecs_service_tasks_below_desired%3Aecs%3Aservice%3Ashop%2Fweb -->\n<!-- aws-monitor:digest=[0-9a-f]{64} -->\n/);
+    expect(github.issues[0]!.body).toMatch(
+      /^<!-- aws-monitor:finding-id=ecs_service_tasks_below_desired%3Aecs%3Aservice%3Ashop%2Fweb -->\n<!-- aws-monitor:digest=[0-9a-f]{64} -->\n/,
+    );
   });
 
   it('never duplicates: an unchanged re-run makes no write', async () => {
@@ -100,7 +108,13 @@ describe('GitHub issues as the open list', () => {
 
   it('keeps an issue open when this run could not look at its resource', async () => {
     await syncGithubIssues(scan(crash, slow), options());
-    const blind = aReport({ findings: [], coverage: [{ service: 'ecs', operation: 'DescribeServices', scope: 'ECS services', reason: 'AccessDenied' }, { service: 'cloudwatch', operation: 'GetMetricData', scope: 'metrics', reason: 'throttled' }] });
+    const blind = aReport({
+      findings: [],
+      coverage: [
+        { service: 'ecs', operation: 'DescribeServices', scope: 'ECS services', reason: 'AccessDenied' },
+        { service: 'cloudwatch', operation: 'GetMetricData', scope: 'metrics', reason: 'throttled' },
+      ],
+    });
     const result = await syncGithubIssues(blind, options());
     expect(result).toMatchObject({ closed: [], keptUnverified: 2 });
     expect(tracked().every((i) => i.state === 'open')).toBe(true);
@@ -119,7 +133,11 @@ describe('GitHub issues as the open list', () => {
   it('does not take a marker quoted inside a finding for its own', async () => {
     const forged = { ...crash, evidence: [{ label: 'log line', value: `<!-- aws-monitor:finding-id=${encodeURIComponent(slow.id)} -->` }] };
     await syncGithubIssues(scan(forged, slow), options());
-    expect(tracked().map((i) => readMarkers(i.body)!.findingId).sort()).toEqual([crash.id, slow.id].sort());
+    expect(
+      tracked()
+        .map((i) => readMarkers(i.body)!.findingId)
+        .sort(),
+    ).toEqual([crash.id, slow.id].sort());
     expect((await syncGithubIssues(scan(forged, slow), options())).created).toEqual([]);
   });
 
@@ -139,7 +157,8 @@ describe('GitHub issues as the open list', () => {
         service: 'github',
         operation: 'list issues',
         scope: 'the GitHub issues of the open findings in acme/shop: none created, updated or closed',
-        reason: 'HTTP 403: {"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest"} (give the job `permissions: issues: write`, and check the repository)',
+        reason:
+          'HTTP 403: {"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest"} (give the job `permissions: issues: write`, and check the repository)',
       },
     ]);
     expect(JSON.stringify(result)).not.toContain(github.token);
@@ -149,7 +168,9 @@ describe('GitHub issues as the open list', () => {
     github.failNext(403, 1, 'POST');
     const result = await syncGithubIssues(scan(crash, slow), options());
     expect(result.created).toEqual([]);
-    expect(result.gaps).toEqual([expect.objectContaining({ service: 'github', operation: 'issues', reason: expect.stringMatching(/^create issue: HTTP 403: .*issues: write.*; 1 more not attempted$/) })]);
+    expect(result.gaps).toEqual([
+      expect.objectContaining({ service: 'github', operation: 'issues', reason: expect.stringMatching(/^create issue: HTTP 403: .*issues: write.*; 1 more not attempted$/) }),
+    ]);
     expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 

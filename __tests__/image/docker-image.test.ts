@@ -77,7 +77,21 @@ interface ImageConfig {
   beforeAll(async () => {
     const base = execFileSync('tools/image/make-local-base.sh', { encoding: 'utf8', timeout: 120_000 }).trim();
     buildah(
-      ['bud', '--isolation', 'chroot', '--layers=false', '--build-arg', `NODE_IMAGE=${base}`, '--build-arg', `VERSION=${VERSION}`, '--build-arg', `REVISION=${REVISION}`, '-t', IMAGE, '.'],
+      [
+        'bud',
+        '--isolation',
+        'chroot',
+        '--layers=false',
+        '--build-arg',
+        `NODE_IMAGE=${base}`,
+        '--build-arg',
+        `VERSION=${VERSION}`,
+        '--build-arg',
+        `REVISION=${REVISION}`,
+        '-t',
+        IMAGE,
+        '.',
+      ],
       600_000,
     );
     config = JSON.parse(buildah(['inspect', '--type', 'image', IMAGE])).OCIv1.config;
@@ -171,7 +185,20 @@ interface ImageConfig {
       const firstCall = new Promise<void>((resolve) => (connected = resolve));
       let unsharePid = 0;
       // A new PID namespace whose first process (node, via --fork) is PID 1; the image's root, user and working directory.
-      const args = ['--pid', '--fork', '--kill-child', `--root=${rootfs}`, `--wd=${config.WorkingDir}`, '--setuid', uid!, '--setgid', gid!, ...config.Entrypoint, 'report', '--no-progress'];
+      const args = [
+        '--pid',
+        '--fork',
+        '--kill-child',
+        `--root=${rootfs}`,
+        `--wd=${config.WorkingDir}`,
+        '--setuid',
+        uid!,
+        '--setgid',
+        gid!,
+        ...config.Entrypoint,
+        'report',
+        '--no-progress',
+      ];
       const ended = spawnAsync('unshare', args, env, (pid) => (unsharePid = pid));
       await firstCall;
       const pid1 = Number(readFileSync(`/proc/${unsharePid}/task/${unsharePid}/children`, 'utf8').trim());

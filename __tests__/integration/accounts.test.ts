@@ -51,7 +51,11 @@ beforeAll(async () => {
   // A second account, reached the way the tool reaches it: AssumeRole into it.
   const sts = new STSClient({ region: REGION, endpoint: emulator().endpoint, credentials: EMULATOR_CREDENTIALS });
   const assumed = (await sts.send(new AssumeRoleCommand({ RoleArn: STAGING.roleArn, RoleSessionName: 'seed' }))).Credentials!;
-  const ecs = new ECSClient({ region: REGION, endpoint: emulator().endpoint, credentials: { accessKeyId: assumed.AccessKeyId!, secretAccessKey: assumed.SecretAccessKey!, sessionToken: assumed.SessionToken! } });
+  const ecs = new ECSClient({
+    region: REGION,
+    endpoint: emulator().endpoint,
+    credentials: { accessKeyId: assumed.AccessKeyId!, secretAccessKey: assumed.SecretAccessKey!, sessionToken: assumed.SessionToken! },
+  });
   await ecs.send(new CreateClusterCommand({ clusterName: 'pp-staging' }));
   await ecs.send(new RegisterTaskDefinitionCommand({ family: 'api', containerDefinitions: [{ name: 'api', image: 'api:1', memory: 512 }] }));
   // Created but never started: 0 of 2 tasks running.
@@ -111,7 +115,13 @@ describe('scanning several accounts from config', () => {
     nock.cleanAll();
     expect(report.accounts).toEqual(['123456789012', '222222222222']);
     expect(report.coverage.filter((g) => g.service === 'sts')).toEqual([
-      expect.objectContaining({ operation: 'AssumeRole', iamAction: 'sts:AssumeRole', scope: 'everything in account sandbox (222222222222) in us-east-2', account: '222222222222', region: 'us-east-2' }),
+      expect.objectContaining({
+        operation: 'AssumeRole',
+        iamAction: 'sts:AssumeRole',
+        scope: 'everything in account sandbox (222222222222) in us-east-2',
+        account: '222222222222',
+        region: 'us-east-2',
+      }),
     ]);
     expect(report.coverage.find((g) => g.service === 'sts')!.reason).toMatch(/AccessDenied|access denied/i);
     expect(report.resources.filter((r) => r.account === '123456789012').length).toBe(both.resources.filter((r) => r.account === '123456789012').length);

@@ -38,7 +38,12 @@ describe('ECS collector against the emulator', () => {
     const resources = await ecsCollector.collect(context);
     clients.destroy();
     expect(gaps).toEqual([]);
-    expect(resources.filter((r) => r.type === 'ecs:cluster').map((r) => r.id).sort()).toEqual(['empty', 'pp-web-production']);
+    expect(
+      resources
+        .filter((r) => r.type === 'ecs:cluster')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['empty', 'pp-web-production']);
     const services = resources.filter((r) => r.type === 'ecs:service');
     expect(services).toHaveLength(105);
     const first = services.find((r) => r.id === 'pp-web-production/svc-000')!;
@@ -183,13 +188,20 @@ describe('CloudFormation collector against the emulator', () => {
     nock(emulator().endpoint)
       .post('/', /Action=DescribeStacks/)
       .times(2)
-      .reply(400, '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>1</RequestId></ErrorResponse>', { 'content-type': 'text/xml' });
+      .reply(400, '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>1</RequestId></ErrorResponse>', {
+        'content-type': 'text/xml',
+      });
     const resources = await cloudformationCollector.collect(context);
     clients.destroy();
     nock.cleanAll();
     expect(resources).toEqual([]);
     expect(gaps).toEqual([
-      expect.objectContaining({ service: 'cloudformation', operation: 'DescribeStacks', iamAction: 'cloudformation:DescribeStacks', reason: expect.stringMatching(/^throttled beyond retries: Throttling: Rate exceeded \(after 2 attempts\)/) }),
+      expect.objectContaining({
+        service: 'cloudformation',
+        operation: 'DescribeStacks',
+        iamAction: 'cloudformation:DescribeStacks',
+        reason: expect.stringMatching(/^throttled beyond retries: Throttling: Rate exceeded \(after 2 attempts\)/),
+      }),
     ]);
   });
 });

@@ -35,21 +35,46 @@ function documentedInstances() {
   return nock(emulator().endpoint, { allowUnmocked: true })
     .post('/')
     .matchHeader('x-amz-target', 'AmazonDMSv20160101.DescribeReplicationInstances')
-    .reply(200, { ReplicationInstances: [{ ReplicationInstanceIdentifier: 'orders-replication', ReplicationInstanceArn: instanceArn, ReplicationInstanceClass: 'dms.t3.medium', ReplicationInstanceStatus: 'available', InstanceCreateTime: 1764000000 }] });
+    .reply(200, {
+      ReplicationInstances: [
+        {
+          ReplicationInstanceIdentifier: 'orders-replication',
+          ReplicationInstanceArn: instanceArn,
+          ReplicationInstanceClass: 'dms.t3.medium',
+          ReplicationInstanceStatus: 'available',
+          InstanceCreateTime: 1764000000,
+        },
+      ],
+    });
 }
 
 beforeAll(async () => {
   const instance = await dmsCall('CreateReplicationInstance', { ReplicationInstanceIdentifier: 'orders-replication', ReplicationInstanceClass: 'dms.t3.medium' });
   instanceArn = instance.ReplicationInstance!.ReplicationInstanceArn!;
-  const source = await dmsCall('CreateEndpoint', { EndpointIdentifier: 'orders-source', EndpointType: 'source', EngineName: 'postgres', ServerName: 'orders.internal', Port: 5432, DatabaseName: 'orders', Username: 'dms' });
-  const target = await dmsCall('CreateEndpoint', { EndpointIdentifier: 'orders-target', EndpointType: 'target', EngineName: 's3', S3Settings: { BucketName: 'orders-lake', ServiceAccessRoleArn: 'arn:aws:iam::123456789012:role/dms-s3' } });
+  const source = await dmsCall('CreateEndpoint', {
+    EndpointIdentifier: 'orders-source',
+    EndpointType: 'source',
+    EngineName: 'postgres',
+    ServerName: 'orders.internal',
+    Port: 5432,
+    DatabaseName: 'orders',
+    Username: 'dms',
+  });
+  const target = await dmsCall('CreateEndpoint', {
+    EndpointIdentifier: 'orders-target',
+    EndpointType: 'target',
+    EngineName: 's3',
+    S3Settings: { BucketName: 'orders-lake', ServiceAccessRoleArn: 'arn:aws:iam::123456789012:role/dms-s3' },
+  });
   const task = await dmsCall('CreateReplicationTask', {
     ReplicationTaskIdentifier: 'orders-to-lake',
     SourceEndpointArn: source.Endpoint!.EndpointArn,
     TargetEndpointArn: target.Endpoint!.EndpointArn,
     ReplicationInstanceArn: instanceArn,
     MigrationType: 'full-load-and-cdc',
-    TableMappings: JSON.stringify({ rules: [{ 'rule-type': 'selection', 'rule-id': '1', 'rule-name': '1', 'object-locator': { 'schema-name': 'public', 'table-name': '%' }, 'rule-action': 'include' }] }),
+    TableMappings: JSON.stringify({
+      rules: [{ 'rule-type': 'selection', 'rule-id': '1', 'rule-name': '1', 'object-locator': { 'schema-name': 'public', 'table-name': '%' }, 'rule-action': 'include' }],
+    }),
   });
   if (!task.ReplicationTask) throw new Error(`seeding failed: ${JSON.stringify(task)}`);
 });
@@ -65,7 +90,14 @@ describe('DMS collector against the emulator', () => {
       .matchHeader('x-amz-target', 'AmazonDMSv20160101.DescribeReplicationTasks')
       .reply(200, {
         ReplicationTasks: [
-          { ReplicationTaskIdentifier: 'orders-to-lake', ReplicationTaskArn: 'arn:aws:dms:us-east-2:123456789012:task:ORDERSTOLAKE', ReplicationInstanceArn: instanceArn, MigrationType: 'full-load-and-cdc', Status: 'running', ReplicationTaskStats: { FullLoadProgressPercent: 100, TablesLoaded: 12, TablesErrored: 0 } },
+          {
+            ReplicationTaskIdentifier: 'orders-to-lake',
+            ReplicationTaskArn: 'arn:aws:dms:us-east-2:123456789012:task:ORDERSTOLAKE',
+            ReplicationInstanceArn: instanceArn,
+            MigrationType: 'full-load-and-cdc',
+            Status: 'running',
+            ReplicationTaskStats: { FullLoadProgressPercent: 100, TablesLoaded: 12, TablesErrored: 0 },
+          },
         ],
       });
     const resources = await dmsCollector.collect(context);
@@ -73,7 +105,16 @@ describe('DMS collector against the emulator', () => {
     clients.destroy();
     expect(gaps).toEqual([]);
     expect(resources).toHaveLength(1);
-    expect(resources[0]).toMatchObject({ type: 'dms:task', id: 'orders-to-lake', attributes: expect.objectContaining({ migrationType: 'full-load-and-cdc', replicationInstance: 'orders-replication', logGroup: 'dms-tasks-orders-replication', tablesErrored: 0 }) });
+    expect(resources[0]).toMatchObject({
+      type: 'dms:task',
+      id: 'orders-to-lake',
+      attributes: expect.objectContaining({
+        migrationType: 'full-load-and-cdc',
+        replicationInstance: 'orders-replication',
+        logGroup: 'dms-tasks-orders-replication',
+        tablesErrored: 0,
+      }),
+    });
     expect(calls).toEqual({ DescribeReplicationInstances: 1, DescribeReplicationTasks: 1 });
   });
 
@@ -94,7 +135,8 @@ describe('DMS collector against the emulator', () => {
             MigrationType: 'full-load-and-cdc',
             Status: 'stopped',
             StopReason: 'Stop Reason FATAL_ERROR',
-            LastFailureMessage: 'Last Error Task error notification received from subtask 0, thread 0 [reptask/replicationtask.c:2883] [1020101] Error executing source loop; Stream component failed at subtask 0',
+            LastFailureMessage:
+              'Last Error Task error notification received from subtask 0, thread 0 [reptask/replicationtask.c:2883] [1020101] Error executing source loop; Stream component failed at subtask 0',
             ReplicationTaskStats: { FullLoadProgressPercent: 100, TablesLoaded: 10, TablesLoading: 0, TablesQueued: 0, TablesErrored: 2, StopDate: 1764064800 },
           },
         ],
@@ -113,7 +155,11 @@ describe('DMS collector against the emulator', () => {
     const calls = callsOf(context);
     clients.destroy();
     expect(resources[0]?.status).toBe('stopped');
-    expect(resources[0]?.attributes).toMatchObject({ tablesErrored: 2, erroredTables: 'public.orders (Table error), public.payments (Table error)', stoppedAt: '2025-11-25T10:00:00.000Z' });
+    expect(resources[0]?.attributes).toMatchObject({
+      tablesErrored: 2,
+      erroredTables: 'public.orders (Table error), public.payments (Table error)',
+      stoppedAt: '2025-11-25T10:00:00.000Z',
+    });
     expect(calls).toEqual({ DescribeReplicationInstances: 1, DescribeReplicationTasks: 1, DescribeTableStatistics: 1 });
   });
 

@@ -45,12 +45,31 @@ const documentedService = {
       rolloutState: 'FAILED',
       rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
     },
-    { id: 'ecs-svc/9223370000000000001', status: 'ACTIVE', taskDefinition: 'arn:aws:ecs:us-east-2:123456789012:task-definition/payments:41', desiredCount: 0, pendingCount: 0, runningCount: 1, failedTasks: 0, createdAt: seconds('2026-11-20T08:00:00Z'), updatedAt: seconds('2026-11-25T10:30:00Z'), rolloutState: 'COMPLETED' },
+    {
+      id: 'ecs-svc/9223370000000000001',
+      status: 'ACTIVE',
+      taskDefinition: 'arn:aws:ecs:us-east-2:123456789012:task-definition/payments:41',
+      desiredCount: 0,
+      pendingCount: 0,
+      runningCount: 1,
+      failedTasks: 0,
+      createdAt: seconds('2026-11-20T08:00:00Z'),
+      updatedAt: seconds('2026-11-25T10:30:00Z'),
+      rolloutState: 'COMPLETED',
+    },
   ],
   events: [
     { id: 'e4', createdAt: seconds('2026-11-25T11:10:00Z'), message: '(service payments) (deployment ecs-svc/9223370000000000002) deployment failed: tasks failed to start.' },
-    { id: 'e3', createdAt: seconds('2026-11-25T11:05:00Z'), message: `(service payments) (port 8080) is unhealthy in (target-group ${tgArn}) due to (reason Health checks failed with these codes: [502]).` },
-    { id: 'e2', createdAt: seconds('2026-11-25T10:50:00Z'), message: `(service payments) (port 8080) is unhealthy in (target-group ${tgArn}) due to (reason Health checks failed with these codes: [502]).` },
+    {
+      id: 'e3',
+      createdAt: seconds('2026-11-25T11:05:00Z'),
+      message: `(service payments) (port 8080) is unhealthy in (target-group ${tgArn}) due to (reason Health checks failed with these codes: [502]).`,
+    },
+    {
+      id: 'e2',
+      createdAt: seconds('2026-11-25T10:50:00Z'),
+      message: `(service payments) (port 8080) is unhealthy in (target-group ${tgArn}) due to (reason Health checks failed with these codes: [502]).`,
+    },
     { id: 'e1', createdAt: seconds('2026-11-25T10:31:00Z'), message: '(service payments) has started 3 tasks: (task 1a) (task 1b) (task 1c).' },
     { id: 'e0', createdAt: seconds('2026-11-24T09:00:00Z'), message: '(service payments) has reached a steady state.' },
   ],
@@ -98,7 +117,13 @@ describe('ECS collector: deployments and service events', () => {
       taskDefinition: 'payments:42',
       targetGroups: 'payments',
     });
-    expect(service.events?.map((e) => e.at)).toEqual(['2026-11-25T11:10:00.000Z', '2026-11-25T11:05:00.000Z', '2026-11-25T10:50:00.000Z', '2026-11-25T10:31:00.000Z', '2026-11-24T09:00:00.000Z']);
+    expect(service.events?.map((e) => e.at)).toEqual([
+      '2026-11-25T11:10:00.000Z',
+      '2026-11-25T11:05:00.000Z',
+      '2026-11-25T10:50:00.000Z',
+      '2026-11-25T10:31:00.000Z',
+      '2026-11-24T09:00:00.000Z',
+    ]);
     // The task definition is not in the emulator: that one lookup is a gap, the service is still reported.
     expect(gaps.map((g) => g.operation)).toEqual(['DescribeTaskDefinition']);
   });

@@ -22,7 +22,15 @@ beforeAll(async () => {
       Tags: [{ Key: 'team', Value: 'web' }],
     }),
   );
-  await elasticache.send(new CreateCacheClusterCommand({ CacheClusterId: 'pp-fragments-production', Engine: 'memcached', CacheNodeType: 'cache.t4g.small', NumCacheNodes: 3, Tags: [{ Key: 'team', Value: 'search' }] }));
+  await elasticache.send(
+    new CreateCacheClusterCommand({
+      CacheClusterId: 'pp-fragments-production',
+      Engine: 'memcached',
+      CacheNodeType: 'cache.t4g.small',
+      NumCacheNodes: 3,
+      Tags: [{ Key: 'team', Value: 'search' }],
+    }),
+  );
   elasticache.destroy();
 });
 
@@ -97,9 +105,21 @@ describe('ElastiCache collector against the emulator', () => {
     scope.done();
     expect(gaps).toEqual([]);
     const member = resources.find((r) => r.id === 'pp-sessions-production-002')!;
-    expect(member).toMatchObject({ type: 'elasticache:cache-cluster', attributes: expect.objectContaining({ engine: 'redis', engineVersion: '7.1.0', replicationGroup: 'pp-sessions-production' }) });
-    expect(metricsFor(member).map((m) => m.spec.id)).toEqual(['elasticache_cpu', 'elasticache_engine_cpu', 'elasticache_memory', 'elasticache_evictions', 'elasticache_connections']);
-    expect(resources.find((r) => r.id === 'pp-sessions-production')).toMatchObject({ status: 'create-failed', attributes: expect.objectContaining({ clusterMode: 'enabled', shards: 2, shardsNotAvailable: 1 }) });
+    expect(member).toMatchObject({
+      type: 'elasticache:cache-cluster',
+      attributes: expect.objectContaining({ engine: 'redis', engineVersion: '7.1.0', replicationGroup: 'pp-sessions-production' }),
+    });
+    expect(metricsFor(member).map((m) => m.spec.id)).toEqual([
+      'elasticache_cpu',
+      'elasticache_engine_cpu',
+      'elasticache_memory',
+      'elasticache_evictions',
+      'elasticache_connections',
+    ]);
+    expect(resources.find((r) => r.id === 'pp-sessions-production')).toMatchObject({
+      status: 'create-failed',
+      attributes: expect.objectContaining({ clusterMode: 'enabled', shards: 2, shardsNotAvailable: 1 }),
+    });
   });
 
   it('records a denied listing as a coverage gap naming the IAM action, and keeps the other listing', async () => {
@@ -114,7 +134,14 @@ describe('ElastiCache collector against the emulator', () => {
     const resources = await elasticacheCollector.collect(context);
     clients.destroy();
     nock.cleanAll();
-    expect(gaps).toEqual([expect.objectContaining({ service: 'elasticache', operation: 'DescribeReplicationGroups', iamAction: 'elasticache:DescribeReplicationGroups', reason: expect.stringMatching(/^access denied: grant elasticache:DescribeReplicationGroups/) })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        service: 'elasticache',
+        operation: 'DescribeReplicationGroups',
+        iamAction: 'elasticache:DescribeReplicationGroups',
+        reason: expect.stringMatching(/^access denied: grant elasticache:DescribeReplicationGroups/),
+      }),
+    ]);
     expect(resources.map((r) => r.id)).toEqual(['pp-fragments-production']);
   });
 });

@@ -1,4 +1,10 @@
-import { CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+  ElasticLoadBalancingV2Client,
+  RegisterTargetsCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import nock from 'nock';
 import { elbv2Collector } from '../../src/services/elbv2/collector.js';
 import { ec2Query, xmlValue } from '../../tools/emulator/ec2-query.js';
@@ -19,11 +25,19 @@ beforeAll(async () => {
   const instance = xmlValue(await ec2({ Action: 'RunInstances', ImageId: image, MinCount: '1', MaxCount: '1', SubnetId: subnets[0]! }), 'instanceId')!;
   const elb = new ElasticLoadBalancingV2Client(emulatorClientConfig(emulator().endpoint));
   const lb = (await elb.send(new CreateLoadBalancerCommand({ Name: 'pp-web', Subnets: subnets, Tags: [{ Key: 'env', Value: 'production' }] }))).LoadBalancers![0]!;
-  const checkout = (await elb.send(new CreateTargetGroupCommand({ Name: 'checkout', Protocol: 'HTTP', Port: 8080, VpcId: vpc, HealthCheckPath: '/health', Tags: [{ Key: 'team', Value: 'payments' }] }))).TargetGroups![0]!;
+  const checkout = (
+    await elb.send(
+      new CreateTargetGroupCommand({ Name: 'checkout', Protocol: 'HTTP', Port: 8080, VpcId: vpc, HealthCheckPath: '/health', Tags: [{ Key: 'team', Value: 'payments' }] }),
+    )
+  ).TargetGroups![0]!;
   checkoutArn = checkout.TargetGroupArn!;
   const empty = (await elb.send(new CreateTargetGroupCommand({ Name: 'search', Protocol: 'HTTP', Port: 8080, VpcId: vpc }))).TargetGroups![0]!;
-  await elb.send(new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: checkoutArn }] }));
-  await elb.send(new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: 81, DefaultActions: [{ Type: 'forward', TargetGroupArn: empty.TargetGroupArn }] }));
+  await elb.send(
+    new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: checkoutArn }] }),
+  );
+  await elb.send(
+    new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: 81, DefaultActions: [{ Type: 'forward', TargetGroupArn: empty.TargetGroupArn }] }),
+  );
   await elb.send(new RegisterTargetsCommand({ TargetGroupArn: checkoutArn, Targets: [{ Id: instance, Port: 8080 }] }));
   elb.destroy();
 }, 60_000);
@@ -37,7 +51,11 @@ describe('ELBv2 collector against the emulator', () => {
     clients.destroy();
     expect(gaps).toEqual([]);
     const lb = resources.find((r) => r.type === 'elbv2:load-balancer')!;
-    expect(lb).toMatchObject({ id: 'pp-web', tags: { env: 'production' }, attributes: expect.objectContaining({ lbType: 'application', metricDimension: expect.stringMatching(/^app\/pp-web\/[0-9a-f]+$/) }) });
+    expect(lb).toMatchObject({
+      id: 'pp-web',
+      tags: { env: 'production' },
+      attributes: expect.objectContaining({ lbType: 'application', metricDimension: expect.stringMatching(/^app\/pp-web\/[0-9a-f]+$/) }),
+    });
     expect(resources.find((r) => r.id === 'checkout')).toMatchObject({
       status: 'healthy',
       tags: { team: 'payments' },
@@ -69,7 +87,12 @@ describe('ELBv2 collector against the emulator', () => {
     clients.destroy();
     expect(resources.find((r) => r.id === 'checkout')).toMatchObject({
       status: 'degraded',
-      attributes: expect.objectContaining({ targets: 4, unhealthyTargets: 3, unhealthyReasons: 'Target.FailedHealthChecks x2, Target.Timeout x1', firstUnhealthyDescription: 'Health checks failed with these codes: [502]' }),
+      attributes: expect.objectContaining({
+        targets: 4,
+        unhealthyTargets: 3,
+        unhealthyReasons: 'Target.FailedHealthChecks x2, Target.Timeout x1',
+        firstUnhealthyDescription: 'Health checks failed with these codes: [502]',
+      }),
     });
   });
 
@@ -78,7 +101,11 @@ describe('ELBv2 collector against the emulator', () => {
     nock(emulator().endpoint, { allowUnmocked: true })
       .post('/', /Action=DescribeTargetHealth/)
       .times(2)
-      .reply(403, '<ErrorResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized to perform: elasticloadbalancing:DescribeTargetHealth</Message></Error><RequestId>r</RequestId></ErrorResponse>', { 'content-type': 'text/xml' });
+      .reply(
+        403,
+        '<ErrorResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized to perform: elasticloadbalancing:DescribeTargetHealth</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+        { 'content-type': 'text/xml' },
+      );
     const resources = await elbv2Collector.collect(context);
     clients.destroy();
     expect(resources.find((r) => r.id === 'pp-web')).toBeDefined();

@@ -62,11 +62,15 @@ async function scanThrough(plan: FaultPlan, overrides: Partial<ScanConfig> = {})
   }
 }
 
-const findingsOf = (report: Report) => allFindings(report.findings).map((f) => `${f.kind} ${f.resource.type}:${f.resource.id}`).sort();
+const findingsOf = (report: Report) =>
+  allFindings(report.findings)
+    .map((f) => `${f.kind} ${f.resource.type}:${f.resource.id}`)
+    .sort();
 const gapsOf = (report: Report) => report.coverage.map((g) => `${g.service} ${g.operation} ${g.scope}`).sort();
 const injected = (run: Run, kind: string) => Object.values(run.proxied).reduce((n, c) => n + (c[kind] ?? 0), 0);
 const note = (label: string, run: Run) =>
-  process.env.SHOW_FAULTS && console.log(`${label}: ${run.ms} ms, ${run.report.apiCalls.total} calls, ${run.report.apiCalls.requests} requests, proxy ${JSON.stringify(run.proxied)}`);
+  process.env.SHOW_FAULTS &&
+  console.log(`${label}: ${run.ms} ms, ${run.report.apiCalls.total} calls, ${run.report.apiCalls.requests} requests, proxy ${JSON.stringify(run.proxied)}`);
 
 beforeAll(async () => {
   const target = { endpoint: emulator().endpoint, region: REGION };
@@ -115,7 +119,10 @@ describe('the scan under faults', () => {
 
   it('finds the same when a few connections are reset or never answered', async () => {
     // A held request costs the request timeout (2.5 s) before its retry; the emulator's slowest answer takes about 1 s here.
-    const flaky = await scanThrough({ reset: 0.04, timeout: 0.03, seed: 11, only: ['ecs', 'elasticloadbalancing', 'rds', 'cloudformation', 'wafv2', 'logs', 'sts', 'dms', 'es'] }, { requestTimeoutMs: 2_500 });
+    const flaky = await scanThrough(
+      { reset: 0.04, timeout: 0.03, seed: 11, only: ['ecs', 'elasticloadbalancing', 'rds', 'cloudformation', 'wafv2', 'logs', 'sts', 'dms', 'es'] },
+      { requestTimeoutMs: 2_500 },
+    );
     note('resets and timeouts', flaky);
     expect(injected(flaky, 'reset') + injected(flaky, 'timeout')).toBeGreaterThan(0);
     expect(findingsOf(flaky.report)).toEqual(findingsOf(baseline.report));

@@ -3,7 +3,13 @@
 
 import { spawn } from 'node:child_process';
 import { CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { CreateListenerCommand, CreateTargetGroupCommand, DescribeLoadBalancersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateListenerCommand,
+  CreateTargetGroupCommand,
+  DescribeLoadBalancersCommand,
+  DescribeTargetGroupsCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULTS } from '../../src/config/schema.js';
@@ -35,7 +41,14 @@ const config = (criticalMetrics = EMULATOR_CRITICAL) => {
 async function gate(service: string, deploy?: Date, at = now, stack?: string, criticalMetrics?: string[]): Promise<GateReport> {
   const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
   try {
-    return await runGate({ clients, now: () => at, version: 'test' }, config(criticalMetrics), { cluster: 'pp-web-production', service, ...(deploy ? { deployTime: deploy } : {}), ...(stack ? { stack } : {}), watchMs: 0, intervalMs: 60_000 });
+    return await runGate({ clients, now: () => at, version: 'test' }, config(criticalMetrics), {
+      cluster: 'pp-web-production',
+      service,
+      ...(deploy ? { deployTime: deploy } : {}),
+      ...(stack ? { stack } : {}),
+      watchMs: 0,
+      intervalMs: 60_000,
+    });
   } finally {
     clients.destroy();
   }
@@ -58,7 +71,9 @@ describe('the post-deploy gate', () => {
     const verdicts = Object.fromEntries(bad.result.metrics.map((m) => [m.id, m.verdict]));
     expect(verdicts).toMatchObject({ target_5xx_rate: 'fail', response_time: 'fail', log_error_lines: 'fail', cpu: 'pass', requests: 'pass' });
     expect(bad.result.reasons.join('\n')).toMatch(/target 5xx rate \(critical\) rose from a median of 0\.1\d% to (4\.9\d|5\.0\d)% after the deploy/);
-    expect(bad.result.newSignatures.map((s) => s.signature)).toEqual([expect.stringMatching(/^com\.shop\.payments\.CardVaultUnavailableException at com\.shop\.payments\.PaymentClient\.charge/)]);
+    expect(bad.result.newSignatures.map((s) => s.signature)).toEqual([
+      expect.stringMatching(/^com\.shop\.payments\.CardVaultUnavailableException at com\.shop\.payments\.PaymentClient\.charge/),
+    ]);
     // The steady "cache refresh failed" error was there before the deploy: not new.
     expect(bad.result.newSignatures.some((s) => /cache refresh/.test(s.signature))).toBe(false);
     expect(bad.deploy).toEqual({ at: deployTime.toISOString(), source: 'flag', taskDefinition: 'checkout:1' });
@@ -82,7 +97,10 @@ describe('the post-deploy gate', () => {
   it('does not pass a clean deploy whose critical p99 has no data: inconclusive, naming the metric', async () => {
     const strict = await gate('search-api', deployTime, now, undefined, ['target_5xx_rate', 'response_time_p99']);
     expect(strict.result.verdict).toBe('inconclusive');
-    expect(strict.result.reasons).toEqual([expect.stringMatching(/^response time p99 \(critical\) not judged: only 0 before and 0 after the deploy/), 'a critical metric without data: a deploy is not passed without it']);
+    expect(strict.result.reasons).toEqual([
+      expect.stringMatching(/^response time p99 \(critical\) not judged: only 0 before and 0 after the deploy/),
+      'a critical metric without data: a deploy is not passed without it',
+    ]);
     expect(renderGate('text', strict)).toMatch(/^INCONCLUSIVE: 6 of 8 metrics had enough data \(6 passed\): not a pass$/m);
   }, 30_000);
 
@@ -120,11 +138,12 @@ describe('the post-deploy gate', () => {
     let clock = Date.now();
     const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
     const sleeps: number[] = [];
-    const report = await runGate(
-      { clients, now: () => new Date(clock), version: 'test', sleep: async (ms) => void (sleeps.push(ms), (clock += ms)) },
-      config(),
-      { cluster: 'pp-web-production', service: 'search-api', watchMs: 3 * 60_000, intervalMs: 60_000 },
-    );
+    const report = await runGate({ clients, now: () => new Date(clock), version: 'test', sleep: async (ms) => void (sleeps.push(ms), (clock += ms)) }, config(), {
+      cluster: 'pp-web-production',
+      service: 'search-api',
+      watchMs: 3 * 60_000,
+      intervalMs: 60_000,
+    });
     clients.destroy();
     // Three agreeing checks settle a verdict, but never three inconclusive ones: it waited out the watch.
     expect(report.checks).toEqual(['inconclusive', 'inconclusive', 'inconclusive', 'inconclusive']);
@@ -134,25 +153,31 @@ describe('the post-deploy gate', () => {
 
   it('names an endpoint it cannot reach, as the scan does, instead of an unexpected error', async () => {
     const clients = emulatorFactory('http://127.0.0.1:1', { maxAttempts: 1 });
-    await expect(runGate({ clients, now: () => now, version: 'test' }, config(), { cluster: 'pp-web-production', service: 'checkout', deployTime, watchMs: 0, intervalMs: 60_000 })).rejects.toThrow(
-      /^could not reach AWS: connection refused by (http:\/\/)?127\.0\.0\.1:1: nothing is listening there/,
-    );
+    await expect(
+      runGate({ clients, now: () => now, version: 'test' }, config(), { cluster: 'pp-web-production', service: 'checkout', deployTime, watchMs: 0, intervalMs: 60_000 }),
+    ).rejects.toThrow(/^could not reach AWS: connection refused by (http:\/\/)?127\.0\.0\.1:1: nothing is listening there/);
     clients.destroy();
   }, 30_000);
 
   it('takes the deploy time from a CloudFormation stack when asked, and names a stack that does not exist', async () => {
     const viaStack = await gate('search-api', undefined, new Date(), 'pp-web-production');
     expect(viaStack.deploy).toMatchObject({ source: 'cloudformation-stack', stack: 'pp-web-production' });
-    await expect(gate('search-api', undefined, new Date(), 'pp-nope-production')).rejects.toThrow(/^stack pp-nope-production not found \(account 123456789012, us-east-2\); check --stack$/);
+    await expect(gate('search-api', undefined, new Date(), 'pp-nope-production')).rejects.toThrow(
+      /^stack pp-nope-production not found \(account 123456789012, us-east-2\); check --stack$/,
+    );
   }, 30_000);
 
   it('the CLI exits 1 on the bad deploy, 0 on the clean one, and 3 when a critical metric has no data', async () => {
     const cli = (service: string, critical = EMULATOR_CRITICAL.join(',')) =>
       new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
         const args = ['--import', pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href, join(process.cwd(), 'src/cli/index.ts')];
-        const child = spawn(process.execPath, [...args, 'gate', '--cluster', 'pp-web-production', '--service', service, '--deploy-time', deployTime.toISOString(), '--format', 'json'], {
-          env: emulatorEnv(emulator().endpoint, { AWS_MONITOR_GATE_CRITICAL_METRICS: critical }),
-        });
+        const child = spawn(
+          process.execPath,
+          [...args, 'gate', '--cluster', 'pp-web-production', '--service', service, '--deploy-time', deployTime.toISOString(), '--format', 'json'],
+          {
+            env: emulatorEnv(emulator().endpoint, { AWS_MONITOR_GATE_CRITICAL_METRICS: critical }),
+          },
+        );
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -181,9 +206,14 @@ describe('a service behind two target groups', () => {
     const lbArn = (await elb.send(new DescribeLoadBalancersCommand({ Names: ['pp-web-public'] }))).LoadBalancers![0]!.LoadBalancerArn!;
     const vpc = (await elb.send(new DescribeTargetGroupsCommand({ Names: ['checkout'] }))).TargetGroups![0]!.VpcId!;
     const arns: string[] = [];
-    for (const [name, port] of [['orders-public', 8090], ['orders-internal', 8091]] as const) {
+    for (const [name, port] of [
+      ['orders-public', 8090],
+      ['orders-internal', 8091],
+    ] as const) {
       const group = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 8080, VpcId: vpc }))).TargetGroups![0]!;
-      await elb.send(new CreateListenerCommand({ LoadBalancerArn: lbArn, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }] }));
+      await elb.send(
+        new CreateListenerCommand({ LoadBalancerArn: lbArn, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }] }),
+      );
       arns.push(group.TargetGroupArn!);
     }
     // No log configuration: this test is about the load balancer's metrics.
@@ -203,7 +233,10 @@ describe('a service behind two target groups', () => {
     const after = (ago: number) => ago < GATE_DEPLOY_MINUTES_AGO;
     const series: SeriesSeed[] = [];
     for (const [i, arn] of arns.entries()) {
-      const dims = [{ Name: 'TargetGroup', Value: metricDimension(arn, 'targetgroup/')! }, { Name: 'LoadBalancer', Value: lb }];
+      const dims = [
+        { Name: 'TargetGroup', Value: metricDimension(arn, 'targetgroup/')! },
+        { Name: 'LoadBalancer', Value: lb },
+      ];
       const requests = () => (i === 0 ? 1000 : 20);
       const errors = (ago: number) => (i === 0 ? Math.round(1 + noise(ago + 3)) : after(ago) ? 2 : 0);
       series.push(
@@ -226,7 +259,9 @@ describe('a service behind two target groups', () => {
     // The service's own metrics once, without a group's name.
     expect(report.result.metrics.filter((m) => m.id.startsWith('cpu'))).toHaveLength(1);
     expect(report.result.verdict).toBe('fail');
-    expect(report.result.reasons.join('\n')).toMatch(/target 5xx rate \(orders-internal\) \(critical\) rose from (a median|an average) of 0% to (9\.\d+|10(\.0+)?)% after the deploy/);
+    expect(report.result.reasons.join('\n')).toMatch(
+      /target 5xx rate \(orders-internal\) \(critical\) rose from (a median|an average) of 0% to (9\.\d+|10(\.0+)?)% after the deploy/,
+    );
     // Both groups in one DescribeTargetGroups call and one GetMetricData call per window.
     const calls = Object.fromEntries(report.apiCalls.byOperation.map((o) => [o.operation, o.calls]));
     expect(calls.DescribeTargetGroups).toBe(1);

@@ -58,7 +58,15 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
   };
   const BUSY = Array.from({ length: 23 }, (_, i): [number, string] => [10_000 + i * 30_000, `INFO tick ${i}`]);
   // awslogs without a multiline pattern: every line of a trace is its own event, in two streams.
-  const TRACE_LINES = ['ERROR charge failed', 'java.lang.IllegalStateException: pool closed', '\tat com.shop.Pay.charge(Pay.java:42)', '\tat com.shop.Api.post(Api.java:9)', 'Caused by: java.io.IOException: broken pipe', '\tat com.shop.Net.write(Net.java:7)', '\t... 2 more'];
+  const TRACE_LINES = [
+    'ERROR charge failed',
+    'java.lang.IllegalStateException: pool closed',
+    '\tat com.shop.Pay.charge(Pay.java:42)',
+    '\tat com.shop.Api.post(Api.java:9)',
+    'Caused by: java.io.IOException: broken pipe',
+    '\tat com.shop.Net.write(Net.java:7)',
+    '\t... 2 more',
+  ];
   const TRACES: Record<string, Array<[number, string]>> = Object.fromEntries(
     ['pay/app/a', 'pay/app/b'].map((stream, s) => [
       stream,
@@ -78,7 +86,9 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
         await logs.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: stream }));
         // One call per stream, in time order, as PutLogEvents requires.
         const sorted = [...events].sort((a, b) => a[0] - b[0]);
-        await logs.send(new PutLogEventsCommand({ logGroupName: group, logStreamName: stream, logEvents: sorted.map(([offset, message]) => ({ timestamp: BASE + offset, message })) }));
+        await logs.send(
+          new PutLogEventsCommand({ logGroupName: group, logStreamName: stream, logEvents: sorted.map(([offset, message]) => ({ timestamp: BASE + offset, message })) }),
+        );
       }
     };
     await seed('/ecs/web', WEB);
@@ -87,7 +97,16 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
     logs.destroy();
   }, 30_000);
 
-  const request = (sources: LogSource[], overrides: Partial<LogReadRequest> = {}): LogReadRequest => ({ sources, startMs: BASE, endMs: END, binSeconds: 300, counters: COUNTERS, keep: KEEP, maxKeptEvents: 100, ...overrides });
+  const request = (sources: LogSource[], overrides: Partial<LogReadRequest> = {}): LogReadRequest => ({
+    sources,
+    startMs: BASE,
+    endMs: END,
+    binSeconds: 300,
+    counters: COUNTERS,
+    keep: KEEP,
+    maxKeptEvents: 100,
+    ...overrides,
+  });
   const context = () => collectorContext(emulator().endpoint, { now: new Date(), maxAttempts: 1 });
   function captureFilterInputs(clients: ReturnType<typeof context>['clients']): Array<Record<string, unknown>> {
     const inputs: Array<Record<string, unknown>> = [];
@@ -104,7 +123,12 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
   it('counts per bin, keeps matching lines in time order, and narrows to a stream prefix', async () => {
     const { context: ctx, gaps, clients, calls } = context();
     const inputs = captureFilterInputs(clients);
-    const { result, plan } = await readLogs(ctx, request([source('/ecs/web'), source('/ecs/web', 'web/')]), { engine: 'filter', scanBudgetBytes: MB, filterMaxBytes: MB, filter: { rateLimiter: fastBucket() } });
+    const { result, plan } = await readLogs(ctx, request([source('/ecs/web'), source('/ecs/web', 'web/')]), {
+      engine: 'filter',
+      scanBudgetBytes: MB,
+      filterMaxBytes: MB,
+      filter: { rateLimiter: fastBucket() },
+    });
     const measured = calls();
     clients.destroy();
 
@@ -134,14 +158,21 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
     ]);
     expect(measured).toMatchObject({ DescribeLogGroups: 1, FilterLogEvents: 2 });
     // Estimated bytes: every message the two reads received (the emulator ignores the prefix, so both get all of them).
-    const received = Object.values(WEB).flatMap(inSpan).reduce((sum, [, m]) => sum + m.length, 0);
+    const received = Object.values(WEB)
+      .flatMap(inSpan)
+      .reduce((sum, [, m]) => sum + m.length, 0);
     expect(result.bytesScanned).toBe(2 * received);
   });
 
   it('keeps at most maxKeptEvents per source, a sample in time order, and says more matched; counts stay complete', async () => {
     const { context: ctx, gaps, clients } = context();
     const all = await readLogs(ctx, request([source('/ecs/web')]), { engine: 'filter', scanBudgetBytes: MB, filterMaxBytes: MB, filter: { rateLimiter: fastBucket() } });
-    const { result } = await readLogs(ctx, request([source('/ecs/web')], { maxKeptEvents: 2 }), { engine: 'filter', scanBudgetBytes: MB, filterMaxBytes: MB, filter: { rateLimiter: fastBucket() } });
+    const { result } = await readLogs(ctx, request([source('/ecs/web')], { maxKeptEvents: 2 }), {
+      engine: 'filter',
+      scanBudgetBytes: MB,
+      filterMaxBytes: MB,
+      filter: { rateLimiter: fastBucket() },
+    });
     clients.destroy();
     expect(gaps).toEqual([]);
     const kept = result.sources[0]!.events;
@@ -156,7 +187,12 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
   it('past the cap keeps whole stack traces: every kept trace has all its lines, per stream', async () => {
     const { context: ctx, gaps, clients } = context();
     const keep = { id: 'keep', pattern: 'Exception|^\\s+at |^Caused by|\\.\\.\\. \\d+ more' };
-    const { result } = await readLogs(ctx, request([source('/ecs/traces')], { keep, maxKeptEvents: 20 }), { engine: 'filter', scanBudgetBytes: MB, filterMaxBytes: MB, filter: { rateLimiter: fastBucket() } });
+    const { result } = await readLogs(ctx, request([source('/ecs/traces')], { keep, maxKeptEvents: 20 }), {
+      engine: 'filter',
+      scanBudgetBytes: MB,
+      filterMaxBytes: MB,
+      filter: { rateLimiter: fastBucket() },
+    });
     clients.destroy();
     expect(gaps).toEqual([]);
     const kept = result.sources[0]!;
@@ -222,11 +258,22 @@ describe('FilterLogEvents and DescribeLogGroups against the emulator', () => {
 
   it('reports a group that does not exist as a gap and reads the others', async () => {
     const { context: ctx, gaps, clients, calls } = context();
-    const { result, plan } = await readLogs(ctx, request([source('/ecs/web'), source('/does/not/exist')]), { engine: 'auto', scanBudgetBytes: MB, filterMaxBytes: MB, filter: { rateLimiter: fastBucket() } });
+    const { result, plan } = await readLogs(ctx, request([source('/ecs/web'), source('/does/not/exist')]), {
+      engine: 'auto',
+      scanBudgetBytes: MB,
+      filterMaxBytes: MB,
+      filter: { rateLimiter: fastBucket() },
+    });
     const measured = calls();
     clients.destroy();
     expect(gaps).toEqual([
-      { service: 'logs', operation: 'DescribeLogGroups', iamAction: 'logs:DescribeLogGroups', scope: 'log group /does/not/exist of logs:log-group /does/not/exist', reason: 'log group /does/not/exist does not exist' },
+      {
+        service: 'logs',
+        operation: 'DescribeLogGroups',
+        iamAction: 'logs:DescribeLogGroups',
+        scope: 'log group /does/not/exist of logs:log-group /does/not/exist',
+        reason: 'log group /does/not/exist does not exist',
+      },
     ]);
     expect(plan.engine).toBe('filter');
     expect(plan.sources.map((s) => s.id)).toEqual(['/ecs/web']);
@@ -255,15 +302,29 @@ describe('DescribeLogGroups refused', () => {
       .matchHeader('x-amz-target', 'Logs_20140328.DescribeLogGroups')
       .reply(400, { __type: 'AccessDeniedException', message: 'User: arn:aws:sts::123456789012:assumed-role/monitor/ci is not authorized to perform: logs:DescribeLogGroups' });
     const sources = [source('/ecs/web')];
-    const { result, plan } = await readLogs(context, { sources, startMs: 0, endMs: HOUR, binSeconds: 300, counters: COUNTERS, keep: KEEP, maxKeptEvents: 10 }, { engine: 'insights', scanBudgetBytes: MB, filterMaxBytes: 0 });
+    const { result, plan } = await readLogs(
+      context,
+      { sources, startMs: 0, endMs: HOUR, binSeconds: 300, counters: COUNTERS, keep: KEEP, maxKeptEvents: 10 },
+      { engine: 'insights', scanBudgetBytes: MB, filterMaxBytes: 0 },
+    );
     const measured = calls();
     clients.destroy();
     expect(result.sources).toEqual([]);
     expect(plan.skipped.map((s) => s.logGroup)).toEqual(['/ecs/web']);
     expect(measured).toEqual({ DescribeLogGroups: 1 });
     expect(gaps).toEqual([
-      expect.objectContaining({ service: 'logs', operation: 'DescribeLogGroups', iamAction: 'logs:DescribeLogGroups', reason: expect.stringMatching(/^access denied: grant logs:DescribeLogGroups/) }),
-      expect.objectContaining({ service: 'logs', operation: 'StartQuery', scope: 'log group /ecs/web of logs:log-group /ecs/web', reason: expect.stringMatching(/^not read: the size of log group \/ecs\/web is unknown .*\[logs\] scan_budget_mb/) }),
+      expect.objectContaining({
+        service: 'logs',
+        operation: 'DescribeLogGroups',
+        iamAction: 'logs:DescribeLogGroups',
+        reason: expect.stringMatching(/^access denied: grant logs:DescribeLogGroups/),
+      }),
+      expect.objectContaining({
+        service: 'logs',
+        operation: 'StartQuery',
+        scope: 'log group /ecs/web of logs:log-group /ecs/web',
+        reason: expect.stringMatching(/^not read: the size of log group \/ecs\/web is unknown .*\[logs\] scan_budget_mb/),
+      }),
     ]);
   });
 });
@@ -280,7 +341,17 @@ describe('DescribeLogGroups call count', () => {
         const request = json<{ logGroupIdentifiers: string[] }>(body);
         bodies.push(request);
         // The documented LogGroup shape; group 17 does not exist.
-        return { logGroups: request.logGroupIdentifiers.filter((n) => n !== '/g/17').map((logGroupName) => ({ logGroupName, creationTime: 1_700_000_000_000, storedBytes: 1234, retentionInDays: 30, arn: `arn:aws:logs:us-east-2:123456789012:log-group:${logGroupName}:*` })) };
+        return {
+          logGroups: request.logGroupIdentifiers
+            .filter((n) => n !== '/g/17')
+            .map((logGroupName) => ({
+              logGroupName,
+              creationTime: 1_700_000_000_000,
+              storedBytes: 1234,
+              retentionInDays: 30,
+              arn: `arn:aws:logs:us-east-2:123456789012:log-group:${logGroupName}:*`,
+            })),
+        };
       });
     const names = Array.from({ length: 51 }, (_, i) => `/g/${i}`);
     const described = await describeLogGroups(context, names);
@@ -370,10 +441,27 @@ describe('Logs Insights engine', () => {
   const START = Date.parse('2026-11-25T10:00:00Z');
   const END = START + HOUR;
   const info = (logGroup: string): LogGroupInfo => ({ logGroup, storedBytes: 240 * MB, creationTime: START - 9 * 24 * HOUR });
-  const insightsRequest = (sources: LogSource[], overrides: Partial<LogReadRequest> = {}): LogReadRequest => ({ sources, startMs: START, endMs: END, binSeconds: 300, counters: COUNTERS, keep: KEEP, maxKeptEvents: 100, ...overrides });
+  const insightsRequest = (sources: LogSource[], overrides: Partial<LogReadRequest> = {}): LogReadRequest => ({
+    sources,
+    startMs: START,
+    endMs: END,
+    binSeconds: 300,
+    counters: COUNTERS,
+    keep: KEEP,
+    maxKeptEvents: 100,
+    ...overrides,
+  });
   const planFor = (request: LogReadRequest) =>
     planLogRead(
-      { sources: request.sources, groups: new Map(request.sources.map((s) => [s.logGroup, info(s.logGroup)])), startMs: request.startMs, endMs: request.endMs, binSeconds: request.binSeconds, nowMs: END, queries: { stats: request.counters.length > 0, events: request.maxKeptEvents > 0 } },
+      {
+        sources: request.sources,
+        groups: new Map(request.sources.map((s) => [s.logGroup, info(s.logGroup)])),
+        startMs: request.startMs,
+        endMs: request.endMs,
+        binSeconds: request.binSeconds,
+        nowMs: END,
+        queries: { stats: request.counters.length > 0, events: request.maxKeptEvents > 0 },
+      },
       { engine: 'insights', scanBudgetBytes: 100 * 1024 * MB, filterMaxBytes: 0 },
     );
   const context = () => collectorContext(emulator().endpoint, { maxAttempts: 1, concurrency: 1 });
@@ -473,20 +561,35 @@ describe('Logs Insights engine', () => {
   it('turns a Failed query into a gap naming the groups; the sources whose counts failed are left out', async () => {
     const { context: ctx, gaps, clients } = context();
     const time = fakeTime();
-    fakeInsights(emulator().endpoint, (start) => (start.queryString.includes('stats') ? [{ status: 'Failed', statistics: stats(300) }] : [{ status: 'Complete', statistics: stats(200), results: [] }]));
+    fakeInsights(emulator().endpoint, (start) =>
+      start.queryString.includes('stats') ? [{ status: 'Failed', statistics: stats(300) }] : [{ status: 'Complete', statistics: stats(200), results: [] }],
+    );
     const request = insightsRequest([source('/ecs/web'), source('/ecs/api')]);
     const output = await readWithInsights(ctx, request, planFor(request), time.options);
     clients.destroy();
     expect(output.sources).toEqual([]);
     expect(output.bytesScanned).toBe(500);
-    expect(gaps).toEqual([expect.objectContaining({ service: 'logs', operation: 'GetQueryResults', scope: expect.stringMatching(/stats query .* over 2 log groups: \/ecs\/web, \/ecs\/api$/), reason: 'the query ended with status Failed' })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        service: 'logs',
+        operation: 'GetQueryResults',
+        scope: expect.stringMatching(/stats query .* over 2 log groups: \/ecs\/web, \/ecs\/api$/),
+        reason: 'the query ended with status Failed',
+      }),
+    ]);
   });
 
   it('keeps the counts and marks events truncated when only the events query fails', async () => {
     const { context: ctx, gaps, clients } = context();
     fakeInsights(emulator().endpoint, (start) =>
       start.queryString.includes('stats')
-        ? [{ status: 'Complete', statistics: stats(1), results: [row({ 'bin(300s)': insightsTime(START), '@log': '123456789012:/ecs/web', awsmon_n0: 4, awsmon_n1: 1, awsmon_n2: 0 })] }]
+        ? [
+            {
+              status: 'Complete',
+              statistics: stats(1),
+              results: [row({ 'bin(300s)': insightsTime(START), '@log': '123456789012:/ecs/web', awsmon_n0: 4, awsmon_n1: 1, awsmon_n2: 0 })],
+            },
+          ]
         : [{ status: 'Cancelled' }],
     );
     const request = insightsRequest([source('/ecs/web')]);
@@ -523,7 +626,9 @@ describe('Logs Insights engine', () => {
           .filter((e) => e.phase >= fromPhase)
           .sort((a, b) => a.phase - b.phase || a.t - b.t)
           .slice(0, limit);
-        const results = matched.map((e) => row({ '@timestamp': insightsTime(e.t), '@message': e.message, '@logStream': 'web/1', '@log': `123456789012:${e.group}`, awsmon_phase: e.phase }));
+        const results = matched.map((e) =>
+          row({ '@timestamp': insightsTime(e.t), '@message': e.message, '@logStream': 'web/1', '@log': `123456789012:${e.group}`, awsmon_phase: e.phase }),
+        );
         return [{ status: 'Complete', statistics: stats(1_000 * start.logGroupNames.length), results }];
       });
     }
@@ -622,7 +727,9 @@ describe('Logs Insights engine', () => {
           service: 'logs',
           operation: 'StartQuery',
           scope: 'Logs Insights events query 2026-11-25T10:00:00.000Z to 2026-11-25T11:00:00.000Z over log group /ecs/web',
-          reason: expect.stringMatching(/^kept events are a sample of 28% of the window's seconds: reading more is expected to scan .* more, past the budget of .* \(\[logs\] scan_budget_mb\)$/),
+          reason: expect.stringMatching(
+            /^kept events are a sample of 28% of the window's seconds: reading more is expected to scan .* more, past the budget of .* \(\[logs\] scan_budget_mb\)$/,
+          ),
         },
       ]);
     });
@@ -635,7 +742,9 @@ describe('Logs Insights engine', () => {
       {
         status: 'Complete',
         statistics: stats(10),
-        results: start.queryString.includes('stats') ? start.logGroupNames.map((g) => row({ 'bin(300s)': insightsTime(START), '@log': `123456789012:${g}`, awsmon_n0: 1, awsmon_n1: 0, awsmon_n2: 0 })) : [],
+        results: start.queryString.includes('stats')
+          ? start.logGroupNames.map((g) => row({ 'bin(300s)': insightsTime(START), '@log': `123456789012:${g}`, awsmon_n0: 1, awsmon_n1: 0, awsmon_n2: 0 }))
+          : [],
       },
     ]);
     const request = insightsRequest(groups.map((g) => source(g)));
@@ -729,7 +838,9 @@ describe('Logs Insights engine', () => {
     expect(output.sources).toHaveLength(1);
     expect(second.sources[0]!.eventsTruncated).toBe(true);
     expect(measured).toMatchObject({ StartQuery: 3, GetQueryResults: 1 });
-    expect(gaps).toEqual([expect.objectContaining({ operation: 'StartQuery', iamAction: 'logs:StartQuery', reason: expect.stringMatching(/^access denied: grant logs:StartQuery/) })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({ operation: 'StartQuery', iamAction: 'logs:StartQuery', reason: expect.stringMatching(/^access denied: grant logs:StartQuery/) }),
+    ]);
   });
 });
 
@@ -757,7 +868,15 @@ describe('readLogs with Logs Insights', () => {
       ],
       { allowUnmocked: true },
     );
-    const request: LogReadRequest = { sources: [source('/ecs/insights'), source('/ecs/insights', 'web/')], startMs: start, endMs: start + HOUR, binSeconds: 300, counters: COUNTERS, keep: KEEP, maxKeptEvents: 10 };
+    const request: LogReadRequest = {
+      sources: [source('/ecs/insights'), source('/ecs/insights', 'web/')],
+      startMs: start,
+      endMs: start + HOUR,
+      binSeconds: 300,
+      counters: COUNTERS,
+      keep: KEEP,
+      maxKeptEvents: 10,
+    };
     const { result, plan } = await readLogs(context, request, { engine: 'insights', scanBudgetBytes: MB, filterMaxBytes: MB, insights: fakeTime().options });
     const measured = calls();
     clients.destroy();

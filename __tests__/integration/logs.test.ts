@@ -33,7 +33,12 @@ beforeAll(async () => {
   });
   const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
   report = await runScan({ clients, now: () => now, version: 'test' }, config);
-  calls = Object.fromEntries(clients.counter.snapshot().byOperation.filter((o) => o.service === 'CloudWatchLogs' || o.service === 'logs').map((o) => [o.operation, o.calls]));
+  calls = Object.fromEntries(
+    clients.counter
+      .snapshot()
+      .byOperation.filter((o) => o.service === 'CloudWatchLogs' || o.service === 'logs')
+      .map((o) => [o.operation, o.calls]),
+  );
   clients.destroy();
 }, 120_000);
 
@@ -93,7 +98,11 @@ describe('logs against the emulator', () => {
     const starved = await runScan({ clients, now: () => now, version: 'test' }, config);
     clients.destroy();
     expect(starved.coverage).toContainEqual(
-      expect.objectContaining({ service: 'logs', operation: 'user patterns', reason: expect.stringMatching(/^the patterns took more than \S+ of CPU \(\[logs\] pattern_budget\)/) }),
+      expect.objectContaining({
+        service: 'logs',
+        operation: 'user patterns',
+        reason: expect.stringMatching(/^the patterns took more than \S+ of CPU \(\[logs\] pattern_budget\)/),
+      }),
     );
   }, 60_000);
 });

@@ -35,7 +35,13 @@ describe('metric fetcher', () => {
       .matchHeader('x-amz-target', TARGET)
       .reply(200, (_uri, body) => {
         bodies.push(typeof body === 'string' ? JSON.parse(body) : (body as { NextToken?: string }));
-        return { MetricDataResults: [{ Id: 'q0', Label: 'CPUUtilization', Timestamps: [seconds(1)], Values: [43], StatusCode: 'Complete' }, { Id: 'q1', Label: 'MemoryUtilization', Timestamps: [], Values: [], StatusCode: 'Complete' }], Messages: [] };
+        return {
+          MetricDataResults: [
+            { Id: 'q0', Label: 'CPUUtilization', Timestamps: [seconds(1)], Values: [43], StatusCode: 'Complete' },
+            { Id: 'q1', Label: 'MemoryUtilization', Timestamps: [], Values: [], StatusCode: 'Complete' },
+          ],
+          Messages: [],
+        };
       });
     const series = await fetchMetricPlan(context, plan());
     clients.destroy();
@@ -49,19 +55,33 @@ describe('metric fetcher', () => {
 
   it('reports throttling that outlasts the retries as one gap, without splitting the call', async () => {
     const { context, gaps, clients } = collectorContext(emulator().endpoint, { maxAttempts: 2, concurrency: 1 });
-    const scope = nock(emulator().endpoint).post('/').matchHeader('x-amz-target', TARGET).times(2).reply(400, { __type: 'com.amazonaws.cloudwatch#Throttling', message: 'Rate exceeded' });
+    const scope = nock(emulator().endpoint)
+      .post('/')
+      .matchHeader('x-amz-target', TARGET)
+      .times(2)
+      .reply(400, { __type: 'com.amazonaws.cloudwatch#Throttling', message: 'Rate exceeded' });
     const series = await fetchMetricPlan(context, plan());
     const calls = clients.counter.snapshot().byOperation.find((o) => o.operation === 'GetMetricData');
     clients.destroy();
     expect(scope.isDone()).toBe(true);
     expect(series).toEqual([]);
     expect(calls).toMatchObject({ calls: 1, requests: 2 });
-    expect(gaps).toEqual([expect.objectContaining({ operation: 'GetMetricData', iamAction: 'cloudwatch:GetMetricData', scope: '2 metrics of 1 resources', reason: expect.stringMatching(/^throttled beyond retries/) })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        operation: 'GetMetricData',
+        iamAction: 'cloudwatch:GetMetricData',
+        scope: '2 metrics of 1 resources',
+        reason: expect.stringMatching(/^throttled beyond retries/),
+      }),
+    ]);
   });
 
   it('names the permission when GetMetricData is denied', async () => {
     const { context, gaps, clients } = collectorContext(emulator().endpoint, { maxAttempts: 1, concurrency: 1 });
-    nock(emulator().endpoint).post('/').matchHeader('x-amz-target', TARGET).reply(400, { __type: 'com.amazonaws.cloudwatch#AccessDenied', message: 'User: arn:aws:sts::123456789012:assumed-role/monitor/ci is not authorized to perform: cloudwatch:GetMetricData' });
+    nock(emulator().endpoint).post('/').matchHeader('x-amz-target', TARGET).reply(400, {
+      __type: 'com.amazonaws.cloudwatch#AccessDenied',
+      message: 'User: arn:aws:sts::123456789012:assumed-role/monitor/ci is not authorized to perform: cloudwatch:GetMetricData',
+    });
     await fetchMetricPlan(context, plan());
     clients.destroy();
     expect(gaps).toHaveLength(1);
@@ -82,6 +102,11 @@ describe('metric fetcher', () => {
     const series = await fetchMetricPlan(context, plan());
     clients.destroy();
     expect(series.map((s) => s.query.spec.id)).toEqual(['ecs_cpu']);
-    expect(gaps).toEqual([expect.objectContaining({ scope: 'metric AWS/ECS MemoryUtilization Average of ecs:service pp-web-production/checkout', reason: 'CloudWatch answered Forbidden for this query: not authorized for this metric' })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        scope: 'metric AWS/ECS MemoryUtilization Average of ecs:service pp-web-production/checkout',
+        reason: 'CloudWatch answered Forbidden for this query: not authorized for this metric',
+      }),
+    ]);
   });
 });

@@ -22,11 +22,21 @@ beforeAll(async () => {
   // Response times too, which the catalog also reads as p50/p90/p99: the emulator rejects
   // percentiles over stored data, so these exercise the bisection of a failed call.
   const lb = await demoLoadBalancerDimension({ endpoint: emulator().endpoint, region: REGION });
-  const responseTime = { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: [{ Name: 'LoadBalancer', Value: lb }], unit: 'Seconds' as const, value: () => 0.12 };
+  const responseTime = {
+    namespace: 'AWS/ApplicationELB',
+    metricName: 'TargetResponseTime',
+    dimensions: [{ Name: 'LoadBalancer', Value: lb }],
+    unit: 'Seconds' as const,
+    value: () => 0.12,
+  };
   await putSeries({ endpoint: emulator().endpoint, region: REGION }, [responseTime], DEMO_METRIC_MINUTES, seededAt, DEMO_METRIC_STEP_MINUTES);
   const now = new Date(seededAt);
   // A day at 5-minute periods, the resolution of the seeded data.
-  const config = aConfig({ services: ['ecs', 'elbv2', 'rds'], window: { from: new Date(now.getTime() - 86_400_000), to: now }, metrics: { enabled: true, maxPointsPerSeries: 288 } });
+  const config = aConfig({
+    services: ['ecs', 'elbv2', 'rds'],
+    window: { from: new Date(now.getTime() - 86_400_000), to: now },
+    metrics: { enabled: true, maxPointsPerSeries: 288 },
+  });
   const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
   report = await runScan({ clients, now: () => now, version: 'test' }, config);
   clients.destroy();

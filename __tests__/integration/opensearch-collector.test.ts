@@ -70,7 +70,15 @@ describe('OpenSearch collector against the emulator', () => {
       DomainProcessingStatus: name === 'search-0' ? 'Modifying' : 'Active',
       EngineVersion: 'OpenSearch_2.13',
       ClusterConfig: { InstanceType: 'r6g.large.search', InstanceCount: 3 },
-      ServiceSoftwareOptions: { CurrentVersion: 'OpenSearch_2_13_R20240520', NewVersion: 'OpenSearch_2_13_R20241003', UpdateAvailable: name === 'search-0', Cancellable: true, UpdateStatus: 'ELIGIBLE', AutomatedUpdateDate: Date.parse('2026-12-02T00:00:00Z') / 1000, OptionalDeployment: false },
+      ServiceSoftwareOptions: {
+        CurrentVersion: 'OpenSearch_2_13_R20240520',
+        NewVersion: 'OpenSearch_2_13_R20241003',
+        UpdateAvailable: name === 'search-0',
+        Cancellable: true,
+        UpdateStatus: 'ELIGIBLE',
+        AutomatedUpdateDate: Date.parse('2026-12-02T00:00:00Z') / 1000,
+        OptionalDeployment: false,
+      },
     });
     nock(emulator().endpoint, { allowUnmocked: true })
       .post('/2021-01-01/opensearch/domain-info', (body: { DomainNames: string[] }) => body.DomainNames.includes('search-0'))
@@ -80,7 +88,11 @@ describe('OpenSearch collector against the emulator', () => {
     nock.cleanAll();
     const domain = resources.find((r) => r.id === 'search-0')!;
     expect(domain.status).toBe('processing');
-    expect(domain.attributes).toMatchObject({ domainProcessingStatus: 'Modifying', serviceSoftwareUpdateAvailable: true, serviceSoftwareAutomatedUpdateDate: '2026-12-02T00:00:00.000Z' });
+    expect(domain.attributes).toMatchObject({
+      domainProcessingStatus: 'Modifying',
+      serviceSoftwareUpdateAvailable: true,
+      serviceSoftwareAutomatedUpdateDate: '2026-12-02T00:00:00.000Z',
+    });
     const titles = opensearchDomainState.detect({ resource: domain, thresholds: {}, now: NOW }).map((f) => f.title);
     expect(titles).toEqual(['configuration change in progress (Modifying)', 'service software update scheduled for 2026-12-02']);
   });

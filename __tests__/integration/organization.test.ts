@@ -173,7 +173,14 @@ describe('accounts that cannot be reached', () => {
     const report = await scan(configFor(anOrganization({ exclude: [EMULATOR_ACCOUNT] })));
     expect(report.status).not.toBe('unchecked');
     expect(report.coverage).toEqual([
-      expect.objectContaining({ service: 'sts', operation: 'AssumeRole', iamAction: 'sts:AssumeRole', scope: `everything in account sandbox (${denied}) in us-east-2`, account: denied, region: 'us-east-2' }),
+      expect.objectContaining({
+        service: 'sts',
+        operation: 'AssumeRole',
+        iamAction: 'sts:AssumeRole',
+        scope: `everything in account sandbox (${denied}) in us-east-2`,
+        account: denied,
+        region: 'us-east-2',
+      }),
     ]);
     expect(report.coverage[0]!.reason).toMatch(/AccessDenied/);
     expect(clustersIn(report, ids.prod!)).toEqual(['pp-prod']);
@@ -184,7 +191,9 @@ describe('accounts that cannot be reached', () => {
     // Organizations answers awsJson1_1; AccessDeniedException is HTTP 400 (API_ListAccounts errors).
     nock(emulator().endpoint, { allowUnmocked: true, reqheaders: { 'x-amz-target': 'AWSOrganizationsV20161128.ListAccounts' } })
       .post('/')
-      .reply(400, JSON.stringify({ __type: 'AccessDeniedException', Message: "You don't have permissions to access this resource." }), { 'content-type': 'application/x-amz-json-1.1' });
+      .reply(400, JSON.stringify({ __type: 'AccessDeniedException', Message: "You don't have permissions to access this resource." }), {
+        'content-type': 'application/x-amz-json-1.1',
+      });
     const report = await scan(configFor(anOrganization()));
     expect(report.status).toBe('unchecked');
     expect(report.statusReason).toMatch(/^could not list the organization's accounts: organizations:ListAccounts failed: AccessDeniedException/);
@@ -205,14 +214,19 @@ describe('accounts that cannot be reached', () => {
     expect(report.scopes.map((s) => `${s.accountName} ${s.region}`)).toEqual(['prod us-east-2']);
     expect(report.scopes[0]!.regionSource).toBe('default (its enabled regions could not be read)');
     expect(report.coverage).toEqual([
-      expect.objectContaining({ service: 'ec2', iamAction: 'ec2:DescribeRegions', scope: `the enabled regions of account prod (${ids.prod}): only us-east-2 was scanned`, account: ids.prod }),
+      expect.objectContaining({
+        service: 'ec2',
+        iamAction: 'ec2:DescribeRegions',
+        scope: `the enabled regions of account prod (${ids.prod}): only us-east-2 was scanned`,
+        account: ids.prod,
+      }),
     ]);
     expect(report.coverage[0]!.reason).toMatch(/UnauthorizedOperation/);
   }, 30_000);
 });
 
 describe('one job of a fan-out (--account)', () => {
-  it('scans only the account named, by name or id, in the run\'s region only', async () => {
+  it("scans only the account named, by name or id, in the run's region only", async () => {
     const byName = await scan(configFor(anOrganization({ regions: ['us-east-2', 'eu-west-1'] }), { onlyAccount: { account: 'staging', where: '--account' } }));
     expect(byName.scopes.map((s) => `${s.accountName} ${s.account} ${s.region}`)).toEqual([`staging ${ids.staging} us-east-2`]);
     expect(clustersIn(byName, ids.staging!)).toEqual(['pp-staging']);
@@ -248,7 +262,13 @@ describe('fan-out and merge', () => {
     generatedAt: 0,
     durationMs: 0,
     apiCalls: 0,
-    scopes: report.scopes.map(({ regionSource: _source, reason, ...s }) => ({ ...s, generatedAt: 0, durationMs: 0, apiCalls: 0, reason: reason?.replace(/(, [a-z]{2}-[a-z]+-\d) \([^)]*\)/, '$1') })),
+    scopes: report.scopes.map(({ regionSource: _source, reason, ...s }) => ({
+      ...s,
+      generatedAt: 0,
+      durationMs: 0,
+      apiCalls: 0,
+      reason: reason?.replace(/(, [a-z]{2}-[a-z]+-\d) \([^)]*\)/, '$1'),
+    })),
   });
 
   it("merging the matrix jobs' reports gives the report of one run over the organization", async () => {
@@ -287,7 +307,9 @@ describe('aws-monitor matrix', () => {
     const matrix = JSON.parse(result.stdout) as { include: Array<{ account: string; name: string; region: string }> };
     expect(matrix.include).toHaveLength(3 * 2);
     expect(matrix.include).toEqual(
-      MEMBERS.flatMap((name) => ['eu-west-1', 'us-east-2'].map((region) => ({ account: ids[name], name, region }))).sort((a, b) => a.account!.localeCompare(b.account!) || a.region.localeCompare(b.region)),
+      MEMBERS.flatMap((name) => ['eu-west-1', 'us-east-2'].map((region) => ({ account: ids[name], name, region }))).sort(
+        (a, b) => a.account!.localeCompare(b.account!) || a.region.localeCompare(b.region),
+      ),
     );
   }, 30_000);
 
@@ -316,7 +338,10 @@ describe('aws-monitor matrix', () => {
   });
 
   it('runs one job of the matrix with report --account and --region', async () => {
-    const result = await run(['report', '--account', ids.staging!, '--region', 'us-east-2', '--format', 'json', '--fail-on', 'never', '--services', 'ecs'], `[organization]\nrole_name = ${ROLE}\n`);
+    const result = await run(
+      ['report', '--account', ids.staging!, '--region', 'us-east-2', '--format', 'json', '--fail-on', 'never', '--services', 'ecs'],
+      `[organization]\nrole_name = ${ROLE}\n`,
+    );
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as Report;
     expect(report.scopes.map((s) => `${s.accountName} ${s.account} ${s.region}`)).toEqual([`staging ${ids.staging} us-east-2`]);

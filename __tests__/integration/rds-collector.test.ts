@@ -27,9 +27,28 @@ function pendingMaintenance(endpoint: string, arn: string) {
 beforeAll(async () => {
   const rds = new RDSClient(emulatorClientConfig(emulator().endpoint));
   const password = 'not-a-real-password-1';
-  await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'orders-db', Engine: 'postgres', DBInstanceClass: 'db.r6g.large', AllocatedStorage: 100, MasterUsername: 'app', MasterUserPassword: password, EnableCloudwatchLogsExports: ['postgresql', 'upgrade'], Tags: [{ Key: 'team', Value: 'orders' }] }));
+  await rds.send(
+    new CreateDBInstanceCommand({
+      DBInstanceIdentifier: 'orders-db',
+      Engine: 'postgres',
+      DBInstanceClass: 'db.r6g.large',
+      AllocatedStorage: 100,
+      MasterUsername: 'app',
+      MasterUserPassword: password,
+      EnableCloudwatchLogsExports: ['postgresql', 'upgrade'],
+      Tags: [{ Key: 'team', Value: 'orders' }],
+    }),
+  );
   await rds.send(new CreateDBInstanceReadReplicaCommand({ DBInstanceIdentifier: 'orders-db-replica', SourceDBInstanceIdentifier: 'orders-db' }));
-  await rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'catalog', Engine: 'aurora-postgresql', MasterUsername: 'app', MasterUserPassword: password, EnableCloudwatchLogsExports: ['postgresql'] }));
+  await rds.send(
+    new CreateDBClusterCommand({
+      DBClusterIdentifier: 'catalog',
+      Engine: 'aurora-postgresql',
+      MasterUsername: 'app',
+      MasterUserPassword: password,
+      EnableCloudwatchLogsExports: ['postgresql'],
+    }),
+  );
   await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'catalog-1', Engine: 'aurora-postgresql', DBInstanceClass: 'db.r6g.large', DBClusterIdentifier: 'catalog' }));
   rds.destroy();
 }, 60_000);
@@ -74,11 +93,22 @@ describe('RDS collector against the emulator', () => {
     pendingMaintenance(emulator().endpoint, 'none');
     nock(emulator().endpoint, { allowUnmocked: true })
       .post('/', /Action=DescribeDBInstances/)
-      .reply(403, '<ErrorResponse xmlns="http://rds.amazonaws.com/doc/2014-10-31/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:sts::123456789012:assumed-role/monitor/ci is not authorized to perform: rds:DescribeDBInstances</Message></Error><RequestId>r</RequestId></ErrorResponse>', { 'content-type': 'text/xml' });
+      .reply(
+        403,
+        '<ErrorResponse xmlns="http://rds.amazonaws.com/doc/2014-10-31/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:sts::123456789012:assumed-role/monitor/ci is not authorized to perform: rds:DescribeDBInstances</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+        { 'content-type': 'text/xml' },
+      );
     const resources = await rdsCollector.collect(context);
     clients.destroy();
     expect(resources.map((r) => r.id)).toEqual(['catalog']);
-    expect(gaps).toEqual([expect.objectContaining({ service: 'rds', operation: 'DescribeDBInstances', iamAction: 'rds:DescribeDBInstances', reason: expect.stringMatching(/^access denied: grant rds:DescribeDBInstances/) })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        service: 'rds',
+        operation: 'DescribeDBInstances',
+        iamAction: 'rds:DescribeDBInstances',
+        reason: expect.stringMatching(/^access denied: grant rds:DescribeDBInstances/),
+      }),
+    ]);
   });
 
   it('reports an API the endpoint does not implement as a readable coverage gap', async () => {
@@ -86,7 +116,10 @@ describe('RDS collector against the emulator', () => {
     await rdsCollector.collect(context);
     clients.destroy();
     expect(gaps).toEqual([
-      expect.objectContaining({ operation: 'DescribePendingMaintenanceActions', reason: expect.stringMatching(/^unreadable response \(HTTP \d+\): the endpoint may not implement this API$/) }),
+      expect.objectContaining({
+        operation: 'DescribePendingMaintenanceActions',
+        reason: expect.stringMatching(/^unreadable response \(HTTP \d+\): the endpoint may not implement this API$/),
+      }),
     ]);
   });
 });

@@ -35,7 +35,10 @@ async function scan(now: () => Date = () => new Date(), config = aConfig()) {
 
 describe('finding ids across runs', () => {
   it('are equal for two runs of the same scenario, and hold no time, count or value', async () => {
-    const ids = (findings: Finding[]) => allFindings(findings).map((f) => f.id).sort();
+    const ids = (findings: Finding[]) =>
+      allFindings(findings)
+        .map((f) => f.id)
+        .sort();
     const first = await scan();
     const second = await scan();
     expect(ids(first.findings).length).toBeGreaterThan(3);
@@ -70,7 +73,16 @@ function cliIo(cwd: string): CliIo & { out: () => string; err: () => string } {
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { stdout, stderr, stdin: new PassThrough(), env: emulatorEnv(emulator().endpoint, { HOME: cwd, AWS_MONITOR_AWS_ENDPOINT_URL: emulator().endpoint }), cwd, now: () => new Date(), out: () => out, err: () => err };
+  return {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env: emulatorEnv(emulator().endpoint, { HOME: cwd, AWS_MONITOR_AWS_ENDPOINT_URL: emulator().endpoint }),
+    cwd,
+    now: () => new Date(),
+    out: () => out,
+    err: () => err,
+  };
 }
 
 describe('aws-monitor report --baseline', () => {
@@ -100,7 +112,15 @@ describe('mutes and baselines against the emulator', () => {
   it('a mute hides one finding into MUTED with its reason, and an expired one is reported', async () => {
     const report = finishReport(await scan(), {
       mutes: [
-        { name: 'orders-standby', finding: 'rds_not_multi_az:rds:instance:orders-*', accounts: [], regions: [REGION], tags: [], reason: 'single-AZ until the migration (OPS-12)', until: '2099-12-31' },
+        {
+          name: 'orders-standby',
+          finding: 'rds_not_multi_az:rds:instance:orders-*',
+          accounts: [],
+          regions: [REGION],
+          tags: [],
+          reason: 'single-AZ until the migration (OPS-12)',
+          until: '2099-12-31',
+        },
         { name: 'old-insights', finding: 'ecs_container_insights_disabled:*', accounts: [], regions: [], tags: [], reason: 'cost', until: '2020-01-31' },
       ],
     });
@@ -124,7 +144,10 @@ describe('mutes and baselines against the emulator', () => {
     const rds = new RDSClient({ region: REGION, endpoint: emulator().endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
     await rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: 'orders-db', MultiAZ: true, ApplyImmediately: true }));
     rds.destroy();
-    const third = finishReport(await scan(), { mutes: [], baseline: { report: parseBaselineReport(renderJson(second, { minSeverity: 'info' }), 'second.json'), source: 'second.json' } });
+    const third = finishReport(await scan(), {
+      mutes: [],
+      baseline: { report: parseBaselineReport(renderJson(second, { minSeverity: 'info' }), 'second.json'), source: 'second.json' },
+    });
     expect(third.resolved?.map((f) => f.id)).toEqual(['rds_not_multi_az:rds:instance:orders-db']);
     expect(renderText(third, { minSeverity: 'info' })).toMatch(/RESOLVED\n {2}- \w+ rds:instance orders-db: /);
   });

@@ -85,7 +85,13 @@ describe('runScan', () => {
     expect(report.resources.some((r) => r.type.startsWith('ecs:'))).toBe(false);
     expect(report.resources.filter((r) => r.type === 'cloudformation:stack')).toHaveLength(3);
     expect(report.coverage.filter((g) => g.service === 'ecs')).toEqual([
-      expect.objectContaining({ service: 'ecs', operation: 'ListClusters', iamAction: 'ecs:ListClusters', scope: 'ECS clusters', reason: expect.stringContaining('Service Unavailable') }),
+      expect.objectContaining({
+        service: 'ecs',
+        operation: 'ListClusters',
+        iamAction: 'ecs:ListClusters',
+        scope: 'ECS clusters',
+        reason: expect.stringContaining('Service Unavailable'),
+      }),
     ]);
     expect(report.apiCalls.byOperation.find((s) => s.operation === 'ListClusters')).toMatchObject({ calls: 1, requests: 2, failed: 1 });
   });

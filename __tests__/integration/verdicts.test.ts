@@ -32,7 +32,14 @@ interface Result {
 function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
   const home = tempDir('aws-monitor-home-');
   const kept = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !k.startsWith('AWS_') && k !== 'NODE_OPTIONS' && v !== undefined)) as Record<string, string>;
-  return { ...kept, HOME: home, AWS_CONFIG_FILE: join(home, '.aws/config'), AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws/credentials'), AWS_EC2_METADATA_DISABLED: 'true', ...extra };
+  return {
+    ...kept,
+    HOME: home,
+    AWS_CONFIG_FILE: join(home, '.aws/config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws/credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...extra,
+  };
 }
 
 const keys = { AWS_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey };
@@ -98,11 +105,16 @@ describe('the region, as the AWS CLI resolves it', () => {
     const env = baseEnv({ AWS_PROFILE: 'prod', AWS_ENDPOINT_URL: emulator().endpoint });
     mkdirSync(join(env.HOME!, '.aws'));
     writeFileSync(env.AWS_CONFIG_FILE!, '[profile prod]\nregion = eu-west-1\n');
-    writeFileSync(env.AWS_SHARED_CREDENTIALS_FILE!, `[prod]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`);
+    writeFileSync(
+      env.AWS_SHARED_CREDENTIALS_FILE!,
+      `[prod]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`,
+    );
     const empty = await cli(['report', '--since', '1h'], env);
     expect(empty.status).toBe(3);
     expect(empty.stdout).toMatch(/^aws-monitor report - account 123456789012 - eu-west-1\n/);
-    expect(flat(empty.stdout)).toContain('EMPTY: nothing in scope: no resources in scope in account 123456789012, eu-west-1 (region from profile prod) for ecs, elbv2, rds, opensearch, dms, wafv2, cloudformation, elasticache');
+    expect(flat(empty.stdout)).toContain(
+      'EMPTY: nothing in scope: no resources in scope in account 123456789012, eu-west-1 (region from profile prod) for ecs, elbv2, rds, opensearch, dms, wafv2, cloudformation, elasticache',
+    );
     expect(empty.stdout).not.toContain('HEALTHY');
     expect(empty.stdout).toContain('Region eu-west-1: region from profile prod');
     expect(warningsIn(empty.stderr)).toBe('');
@@ -111,7 +123,11 @@ describe('the region, as the AWS CLI resolves it', () => {
     expect(allowed.status).toBe(0);
     const json = JSON.parse(allowed.stdout);
     expect(reportSchemaErrors(json)).toEqual([]);
-    expect(json).toMatchObject({ status: 'empty', statusReason: expect.stringContaining('eu-west-1 (region from profile prod)'), scopes: [{ status: 'empty', regionSource: 'profile prod' }] });
+    expect(json).toMatchObject({
+      status: 'empty',
+      statusReason: expect.stringContaining('eu-west-1 (region from profile prod)'),
+      scopes: [{ status: 'empty', regionSource: 'profile prod' }],
+    });
 
     const flagged = await cli(['--region', 'us-east-2', 'report', '--since', '1h', '--fail-on', 'never'], env);
     expect(flagged.status).toBe(0);
@@ -123,7 +139,9 @@ describe('AWS that cannot be reached: could not check, exit 2, the reason named'
   it('a refused connection, in seconds', async () => {
     const result = await cli(['report'], baseEnv({ ...keys, AWS_REGION: REGION, AWS_ENDPOINT_URL: 'http://127.0.0.1:1' }));
     expect(result.status).toBe(2);
-    expect(flat(result.stdout)).toContain('COULD NOT CHECK: could not identify the account: could not reach AWS: connection refused by http://127.0.0.1:1: nothing is listening there;');
+    expect(flat(result.stdout)).toContain(
+      'COULD NOT CHECK: could not identify the account: could not reach AWS: connection refused by http://127.0.0.1:1: nothing is listening there;',
+    );
     expect(result.stdout).not.toContain('HEALTHY');
     expect(result.ms).toBeLessThan(15_000);
   }, 30_000);
@@ -143,7 +161,9 @@ describe('AWS that cannot be reached: could not check, exit 2, the reason named'
     const report = JSON.parse(result.stdout);
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.status).toBe('unchecked');
-    expect(report.statusReason).toBe('could not identify the account: could not reach AWS: unreadable response: HTTP 200 with an HTML page instead of an AWS answer: a proxy, a captive portal or a wrong endpoint URL');
+    expect(report.statusReason).toBe(
+      'could not identify the account: could not reach AWS: unreadable response: HTTP 200 with an HTML page instead of an AWS answer: a proxy, a captive portal or a wrong endpoint URL',
+    );
   }, 30_000);
 
   it('a proxy that lets STS through and answers HTML for the rest: every service is a gap, none is "no resources"', async () => {
@@ -163,8 +183,17 @@ describe('a normal run', () => {
   let text: Result;
   let json: Result;
   beforeAll(async () => {
-    const env = baseEnv({ ...keys, AWS_REGION: REGION, AWS_ENDPOINT_URL: emulator().endpoint, AWS_MONITOR_DETECTOR_ECS_SERVICE_TASKS_BELOW_DESIRED_GRACE_MINUTES: '0', AWS_MONITOR_DETECTOR_CLOUDFORMATION_STACK_UNHEALTHY_STUCK_AFTER_MINUTES: '0' });
-    [text, json] = await Promise.all([cli(['report', '--since', '6h', '--fail-on', 'never'], env), cli(['report', '--since', '6h', '--fail-on', 'never', '--format', 'json'], env)]);
+    const env = baseEnv({
+      ...keys,
+      AWS_REGION: REGION,
+      AWS_ENDPOINT_URL: emulator().endpoint,
+      AWS_MONITOR_DETECTOR_ECS_SERVICE_TASKS_BELOW_DESIRED_GRACE_MINUTES: '0',
+      AWS_MONITOR_DETECTOR_CLOUDFORMATION_STACK_UNHEALTHY_STUCK_AFTER_MINUTES: '0',
+    });
+    [text, json] = await Promise.all([
+      cli(['report', '--since', '6h', '--fail-on', 'never'], env),
+      cli(['report', '--since', '6h', '--fail-on', 'never', '--format', 'json'], env),
+    ]);
   }, 60_000);
 
   it('prints no warning, of Node or of the SDK', () => {
@@ -195,7 +224,11 @@ describe('a normal run', () => {
 
   it('--quiet writes the report and nothing else', async () => {
     const dir = tempDir('aws-monitor-quiet-');
-    const result = await cli(['report', '--since', '1h', '--fail-on', 'never', '--quiet', '--output', 'report.txt'], baseEnv({ ...keys, AWS_REGION: REGION, AWS_ENDPOINT_URL: emulator().endpoint }), dir);
+    const result = await cli(
+      ['report', '--since', '1h', '--fail-on', 'never', '--quiet', '--output', 'report.txt'],
+      baseEnv({ ...keys, AWS_REGION: REGION, AWS_ENDPOINT_URL: emulator().endpoint }),
+      dir,
+    );
     expect(result.status).toBe(0);
     expect(warningsIn(result.stderr)).toBe('');
     expect(result.stdout).toBe('');
@@ -205,7 +238,10 @@ describe('a normal run', () => {
   it('--endpoint-url and --profile work as flags', async () => {
     const env = baseEnv({ AWS_REGION: REGION });
     mkdirSync(join(env.HOME!, '.aws'));
-    writeFileSync(env.AWS_SHARED_CREDENTIALS_FILE!, `[emu]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`);
+    writeFileSync(
+      env.AWS_SHARED_CREDENTIALS_FILE!,
+      `[emu]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`,
+    );
     const result = await cli(['report', '--since', '1h', '--fail-on', 'never', '--profile', 'emu', '--endpoint-url', emulator().endpoint], env);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^aws-monitor report - account 123456789012 - us-east-2\n/);

@@ -14,7 +14,11 @@ beforeAll(async () => {
   const logged = await waf.send(new CreateWebACLCommand({ Name: 'pp-web-protect', Scope: 'REGIONAL', DefaultAction: { Allow: {} }, VisibilityConfig: visibility }));
   protectedArn = logged.Summary!.ARN!;
   await waf.send(new CreateWebACLCommand({ Name: 'legacy-block', Scope: 'REGIONAL', DefaultAction: { Block: {} }, VisibilityConfig: visibility }));
-  await waf.send(new PutLoggingConfigurationCommand({ LoggingConfiguration: { ResourceArn: protectedArn, LogDestinationConfigs: ['arn:aws:logs:us-east-2:123456789012:log-group:aws-waf-logs-pp-web'] } }));
+  await waf.send(
+    new PutLoggingConfigurationCommand({
+      LoggingConfiguration: { ResourceArn: protectedArn, LogDestinationConfigs: ['arn:aws:logs:us-east-2:123456789012:log-group:aws-waf-logs-pp-web'] },
+    }),
+  );
   waf.destroy();
 });
 
@@ -36,7 +40,12 @@ describe('WAF collector against the emulator', () => {
     const resources = await wafv2Collector.collect(context);
     clients.destroy();
     expect(gaps).toEqual([]);
-    expect(resources.find((r) => r.id === 'pp-web-protect')?.attributes).toMatchObject({ loggingEnabled: true, logGroup: 'aws-waf-logs-pp-web', associatedLoadBalancers: 1, loadBalancers: 'pp-web-public' });
+    expect(resources.find((r) => r.id === 'pp-web-protect')?.attributes).toMatchObject({
+      loggingEnabled: true,
+      logGroup: 'aws-waf-logs-pp-web',
+      associatedLoadBalancers: 1,
+      loadBalancers: 'pp-web-public',
+    });
     expect(resources.find((r) => r.id === 'legacy-block')?.attributes).toMatchObject({ loggingEnabled: false, logGroup: null, associatedLoadBalancers: 0 });
     // Two region-wide listings, then one association lookup per web ACL.
     expect(calls()).toEqual({ ListWebACLs: 1, ListLoggingConfigurations: 1, ListResourcesForWebACL: 2 });

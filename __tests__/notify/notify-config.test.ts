@@ -24,16 +24,37 @@ function problemsOf(ini: string): string[] {
 
 describe('[notify:NAME] sections', () => {
   it('read each notification with its defaults: high and above, on changes', () => {
-    const config = load('[notify:ops]\ntype = webhook\nurl_env = OPS_URL\nsecret_env = OPS_SECRET\n\n[notify:pager]\ntype = pagerduty\nurl_env = PD_KEY\nmin_severity = critical\non = always\n');
+    const config = load(
+      '[notify:ops]\ntype = webhook\nurl_env = OPS_URL\nsecret_env = OPS_SECRET\n\n[notify:pager]\ntype = pagerduty\nurl_env = PD_KEY\nmin_severity = critical\non = always\n',
+    );
     expect(config.notify).toEqual([
-      { name: 'ops', type: 'webhook', urlEnv: 'OPS_URL', secretEnv: 'OPS_SECRET', minSeverity: 'high', on: 'changes', where: expect.stringMatching(/config\.ini:1 \[notify:ops\]$/) },
-      { name: 'pager', type: 'pagerduty', urlEnv: 'PD_KEY', minSeverity: 'critical', on: 'always', eventsUrl: 'https://events.pagerduty.com/v2/enqueue', where: expect.stringMatching(/config\.ini:6 \[notify:pager\]$/) },
+      {
+        name: 'ops',
+        type: 'webhook',
+        urlEnv: 'OPS_URL',
+        secretEnv: 'OPS_SECRET',
+        minSeverity: 'high',
+        on: 'changes',
+        where: expect.stringMatching(/config\.ini:1 \[notify:ops\]$/),
+      },
+      {
+        name: 'pager',
+        type: 'pagerduty',
+        urlEnv: 'PD_KEY',
+        minSeverity: 'critical',
+        on: 'always',
+        eventsUrl: 'https://events.pagerduty.com/v2/enqueue',
+        where: expect.stringMatching(/config\.ini:6 \[notify:pager\]$/),
+      },
     ]);
   });
 
   it('in config.example.ini are valid once uncommented', () => {
     const example = readFileSync('config.example.ini', 'utf8');
-    const block = example.slice(example.indexOf('; [notify:')).split('\n').map((line) => line.replace(/^; ?/, ''));
+    const block = example
+      .slice(example.indexOf('; [notify:'))
+      .split('\n')
+      .map((line) => line.replace(/^; ?/, ''));
     expect(load(block.join('\n')).notify!.map((n) => `${n.name}:${n.type}`)).toEqual(['ops-channel:slack', 'on-call:pagerduty', 'ticketing:webhook']);
   });
 
@@ -43,13 +64,13 @@ describe('[notify:NAME] sections', () => {
 
   it('refuse a URL where the name of a variable belongs, without echoing it', () => {
     const problems = problemsOf('[notify:ops]\ntype = slack\nurl_env = https://hooks.slack.com/services/T0/B0/XXXX\n');
-    expect(problems).toEqual(['config.ini:3 [notify:ops] url_env: value "https://hooks.slack.com/services/T0/B0/XXXX" must be the name of an environment variable such as SLACK_WEBHOOK_URL (the value itself never goes in config.ini) (allowed: an environment variable name)']);
+    expect(problems).toEqual([
+      'config.ini:3 [notify:ops] url_env: value "https://hooks.slack.com/services/T0/B0/XXXX" must be the name of an environment variable such as SLACK_WEBHOOK_URL (the value itself never goes in config.ini) (allowed: an environment variable name)',
+    ]);
   });
 
   it('name what is missing or misplaced, and where', () => {
-    expect(problemsOf('[notify:ops]\nmin_severity = high\n')).toEqual([
-      expect.stringMatching(/^config\.ini:1 \[notify:ops\]: type and url_env are required for a notification/),
-    ]);
+    expect(problemsOf('[notify:ops]\nmin_severity = high\n')).toEqual([expect.stringMatching(/^config\.ini:1 \[notify:ops\]: type and url_env are required for a notification/)]);
     expect(problemsOf('[notify:ops]\ntype = email\nurl_env = X\n')).toEqual([
       'config.ini:2 [notify:ops] type: value "email" must be one of webhook, slack, teams, pagerduty (allowed: webhook | slack | teams | pagerduty)',
     ]);

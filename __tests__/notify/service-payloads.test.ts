@@ -25,7 +25,13 @@ const hostile = aFinding({
   title: 'new error <!channel> & <https://evil.example|click here> **bold** [x](https://evil.example) @here',
   resource: { type: 'logs:log-group', id: '/ecs/web', account: '123456789012', region: 'us-east-2' },
 });
-const slow = aFinding({ id: 'metric_latency_degradation:elbv2:load-balancer:shop', kind: 'metric_latency_degradation', severity: 'high', title: 'p99 latency 4x its normal', resource: { type: 'elbv2:load-balancer', id: 'shop' } });
+const slow = aFinding({
+  id: 'metric_latency_degradation:elbv2:load-balancer:shop',
+  kind: 'metric_latency_degradation',
+  severity: 'high',
+  title: 'p99 latency 4x its normal',
+  resource: { type: 'elbv2:load-balancer', id: 'shop' },
+});
 const fixed = aFinding({ id: 'ecs_service_tasks_below_desired:ecs:service:shop/api', severity: 'high', title: '1 of 4 tasks running' });
 
 let receiver: Receiver;
@@ -34,7 +40,8 @@ beforeEach(async () => {
 });
 afterEach(() => receiver.close());
 
-const send = (target: NotifyConfig, report: Report, destination = receiver.url) => dispatchNotifications(report, [target], { env: { DESTINATION: destination }, version: '1.0.0', runUrl: RUN, delivery: fast });
+const send = (target: NotifyConfig, report: Report, destination = receiver.url) =>
+  dispatchNotifications(report, [target], { env: { DESTINATION: destination }, version: '1.0.0', runUrl: RUN, delivery: fast });
 const received = () => receiver.received.map((r) => JSON.parse(r.body));
 
 describe('Slack notifications', () => {
@@ -57,7 +64,7 @@ describe('Slack notifications', () => {
     expect(message.blocks.at(-1).elements[0].text).toContain(`<${RUN}|the run and its report>`);
   });
 
-  it('stay within Slack\'s limits with hundreds of findings: 50 blocks, 150-character header, 3,000-character sections', async () => {
+  it("stay within Slack's limits with hundreds of findings: 50 blocks, 150-character header, 3,000-character sections", async () => {
     const many = Array.from({ length: 300 }, (_, i) => aFinding({ id: `f${i}`, title: 'x'.repeat(5000), resource: { type: 'ecs:service', id: `c/s${i}` } }));
     await send(aTarget('slack'), withBaseline(many, many.slice(0, 40)));
     const [message] = received();
@@ -125,7 +132,10 @@ describe('PagerDuty notifications', () => {
   });
 
   it('retry a throttled event and never print the routing key when PagerDuty refuses it', async () => {
-    receiver.answer({ status: 429, headers: { 'retry-after': '1' } }, { status: 400, body: '{"status":"invalid event","message":"Event object is invalid","errors":["routing_key R0UTINGKEY0123456789abcdef012345 is invalid"]}' });
+    receiver.answer(
+      { status: 429, headers: { 'retry-after': '1' } },
+      { status: 400, body: '{"status":"invalid event","message":"Event object is invalid","errors":["routing_key R0UTINGKEY0123456789abcdef012345 is invalid"]}' },
+    );
     const result = await send(aTarget('pagerduty', { eventsUrl: receiver.url }), withBaseline([slow]), 'R0UTINGKEY0123456789abcdef012345');
     expect(receiver.received).toHaveLength(2);
     expect(result.gaps).toEqual([expect.objectContaining({ operation: 'pagerduty [notify:pagerduty]', scope: '1 finding not delivered' })]);

@@ -9,7 +9,16 @@ const SECRET = 'whsec-test-0123456789';
 const fast = { sleep: async () => {}, maxTotalMs: 5_000, timeoutMs: 2_000 };
 
 function aWebhook(overrides: Partial<NotifyConfig> = {}): NotifyConfig {
-  return { name: 'ops', type: 'webhook', urlEnv: 'OPS_WEBHOOK_URL', secretEnv: 'OPS_WEBHOOK_SECRET', minSeverity: 'high', on: 'changes', where: 'config.ini:1 [notify:ops]', ...overrides };
+  return {
+    name: 'ops',
+    type: 'webhook',
+    urlEnv: 'OPS_WEBHOOK_URL',
+    secretEnv: 'OPS_WEBHOOK_SECRET',
+    minSeverity: 'high',
+    on: 'changes',
+    where: 'config.ini:1 [notify:ops]',
+    ...overrides,
+  };
 }
 
 /** A report as the engine marks it against a baseline: each finding new or ongoing, plus the resolved ones. */
@@ -31,7 +40,11 @@ afterEach(() => receiver.close());
 
 describe('webhook notifications', () => {
   it('send the new findings at or above min_severity once, signed with HMAC-SHA256 of the body', async () => {
-    const report = withBaseline([[crash, 'new'], [slow, 'ongoing'], [note, 'new']]);
+    const report = withBaseline([
+      [crash, 'new'],
+      [slow, 'ongoing'],
+      [note, 'new'],
+    ]);
     const result = await dispatchNotifications(report, [aWebhook()], { env, version: '1.2.3', delivery: fast });
 
     expect(result.gaps).toEqual([]);
@@ -49,7 +62,10 @@ describe('webhook notifications', () => {
   });
 
   it('send nothing on a re-run where nothing changed', async () => {
-    const report = withBaseline([[crash, 'ongoing'], [slow, 'ongoing']]);
+    const report = withBaseline([
+      [crash, 'ongoing'],
+      [slow, 'ongoing'],
+    ]);
     const result = await dispatchNotifications(report, [aWebhook()], { env, version: '1.2.3', delivery: fast });
     expect(receiver.received).toHaveLength(0);
     expect(result).toEqual({ sent: [], quiet: ['ops'], gaps: [] });
@@ -64,7 +80,11 @@ describe('webhook notifications', () => {
   });
 
   it('with on = always send every finding at or above min_severity on every run', async () => {
-    const report = withBaseline([[crash, 'ongoing'], [slow, 'ongoing'], [note, 'ongoing']]);
+    const report = withBaseline([
+      [crash, 'ongoing'],
+      [slow, 'ongoing'],
+      [note, 'ongoing'],
+    ]);
     await dispatchNotifications(report, [aWebhook({ on: 'always', minSeverity: 'low' })], { env, version: '1.2.3', delivery: fast });
     expect(JSON.parse(receiver.received[0]!.body).findings.map((f: Finding) => f.id)).toEqual([crash.id, slow.id, note.id]);
   });
@@ -75,7 +95,9 @@ describe('webhook notifications', () => {
     const body = JSON.parse(receiver.received[0]!.body);
     expect(body.baseline).toBe(false);
     expect(body.findings.map((f: Finding) => f.id)).toEqual([crash.id, slow.id]);
-    expect(result.gaps).toEqual([expect.objectContaining({ service: 'notify', operation: 'compare with baseline', reason: expect.stringMatching(/no baseline report .*every finding was sent as new/) })]);
+    expect(result.gaps).toEqual([
+      expect.objectContaining({ service: 'notify', operation: 'compare with baseline', reason: expect.stringMatching(/no baseline report .*every finding was sent as new/) }),
+    ]);
   });
 
   it('are unsigned when no secret_env is set', async () => {
@@ -105,7 +127,12 @@ describe('a failing notification', () => {
     const logged = await notifyAfterReport(report, [aWebhook()], { env, version: '1', delivery: { ...fast, maxAttempts: 3 } });
     expect(receiver.received).toHaveLength(3);
     expect(report.coverage).toEqual([
-      { service: 'notify', operation: 'webhook [notify:ops]', scope: '1 finding not delivered', reason: 'HTTP 500: upstream broke at [redacted:notify-secret]; gave up after 3 attempts' },
+      {
+        service: 'notify',
+        operation: 'webhook [notify:ops]',
+        scope: '1 finding not delivered',
+        reason: 'HTTP 500: upstream broke at [redacted:notify-secret]; gave up after 3 attempts',
+      },
     ]);
     expect(JSON.stringify(report.coverage) + JSON.stringify(logged)).not.toContain(receiver.url);
   });
@@ -133,7 +160,11 @@ describe('a failing notification', () => {
 
   it('is a coverage gap naming the variable when url_env or secret_env is unset', async () => {
     const report = withBaseline([[crash, 'new']]);
-    const result = await dispatchNotifications(report, [aWebhook(), aWebhook({ name: 'other', urlEnv: 'OTHER_URL', secretEnv: undefined })], { env: { OPS_WEBHOOK_URL: receiver.url }, version: '1', delivery: fast });
+    const result = await dispatchNotifications(report, [aWebhook(), aWebhook({ name: 'other', urlEnv: 'OTHER_URL', secretEnv: undefined })], {
+      env: { OPS_WEBHOOK_URL: receiver.url },
+      version: '1',
+      delivery: fast,
+    });
     expect(result.gaps.map((g) => g.reason).sort()).toEqual([
       'environment variable OPS_WEBHOOK_SECRET (secret_env) is not set or empty',
       'environment variable OTHER_URL (url_env) is not set or empty',
@@ -142,7 +173,11 @@ describe('a failing notification', () => {
   });
 
   it('refuses to send findings over plain HTTP to another host, without printing the URL', async () => {
-    const result = await dispatchNotifications(withBaseline([[crash, 'new']]), [aWebhook()], { env: { ...env, OPS_WEBHOOK_URL: 'http://hooks.example.com/T000/B000/secretpath' }, version: '1', delivery: fast });
+    const result = await dispatchNotifications(withBaseline([[crash, 'new']]), [aWebhook()], {
+      env: { ...env, OPS_WEBHOOK_URL: 'http://hooks.example.com/T000/B000/secretpath' },
+      version: '1',
+      delivery: fast,
+    });
     expect(result.gaps[0]!.reason).toBe('environment variable OPS_WEBHOOK_URL (url_env) holds an http:// URL; only https:// is sent to (http only to localhost)');
     expect(JSON.stringify(result)).not.toContain('secretpath');
   });

@@ -4,9 +4,21 @@ import { accountConfigOf, enabledRegionNames, partitionOf, safeAccountName, sele
 import type { OrganizationConfig } from '../../src/config/schema.js';
 
 const anAccount = (id: string, name: string, state = 'ACTIVE', arn = `arn:aws:organizations::123456789012:account/o-abc/${id}`): OrganizationAccount => ({ id, name, state, arn });
-const anOrganization = (overrides: Partial<OrganizationConfig> = {}): OrganizationConfig => ({ roleName: 'aws-monitor-readonly', include: [], exclude: [], regions: [], ...overrides });
+const anOrganization = (overrides: Partial<OrganizationConfig> = {}): OrganizationConfig => ({
+  roleName: 'aws-monitor-readonly',
+  include: [],
+  exclude: [],
+  regions: [],
+  ...overrides,
+});
 
-const ACCOUNTS = [anAccount('123456789012', 'management'), anAccount('222222222222', 'prod-eu'), anAccount('111111111111', 'prod-us'), anAccount('333333333333', 'sandbox'), anAccount('444444444444', 'old', 'SUSPENDED')];
+const ACCOUNTS = [
+  anAccount('123456789012', 'management'),
+  anAccount('222222222222', 'prod-eu'),
+  anAccount('111111111111', 'prod-us'),
+  anAccount('333333333333', 'sandbox'),
+  anAccount('444444444444', 'old', 'SUSPENDED'),
+];
 const ids = (accounts: readonly OrganizationAccount[]) => accounts.map((a) => a.id);
 
 describe('organization account selection', () => {
@@ -37,7 +49,7 @@ describe('organization account selection', () => {
 });
 
 describe('the role of an organization account', () => {
-  it('is role_name in the account, in the partition of its ARN, with the section\'s session name and regions', () => {
+  it("is role_name in the account, in the partition of its ARN, with the section's session name and regions", () => {
     const account = accountConfigOf(anAccount('111111111111', 'prod'), anOrganization({ regions: ['us-east-2', 'eu-west-1'], sessionName: 'ci', externalId: 'x' }), 'us-east-2');
     expect(account).toEqual({
       name: 'prod',
@@ -50,14 +62,18 @@ describe('the role of an organization account', () => {
   });
 
   it('keeps a role path and takes the GovCloud or China partition', () => {
-    expect(accountConfigOf(anAccount('111111111111', 'gov', 'ACTIVE', 'arn:aws-us-gov:organizations::111111111111:account/o-1/111111111111'), anOrganization({ roleName: 'monitoring/aws-monitor' }), 'us-gov-west-1').roleArn).toBe(
-      'arn:aws-us-gov:iam::111111111111:role/monitoring/aws-monitor',
-    );
+    expect(
+      accountConfigOf(
+        anAccount('111111111111', 'gov', 'ACTIVE', 'arn:aws-us-gov:organizations::111111111111:account/o-1/111111111111'),
+        anOrganization({ roleName: 'monitoring/aws-monitor' }),
+        'us-gov-west-1',
+      ).roleArn,
+    ).toBe('arn:aws-us-gov:iam::111111111111:role/monitoring/aws-monitor');
     expect(partitionOf({}, 'cn-north-1')).toBe('aws-cn');
     expect(partitionOf({}, 'eu-west-1')).toBe('aws');
   });
 
-  it('leaves regions unset (the run\'s region) for an empty list and for enabled, which discovery fills in', () => {
+  it("leaves regions unset (the run's region) for an empty list and for enabled, which discovery fills in", () => {
     expect(accountConfigOf(anAccount('111111111111', 'prod'), anOrganization(), 'us-east-2').regions).toBeUndefined();
     expect(accountConfigOf(anAccount('111111111111', 'prod'), anOrganization({ regions: 'enabled' }), 'us-east-2').regions).toBeUndefined();
   });

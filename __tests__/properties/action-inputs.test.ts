@@ -70,7 +70,8 @@ describe('action inputs (property)', () => {
         } catch (error) {
           if (!(error instanceof ConfigError)) throw error;
           for (const problem of error.problems) {
-            if (!/^input [a-z-]+$/.test(problem.where) || !INPUTS.includes(problem.where.slice(6))) throw new Error(`problem does not name an input: ${JSON.stringify(problem)}`, { cause: error });
+            if (!/^input [a-z-]+$/.test(problem.where) || !INPUTS.includes(problem.where.slice(6)))
+              throw new Error(`problem does not name an input: ${JSON.stringify(problem)}`, { cause: error });
           }
           expect(error.message).not.toMatch(/\n\s+at /);
         }

@@ -16,35 +16,130 @@ const CATALOG = {
   detectors: [{ id: 'metric_error_rate_spike', thresholds: { ratio: { spec: integer(1, 1000), default: 3 } } }],
 };
 
-const SECTIONS = ['aws', 'scan', 'filters', 'metrics', 'logs', 'output', 'gate', 'credentials', 'account:prod', 'account:', 'account: x y ', 'detector:metric_error_rate_spike', 'detector:nope', 'log_pattern:declined', 'log_pattern:', 'weird', 'Scan', ' scan '];
-const KEYS = ['region', 'profile', 'endpoint_url', 'max_attempts', 'since', 'from', 'to', 'services', 'concurrency', 'include_tags', 'error_patterns', 'engine', 'format', 'fail_on', 'min_severity', 'window', 'confidence', 'enabled', 'severity', 'ratio', 'regex', 'ignore_case', 'min_count', 'log_groups', 'role_arn', 'regions', 'session_name', 'aws_access_key_id', 'REGION', 'x.y-z', 'unknown_key', 'constructor', '__proto__'];
+const SECTIONS = [
+  'aws',
+  'scan',
+  'filters',
+  'metrics',
+  'logs',
+  'output',
+  'gate',
+  'credentials',
+  'account:prod',
+  'account:',
+  'account: x y ',
+  'detector:metric_error_rate_spike',
+  'detector:nope',
+  'log_pattern:declined',
+  'log_pattern:',
+  'weird',
+  'Scan',
+  ' scan ',
+];
+const KEYS = [
+  'region',
+  'profile',
+  'endpoint_url',
+  'max_attempts',
+  'since',
+  'from',
+  'to',
+  'services',
+  'concurrency',
+  'include_tags',
+  'error_patterns',
+  'engine',
+  'format',
+  'fail_on',
+  'min_severity',
+  'window',
+  'confidence',
+  'enabled',
+  'severity',
+  'ratio',
+  'regex',
+  'ignore_case',
+  'min_count',
+  'log_groups',
+  'role_arn',
+  'regions',
+  'session_name',
+  'aws_access_key_id',
+  'REGION',
+  'x.y-z',
+  'unknown_key',
+  'constructor',
+  '__proto__',
+];
 const SECRET_KEYS = ['aws_secret_access_key', 'external_id', 'aws_session_token', 'aws_access_key_id'];
-const VALUES = ['', '1', '24h', '7d', '0', '-5', '1e9', 'NaN', 'true', 'maybe', 'us-east-2', 'https://x', 'arn:aws:iam::123456789012:role/x', '2026-11-20T08:00:00Z', '2099-01-01', 'ecs, rds', 'a=b, c', '(a+)+$', 'x ; comment', '"quoted"', "'q'", '"unterminated', '=', '==', 'a = b', '日本語 ✓', '\u0000', '\uFEFF'];
+const VALUES = [
+  '',
+  '1',
+  '24h',
+  '7d',
+  '0',
+  '-5',
+  '1e9',
+  'NaN',
+  'true',
+  'maybe',
+  'us-east-2',
+  'https://x',
+  'arn:aws:iam::123456789012:role/x',
+  '2026-11-20T08:00:00Z',
+  '2099-01-01',
+  'ecs, rds',
+  'a=b, c',
+  '(a+)+$',
+  'x ; comment',
+  '"quoted"',
+  "'q'",
+  '"unterminated',
+  '=',
+  '==',
+  'a = b',
+  '日本語 ✓',
+  '\u0000',
+  '\uFEFF',
+];
 
 // Secrets are marked so they can be found in a message: nothing else in the text contains "Zq".
-const secretValue = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+'.split('')), minLength: 4, maxLength: 40 }).map((s) => `Zq${s}`);
-const anyValue = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...VALUES) },
-  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.nat(200_000).map((n) => 'v'.repeat(n)) },
-).map((v) => v.replace(/Zq/g, 'zq'));
+const secretValue = fc
+  .string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+'.split('')), minLength: 4, maxLength: 40 })
+  .map((s) => `Zq${s}`);
+const anyValue = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...VALUES) },
+    { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.nat(200_000).map((n) => 'v'.repeat(n)) },
+  )
+  .map((v) => v.replace(/Zq/g, 'zq'));
 
 const lineArb = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...SECTIONS).map((s) => `[${s}]`) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((s) => `[${s.replace(/Zq/g, '')}]`) },
   { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(' = ', '=', ': ', ' =', '\t=\t'), anyValue).map(([k, sep, v]) => `${k}${sep}${v}`) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...SECRET_KEYS), fc.constantFrom(' = ', '=', ': '), secretValue, fc.constantFrom('', ' ; note', '"')).map(([k, sep, v, tail]) => `${k}${sep}${tail === '"' ? `"${v}"` : v + tail}`) },
-  { weight: 1, arbitrary: fc.constantFrom('; comment', '# comment', '', '   ', '\t', 'garbage line', '= no key', '[unclosed', ']', '\u0000\u0000', 'key with space = 1', '\u2028') },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...SECRET_KEYS), fc.constantFrom(' = ', '=', ': '), secretValue, fc.constantFrom('', ' ; note', '"'))
+      .map(([k, sep, v, tail]) => `${k}${sep}${tail === '"' ? `"${v}"` : v + tail}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('; comment', '# comment', '', '   ', '\t', 'garbage line', '= no key', '[unclosed', ']', '\u0000\u0000', 'key with space = 1', '\u2028'),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }).map((s) => s.replace(/Zq/g, '')) },
 );
 
-const fileText = fc.record({
-  bom: fc.boolean(),
-  eol: fc.constantFrom('\n', '\r\n'),
-  lines: fc.array(lineArb, { maxLength: 30, size: 'max' }),
-}).map(({ bom, eol, lines }) => (bom ? '\uFEFF' : '') + lines.join(eol));
-
+const fileText = fc
+  .record({
+    bom: fc.boolean(),
+    eol: fc.constantFrom('\n', '\r\n'),
+    lines: fc.array(lineArb, { maxLength: 30, size: 'max' }),
+  })
+  .map(({ bom, eol, lines }) => (bom ? '\uFEFF' : '') + lines.join(eol));
 
 describe('config files (property)', () => {
   const dir = tempDir('aws-monitor-config-prop-');

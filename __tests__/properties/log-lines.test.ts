@@ -23,19 +23,19 @@ const FRAMES = [
   'Traceback (most recent call last):',
   '  File "/app/main.py", line 12, in handler',
   '    return charge(order)',
-  'ValueError: invalid literal for int() with base 10: \'x\'',
+  "ValueError: invalid literal for int() with base 10: 'x'",
   'panic: runtime error: invalid memory address or nil pointer dereference',
   'goroutine 1 [running]:',
   'main.main()',
   '\t/app/main.go:12 +0x1d',
   "/app/lib/orders.rb:17:in `place': undefined method `id' for nil:NilClass (NoMethodError)",
   "\tfrom /app/lib/orders.rb:5:in `<main>'",
-  "PHP Fatal error:  Uncaught Exception: boom in /var/www/index.php:3",
+  'PHP Fatal error:  Uncaught Exception: boom in /var/www/index.php:3',
   '#0 /var/www/index.php(7): charge()',
   '#1 {main}',
   'Unhandled exception:',
-  "#0      main (file:///app/bin/main.dart:5:3)",
-  'TypeError: Cannot read properties of undefined (reading \'id\')',
+  '#0      main (file:///app/bin/main.dart:5:3)',
+  "TypeError: Cannot read properties of undefined (reading 'id')",
   '    at handler (/app/src/routes/orders.js:17:21)',
   '    at Layer.handle (/app/node_modules/express/lib/router/layer.js:95:5)',
   'System.NullReferenceException: Object reference not set to an instance of an object.',
@@ -57,7 +57,10 @@ const TEXT = [
 ];
 
 const utf8Garbage = fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString('utf8'));
-const control = fc.string({ unit: fc.constantFrom(' ', '\t', '\r', '\u0000', '\u0001', '\u001b', '\u007f', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ufffd', '\u200b'), maxLength: 60 });
+const control = fc.string({
+  unit: fc.constantFrom(' ', '\t', '\r', '\u0000', '\u0001', '\u001b', '\u007f', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ufffd', '\u200b'),
+  maxLength: 60,
+});
 const deepJson = fc.nat(1_500).map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`);
 const deepArray = fc.nat(1_500).map((d) => `{"level":"error","x":${'['.repeat(d)}${']'.repeat(d)}}`);
 const hugeArray = fc.nat(5_000).map((n) => `{"msg":"batch","items":[${Array.from({ length: n }, (_, i) => i).join(',')}]}`);
@@ -79,8 +82,17 @@ const lines = fc.array(line, { maxLength: 120, size: 'max' });
 const kind = fc.constantFrom<LogKind>(...LOG_KINDS);
 
 function sourceLogs(kindOf: LogKind, messages: readonly string[], streams = 1): SourceLogs {
-  const events: LogEvent[] = messages.map((message, i) => ({ timestamp: START + Math.floor((i * 86_400_000) / Math.max(1, messages.length)), message, logStream: `s${i % streams}` }));
-  return { source: { id: 'g', logGroup: 'g', kind: kindOf, resource: { type: 'logs:log-group', id: 'g' } }, counts: { total: new Array<number>(24).fill(0) }, events, eventsTruncated: false };
+  const events: LogEvent[] = messages.map((message, i) => ({
+    timestamp: START + Math.floor((i * 86_400_000) / Math.max(1, messages.length)),
+    message,
+    logStream: `s${i % streams}`,
+  }));
+  return {
+    source: { id: 'g', logGroup: 'g', kind: kindOf, resource: { type: 'logs:log-group', id: 'g' } },
+    counts: { total: new Array<number>(24).fill(0) },
+    events,
+    eventsTruncated: false,
+  };
 }
 
 describe('log lines (property)', () => {

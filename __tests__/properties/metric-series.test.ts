@@ -24,7 +24,16 @@ function resourceFor(spec: MetricSpec): Resource {
     name: 'r',
     region: 'us-east-2',
     tags: {},
-    attributes: { engine: 'postgres', allocatedStorageGiB: 100, ebsVolumeGiB: 50, desired: 4, containerInsights: 'enabled', lbType: 'application', metricDimension: 'app/x/1', cluster: 'c' },
+    attributes: {
+      engine: 'postgres',
+      allocatedStorageGiB: 100,
+      ebsVolumeGiB: 50,
+      desired: 4,
+      containerInsights: 'enabled',
+      lbType: 'application',
+      metricDimension: 'app/x/1',
+      cluster: 'c',
+    },
   } as Resource;
 }
 
@@ -39,25 +48,44 @@ const value = fc.oneof(
 const EXTREME = fc.constantFrom(1e300, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE);
 
 /** A series on a period grid, then damaged: gaps, repeats, swaps. */
-const seriesOf = (value: fc.Arbitrary<number>) => fc
-  .record({
-    period: fc.constantFrom(...PERIODS),
-    values: fc.array(value, { maxLength: 400, size: 'max' }),
-    gaps: fc.array(fc.nat(400), { maxLength: 5 }),
-    repeats: fc.array(fc.nat(400), { maxLength: 5 }),
-    swaps: fc.array(fc.tuple(fc.nat(400), fc.nat(400)), { maxLength: 3 }),
-    shape: fc.constantFrom('ramp', 'flat', 'spike', 'drop', 'random'),
-  })
-  .map(({ period, values, gaps, repeats, swaps, shape }) => {
-    const n = values.length;
-    const vs = values.map((v, i) => (shape === 'random' ? v : shape === 'flat' ? (Number.isFinite(v) && i % 37 !== 5 ? 100 : v) : shape === 'ramp' ? (Number.isFinite(v) && i % 41 !== 3 ? 1e9 - i * 1e6 : v) : shape === 'drop' ? (i < n - 20 ? 5000 + (Number.isFinite(v) ? v % 100 : v) : 0) : i > n - 10 ? 1e4 : 10));
-    let t = NOW.getTime() - n * period * 1000;
-    const gapSet = new Set(gaps);
-    const ts = vs.map((_, i) => (t += (gapSet.has(i) ? 7 : 1) * period * 1000));
-    for (const r of repeats) if (r < n && r > 0) ts[r] = ts[r - 1]!;
-    for (const [a, b] of swaps) if (a < n && b < n) [ts[a], ts[b]] = [ts[b]!, ts[a]!];
-    return { periodSeconds: period, timestamps: ts, values: vs };
-  });
+const seriesOf = (value: fc.Arbitrary<number>) =>
+  fc
+    .record({
+      period: fc.constantFrom(...PERIODS),
+      values: fc.array(value, { maxLength: 400, size: 'max' }),
+      gaps: fc.array(fc.nat(400), { maxLength: 5 }),
+      repeats: fc.array(fc.nat(400), { maxLength: 5 }),
+      swaps: fc.array(fc.tuple(fc.nat(400), fc.nat(400)), { maxLength: 3 }),
+      shape: fc.constantFrom('ramp', 'flat', 'spike', 'drop', 'random'),
+    })
+    .map(({ period, values, gaps, repeats, swaps, shape }) => {
+      const n = values.length;
+      const vs = values.map((v, i) =>
+        shape === 'random'
+          ? v
+          : shape === 'flat'
+            ? Number.isFinite(v) && i % 37 !== 5
+              ? 100
+              : v
+            : shape === 'ramp'
+              ? Number.isFinite(v) && i % 41 !== 3
+                ? 1e9 - i * 1e6
+                : v
+              : shape === 'drop'
+                ? i < n - 20
+                  ? 5000 + (Number.isFinite(v) ? v % 100 : v)
+                  : 0
+                : i > n - 10
+                  ? 1e4
+                  : 10,
+      );
+      let t = NOW.getTime() - n * period * 1000;
+      const gapSet = new Set(gaps);
+      const ts = vs.map((_, i) => (t += (gapSet.has(i) ? 7 : 1) * period * 1000));
+      for (const r of repeats) if (r < n && r > 0) ts[r] = ts[r - 1]!;
+      for (const [a, b] of swaps) if (a < n && b < n) [ts[a], ts[b]] = [ts[b]!, ts[a]!];
+      return { periodSeconds: period, timestamps: ts, values: vs };
+    });
 const series = seriesOf(value);
 
 const BAD_TEXT = /NaN|Infinity|undefined|null/;
@@ -126,8 +154,18 @@ describe('metric series (property)', () => {
   it('empty and one-point series give no finding', () => {
     for (const spec of SPECS) {
       for (const detector of DETECTORS.filter((d) => d.roles.includes(spec.role))) {
-        for (const s of [{ timestamps: [], values: [] }, { timestamps: [NOW.getTime()], values: [Number.NaN] }, { timestamps: [NOW.getTime()], values: [5] }]) {
-          const findings = detector.detect({ resource: resourceFor(spec), series: { spec, periodSeconds: 300, ...s }, related: () => undefined, thresholds: defaults(detector), now: NOW });
+        for (const s of [
+          { timestamps: [], values: [] },
+          { timestamps: [NOW.getTime()], values: [Number.NaN] },
+          { timestamps: [NOW.getTime()], values: [5] },
+        ]) {
+          const findings = detector.detect({
+            resource: resourceFor(spec),
+            series: { spec, periodSeconds: 300, ...s },
+            related: () => undefined,
+            thresholds: defaults(detector),
+            now: NOW,
+          });
           assertReadable(findings);
         }
       }
@@ -136,18 +174,28 @@ describe('metric series (property)', () => {
 
   it('the series detector scores every point in [0, 1], never throws and is deterministic', () => {
     fc.assert(
-      fc.property(series, fc.record({ warmupPoints: fc.integer({ min: 0, max: 50 }), historyPoints: fc.integer({ min: 1, max: 300 }), shiftPoints: fc.integer({ min: 1, max: 24 }), longShiftPoints: fc.integer({ min: 0, max: 60 }), seasonalDays: fc.integer({ min: 0, max: 3 }) }), (s, options) => {
-        const points = s.timestamps.map((timestamp, i) => ({ timestamp, value: s.values[i]! }));
-        const scored = detectSeriesAnomalies(points, options);
-        expect(scored).toHaveLength(points.length);
-        scored.forEach((p, i) => {
-          expect(p.timestamp).toBe(points[i]!.timestamp);
-          expect(Object.is(p.value, points[i]!.value)).toBe(true);
-          if (!(p.score >= 0 && p.score <= 1)) throw new Error(`score ${p.score} at ${i}`);
-          if (!Number.isFinite(p.value) && p.isAnomaly && p.score !== 0) throw new Error(`non-finite value ${p.value} scored ${p.score}`);
-        });
-        expect(detectSeriesAnomalies(points, options)).toEqual(scored);
-      }),
+      fc.property(
+        series,
+        fc.record({
+          warmupPoints: fc.integer({ min: 0, max: 50 }),
+          historyPoints: fc.integer({ min: 1, max: 300 }),
+          shiftPoints: fc.integer({ min: 1, max: 24 }),
+          longShiftPoints: fc.integer({ min: 0, max: 60 }),
+          seasonalDays: fc.integer({ min: 0, max: 3 }),
+        }),
+        (s, options) => {
+          const points = s.timestamps.map((timestamp, i) => ({ timestamp, value: s.values[i]! }));
+          const scored = detectSeriesAnomalies(points, options);
+          expect(scored).toHaveLength(points.length);
+          scored.forEach((p, i) => {
+            expect(p.timestamp).toBe(points[i]!.timestamp);
+            expect(Object.is(p.value, points[i]!.value)).toBe(true);
+            if (!(p.score >= 0 && p.score <= 1)) throw new Error(`score ${p.score} at ${i}`);
+            if (!Number.isFinite(p.value) && p.isAnomaly && p.score !== 0) throw new Error(`non-finite value ${p.value} scored ${p.score}`);
+          });
+          expect(detectSeriesAnomalies(points, options)).toEqual(scored);
+        },
+      ),
       { seed: 4242, numRuns: 100 },
     );
   });

@@ -18,10 +18,14 @@ const filler = fc
   .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789 .,;!?()_/-\n\t'.split(''), 'é', '日本', 'ß', 'token', 'secret', 'password', 'key', 'bearer'), { maxLength: 40 })
   .map((parts) => parts.join(''));
 const alnumUpper = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')), minLength: 16, maxLength: 16 });
-const base64 = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('')), minLength: min, maxLength: max });
-const base64url = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'.split('')), minLength: min, maxLength: max });
+const base64 = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('')), minLength: min, maxLength: max });
+const base64url = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'.split('')), minLength: min, maxLength: max });
 // Marked with an upper-case letter and a digit so the filler can never contain one by chance.
-const password = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%^*()_+-.~'.split('')), minLength: 6, maxLength: 24 }).map((p) => `Q${p}7`);
+const password = fc
+  .string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%^*()_+-.~'.split('')), minLength: 6, maxLength: 24 })
+  .map((p) => `Q${p}7`);
 const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split('')), minLength: 1, maxLength: 10 });
 
 interface Embedded {
@@ -34,14 +38,43 @@ interface Embedded {
 const accessKeyId = fc.tuple(fc.constantFrom('AKIA', 'ASIA'), alnumUpper).map(([p, rest]): Embedded => ({ text: p + rest, secrets: [p + rest] }));
 const secretKey = fc
   .tuple(
-    fc.constantFrom('aws_secret_access_key', 'AWS_SECRET_ACCESS_KEY', 'secret_access_key', 'SecretAccessKey', 'secretAccessKey', '"SecretAccessKey"', '"aws_secret_access_key"', 'aws_session_token', 'AWS_SESSION_TOKEN', 'SessionToken', 'sessionToken'),
+    fc.constantFrom(
+      'aws_secret_access_key',
+      'AWS_SECRET_ACCESS_KEY',
+      'secret_access_key',
+      'SecretAccessKey',
+      'secretAccessKey',
+      '"SecretAccessKey"',
+      '"aws_secret_access_key"',
+      'aws_session_token',
+      'AWS_SESSION_TOKEN',
+      'SessionToken',
+      'sessionToken',
+    ),
     fc.constantFrom('=', ' = ', ': ', ':', '="', ": '", ': "'),
     base64(40, 40),
   )
   .map(([key, sep, secret]): Embedded => ({ text: `${key}${sep}${secret}${sep.includes('"') ? '"' : sep.includes("'") ? "'" : ''}`, secrets: [secret] }));
 const keyValuePassword = fc
   .tuple(
-    fc.constantFrom('password', 'PASSWORD', 'passwd', 'pwd', 'api_key', 'apikey', 'api-key', 'token', 'secret', 'DB_PASSWORD', 'PGPASSWORD', 'client_secret', 'access_token', 'dbPassword', 'X-Api-Key', 'GITHUB_TOKEN'),
+    fc.constantFrom(
+      'password',
+      'PASSWORD',
+      'passwd',
+      'pwd',
+      'api_key',
+      'apikey',
+      'api-key',
+      'token',
+      'secret',
+      'DB_PASSWORD',
+      'PGPASSWORD',
+      'client_secret',
+      'access_token',
+      'dbPassword',
+      'X-Api-Key',
+      'GITHUB_TOKEN',
+    ),
     fc.constantFrom('=', ' = ', ': ', '="', ': "', '\\":\\"'),
     password,
   )
@@ -50,17 +83,30 @@ const multiWordPassword = fc
   .tuple(fc.constantFrom('password', 'DB_PASSWORD', 'passphrase', 'secret'), fc.constantFrom(': "', '="', ": '", '\\":\\"'), fc.array(password, { minLength: 2, maxLength: 4 }))
   .map(([key, open, words]): Embedded => ({ text: `${key}${open}${words.join(' ')}${open.replace(/^[:=]\s*/, '').replace(/^\\":/, '')}`, secrets: words }));
 const connectionString = fc
-  .tuple(fc.constantFrom('postgres', 'postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqp', 'https'), fc.constantFrom('', 'app'), password, word, fc.constantFrom('', ':5432', '/orders', ':3306/db?ssl=true'))
+  .tuple(
+    fc.constantFrom('postgres', 'postgresql', 'mysql', 'mongodb+srv', 'redis', 'amqp', 'https'),
+    fc.constantFrom('', 'app'),
+    password,
+    word,
+    fc.constantFrom('', ':5432', '/orders', ':3306/db?ssl=true'),
+  )
   .map(([scheme, user, pass, host, tail]): Embedded => ({ text: `${scheme}://${user}:${pass}@${host}.internal${tail}`, secrets: [pass] }));
 const jwt = fc.tuple(base64url(10, 40), base64url(10, 80), base64url(0, 43)).map(([h, p, s]): Embedded => {
   const token = `eyJ${h}.${p}.${s}`;
   return { text: token, secrets: [token] };
 });
 const bearer = fc
-  .tuple(fc.constantFrom('Bearer ', 'Bearer  ', 'Authorization: Bearer '), fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+/-'.split('')), minLength: 8, maxLength: 60 }).map((t) => `T9${t}`))
+  .tuple(
+    fc.constantFrom('Bearer ', 'Bearer  ', 'Authorization: Bearer '),
+    fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+/-'.split('')), minLength: 8, maxLength: 60 }).map((t) => `T9${t}`),
+  )
   .map(([prefix, token]): Embedded => ({ text: prefix + token, secrets: [token] }));
 const email = fc
-  .tuple(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'.split('')), minLength: 1, maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'io', 'co.uk', 'museum'))
+  .tuple(
+    fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'.split('')), minLength: 1, maxLength: 30 }),
+    fc.array(word, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('com', 'io', 'co.uk', 'museum'),
+  )
   .map(([local, labels, tld]): Embedded => {
     const address = `${local}@${labels.join('.')}.${tld}`;
     return { text: address, secrets: [address] };
@@ -71,9 +117,9 @@ const corpusShape = fc.constantFrom(...loadShapes()).map((shape): Embedded => ({
 const secret = fc.oneof(accessKeyId, secretKey, keyValuePassword, multiWordPassword, connectionString, jwt, bearer, email, corpusShape);
 // Secrets sit between delimiters, as they do in log lines, URLs, JSON and env dumps.
 const delimiter = fc.constantFrom(' ', '\n', '\t', ', ', '; ', ' (', ') ', '"', "'", '[', '] ', ' {', '} ', '\r\n');
-const textWithSecrets = fc.array(fc.tuple(filler, delimiter, secret, delimiter), { minLength: 1, maxLength: 5 }).chain((parts) =>
-  filler.map((tail) => ({ text: parts.map(([f, d1, s, d2]) => f + d1 + s.text + d2).join('') + tail, secrets: parts.flatMap(([, , s]) => s.secrets) })),
-);
+const textWithSecrets = fc
+  .array(fc.tuple(filler, delimiter, secret, delimiter), { minLength: 1, maxLength: 5 })
+  .chain((parts) => filler.map((tail) => ({ text: parts.map(([f, d1, s, d2]) => f + d1 + s.text + d2).join('') + tail, secrets: parts.flatMap(([, , s]) => s.secrets) })));
 
 describe('redaction (property)', () => {
   it('no embedded secret survives', () => {
@@ -104,19 +150,32 @@ describe('redaction (property)', () => {
 
   it('is idempotent', () => {
     fc.assert(
-      fc.property(fc.oneof(textWithSecrets.map((t) => t.text), fc.string({ unit: 'binary', maxLength: 200 }), filler), (text) => {
-        const once = redact(text);
-        expect(redact(once)).toBe(once);
-      }),
+      fc.property(
+        fc.oneof(
+          textWithSecrets.map((t) => t.text),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          filler,
+        ),
+        (text) => {
+          const once = redact(text);
+          expect(redact(once)).toBe(once);
+        },
+      ),
       RUNS,
     );
   });
 
   it('grows a text by its markers only', () => {
     fc.assert(
-      fc.property(fc.oneof(textWithSecrets.map((t) => t.text), fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
-        expect(redact(text).replace(MARKER_PATTERN, '').length).toBeLessThanOrEqual(text.length);
-      }),
+      fc.property(
+        fc.oneof(
+          textWithSecrets.map((t) => t.text),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+        ),
+        (text) => {
+          expect(redact(text).replace(MARKER_PATTERN, '').length).toBeLessThanOrEqual(text.length);
+        },
+      ),
       RUNS,
     );
   });
@@ -135,7 +194,37 @@ describe('redaction (property)', () => {
 // continue a match, its example cut short, and punctuation the patterns pivot on, each repeated to
 // 256 KB.
 function hostileUnits(): string[] {
-  const units = new Set(['a', 'A', '0', ' ', '=', ':', '"', '\\', '\\"', '/', '@', '.', '-', '_', 'a@', 'a.', 'a:', '://', '://a:', '://a:b', 'x://y:z@@', ':\\/\\/', 'eyJa.', 'eyJaaaaaaa.', '--a-', '-----', 'password: \\\\\\"', '8Q~a', '12345678:AA']);
+  const units = new Set([
+    'a',
+    'A',
+    '0',
+    ' ',
+    '=',
+    ':',
+    '"',
+    '\\',
+    '\\"',
+    '/',
+    '@',
+    '.',
+    '-',
+    '_',
+    'a@',
+    'a.',
+    'a:',
+    '://',
+    '://a:',
+    '://a:b',
+    'x://y:z@@',
+    ':\\/\\/',
+    'eyJa.',
+    'eyJaaaaaaa.',
+    '--a-',
+    '-----',
+    'password: \\\\\\"',
+    '8Q~a',
+    '12345678:AA',
+  ]);
   for (const rule of REDACTION_RULES) {
     const text = rule.example.text;
     units.add(text);

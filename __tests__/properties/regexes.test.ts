@@ -63,7 +63,13 @@ function hostileLines(pattern: string): string[] {
     lines.push(c.repeat(MAX_MATCHED_CHARS - 1) + '!');
     lines.push(`${c.repeat(MAX_MATCHED_CHARS - 1)}\u0000`);
   }
-  if (chars.length > 1) lines.push(chars.join('').repeat(Math.ceil(MAX_MATCHED_CHARS / chars.length)).slice(0, MAX_MATCHED_CHARS - 1) + '!');
+  if (chars.length > 1)
+    lines.push(
+      chars
+        .join('')
+        .repeat(Math.ceil(MAX_MATCHED_CHARS / chars.length))
+        .slice(0, MAX_MATCHED_CHARS - 1) + '!',
+    );
   lines.push('ab'.repeat(MAX_MATCHED_CHARS / 2));
   lines.push('a-'.repeat(MAX_MATCHED_CHARS / 2));
   // Longer than the matched head: only the head is searched.
@@ -71,7 +77,40 @@ function hostileLines(pattern: string): string[] {
   return lines;
 }
 
-const ALPHABET = ['a', 'b', 'x', '0', ' ', '-', '.', '*', '+', '?', '(', ')', '|', '[', ']', '{', '}', ',', '1', '2', '^', '$', '\\', 'w', 'd', 's', 'S', '?:', '?=', '?<', 'k', '!'];
+const ALPHABET = [
+  'a',
+  'b',
+  'x',
+  '0',
+  ' ',
+  '-',
+  '.',
+  '*',
+  '+',
+  '?',
+  '(',
+  ')',
+  '|',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '1',
+  '2',
+  '^',
+  '$',
+  '\\',
+  'w',
+  'd',
+  's',
+  'S',
+  '?:',
+  '?=',
+  '?<',
+  'k',
+  '!',
+];
 const regexSource = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...CLASSIC) },
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 24 }).map((parts) => parts.join('')) },

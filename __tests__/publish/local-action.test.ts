@@ -39,7 +39,10 @@ describe('npm run local-action', () => {
     const envFile = join(work, 'local.env');
     // The example as a user would fill it in, pointed at the emulator.
     const { AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY } = emulatorEnv(emulator().endpoint);
-    writeFileSync(envFile, `${example}\nINPUT_SINCE=6h\nINPUT_FAIL-ON=critical\nAWS_ENDPOINT_URL=${AWS_ENDPOINT_URL}\nAWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID}\nAWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}\n`);
+    writeFileSync(
+      envFile,
+      `${example}\nINPUT_SINCE=6h\nINPUT_FAIL-ON=critical\nAWS_ENDPOINT_URL=${AWS_ENDPOINT_URL}\nAWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID}\nAWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}\n`,
+    );
     const env: Record<string, string> = { ...emulatorEnv(emulator().endpoint), LOCAL_ACTION_ENV_FILE: envFile, TMPDIR: work };
     delete env.RUNNER_TEMP;
     const result = await new Promise<{ status: number | null; stdout: string }>((resolve) => {

@@ -40,11 +40,17 @@ let prefix = '';
 
 beforeAll(async () => {
   const work = tempDir('aws-monitor-pack-');
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
   files = packed[0]!.files.map((f) => f.path);
   prefix = join(work, 'prefix');
   // --offline: the package has no dependencies to fetch; an install that needed one fails here.
-  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(work, packed[0]!.filename)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
   await seedDemoAccount({ endpoint: emulator().endpoint, region: REGION });
 }, 180_000);
 
@@ -52,7 +58,11 @@ describe('the packed CLI', () => {
   it('ships the bundled CLI and what its docs point to, and no source, tests or Action bundle', () => {
     expect(files).toContain('dist/cli/index.js');
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'config.example.ini', 'iam-policy.json', 'schemas/report.schema.json']));
-    const unexpected = files.filter((path) => !/^dist\/cli\//.test(path) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'config.example.ini', 'iam-policy.json', 'schemas/report.schema.json'].includes(path));
+    const unexpected = files.filter(
+      (path) =>
+        !/^dist\/cli\//.test(path) &&
+        !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'config.example.ini', 'iam-policy.json', 'schemas/report.schema.json'].includes(path),
+    );
     expect(unexpected).toEqual([]);
   });
 

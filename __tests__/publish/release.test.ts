@@ -49,7 +49,7 @@ describe('src/version.ts sync', () => {
   });
 
   it('names the file and the line it needs when the line is missing', () => {
-    expect(() => withVersion("export const VERSION = `1`;\n", '1.0.0')).toThrow("src/version.ts: no line \"export const VERSION = '...';\" to update");
+    expect(() => withVersion('export const VERSION = `1`;\n', '1.0.0')).toThrow('src/version.ts: no line "export const VERSION = \'...\';" to update');
   });
 });
 

@@ -64,7 +64,8 @@ describe('workflow checks', () => {
   it("catch what GitHub's parser rejects (a test of the check itself)", async () => {
     const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    timeout-minutes: soon\n    steps:\n      - run: echo ${{ github.sha }\n';
     expect(await parserErrors('broken.yml', broken)).toEqual([expect.stringContaining("Unexpected value 'soon'"), expect.stringContaining('The expression is not closed')]);
-    const dangling = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: "true"\n  b:\n    runs-on: ubuntu-24.04\n    needs: build\n    steps:\n      - run: "true"\n';
+    const dangling =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: "true"\n  b:\n    runs-on: ubuntu-24.04\n    needs: build\n    steps:\n      - run: "true"\n';
     expect(await parserErrors('dangling.yml', dangling)).toEqual([expect.stringMatching(/build/)]);
   });
 });
@@ -109,7 +110,12 @@ describe.each(files)('%s', (file) => {
   it('refers only to steps that ran before it, and to inputs and outputs our action.yml declares', () => {
     for (const [jobId, job] of Object.entries(workflow(file).jobs)) {
       job.steps.forEach((step, index) => {
-        const earlier = new Map(job.steps.slice(0, index).filter((s) => s.id).map((s) => [s.id!, s]));
+        const earlier = new Map(
+          job.steps
+            .slice(0, index)
+            .filter((s) => s.id)
+            .map((s) => [s.id!, s]),
+        );
         for (const [, id, output] of JSON.stringify(step).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
           expect([jobId, index + 1, id, earlier.has(id!)]).toEqual([jobId, index + 1, id, true]);
           if (earlier.get(id!)?.uses === './') expect(Object.keys(action.outputs)).toContain(output);
@@ -123,14 +129,20 @@ describe.each(files)('%s', (file) => {
     for (const [jobId, job] of Object.entries(workflow(file).jobs)) {
       const firstNpm = job.steps.findIndex((s) => /(^|\n|&& )npm /.test(s.run ?? ''));
       if (firstNpm === -1) continue;
-      const setup = job.steps.slice(0, firstNpm).filter((s) => s.uses?.startsWith('actions/setup-node@')).at(-1);
+      const setup = job.steps
+        .slice(0, firstNpm)
+        .filter((s) => s.uses?.startsWith('actions/setup-node@'))
+        .at(-1);
       expect([jobId, setup?.with?.['node-version']]).toEqual([jobId, 24]);
     }
   });
 });
 
 describe("the workflows' jobs", () => {
-  const run = (file: string) => steps(file).map((s) => s.step.run ?? '').join('\n');
+  const run = (file: string) =>
+    steps(file)
+      .map((s) => s.step.run ?? '')
+      .join('\n');
 
   it('CI: lint, type check, the dist check and the tests on pushes to main and on pull requests', () => {
     expect(Object.keys(workflow('ci.yml').on).sort()).toEqual(['pull_request', 'push']);

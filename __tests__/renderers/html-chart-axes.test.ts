@@ -65,7 +65,11 @@ describe('series chart', () => {
   it('draws a chart for any ordinary series, gaps and all', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constant(null), fc.double({ min: -1e9, max: 1e12, noNaN: true })), { minLength: 1, maxLength: 300 }), (values) => {
-        const svg = seriesChart({ metric: 'm', namespace: 'AWS/X', name: 'X', stat: 'Average', unit: 'count', periodSeconds: 60, start: '2026-11-25T00:00:00.000Z', values }, {}, 'c');
+        const svg = seriesChart(
+          { metric: 'm', namespace: 'AWS/X', name: 'X', stat: 'Average', unit: 'count', periodSeconds: 60, start: '2026-11-25T00:00:00.000Z', values },
+          {},
+          'c',
+        );
         return values.every((v) => v === null) ? svg === undefined : svg !== undefined && !/NaN|Infinity/.test(svg);
       }),
     );
@@ -76,6 +80,8 @@ describe('series chart', () => {
   });
 
   it('draws no chart for a series it cannot place in time', () => {
-    expect(seriesChart({ metric: 'm', namespace: 'AWS/X', name: 'X', stat: 'Average', unit: 'count', periodSeconds: 60, start: 'yesterday', values: [1, 2] }, {}, 'c')).toBeUndefined();
+    expect(
+      seriesChart({ metric: 'm', namespace: 'AWS/X', name: 'X', stat: 'Average', unit: 'count', periodSeconds: 60, start: 'yesterday', values: [1, 2] }, {}, 'c'),
+    ).toBeUndefined();
   });
 });

@@ -12,7 +12,18 @@ const render = (report: Report, minSeverity: 'info' | 'high' = 'info') => render
 const page = (report: Report, minSeverity: 'info' | 'high' = 'info') => parseHtml(render(report, minSeverity));
 
 function reportOf(findings: Finding[], extra: Partial<Parameters<typeof buildReport>[0]> = {}): Report {
-  return buildReport({ version: 't', config: aConfig(), account: '123456789012', resources: [], findings, coverage: [], apiCalls: { total: 3, requests: 4, byOperation: [] }, generatedAt: NOW, durationMs: 1500, ...extra });
+  return buildReport({
+    version: 't',
+    config: aConfig(),
+    account: '123456789012',
+    resources: [],
+    findings,
+    coverage: [],
+    apiCalls: { total: 3, requests: 4, byOperation: [] },
+    generatedAt: NOW,
+    durationMs: 1500,
+    ...extra,
+  });
 }
 
 const series = (values: Array<number | null>, extra: Partial<NonNullable<Finding['series']>> = {}): NonNullable<Finding['series']> => ({
@@ -56,7 +67,11 @@ describe('html report page: one self-contained document', () => {
     }
     expect([...doc.querySelectorAll('link')].map((l) => `${l.getAttribute('rel')} ${l.getAttribute('href')}`)).toEqual(['icon data:,']);
     // Links leave the page only to the AWS console, in a new tab; nothing is loaded from outside.
-    expect([...doc.querySelectorAll('a[href]')].every((a) => a.getAttribute('href')!.startsWith('#') || (a.getAttribute('href')!.startsWith('https://') && a.getAttribute('target') === '_blank'))).toBe(true);
+    expect(
+      [...doc.querySelectorAll('a[href]')].every(
+        (a) => a.getAttribute('href')!.startsWith('#') || (a.getAttribute('href')!.startsWith('https://') && a.getAttribute('target') === '_blank'),
+      ),
+    ).toBe(true);
   });
 
   it('says the verdict and the counts per severity before anything else', () => {
@@ -157,11 +172,16 @@ describe('html report page: findings', () => {
     expect(svg.querySelector('rect.baseline')).not.toBeNull();
     expect([...svg.querySelectorAll('text.tick')].map(textOf)).toEqual(expect.arrayContaining(['0%', '100%', '02:00', '10:00']));
     expect(textOf(doc.querySelector('article.finding figcaption'))).toContain('usual range before the start (10th to 90th percentile): 20% to 24%');
-    expect(textOf(svg.querySelector('desc'))).toMatch(/^144 5 min periods from 2026-11-25 00:00 UTC: lowest 20%, highest 95%, latest 95%\. The finding started at 2026-11-25 10:00 UTC/);
+    expect(textOf(svg.querySelector('desc'))).toMatch(
+      /^144 5 min periods from 2026-11-25 00:00 UTC: lowest 20%, highest 95%, latest 95%\. The finding started at 2026-11-25 10:00 UTC/,
+    );
   });
 
   it('draws log counts as bars with the usual rate from the finding own baseline as a line', () => {
-    const counts = series(Array.from({ length: 288 }, (_, i) => (i > 276 ? 12 : i % 12 === 0 ? 1 : 0)), { namespace: 'CloudWatch Logs', name: 'error lines', stat: 'Sum', unit: 'count', metric: 'log' });
+    const counts = series(
+      Array.from({ length: 288 }, (_, i) => (i > 276 ? 12 : i % 12 === 0 ? 1 : 0)),
+      { namespace: 'CloudWatch Logs', name: 'error lines', stat: 'Sum', unit: 'count', metric: 'log' },
+    );
     const doc = page(reportOf([aFinding({ series: counts, logs: { logGroup: '/ecs/a', recent: 132, baseline: 23, recentHours: 1, baselineHours: 23, example: 'boom' } })]));
     const svg = doc.querySelector('svg.chart')!;
     expect(svg.querySelector('path.bars')!.getAttribute('d')!.match(/M/g)!.length).toBe(11 + 24);
@@ -183,7 +203,9 @@ describe('html report page: findings', () => {
 
   it('breaks the line where CloudWatch has no data, rather than drawing through the gap', () => {
     const gappy = series([1, 2, 3, null, null, 4, 5, 6]);
-    const d = page(reportOf([aFinding({ series: gappy })])).querySelector('path.line')!.getAttribute('d')!;
+    const d = page(reportOf([aFinding({ series: gappy })]))
+      .querySelector('path.line')!
+      .getAttribute('d')!;
     expect(d.match(/M/g)).toHaveLength(2);
   });
 
@@ -204,10 +226,24 @@ describe('html report page: findings', () => {
 
   it('puts evidence, since, next step, the log example and related findings inside each finding, ids at the foot', () => {
     const related = aFinding({ id: 'r', kind: 'log_new_signature', severity: 'medium', title: 'new exception' });
-    const doc = page(reportOf([aFinding({ cause: 'errors', logs: { logGroup: '/ecs/a', recent: 3, baseline: 0, recentHours: 1, baselineHours: 23, example: 'java.lang.NullPointerException\n\tat a.B.c(B.java:1)' } }), { ...related, cause: 'errors' }]));
+    const doc = page(
+      reportOf([
+        aFinding({
+          cause: 'errors',
+          logs: { logGroup: '/ecs/a', recent: 3, baseline: 0, recentHours: 1, baselineHours: 23, example: 'java.lang.NullPointerException\n\tat a.B.c(B.java:1)' },
+        }),
+        { ...related, cause: 'errors' },
+      ]),
+    );
     const article = doc.querySelector('article.finding')!;
     const facts = factsOf(article.querySelector('dl.facts'));
-    expect(facts).toEqual(expect.arrayContaining(['desired / running / pending: 4 / 1 / 0', 'since: 2026-11-25 09:00 UTC (3h before the report)', 'occurrences: 3 in the last hour; 0 in the 23 h before']));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'desired / running / pending: 4 / 1 / 0',
+        'since: 2026-11-25 09:00 UTC (3h before the report)',
+        'occurrences: 3 in the last hour; 0 in the 23 h before',
+      ]),
+    );
     expect(textOf(article.querySelector('.next'))).toBe('Next step: look at the stopped tasks');
     expect(article.querySelector('pre')!.textContent).toBe('java.lang.NullPointerException\n\tat a.B.c(B.java:1)');
     expect(textOf(article.querySelector('.related h4'))).toBe('Same cause, also found (1)');

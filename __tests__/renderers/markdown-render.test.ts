@@ -32,7 +32,17 @@ function reportOf(findings: Finding[], extra: { coverage?: CoverageGap[]; logs?:
 }
 
 function aSeries(values: Array<number | null>, overrides: Partial<FindingSeries> = {}): FindingSeries {
-  return { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: '2026-11-24T12:00:00.000Z', values, ...overrides };
+  return {
+    metric: 'ecs_cpu',
+    namespace: 'AWS/ECS',
+    name: 'CPUUtilization',
+    stat: 'Average',
+    unit: 'percent',
+    periodSeconds: 300,
+    start: '2026-11-24T12:00:00.000Z',
+    values,
+    ...overrides,
+  };
 }
 
 let n = 0;
@@ -66,8 +76,14 @@ function realisticReport(): Report {
       finding('high', {
         resource: { type: 'elbv2:load-balancer', id: 'app/pp-web-production/50dc6c495c0c9188' },
         title: 'target 5xx responses: 312 in the last hour (baseline 0.4/h)',
-        evidence: [{ label: 'share of requests', value: '4.1%' }, { label: 'worst target', value: '10.0.3.7:8080' }],
-        series: aSeries(day.map((v) => (v === null ? null : v * 3)), { metric: 'alb_target_5xx', namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count' }),
+        evidence: [
+          { label: 'share of requests', value: '4.1%' },
+          { label: 'worst target', value: '10.0.3.7:8080' },
+        ],
+        series: aSeries(
+          day.map((v) => (v === null ? null : v * 3)),
+          { metric: 'alb_target_5xx', namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count' },
+        ),
       }),
       finding('high', {
         resource: { type: 'logs:log-group', id: '/ecs/pp-web-production' },
@@ -78,7 +94,10 @@ function realisticReport(): Report {
       finding('medium', {
         resource: { type: 'rds:instance', id: 'pp-db-production' },
         title: 'free storage falling: full in about 3 days',
-        series: aSeries(Array.from({ length: 288 }, (_, i) => 6.4e12 - i * 1.9e9), { metric: 'rds_free_storage', namespace: 'AWS/RDS', name: 'FreeStorageSpace', stat: 'Minimum', unit: 'bytes' }),
+        series: aSeries(
+          Array.from({ length: 288 }, (_, i) => 6.4e12 - i * 1.9e9),
+          { metric: 'rds_free_storage', namespace: 'AWS/RDS', name: 'FreeStorageSpace', stat: 'Minimum', unit: 'bytes' },
+        ),
       }),
       finding('medium', {
         resource: { type: 'logs:log-group', id: '/ecs/pp-api-production' },
@@ -317,7 +336,14 @@ describe('a resource id stays in its cell and reads as typed', () => {
 
 describe('evidence reads as typed in the details', () => {
   it.each(AWKWARD)('%s', (_, value) => {
-    const report = reportOf([finding('high', { evidence: [{ label: 'probe', value }, { label: 'after', value: 'still here' }] })]);
+    const report = reportOf([
+      finding('high', {
+        evidence: [
+          { label: 'probe', value },
+          { label: 'after', value: 'still here' },
+        ],
+      }),
+    ]);
     const items = all(render(report).dom, 'details > ul > li').map(textOf);
     expect(items.filter((i) => i.startsWith('probe'))).toEqual([`probe: ${asRead(value)}`]);
     expect(items).toContain('after: still here');
@@ -428,7 +454,9 @@ describe('every chart parses with Mermaid and draws the series left to right', (
 
 describe('a summary cut to fit the 1 MiB limit still renders', () => {
   const truncatedNote = (dom: ParentNode): string => {
-    const note = all(dom, 'blockquote').map(textOf).find((t) => t.includes('Truncated'));
+    const note = all(dom, 'blockquote')
+      .map(textOf)
+      .find((t) => t.includes('Truncated'));
     if (!note) throw new Error('no truncation note');
     return note;
   };

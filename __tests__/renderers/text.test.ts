@@ -20,7 +20,16 @@ describe('text report', () => {
   it('keeps to 100 columns, except a single token longer than a line, which stands whole on its own line', () => {
     const arn = 'arn:aws:ecs:us-east-2:123456789012:service/' + 'very-long-cluster-name-'.repeat(8);
     const long = aFinding({
-      series: { metric: 'x', namespace: 'AWS/ApplicationELB', name: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count', periodSeconds: 60, start: '2026-11-25T00:00:00.000Z', values: Array.from({ length: 1440 }, (_, i) => i % 17) },
+      series: {
+        metric: 'x',
+        namespace: 'AWS/ApplicationELB',
+        name: 'HTTPCode_Target_5XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        periodSeconds: 60,
+        start: '2026-11-25T00:00:00.000Z',
+        values: Array.from({ length: 1440 }, (_, i) => i % 17),
+      },
       title: 'x'.repeat(30) + ' ' + 'word '.repeat(40),
       evidence: [{ label: 'arn', value: `failed in (${arn}) twice` }],
     });
@@ -48,7 +57,17 @@ describe('text report', () => {
 
   it('lists coverage gaps with the API and why', () => {
     const text = renderText(
-      aReport({ coverage: [{ service: 'ecs', operation: 'DescribeServices', iamAction: 'ecs:DescribeServices', scope: '10 services of cluster a', reason: 'access denied: grant ecs:DescribeServices' }] }),
+      aReport({
+        coverage: [
+          {
+            service: 'ecs',
+            operation: 'DescribeServices',
+            iamAction: 'ecs:DescribeServices',
+            scope: '10 services of cluster a',
+            reason: 'access denied: grant ecs:DescribeServices',
+          },
+        ],
+      }),
       { minSeverity: 'info' },
     );
     expect(text).toContain('(1 coverage gap: some checks could not run, see COVERAGE)');
@@ -86,13 +105,36 @@ describe('sparkline', () => {
 
   it('is shown under a metric finding, naming the metric and the time per bar', () => {
     const values = Array.from({ length: 144 }, (_, i) => (i > 130 ? 95 : 30));
-    const text = renderText(aReport({ findings: [aFinding({ series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: '2026-11-25T00:00:00.000Z', values } })] }), { minSeverity: 'info' });
+    const text = renderText(
+      aReport({
+        findings: [
+          aFinding({
+            series: {
+              metric: 'ecs_cpu',
+              namespace: 'AWS/ECS',
+              name: 'CPUUtilization',
+              stat: 'Average',
+              unit: 'percent',
+              periodSeconds: 300,
+              start: '2026-11-25T00:00:00.000Z',
+              values,
+            },
+          }),
+        ],
+      }),
+      { minSeverity: 'info' },
+    );
     expect(text).toMatch(/\n {16}CPUUtilization Average, 15 min per bar:\n {18}▁{43}█{5}\n/);
   });
 
   it('lists info findings as one line each after the problems, not as numbered blocks', () => {
     const text = renderText(
-      aReport({ findings: [aFinding({ severity: 'high', title: 'service is down' }), aFinding({ severity: 'info', title: 'Container Insights is off', evidence: [{ label: 'containerInsights', value: 'disabled' }] })] }),
+      aReport({
+        findings: [
+          aFinding({ severity: 'high', title: 'service is down' }),
+          aFinding({ severity: 'info', title: 'Container Insights is off', evidence: [{ label: 'containerInsights', value: 'disabled' }] }),
+        ],
+      }),
       { minSeverity: 'info', width: 100 },
     );
     const findings = text.slice(text.indexOf('FINDINGS'), text.indexOf('INVENTORY'));
@@ -104,7 +146,13 @@ describe('sparkline', () => {
 
   it('notes of one kind on many resources are one line naming them, so fifty clusters do not take fifty lines', () => {
     const insightsOff = (i: number) =>
-      aFinding({ id: `i:${i}`, kind: 'ecs_container_insights_disabled', severity: 'info', resource: { type: 'ecs:cluster', id: `cluster-${String(i).padStart(2, '0')}` }, title: 'Container Insights is off' });
+      aFinding({
+        id: `i:${i}`,
+        kind: 'ecs_container_insights_disabled',
+        severity: 'info',
+        resource: { type: 'ecs:cluster', id: `cluster-${String(i).padStart(2, '0')}` },
+        title: 'Container Insights is off',
+      });
     const recurring = aFinding({ kind: 'log_recurring_errors', severity: 'info', title: 'worker: 1 recurring error signature' });
     const text = renderText(aReport({ findings: [...Array.from({ length: 50 }, (_, i) => insightsOff(i)), recurring] }), { minSeverity: 'info', width: 100 });
     const notes = text.slice(text.indexOf('Notes (info'), text.indexOf('INVENTORY')).trimEnd().split('\n');

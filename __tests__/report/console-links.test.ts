@@ -7,7 +7,11 @@ const ref = (overrides: Partial<ResourceRef>): ResourceRef => ({ type: 'ecs:clus
 describe('console links', () => {
   it.each<[string, Partial<ResourceRef>, string]>([
     ['an ECS cluster', {}, 'https://us-east-2.console.aws.amazon.com/ecs/v2/clusters/pp-web-production/services?region=us-east-2'],
-    ['an ECS service (cluster/name)', { type: 'ecs:service', id: 'pp-web-production/checkout' }, 'https://us-east-2.console.aws.amazon.com/ecs/v2/clusters/pp-web-production/services/checkout/health?region=us-east-2'],
+    [
+      'an ECS service (cluster/name)',
+      { type: 'ecs:service', id: 'pp-web-production/checkout' },
+      'https://us-east-2.console.aws.amazon.com/ecs/v2/clusters/pp-web-production/services/checkout/health?region=us-east-2',
+    ],
     ['an RDS instance', { type: 'rds:instance', id: 'orders-db' }, 'https://us-east-2.console.aws.amazon.com/rds/home?region=us-east-2#database:id=orders-db;is-cluster=false'],
     ['an Aurora cluster', { type: 'rds:cluster', id: 'orders' }, 'https://us-east-2.console.aws.amazon.com/rds/home?region=us-east-2#database:id=orders;is-cluster=true'],
     ['an OpenSearch domain', { type: 'opensearch:domain', id: 'search' }, 'https://us-east-2.console.aws.amazon.com/aos/home?region=us-east-2#opensearch/domains/search'],
@@ -28,8 +32,16 @@ describe('console links', () => {
       { type: 'elbv2:load-balancer', id: 'web', arn: 'arn:aws:elasticloadbalancing:us-east-2:123456789012:loadbalancer/app/web/50dc6c495c0c9188' },
       'https://us-east-2.console.aws.amazon.com/ec2/home?region=us-east-2#LoadBalancer:loadBalancerArn=arn%3Aaws%3Aelasticloadbalancing%3Aus-east-2%3A123456789012%3Aloadbalancer%2Fapp%2Fweb%2F50dc6c495c0c9188',
     ],
-    ['a target group without an ARN: a search', { type: 'elbv2:target-group', id: 'web-tg' }, 'https://us-east-2.console.aws.amazon.com/ec2/home?region=us-east-2#TargetGroups:search=web-tg'],
-    ['a log group, encoded the way the CloudWatch console does', { type: 'logs:log-group', id: '/ecs/checkout' }, 'https://us-east-2.console.aws.amazon.com/cloudwatch/home?region=us-east-2#logsV2:log-groups/log-group/$252Fecs$252Fcheckout'],
+    [
+      'a target group without an ARN: a search',
+      { type: 'elbv2:target-group', id: 'web-tg' },
+      'https://us-east-2.console.aws.amazon.com/ec2/home?region=us-east-2#TargetGroups:search=web-tg',
+    ],
+    [
+      'a log group, encoded the way the CloudWatch console does',
+      { type: 'logs:log-group', id: '/ecs/checkout' },
+      'https://us-east-2.console.aws.amazon.com/cloudwatch/home?region=us-east-2#logsV2:log-groups/log-group/$252Fecs$252Fcheckout',
+    ],
   ])('links %s', (_, overrides, url) => {
     expect(consoleUrl(ref(overrides))).toBe(url);
   });

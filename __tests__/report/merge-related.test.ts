@@ -18,8 +18,12 @@ function on(type: Finding['resource']['type'], id: string, kind: string, cause: 
 const errorSpike = on('ecs:service', 'pp-web-production/checkout', 'log_error_rate_spike', 'errors', 'high');
 const newSignature = on('ecs:service', 'pp-web-production/checkout', 'log_new_signature', 'errors', 'high');
 const tg5xx = on('elbv2:target-group', 'checkout', 'metric_error_rate_spike', 'errors', 'medium');
-const cpu = on('ecs:service', 'pp-web-production/checkout', 'metric_threshold_breach', 'saturation', 'high', { series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: NOW.toISOString(), values: [95] } });
-const memory = on('ecs:service', 'pp-web-production/checkout', 'metric_threshold_breach', 'saturation', 'medium', { series: { metric: 'ecs_memory', namespace: 'AWS/ECS', name: 'MemoryUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: NOW.toISOString(), values: [90] } });
+const cpu = on('ecs:service', 'pp-web-production/checkout', 'metric_threshold_breach', 'saturation', 'high', {
+  series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: NOW.toISOString(), values: [95] },
+});
+const memory = on('ecs:service', 'pp-web-production/checkout', 'metric_threshold_breach', 'saturation', 'medium', {
+  series: { metric: 'ecs_memory', namespace: 'AWS/ECS', name: 'MemoryUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: NOW.toISOString(), values: [90] },
+});
 
 describe('merging findings with one cause on one resource', () => {
   it('keeps the worst finding and carries the others whole, in order, on the same resource', () => {
@@ -49,7 +53,11 @@ describe('merging findings with one cause on one resource', () => {
   it('loses nothing: every finding is either kept or related, exactly once', () => {
     const input = [errorSpike, newSignature, tg5xx, cpu, memory];
     const merged = mergeRelated(input, resources);
-    expect(allFindings(merged).map((f) => f.id).sort()).toEqual(input.map((f) => f.id).sort());
+    expect(
+      allFindings(merged)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(input.map((f) => f.id).sort());
   });
 
   it('flattens findings that were already merged, so related findings never nest', () => {
@@ -62,7 +70,15 @@ describe('merging findings with one cause on one resource', () => {
 });
 
 describe('merged findings in the report', () => {
-  const checkoutGroup: Resource = { type: 'elbv2:target-group', id: 'checkout', name: 'checkout', region: 'us-east-2', status: 'healthy', tags: {}, attributes: { loadBalancers: 'pp-web-public', targets: 2, healthyTargets: 2 } };
+  const checkoutGroup: Resource = {
+    type: 'elbv2:target-group',
+    id: 'checkout',
+    name: 'checkout',
+    region: 'us-east-2',
+    status: 'healthy',
+    tags: {},
+    attributes: { loadBalancers: 'pp-web-public', targets: 2, healthyTargets: 2 },
+  };
   const parts = {
     version: '1.0.0',
     account: '123456789012',
@@ -108,7 +124,9 @@ describe('merged findings in the report', () => {
   });
 
   it('the JSON report with related findings matches the schema, and the schema refuses nesting', () => {
-    const json = JSON.parse(RENDERERS.json(buildReport({ ...parts, config: aConfig() }), { minSeverity: 'info' })) as { findings: Array<{ related: Array<Record<string, unknown>> }> };
+    const json = JSON.parse(RENDERERS.json(buildReport({ ...parts, config: aConfig() }), { minSeverity: 'info' })) as {
+      findings: Array<{ related: Array<Record<string, unknown>> }>;
+    };
     expect(schemaErrors(json)).toEqual([]);
     json.findings[0]!.related[0]!.related = [json.findings[0]!.related[1]];
     expect(schemaErrors(json).join('\n')).toMatch(/\/findings\/0\/related\/0/);

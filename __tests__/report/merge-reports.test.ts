@@ -5,7 +5,11 @@ import { UserError } from '../../src/errors.js';
 import { aConfig, aFinding, anEcsService, NOW } from '../support/builders.js';
 import { schemaErrors } from '../support/report-schema.js';
 
-function scopeReport(account: string, region: string, extra: { severity?: 'critical' | 'low'; failOn?: 'high' | 'critical'; minutesLater?: number; engine?: 'insights' | 'filter' } = {}): Report {
+function scopeReport(
+  account: string,
+  region: string,
+  extra: { severity?: 'critical' | 'low'; failOn?: 'high' | 'critical'; minutesLater?: number; engine?: 'insights' | 'filter' } = {},
+): Report {
   const generatedAt = new Date(NOW.getTime() + (extra.minutesLater ?? 0) * 60_000);
   const config = aConfig({ region, window: { from: new Date(generatedAt.getTime() - 86_400_000), to: generatedAt } });
   return buildReport({

@@ -7,9 +7,29 @@ import { renderText } from '../../src/renderers/text.js';
 import { aFinding, anEcsService, aReport, NOW } from '../support/builders.js';
 
 const where = { account: '123456789012', region: 'us-east-2' };
-const standby = aFinding({ id: 'rds_not_multi_az:rds:instance:orders-db', kind: 'rds_not_multi_az', severity: 'high', resource: { type: 'rds:instance', id: 'orders-db', ...where }, title: 'no standby' });
-const down = aFinding({ id: 'ecs_service_tasks_below_desired:ecs:service:pp-web-production/checkout', severity: 'critical', resource: { type: 'ecs:service', id: 'pp-web-production/checkout', ...where }, title: '0 of 2 tasks running' });
-const aMute = (overrides: Partial<MuteRule> = {}): MuteRule => ({ name: 'orders-standby', finding: 'rds_not_multi_az:*:orders-*', accounts: [], regions: [], tags: [], reason: 'single-AZ by design', until: '2026-12-31', ...overrides });
+const standby = aFinding({
+  id: 'rds_not_multi_az:rds:instance:orders-db',
+  kind: 'rds_not_multi_az',
+  severity: 'high',
+  resource: { type: 'rds:instance', id: 'orders-db', ...where },
+  title: 'no standby',
+});
+const down = aFinding({
+  id: 'ecs_service_tasks_below_desired:ecs:service:pp-web-production/checkout',
+  severity: 'critical',
+  resource: { type: 'ecs:service', id: 'pp-web-production/checkout', ...where },
+  title: '0 of 2 tasks running',
+});
+const aMute = (overrides: Partial<MuteRule> = {}): MuteRule => ({
+  name: 'orders-standby',
+  finding: 'rds_not_multi_az:*:orders-*',
+  accounts: [],
+  regions: [],
+  tags: [],
+  reason: 'single-AZ by design',
+  until: '2026-12-31',
+  ...overrides,
+});
 const reportWith = (findings: Finding[]) => aReport({ findings, status: 'failing', resources: [anEcsService({}, { account: where.account, tags: { team: 'payments' } })] });
 
 describe('finding id globs', () => {
@@ -37,7 +57,9 @@ describe('mutes', () => {
     expect(finished.status).toBe('healthy');
     const text = renderText(finished, { minSeverity: 'info' });
     expect(text).toContain('HEALTHY: no findings');
-    expect(text).toMatch(/MUTED\n {2}- high rds:instance orders-db: no standby\n {4}muted by orders-standby until 2026-12-31: single-AZ by design\n {4}id: rds_not_multi_az:rds:instance:orders-db\n/);
+    expect(text).toMatch(
+      /MUTED\n {2}- high rds:instance orders-db: no standby\n {4}muted by orders-standby until 2026-12-31: single-AZ by design\n {4}id: rds_not_multi_az:rds:instance:orders-db\n/,
+    );
   });
 
   it('stop after their last day, and the report says the mute expired', () => {

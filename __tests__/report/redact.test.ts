@@ -44,7 +44,15 @@ describe('redaction catalogue', () => {
 });
 
 describe('redaction engine', () => {
-  const rule = (id: string, keywords: string[], pattern: RegExp): RedactionRule => ({ id, matches: id, why: id, source: id, keywords, pattern, example: { text: '', redacted: '' } });
+  const rule = (id: string, keywords: string[], pattern: RegExp): RedactionRule => ({
+    id,
+    matches: id,
+    why: id,
+    source: id,
+    keywords,
+    pattern,
+    example: { text: '', redacted: '' },
+  });
 
   it('runs every rule whose keyword occurs, even where keywords overlap', () => {
     const redactor = createRedactor([rule('first', ['abc'], /abc/dg), rule('second', ['cde'], /cde\d/dg), rule('third', ['b'], /b\d/dg)]);
@@ -84,7 +92,11 @@ describe('the secrets issue 16 found leaking', () => {
     ['Authorization: Basic', 'Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l', 'Authorization: Basic [redacted:authorization]'],
     ['redis://:pass@host', 'redis://:opensesame@cache:6379', 'redis://:[redacted:url-password]@cache:6379'],
     ['a / in a URL password', 'postgres://app:pa/ss@db:5432/orders', 'postgres://app:[redacted:url-password]@db:5432/orders'],
-    ['the gate text: a Bearer token and secret: opensesame', 'call with Bearer abc.def-123 and secret: opensesame', 'call with Bearer [redacted:bearer-token] and secret: [redacted:secret]'],
+    [
+      'the gate text: a Bearer token and secret: opensesame',
+      'call with Bearer abc.def-123 and secret: opensesame',
+      'call with Bearer [redacted:bearer-token] and secret: [redacted:secret]',
+    ],
   ])('%s', (_, text, redacted) => {
     expect(redact(text)).toBe(redacted);
   });
@@ -101,7 +113,9 @@ describe('the secrets issue 16 found leaking', () => {
   });
 
   it('Slack webhook URLs', () => {
-    expect(redact(`POST https://hooks.slack.com/${'services/'}T00000000/B00000000/abcdefghijABCDEFGHIJabcd 200`)).toBe('POST https://hooks.slack.com/services/[redacted:slack-webhook] 200');
+    expect(redact(`POST https://hooks.slack.com/${'services/'}T00000000/B00000000/abcdefghijABCDEFGHIJabcd 200`)).toBe(
+      'POST https://hooks.slack.com/services/[redacted:slack-webhook] 200',
+    );
   });
 
   it('a PEM private key goes whole, and its header alone never reaches a title', () => {

@@ -100,7 +100,9 @@ describe('a baseline file', () => {
   it('is refused, naming the file, when it is anything else', () => {
     expect(message('{"findings": [')).toMatch(/^baseline prev\.json: not JSON \(/);
     expect(message('{"results": []}')).toBe('baseline prev.json: not an aws-monitor JSON report; give the JSON report of a previous run (--format json)');
-    expect(message(JSON.stringify({ ...aReport(), schemaVersion: 2 }))).toBe('baseline prev.json: an aws-monitor report of schema version 2; this version compares with versions 4 and 5');
+    expect(message(JSON.stringify({ ...aReport(), schemaVersion: 2 }))).toBe(
+      'baseline prev.json: an aws-monitor report of schema version 2; this version compares with versions 4 and 5',
+    );
     expect(message(JSON.stringify({ ...aReport(), findings: [{ id: 1 }] }))).toMatch(/^baseline prev\.json: not a valid aws-monitor JSON report:\n {2}\/findings\/0/);
   });
 });

@@ -18,7 +18,16 @@ function aReport() {
         title: 'CPU at or above 90%',
         evidence: [{ label: 'peak', value: '97%' }],
         since: NOW.toISOString(),
-        series: { metric: 'ecs_cpu', namespace: 'AWS/ECS', name: 'CPUUtilization', stat: 'Average', unit: 'percent', periodSeconds: 300, start: NOW.toISOString(), values: [50, null, 97] },
+        series: {
+          metric: 'ecs_cpu',
+          namespace: 'AWS/ECS',
+          name: 'CPUUtilization',
+          stat: 'Average',
+          unit: 'percent',
+          periodSeconds: 300,
+          start: NOW.toISOString(),
+          values: [50, null, 97],
+        },
         logs: { logGroup: '/ecs/checkout', recent: 3, baseline: 0, recentHours: 1, baselineHours: 23, example: 'boom' },
       },
     ],
@@ -41,7 +50,11 @@ describe('the JSON report and its schema (schemas/report.schema.json)', () => {
     delete report.status;
     report.surprise = true;
     expect(schemaErrors(report)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^\/: must have required property 'status'/), expect.stringMatching(/^\/findings\/0\/severity: must be equal to one of the allowed values/), expect.stringMatching(/^\/: must NOT have additional properties/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^\/: must have required property 'status'/),
+        expect.stringMatching(/^\/findings\/0\/severity: must be equal to one of the allowed values/),
+        expect.stringMatching(/^\/: must NOT have additional properties/),
+      ]),
     );
   });
 });

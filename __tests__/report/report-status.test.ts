@@ -21,7 +21,10 @@ describe('the report status', () => {
   });
 
   it('is unchecked when no scope could be checked and one could not be read', () => {
-    expect(reportStatus([], 'high', [scope('1', 'unchecked', 'could not reach AWS'), scope('2', 'empty', 'none')])).toEqual({ status: 'unchecked', reason: '1 of 2 scans: 1 us-east-2: could not reach AWS' });
+    expect(reportStatus([], 'high', [scope('1', 'unchecked', 'could not reach AWS'), scope('2', 'empty', 'none')])).toEqual({
+      status: 'unchecked',
+      reason: '1 of 2 scans: 1 us-east-2: could not reach AWS',
+    });
   });
 
   it('follows the findings when any scope was checked; a finding at fail-on is failing whatever else', () => {
@@ -32,7 +35,11 @@ describe('the report status', () => {
 
 describe('reports that looked at nothing, as they read', () => {
   it('opens with COULD NOT CHECK and the reason, never HEALTHY', () => {
-    const report = { ...reportOf('123456789012', 'unchecked', 'could not reach AWS: connection refused'), status: 'unchecked' as const, statusReason: 'could not identify the account: could not reach AWS: connection refused' };
+    const report = {
+      ...reportOf('123456789012', 'unchecked', 'could not reach AWS: connection refused'),
+      status: 'unchecked' as const,
+      statusReason: 'could not identify the account: could not reach AWS: connection refused',
+    };
     expect(reportSchemaErrors(JSON.parse(JSON.stringify(report)))).toEqual([]);
     const text = renderText(report, { minSeverity: 'info' });
     expect(text).toContain('\nCOULD NOT CHECK: could not identify the account: could not reach AWS: connection refused\n');
@@ -42,7 +49,13 @@ describe('reports that looked at nothing, as they read', () => {
 
   it('opens with EMPTY and says what the filters left out', () => {
     const base = reportOf('123456789012', 'empty', 'no resources in scope');
-    const report: Report = { ...base, status: 'empty', statusReason: 'no resources in scope', resources: [], scopes: [{ ...base.scopes[0]!, filtered: [{ type: 'cloudformation:stack', seen: 5, kept: 0, filter: 'pp*production' }] }] };
+    const report: Report = {
+      ...base,
+      status: 'empty',
+      statusReason: 'no resources in scope',
+      resources: [],
+      scopes: [{ ...base.scopes[0]!, filtered: [{ type: 'cloudformation:stack', seen: 5, kept: 0, filter: 'pp*production' }] }],
+    };
     const text = renderText(report, { minSeverity: 'info' });
     expect(text).toContain('EMPTY: nothing in scope: no resources in scope');
     expect(text).toContain('(0 of 5 stacks match pp*production)');

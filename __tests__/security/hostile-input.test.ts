@@ -53,7 +53,11 @@ describe('size', () => {
 
   it('merges 15,000 findings and a 50 MB title without overflowing the stack, and lists what it has room for', () => {
     const many = aReport({ findings: Array.from({ length: 15_000 }, (_, i) => aFinding({ id: `f${i}`, title: `finding ${i}` })) });
-    const huge = { ...aReport({ findings: [aFinding({ id: 'big', title: 'x'.repeat(50_000_000) })] }), accounts: ['222222222222'], scopes: [{ ...aReport().scopes[0]!, account: '222222222222' }] };
+    const huge = {
+      ...aReport({ findings: [aFinding({ id: 'big', title: 'x'.repeat(50_000_000) })] }),
+      accounts: ['222222222222'],
+      scopes: [{ ...aReport().scopes[0]!, account: '222222222222' }],
+    };
     const merged = mergeReports([many, huge]);
     expect(merged.findings).toHaveLength(15_001);
     expect(merged.findings.find((f) => f.id === 'big')!.title.length).toBeLessThan(2_000);
@@ -130,8 +134,26 @@ describe('the gate', () => {
       service: { cluster: 'c', name: 's', targetGroups: [], logGroups: [] },
       deploy: { at: NOW.toISOString(), source: 'flag' },
       windows: { before: { from: '', to: '' }, after: { from: '', to: '' }, weekBefore: { from: '', to: '' } },
-      settings: { confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5, windowMinutes: 30, newSignatureMinCount: 3, failOnMarginal: false, criticalMetrics: [] },
-      result: { verdict: 'fail', score: 0, judged: 0, passed: 0, metrics: [], newSignatures: [{ signature: secretLine, count: 4, firstSeen: NOW.toISOString() }], reasons: [`new error signature after the deploy: "${secretLine}"`] },
+      settings: {
+        confidence: 0.95,
+        tolerance: 0.1,
+        passScore: 90,
+        marginalScore: 70,
+        minSamples: 5,
+        windowMinutes: 30,
+        newSignatureMinCount: 3,
+        failOnMarginal: false,
+        criticalMetrics: [],
+      },
+      result: {
+        verdict: 'fail',
+        score: 0,
+        judged: 0,
+        passed: 0,
+        metrics: [],
+        newSignatures: [{ signature: secretLine, count: 4, firstSeen: NOW.toISOString() }],
+        reasons: [`new error signature after the deploy: "${secretLine}"`],
+      },
       checks: ['fail'],
       coverage: [],
       apiCalls: { total: 0, requests: 0, byOperation: [] },

@@ -16,7 +16,9 @@ const READ_ONLY = /^[a-z0-9-]+:(Describe|List|Get|BatchGet|Filter|StartQuery|Sto
 // the installed package, so a new service's package needs no entry here.
 function sdkServiceOf(pkg: string): string {
   const types = join('node_modules', '@aws-sdk', pkg, 'dist-types');
-  const client = readdirSync(types).map((name) => /^([A-Za-z0-9]+)Client\.d\.ts$/.exec(name)?.[1]).find(Boolean);
+  const client = readdirSync(types)
+    .map((name) => /^([A-Za-z0-9]+)Client\.d\.ts$/.exec(name)?.[1])
+    .find(Boolean);
   if (!client) throw new Error(`${types}: no <Service>Client.d.ts, cannot name ${pkg}'s IAM prefix`);
   return client;
 }
@@ -53,7 +55,7 @@ describe('least-privilege IAM policy', () => {
     expect([...granted].sort()).toEqual(needed);
   });
 
-  it('grants only read-only actions, with no wildcards, and AssumeRole only on the member accounts\' monitoring role', () => {
+  it("grants only read-only actions, with no wildcards, and AssumeRole only on the member accounts' monitoring role", () => {
     const [readOnly, ...others] = policy.Statement;
     for (const action of readOnly!.Action) {
       expect(action).toMatch(READ_ONLY);

@@ -41,7 +41,15 @@ beforeAll(async () => {
   const config = { region: REGION, endpoint: emulator().endpoint, credentials: EMULATOR_CREDENTIALS };
   const rds = new RDSClient(config);
   const arn = (await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'orders-db' }))).DBInstances![0]!.DBInstanceArn!;
-  await rds.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: [{ Key: 'connection', Value: `postgres://app:${SECRETS.databasePassword}@orders-db:5432/orders` }, { Key: 'deploy-key', Value: SECRETS.accessKeyId }] }));
+  await rds.send(
+    new AddTagsToResourceCommand({
+      ResourceName: arn,
+      Tags: [
+        { Key: 'connection', Value: `postgres://app:${SECRETS.databasePassword}@orders-db:5432/orders` },
+        { Key: 'deploy-key', Value: SECRETS.accessKeyId },
+      ],
+    }),
+  );
   rds.destroy();
   // A burst of a new error that quotes credentials, as careless logging does.
   const logs = new CloudWatchLogsClient(config);
@@ -64,7 +72,9 @@ beforeAll(async () => {
 function cli(args: string[]): Promise<{ status: number | null; out: string }> {
   const loader = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', loader, join(process.cwd(), 'src/cli/index.ts'), ...args], { env: emulatorEnv(emulator().endpoint, { AWS_MONITOR_LOGS_RECENT: '1h' }) });
+    const child = spawn(process.execPath, ['--import', loader, join(process.cwd(), 'src/cli/index.ts'), ...args], {
+      env: emulatorEnv(emulator().endpoint, { AWS_MONITOR_LOGS_RECENT: '1h' }),
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -80,9 +90,18 @@ describe('secrets seeded in AWS never reach an output', () => {
       expect(leaks(run.out)).toEqual([]);
     }
     // The seeded lines did reach the report, redacted: the check is not vacuous.
-    const json = JSON.parse(runs[2]!.out) as { resources: Array<{ id: string; tags: Record<string, string> }>; findings: Array<{ logs?: { example?: string }; related?: Array<{ logs?: { example?: string } }> }> };
-    expect(json.resources.find((r) => r.id === 'orders-db')!.tags).toMatchObject({ connection: 'postgres://app:[redacted:url-password]@orders-db:5432/orders', 'deploy-key': '[redacted:aws-access-key-id]' });
-    const examples = json.findings.flatMap((f) => [f.logs?.example, ...(f.related ?? []).map((r) => r.logs?.example)]).filter(Boolean).join('\n');
+    const json = JSON.parse(runs[2]!.out) as {
+      resources: Array<{ id: string; tags: Record<string, string> }>;
+      findings: Array<{ logs?: { example?: string }; related?: Array<{ logs?: { example?: string } }> }>;
+    };
+    expect(json.resources.find((r) => r.id === 'orders-db')!.tags).toMatchObject({
+      connection: 'postgres://app:[redacted:url-password]@orders-db:5432/orders',
+      'deploy-key': '[redacted:aws-access-key-id]',
+    });
+    const examples = json.findings
+      .flatMap((f) => [f.logs?.example, ...(f.related ?? []).map((r) => r.logs?.example)])
+      .filter(Boolean)
+      .join('\n');
     expect(examples).toContain('aws_secret_access_key=[redacted:aws-secret-key]');
   }, 90_000);
 

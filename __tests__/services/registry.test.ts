@@ -8,7 +8,10 @@ import { COLLECTORS, inventoryTitle, RESOURCE_TYPES, resourceTypeSpec, SERVICES,
 import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
 
 const schema = JSON.parse(readFileSync('schemas/report.schema.json', 'utf8')) as { $defs: { resourceType: { enum: string[] } } };
-const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const folders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 const DETECTORS = [...RESOURCE_STATE_DETECTORS, ...METRIC_DETECTORS, ...LOG_DETECTORS];
 
 describe('service registry', () => {
@@ -64,15 +67,28 @@ describe('service registry', () => {
 
 describe('inventory summaries', () => {
   const words = { now: '2026-12-05T12:00:00.000Z', time: (iso: string) => iso, span: () => '5m', plural: (n: number) => (n === 1 ? '' : 's') };
-  const aResource = (type: string, attributes: Resource['attributes']): Resource => ({ type: type as Resource['type'], id: 'x', name: 'x', region: 'us-east-2', tags: {}, attributes });
+  const aResource = (type: string, attributes: Resource['attributes']): Resource => ({
+    type: type as Resource['type'],
+    id: 'x',
+    name: 'x',
+    region: 'us-east-2',
+    tags: {},
+    attributes,
+  });
 
   it('summarises an ElastiCache replication group and a cache cluster in one line each', () => {
-    expect(resourceTypeSpec('elasticache:replication-group')?.summary?.(aResource('elasticache:replication-group', { engine: 'valkey', nodeType: 'cache.r7g.large', shards: 2, automaticFailover: 'enabled' }), words)).toBe(
-      'valkey, cache.r7g.large, 2 shards, automatic failover',
-    );
-    expect(resourceTypeSpec('elasticache:cache-cluster')?.summary?.(aResource('elasticache:cache-cluster', { engine: 'memcached', engineVersion: '1.6.22', nodeType: 'cache.t4g.small', nodes: 3, replicationGroup: null }), words)).toBe(
-      'memcached 1.6.22, 3 x cache.t4g.small nodes',
-    );
+    expect(
+      resourceTypeSpec('elasticache:replication-group')?.summary?.(
+        aResource('elasticache:replication-group', { engine: 'valkey', nodeType: 'cache.r7g.large', shards: 2, automaticFailover: 'enabled' }),
+        words,
+      ),
+    ).toBe('valkey, cache.r7g.large, 2 shards, automatic failover');
+    expect(
+      resourceTypeSpec('elasticache:cache-cluster')?.summary?.(
+        aResource('elasticache:cache-cluster', { engine: 'memcached', engineVersion: '1.6.22', nodeType: 'cache.t4g.small', nodes: 3, replicationGroup: null }),
+        words,
+      ),
+    ).toBe('memcached 1.6.22, 3 x cache.t4g.small nodes');
   });
 
   it('titles a type prefix no service registers with the prefix itself (a report from a newer version)', () => {

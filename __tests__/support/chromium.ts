@@ -12,7 +12,15 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
 
 /** Playwright adds --headless and --user-data-dir itself; the rest are asked for explicitly. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
   return [env.CHROMIUM_PATH, ...CANDIDATES].find((path): path is string => Boolean(path) && existsSync(path!));

@@ -172,7 +172,10 @@ export async function startFaultProxy(target: string, initial: FaultPlan = {}): 
       count(service, 'serverError');
       serverErrors += 1;
       const unavailable = serverErrors % 2 === 0;
-      return reply(res, errorAnswer(service, unavailable ? 503 : 500, unavailable ? 'ServiceUnavailable' : 'InternalFailure', unavailable ? 'Service Unavailable' : 'Internal failure'));
+      return reply(
+        res,
+        errorAnswer(service, unavailable ? 503 : 500, unavailable ? 'ServiceUnavailable' : 'InternalFailure', unavailable ? 'Service Unavailable' : 'Internal failure'),
+      );
     }
     if (take(p.tooManyRequests)) {
       count(service, 'tooManyRequests');

@@ -7,9 +7,27 @@ import type { GateMetricSample, NewSignature } from '../../src/gate/types.js';
 /** 30 points around `level`, a percent or so apart: a quiet metric. */
 export const steady = (level: number, n = 30): number[] => Array.from({ length: n }, (_, i) => level * (1 + ((i % 7) - 3) / 100));
 
-export const FIVE_XX_UP: GateMetricSample = { id: 'tg_target_5xx_rate', label: 'target 5xx rate', unit: 'percent', bad: 'up', critical: true, before: steady(0.1), after: steady(5), weekBefore: steady(0.1) };
+export const FIVE_XX_UP: GateMetricSample = {
+  id: 'tg_target_5xx_rate',
+  label: 'target 5xx rate',
+  unit: 'percent',
+  bad: 'up',
+  critical: true,
+  before: steady(0.1),
+  after: steady(5),
+  weekBefore: steady(0.1),
+};
 export const CPU_FLAT: GateMetricSample = { id: 'ecs_cpu', label: 'CPU', unit: 'percent', bad: 'up', critical: false, before: steady(40), after: steady(41) };
-export const LATENCY_FLAT: GateMetricSample = { id: 'tg_p99', label: 'p99 latency', unit: 'seconds', bad: 'up', critical: false, before: steady(0.21), after: steady(0.2), weekBefore: steady(0.22) };
+export const LATENCY_FLAT: GateMetricSample = {
+  id: 'tg_p99',
+  label: 'p99 latency',
+  unit: 'seconds',
+  bad: 'up',
+  critical: false,
+  before: steady(0.21),
+  after: steady(0.2),
+  weekBefore: steady(0.22),
+};
 
 export function aGateReport(samples: GateMetricSample[] = [FIVE_XX_UP, CPU_FLAT, LATENCY_FLAT], newSignatures: NewSignature[] = []): GateReport {
   const settings = { ...DEFAULT_GATE_SETTINGS };

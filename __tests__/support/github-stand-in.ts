@@ -90,16 +90,17 @@ export async function startGithubStandIn(owner = 'acme', repo = 'shop', token = 
         const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
         const page = Number(url.searchParams.get('page') ?? 1);
         // Newest first, GitHub's default sort (created, desc).
-        const matching = [...standIn.issues]
-          .sort((a, b) => b.number - a.number)
-          .filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
+        const matching = [...standIn.issues].sort((a, b) => b.number - a.number).filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
         const last = Math.max(1, Math.ceil(matching.length / perPage));
         const link = (p: number) => {
           const u = new URL(url.href);
           u.searchParams.set('page', String(p));
           return u.href;
         };
-        const links = [...(page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []), ...(page > 1 ? [`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`] : [])];
+        const links = [
+          ...(page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []),
+          ...(page > 1 ? [`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`] : []),
+        ];
         return send(200, matching.slice((page - 1) * perPage, page * perPage).map(view), links.length > 0 ? { link: links.join(', ') } : {});
       }
       if (req.method === 'POST' && url.pathname === base) {
@@ -120,7 +121,11 @@ export async function startGithubStandIn(owner = 'acme', repo = 'shop', token = 
       }
       if (req.method === 'POST' && one![2]) {
         issue.comments.push(String(input.body));
-        return send(201, { id: issue.comments.length, body: input.body, html_url: `https://github.com/${owner}/${repo}/issues/${issue.number}#issuecomment-${issue.comments.length}` });
+        return send(201, {
+          id: issue.comments.length,
+          body: input.body,
+          html_url: `https://github.com/${owner}/${repo}/issues/${issue.number}#issuecomment-${issue.comments.length}`,
+        });
       }
       return send(404, { message: 'Not Found' });
     });

@@ -18,7 +18,12 @@ export function aSource(logGroup: string, kind: LogKind, resource: LogSource['re
   return { id: logGroup, logGroup, kind, resource };
 }
 
-export function sourceLogsOf(source: LogSource, events: ReadonlyArray<{ timestamp: number; message: string; logStream?: string }>, window: LogWindow, config: LogsConfig = logsConfig()): SourceLogs {
+export function sourceLogsOf(
+  source: LogSource,
+  events: ReadonlyArray<{ timestamp: number; message: string; logStream?: string }>,
+  window: LogWindow,
+  config: LogsConfig = logsConfig(),
+): SourceLogs {
   const counters = logCounters(config).map((c) => ({ id: c.id, re: c.pattern === undefined ? undefined : new RegExp(c.pattern, c.ignoreCase ? 'i' : '') }));
   const keep = new RegExp(keepCounter(config).pattern!);
   const counts: Record<string, number[]> = Object.fromEntries(counters.map((c) => [c.id, new Array<number>(window.binCount).fill(0)]));

@@ -100,7 +100,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
     console.log(`${resources} resources, ${findings} findings, median of ${runs} loads in Chromium (${path})`);
     console.log(`  render (Node)            ${m.renderMs.toFixed(0)} ms`);
-    console.log(`  HTML page                ${kib(m.bytes)}: first paint ${m.page.firstPaintMs.toFixed(0)} ms, load ${m.page.loadMs.toFixed(0)} ms, expand all ${m.page.expandMs!.toFixed(0)} ms`);
+    console.log(
+      `  HTML page                ${kib(m.bytes)}: first paint ${m.page.firstPaintMs.toFixed(0)} ms, load ${m.page.loadMs.toFixed(0)} ms, expand all ${m.page.expandMs!.toFixed(0)} ms`,
+    );
     console.log(`  same report as <pre>     ${kib(m.plainTextBytes)}: first paint ${m.plainText.firstPaintMs.toFixed(0)} ms, load ${m.plainText.loadMs.toFixed(0)} ms`);
     console.log(`  ratio (page / text)      first paint ${(m.page.firstPaintMs / m.plainText.firstPaintMs).toFixed(2)}x, load ${(m.page.loadMs / m.plainText.loadMs).toFixed(2)}x`);
   } finally {

@@ -23,8 +23,14 @@ export async function seedMetricIncidents(target: SeedTarget, now: number, minut
   const lb = metricDimension(lbArn, 'loadbalancer/')!;
   const tg = metricDimension(groups.find((g) => g.TargetGroupName === 'checkout')!.TargetGroupArn, 'targetgroup/')!;
   const alb = [{ Name: 'LoadBalancer', Value: lb }];
-  const group = [{ Name: 'TargetGroup', Value: tg }, { Name: 'LoadBalancer', Value: lb }];
-  const ecs = (service: string) => [{ Name: 'ClusterName', Value: 'pp-web-production' }, { Name: 'ServiceName', Value: service }];
+  const group = [
+    { Name: 'TargetGroup', Value: tg },
+    { Name: 'LoadBalancer', Value: lb },
+  ];
+  const ecs = (service: string) => [
+    { Name: 'ClusterName', Value: 'pp-web-production' },
+    { Name: 'ServiceName', Value: service },
+  ];
   const db = (id: string) => [{ Name: 'DBInstanceIdentifier', Value: id }];
   const rhythm = (ago: number) => 1 + 0.4 * Math.sin(((now / 60_000 - ago) / DAY_MINUTES) * 2 * Math.PI);
   // Requests per stored sample; 5xx at 0.2% of them (rounded: most samples have none, so CloudWatch has no point) until 30 minutes ago, then 12%.
@@ -34,9 +40,21 @@ export async function seedMetricIncidents(target: SeedTarget, now: number, minut
     { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ecs('checkout'), unit: 'Percent', value: (ago) => (ago < 40 ? 94 + noise(ago) : 35 + 5 * noise(ago)) },
     { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ecs('storefront'), unit: 'Percent', value: (ago) => 40 + 4 * noise(ago + 3) },
     { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: group, unit: 'Seconds', value: (ago) => (ago < 60 ? 1.4 : 0.12) * (1 + 0.1 * noise(ago + 5)) },
-    { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: group, unit: 'Count', value: (ago) => Math.round(200 * stepMinutes * rhythm(ago) * (1 + 0.05 * noise(ago + 7))) },
+    {
+      namespace: 'AWS/ApplicationELB',
+      metricName: 'RequestCount',
+      dimensions: group,
+      unit: 'Count',
+      value: (ago) => Math.round(200 * stepMinutes * rhythm(ago) * (1 + 0.05 * noise(ago + 7))),
+    },
     { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: alb, unit: 'Count', value: requests },
-    { namespace: 'AWS/RDS', metricName: 'FreeStorageSpace', dimensions: db('orders-db'), unit: 'Bytes', value: (ago) => 14 * GIB + (ago / 60) * 2 * GIB + 0.05 * GIB * noise(ago + 11) },
+    {
+      namespace: 'AWS/RDS',
+      metricName: 'FreeStorageSpace',
+      dimensions: db('orders-db'),
+      unit: 'Bytes',
+      value: (ago) => 14 * GIB + (ago / 60) * 2 * GIB + 0.05 * GIB * noise(ago + 11),
+    },
     { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: db('orders-db-replica'), unit: 'Percent', value: (ago) => 30 * rhythm(ago) + 3 * noise(ago + 13) },
   ];
   await putSeries(target, seeds, minutes, now, stepMinutes);

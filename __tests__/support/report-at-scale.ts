@@ -25,12 +25,60 @@ const SERIES_START = new Date(NOW.getTime() - (POINTS - 1) * 300_000).toISOStrin
 
 function resourceAt(i: number, region: string): Resource {
   const kinds: Array<() => Resource> = [
-    () => ({ type: 'ecs:service', id: `pp-web-production/service-${i}`, name: `service-${i}`, region, status: 'ACTIVE', tags: { team: `team-${i % 7}` }, attributes: { cluster: 'pp-web-production', desired: 4, running: 4, pending: 0, launchType: 'FARGATE', taskDefinition: `service-${i}:${i % 9}`, rolloutState: 'COMPLETED' } }),
-    () => ({ type: 'rds:instance', id: `db-${i}`, name: `db-${i}`, region, status: 'available', tags: {}, attributes: { engine: 'postgres', engineVersion: '16.4', instanceClass: 'db.r6g.large', multiAZ: true, allocatedStorageGiB: 200, role: 'primary' } }),
-    () => ({ type: 'elbv2:target-group', id: `tg-${i}`, name: `tg-${i}`, region, status: 'healthy', tags: {}, attributes: { protocol: 'HTTP', port: 8080, targets: 3, healthyTargets: 3, loadBalancers: 'pp-web-public' } }),
-    () => ({ type: 'cloudformation:stack', id: `pp-stack-${i}-production`, name: `pp-stack-${i}-production`, region, status: 'UPDATE_COMPLETE', tags: {}, attributes: { lastUpdatedAt: '2026-11-20T10:00:00.000Z' } }),
-    () => ({ type: 'opensearch:domain', id: `search-${i}`, name: `search-${i}`, region, status: 'active', tags: {}, attributes: { engineVersion: 'OpenSearch_2.13', instanceType: 'r6g.large.search', instanceCount: 3 } }),
-    () => ({ type: 'logs:log-group', id: `/ecs/service-${i}`, name: `/ecs/service-${i}`, region, status: 'active', tags: {}, attributes: { retentionDays: 30, storedBytes: 1_000_000 * i } }),
+    () => ({
+      type: 'ecs:service',
+      id: `pp-web-production/service-${i}`,
+      name: `service-${i}`,
+      region,
+      status: 'ACTIVE',
+      tags: { team: `team-${i % 7}` },
+      attributes: { cluster: 'pp-web-production', desired: 4, running: 4, pending: 0, launchType: 'FARGATE', taskDefinition: `service-${i}:${i % 9}`, rolloutState: 'COMPLETED' },
+    }),
+    () => ({
+      type: 'rds:instance',
+      id: `db-${i}`,
+      name: `db-${i}`,
+      region,
+      status: 'available',
+      tags: {},
+      attributes: { engine: 'postgres', engineVersion: '16.4', instanceClass: 'db.r6g.large', multiAZ: true, allocatedStorageGiB: 200, role: 'primary' },
+    }),
+    () => ({
+      type: 'elbv2:target-group',
+      id: `tg-${i}`,
+      name: `tg-${i}`,
+      region,
+      status: 'healthy',
+      tags: {},
+      attributes: { protocol: 'HTTP', port: 8080, targets: 3, healthyTargets: 3, loadBalancers: 'pp-web-public' },
+    }),
+    () => ({
+      type: 'cloudformation:stack',
+      id: `pp-stack-${i}-production`,
+      name: `pp-stack-${i}-production`,
+      region,
+      status: 'UPDATE_COMPLETE',
+      tags: {},
+      attributes: { lastUpdatedAt: '2026-11-20T10:00:00.000Z' },
+    }),
+    () => ({
+      type: 'opensearch:domain',
+      id: `search-${i}`,
+      name: `search-${i}`,
+      region,
+      status: 'active',
+      tags: {},
+      attributes: { engineVersion: 'OpenSearch_2.13', instanceType: 'r6g.large.search', instanceCount: 3 },
+    }),
+    () => ({
+      type: 'logs:log-group',
+      id: `/ecs/service-${i}`,
+      name: `/ecs/service-${i}`,
+      region,
+      status: 'active',
+      tags: {},
+      attributes: { retentionDays: 30, storedBytes: 1_000_000 * i },
+    }),
   ];
   return kinds[i % kinds.length]!();
 }
@@ -86,7 +134,17 @@ function findingOn(resource: Resource, i: number, n: number, random: () => numbe
         nextStep: 'read the log group from the start, starting with the rising signature',
         cause: 'errors',
         series: logCounts(random, rise),
-        logs: { logGroup: `/ecs/${resource.name}`, signature: 'java.lang.IllegalStateException at com.shop.Service0.call', recent: 100 + i, baseline: 40, recentHours: 1, baselineHours: 23, firstSeen: at(rise), lastSeen: NOW.toISOString(), example },
+        logs: {
+          logGroup: `/ecs/${resource.name}`,
+          signature: 'java.lang.IllegalStateException at com.shop.Service0.call',
+          recent: 100 + i,
+          baseline: 40,
+          recentHours: 1,
+          baselineHours: 23,
+          firstSeen: at(rise),
+          lastSeen: NOW.toISOString(),
+          example,
+        },
       };
     }
     default:
@@ -130,7 +188,15 @@ export function aReportAtScale(options: ScaleOptions): Report {
       ...(accounts > 1 ? { accountName: `team-${String.fromCharCode(97 + a)}` } : {}),
       resources,
       findings,
-      coverage: [{ service: 'rds', operation: 'DescribePendingMaintenanceActions', iamAction: 'rds:DescribePendingMaintenanceActions', scope: 'pending maintenance of RDS resources', reason: 'AccessDenied' }],
+      coverage: [
+        {
+          service: 'rds',
+          operation: 'DescribePendingMaintenanceActions',
+          iamAction: 'rds:DescribePendingMaintenanceActions',
+          scope: 'pending maintenance of RDS resources',
+          reason: 'AccessDenied',
+        },
+      ],
       apiCalls: { total: 40 + count, requests: 44 + count, byOperation: [{ service: 'ecs', operation: 'DescribeServices', calls: 4, requests: 4, failed: 0 }] },
       logs: { engine: 'insights', sources: 10, expectedBytes: 5_000_000, bytesScanned: 5_200_000, skipped: 0 },
       generatedAt: NOW,

@@ -11,7 +11,10 @@ import { emulatorEnv } from './emulator.js';
 import { tempDir } from './temp-dir.js';
 
 const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([name, input]) => [name, String(input.default ?? '')]),
+  Object.entries((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([name, input]) => [
+    name,
+    String(input.default ?? ''),
+  ]),
 );
 
 export interface ActionRun {
@@ -81,7 +84,11 @@ export function runAction(endpoint: string, inputs: Record<string, string>, opti
 export async function startOidcTokenEndpoint(): Promise<{ env: Record<string, string>; audiences: string[]; stop: () => Promise<void> }> {
   const requestToken = 'runner-request-token';
   const audiences: string[] = [];
-  const jwt = ['{"alg":"RS256","typ":"JWT"}', JSON.stringify({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' }), 'signature']
+  const jwt = [
+    '{"alg":"RS256","typ":"JWT"}',
+    JSON.stringify({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' }),
+    'signature',
+  ]
     .map((part) => Buffer.from(part).toString('base64url'))
     .join('.');
   const server: Server = createServer((request, response) => {

@@ -207,7 +207,10 @@ export async function playWorkflow(workflow: Workflow, options: PlayOptions): Pr
           results.push({ ...where, ran: true, action: run });
         } else if (step.run) {
           // The runner's default shell: bash -e -o pipefail.
-          const shell = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', interpolate(step.run, context)], { encoding: 'utf8', ...(options.shell ? { cwd: options.shell.cwd, env: { ...process.env, ...options.shell.env } } : {}) });
+          const shell = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', interpolate(step.run, context)], {
+            encoding: 'utf8',
+            ...(options.shell ? { cwd: options.shell.cwd, env: { ...process.env, ...options.shell.env } } : {}),
+          });
           if (shell.status !== 0) context.ok = false;
           results.push({ ...where, ran: true, shell: { status: shell.status, stdout: shell.stdout + shell.stderr } });
         } else {

@@ -8,7 +8,14 @@ const DAY = 24 * HOUR;
 const windowOf = (ms: number) => ({ from: new Date(NOW.getTime() - ms), to: NOW });
 
 function anAlb(i: number): Resource {
-  return { type: 'elbv2:load-balancer', id: `lb-${i}`, name: `lb-${i}`, region: 'us-east-2', tags: {}, attributes: { lbType: 'application', metricDimension: `app/lb-${i}/abc${i}` } };
+  return {
+    type: 'elbv2:load-balancer',
+    id: `lb-${i}`,
+    name: `lb-${i}`,
+    region: 'us-east-2',
+    tags: {},
+    attributes: { lbType: 'application', metricDimension: `app/lb-${i}/abc${i}` },
+  };
 }
 const services = (n: number) => Array.from({ length: n }, (_, i) => anEcsService({}, { id: `c/s-${i}`, name: `s-${i}` }));
 
@@ -100,7 +107,10 @@ describe('metric history before the window', () => {
   it('coarsens the period where the history is older than CloudWatch keeps 1-minute data', () => {
     const plan = planMetricCalls(services(3), windowOf(HOUR), NOW, { maxPointsPerSeries: 1440, baselineMs: 14 * DAY + 23 * HOUR });
     expect(plan.periodSeconds).toBe(60);
-    const older = planMetricCalls(services(3), { from: new Date(NOW.getTime() - 14 * DAY), to: new Date(NOW.getTime() - 14 * DAY + HOUR) }, NOW, { maxPointsPerSeries: 1440, baselineMs: 2 * DAY });
+    const older = planMetricCalls(services(3), { from: new Date(NOW.getTime() - 14 * DAY), to: new Date(NOW.getTime() - 14 * DAY + HOUR) }, NOW, {
+      maxPointsPerSeries: 1440,
+      baselineMs: 2 * DAY,
+    });
     expect(older.periodSeconds).toBe(300);
   });
 });

@@ -23,7 +23,12 @@ async function assumeRole(clients, account) {
     const c = response.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey)
         throw new Error('AssumeRole answered without credentials');
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+    return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+        ...(c.Expiration ? { expiration: c.Expiration } : {}),
+    };
 }
 
 
@@ -305,9 +310,11 @@ async function matrixCommand(options, io) {
         throw new errors/* UserError */.y('nothing to fan out: the matrix lists the accounts of [organization] or of [account:NAME] sections, and the config has neither (see config.example.ini)');
     }
     // Credentials only when AWS must be asked: [account:NAME] sections alone are known already.
-    const clientsFor = config.organization ? (0,clients_for_config/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io)) : () => {
-        throw new Error('no AWS call is needed without [organization]');
-    };
+    const clientsFor = config.organization
+        ? (0,clients_for_config/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io))
+        : () => {
+            throw new Error('no AWS call is needed without [organization]');
+        };
     // The matrix is every job; --account belongs to one of them.
     const { onlyAccount: _onlyAccount, ...all } = config;
     const plan = await (0,account_plan/* planAccounts */.y)({ clientsFor, assumeRole: assume_role/* assumeRole */.x, progress: (message) => io.stderr.write(`${message}\n`) }, all, new call_counter/* CallCounter */.X());
@@ -361,7 +368,11 @@ var ini_file = __webpack_require__(7507);
 async function findCredentials(config, env = process.env) {
     if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
         return {
-            provider: toIdentity({ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }),
+            provider: toIdentity({
+                accessKeyId: env.AWS_ACCESS_KEY_ID,
+                secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+            }),
             source: { kind: 'environment' },
         };
     }
@@ -498,7 +509,9 @@ function storageRefusal(path) {
     const check = (0,external_node_child_process_.spawnSync)('git', ['-C', tree, 'check-ignore', '-q', '--no-index', '--', (0,external_node_path_.resolve)(path)], { stdio: 'ignore', timeout: 5_000 });
     if (check.status === 0)
         return undefined;
-    const why = check.status === 1 ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys` : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
+    const why = check.status === 1
+        ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys`
+        : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
     return (`not storing AWS keys in ${(0,external_node_path_.resolve)(path)}: ${why}.\n` +
         `Keep the keys out of the repository instead: \`aws configure --profile aws-monitor\`, then run with --profile aws-monitor (or AWS_PROFILE=aws-monitor).\n` +
         `Or add ${(0,external_node_path_.resolve)(path).slice(tree.length + 1) || 'config.ini'} to ${(0,external_node_path_.join)(tree, '.gitignore')} and run again.`);
@@ -622,7 +635,16 @@ async function planAccounts(deps, config, counter) {
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
             const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
-            return { failure: { service: 'organizations', operation, iamAction: `organizations:${operation}`, scope: one ? `account ${one} of the organization` : 'every account of the organization', reason, region: config.region } };
+            return {
+                failure: {
+                    service: 'organizations',
+                    operation,
+                    iamAction: `organizations:${operation}`,
+                    scope: one ? `account ${one} of the organization` : 'every account of the organization',
+                    reason,
+                    region: config.region,
+                },
+            };
         }
         const selection = (0,account_selection/* selectAccounts */.N8)(listed, organization);
         const explicit = new Set(configured.map(account_selection/* accountIdOf */.Ow));

@@ -448,7 +448,13 @@ function changeLine(report) {
     const expired = (report.mutes ?? []).filter((m) => m.state === 'expired').map((m) => cell(m.name));
     const stale = (0,_report_mutes_js__WEBPACK_IMPORTED_MODULE_3__/* .staleMutes */ .QR)(report).map((m) => cell(m.name));
     if (muted > 0 || expired.length > 0 || stale.length > 0) {
-        lines.push([muted > 0 ? `${muted} muted` : '', expired.length > 0 ? `expired mutes: ${expired.join(', ')}` : '', stale.length > 0 ? `stale mutes (matched nothing): ${stale.join(', ')}` : ''].filter(Boolean).join(' · '), '');
+        lines.push([
+            muted > 0 ? `${muted} muted` : '',
+            expired.length > 0 ? `expired mutes: ${expired.join(', ')}` : '',
+            stale.length > 0 ? `stale mutes (matched nothing): ${stale.join(', ')}` : '',
+        ]
+            .filter(Boolean)
+            .join(' · '), '');
     }
     return lines;
 }
@@ -562,8 +568,13 @@ function renderMarkdown(given, options) {
             coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
         coverage.push('');
     }
-    const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .megabytes */ .ix)(report.logs.bytesScanned)} scanned` : '';
-    const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
+    const logs = report.logs
+        ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .megabytes */ .ix)(report.logs.bytesScanned)} scanned`
+        : '';
+    const foot = [
+        `<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`,
+        '',
+    ];
     // Never fail on size: leave out what matters least (evidence details, then charts, then table
     // rows from the least severe, then coverage) and say so at the top.
     const parts = { table, charts, details, coverage };
@@ -666,7 +677,13 @@ function renderText(given, options) {
     // Every string from AWS or a log made visible and inert before layout, so widths are true.
     const report = (0,_report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleStrings */ .RI)(given);
     const out = [];
-    for (const section of [header(report), findingsSection(report, options.minSeverity, width), ...historySections(report, width), inventorySection(report, width), coverageSection(report, width)]) {
+    for (const section of [
+        header(report),
+        findingsSection(report, options.minSeverity, width),
+        ...historySections(report, width),
+        inventorySection(report, width),
+        coverageSection(report, width),
+    ]) {
         pushAll(out, section);
         out.push('');
     }
@@ -797,7 +814,9 @@ function verdictLine(report, total, summary) {
                 ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on-new is ${report.failOnNew}${report.baseline ? '' : ' (no baseline: every finding is new)'}`
                 : `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
         case 'degraded':
-            return report.failOnNew ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}` : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+            return report.failOnNew
+                ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}`
+                : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
         case 'healthy':
             return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
     }
@@ -1016,7 +1035,9 @@ function runSection(report) {
         `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
         ...(report.scopes.length === 1 && report.scopes[0].regionSource ? [`  Region ${report.scopes[0].region}: ${(0,_report_scope_description_js__WEBPACK_IMPORTED_MODULE_5__/* .describeRegionSource */ .$)(report.scopes[0].regionSource)}`] : []),
         ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
-        report.baseline ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})` : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
+        report.baseline
+            ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})`
+            : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
         ...(report.logs
             ? [
                 `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,

@@ -117,7 +117,16 @@ async function planAccounts(deps, config, counter) {
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
             const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
-            return { failure: { service: 'organizations', operation, iamAction: `organizations:${operation}`, scope: one ? `account ${one} of the organization` : 'every account of the organization', reason, region: config.region } };
+            return {
+                failure: {
+                    service: 'organizations',
+                    operation,
+                    iamAction: `organizations:${operation}`,
+                    scope: one ? `account ${one} of the organization` : 'every account of the organization',
+                    reason,
+                    region: config.region,
+                },
+            };
         }
         const selection = (0,account_selection/* selectAccounts */.N8)(listed, organization);
         const explicit = new Set(configured.map(account_selection/* accountIdOf */.Ow));
@@ -316,7 +325,10 @@ async function runPlannedScans(deps, config, { scanAccounts, assumeRole }) {
     try {
         const plan = await (0,_account_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planAccounts */ .y)({ clientsFor: deps.clientsFor, assumeRole, signal: deadline.signal, ...(deps.progress ? { progress: deps.progress } : {}) }, config, counter);
         if ('failure' in plan) {
-            return noScan(deps, planned, counter, started, [plan.failure], { status: 'unchecked', reason: `could not list the organization's accounts: ${plan.failure.iamAction} failed: ${plan.failure.reason}` });
+            return noScan(deps, planned, counter, started, [plan.failure], {
+                status: 'unchecked',
+                reason: `could not list the organization's accounts: ${plan.failure.iamAction} failed: ${plan.failure.reason}`,
+            });
         }
         if (plan.accounts.length === 0)
             return noScan(deps, planned, counter, started, [], { status: 'empty', reason: plan.emptyReason ?? 'no account to scan' });

@@ -1708,7 +1708,14 @@ function digestSourceLogs(logs, options) {
                 const frames = applicationFrames(trace.frames);
                 const type = trace.exceptionType ?? firstWords(trace.text);
                 const key = `trace:${type}@${frames.join('|')}`;
-                count(key, () => ({ key, kind: 'trace', title: frames[0] ? `${type} at ${frames[0]}` : type, level: 'error', language: trace.language, example: exampleOf(context ? `${context.text}\n${trace.text}` : trace.text) }), timestamp);
+                count(key, () => ({
+                    key,
+                    kind: 'trace',
+                    title: frames[0] ? `${type} at ${frames[0]}` : type,
+                    level: 'error',
+                    language: trace.language,
+                    example: exampleOf(context ? `${context.text}\n${trace.text}` : trace.text),
+                }), timestamp);
             }
         };
         for (const event of events) {
@@ -1720,7 +1727,12 @@ function digestSourceLogs(logs, options) {
             }
             const parsed = parseLine(source.kind, event.message);
             if (parsed.httpStatus !== undefined && parsed.httpStatus >= 400 && httpErrors.length < MAX_RECORDS) {
-                httpErrors.push({ timestamp: event.timestamp, status: parsed.httpStatus, ...(parsed.http?.method ? { method: parsed.http.method } : {}), ...(parsed.http?.path ? { path: parsed.http.path } : {}) });
+                httpErrors.push({
+                    timestamp: event.timestamp,
+                    status: parsed.httpStatus,
+                    ...(parsed.http?.method ? { method: parsed.http.method } : {}),
+                    ...(parsed.http?.path ? { path: parsed.http.path } : {}),
+                });
             }
             if (parsed.waf && parsed.waf.action === 'BLOCK' && wafBlocks.length < MAX_RECORDS) {
                 wafBlocks.push({
@@ -1920,14 +1932,14 @@ function applicationFrames(frames) {
 }
 // Line numbers, columns and addresses change with every build; the function does not.
 function normaliseFrame(frame) {
-    return frame
+    return (frame
         // "(File.java:42)" says nothing the qualified name does not; "(/app/routes/orders.js:17:21)" names the file.
         .replace(/\(([^()]*?):\d+(?::\d+)?\)/g, (_, location) => (location.includes('/') ? `(${location})` : ''))
         .replace(/:\d+(?::\d+)?(?=\s|\)|$)/g, '')
         .replace(/\bline \d+,?\s*/g, '')
         .replace(/\+0x[0-9a-f]+/gi, '')
         .replace(/\s+/g, ' ')
-        .trim();
+        .trim());
 }
 function firstWords(text) {
     const first = text.split('\n', 1)[0] ?? '';
@@ -2226,7 +2238,11 @@ var ini_file = __webpack_require__(7507);
 async function findCredentials(config, env = process.env) {
     if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
         return {
-            provider: toIdentity({ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }),
+            provider: toIdentity({
+                accessKeyId: env.AWS_ACCESS_KEY_ID,
+                secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+            }),
             source: { kind: 'environment' },
         };
     }
@@ -2363,7 +2379,9 @@ function storageRefusal(path) {
     const check = (0,external_node_child_process_.spawnSync)('git', ['-C', tree, 'check-ignore', '-q', '--no-index', '--', (0,external_node_path_.resolve)(path)], { stdio: 'ignore', timeout: 5_000 });
     if (check.status === 0)
         return undefined;
-    const why = check.status === 1 ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys` : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
+    const why = check.status === 1
+        ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys`
+        : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
     return (`not storing AWS keys in ${(0,external_node_path_.resolve)(path)}: ${why}.\n` +
         `Keep the keys out of the repository instead: \`aws configure --profile aws-monitor\`, then run with --profile aws-monitor (or AWS_PROFILE=aws-monitor).\n` +
         `Or add ${(0,external_node_path_.resolve)(path).slice(tree.length + 1) || 'config.ini'} to ${(0,external_node_path_.join)(tree, '.gitignore')} and run again.`);
@@ -3119,7 +3137,11 @@ function planLogRead(input, settings) {
     }
     else {
         for (const source of unknown) {
-            skipped.push({ source, logGroup: source.logGroup, reason: `the size of log group ${source.logGroup} is unknown (DescribeLogGroups did not describe it), so the Logs Insights scan budget ([logs] scan_budget_mb) cannot account for it` });
+            skipped.push({
+                source,
+                logGroup: source.logGroup,
+                reason: `the size of log group ${source.logGroup} is unknown (DescribeLogGroups did not describe it), so the Logs Insights scan budget ([logs] scan_budget_mb) cannot account for it`,
+            });
         }
         // Each source costs one pass per query kind over its whole group: the stream prefix filters
         // rows, not the bytes Insights scans. First fit in request order: a group too large for what
@@ -3560,7 +3582,13 @@ async function readLogs(context, given, settings) {
     for (const source of request.sources) {
         if (!missing.has(source.logGroup))
             continue;
-        context.gap({ service: log_reader_SERVICE, operation: 'DescribeLogGroups', iamAction: 'logs:DescribeLogGroups', scope: (0,filter_engine/* scopeOf */.Od)(source), reason: `log group ${source.logGroup} does not exist` });
+        context.gap({
+            service: log_reader_SERVICE,
+            operation: 'DescribeLogGroups',
+            iamAction: 'logs:DescribeLogGroups',
+            scope: (0,filter_engine/* scopeOf */.Od)(source),
+            reason: `log group ${source.logGroup} does not exist`,
+        });
     }
     const plan = planLogRead({
         sources: request.sources.filter((s) => !missing.has(s.logGroup)),

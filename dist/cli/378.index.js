@@ -90,7 +90,9 @@ function renderChanges(report, changes, format) {
         const brief = (f) => ({ id: f.id, severity: f.severity, resource: f.resource, title: f.title, ...(f.consoleUrl ? { consoleUrl: f.consoleUrl } : {}) });
         return `${JSON.stringify({ generatedAt: report.generatedAt, status: report.status, new: changes.new.map(brief), resolved: changes.resolved.map(brief) })}\n`;
     }
-    const lines = [`${(0,_renderers_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTime */ .fU)(report.generatedAt)} ${report.status.toUpperCase()}: ${changes.new.length} new, ${changes.resolved.length} resolved, ${changes.ongoing.length} ongoing`];
+    const lines = [
+        `${(0,_renderers_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTime */ .fU)(report.generatedAt)} ${report.status.toUpperCase()}: ${changes.new.length} new, ${changes.resolved.length} resolved, ${changes.ongoing.length} ongoing`,
+    ];
     for (const f of changes.new)
         lines.push(`  NEW      ${line(f)}`);
     for (const f of changes.resolved)

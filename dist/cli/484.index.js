@@ -47,7 +47,11 @@ function findingBaseline(finding) {
             return undefined;
         const perPeriod = (logs.baseline / logs.baselineHours) * (series.periodSeconds / 3600);
         const minutes = series.periodSeconds / 60;
-        return { low: perPeriod, high: perPeriod, label: `usual rate before: ${(0,metric_units/* formatValue */.F)(perPeriod, 'count')} per ${minutes} min (${logs.baseline} in ${Math.round(logs.baselineHours * 10) / 10} h)` };
+        return {
+            low: perPeriod,
+            high: perPeriod,
+            label: `usual rate before: ${(0,metric_units/* formatValue */.F)(perPeriod, 'count')} per ${minutes} min (${logs.baseline} in ${Math.round(logs.baselineHours * 10) / 10} h)`,
+        };
     }
     if (!finding.since)
         return undefined;
@@ -189,7 +193,9 @@ function periodText(seconds) {
 }
 /** What the chart shows, in words: its title line. */
 function chartTitle(series) {
-    return isLogCount(series) ? `${series.name}, count per ${periodText(series.periodSeconds)}` : `${series.namespace} ${series.name} (${series.stat}, ${periodText(series.periodSeconds)} periods)`;
+    return isLogCount(series)
+        ? `${series.name}, count per ${periodText(series.periodSeconds)}`
+        : `${series.namespace} ${series.name} (${series.stat}, ${periodText(series.periodSeconds)} periods)`;
 }
 /**
  * The part of a long series around the finding's start, when the start lies in its last fifth: a
@@ -317,7 +323,12 @@ function seriesChart(series, marks, id) {
         const area = [];
         const floor = fixed(y(Math.max(yMin, Math.min(0, yMax))));
         for (const r of runs) {
-            const points = r.flatMap((c) => (c.low === c.high ? [[xOfIndex(c.index), y(c.high)]] : [[xOfIndex(c.index), y(c.high)], [xOfIndex(c.index), y(c.low)]]));
+            const points = r.flatMap((c) => c.low === c.high
+                ? [[xOfIndex(c.index), y(c.high)]]
+                : [
+                    [xOfIndex(c.index), y(c.high)],
+                    [xOfIndex(c.index), y(c.low)],
+                ]);
             if (points.length === 1) {
                 // A lone point between gaps: a short tick so it is seen.
                 const [px, py] = points[0];
@@ -447,7 +458,10 @@ function historySection(report) {
         parts.push(`<p class="section-note">Compared with ${(0,html_text/* escapeHtml */.Z)(report.baseline.source)} (${time(report.baseline.generatedAt)}): ${n('new')} new, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved.</p>`);
         if (report.resolved?.length) {
             parts.push(`<h3>Resolved (${report.resolved.length})</h3><div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Id</th></tr></thead><tbody>` +
-                report.resolved.slice(0, HISTORY_ROWS).map((f) => `<tr><td>${f.severity}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.resource.type)}</code> ${(0,html_text/* escapeHtml */.Z)(f.resource.id)}</td><td>${(0,html_text/* escapeHtml */.Z)(f.title)}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.id)}</code></td></tr>`).join('') +
+                report.resolved
+                    .slice(0, HISTORY_ROWS)
+                    .map((f) => `<tr><td>${f.severity}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.resource.type)}</code> ${(0,html_text/* escapeHtml */.Z)(f.resource.id)}</td><td>${(0,html_text/* escapeHtml */.Z)(f.title)}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.id)}</code></td></tr>`)
+                    .join('') +
                 '</tbody></table></div>');
         }
     }
@@ -459,11 +473,16 @@ function historySection(report) {
         parts.push(`<h3>Muted (${muted.length})</h3>` +
             (muted.length
                 ? `<div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Mute</th><th scope="col">Until</th><th scope="col">Reason</th></tr></thead><tbody>` +
-                    muted.slice(0, HISTORY_ROWS).map(({ finding: f, mute }) => `<tr><td>${f.severity}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.resource.type)}</code> ${(0,html_text/* escapeHtml */.Z)(f.resource.id)}</td><td>${(0,html_text/* escapeHtml */.Z)(f.title)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.name)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.until)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.reason)}</td></tr>`).join('') +
+                    muted
+                        .slice(0, HISTORY_ROWS)
+                        .map(({ finding: f, mute }) => `<tr><td>${f.severity}</td><td><code>${(0,html_text/* escapeHtml */.Z)(f.resource.type)}</code> ${(0,html_text/* escapeHtml */.Z)(f.resource.id)}</td><td>${(0,html_text/* escapeHtml */.Z)(f.title)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.name)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.until)}</td><td>${(0,html_text/* escapeHtml */.Z)(mute.reason)}</td></tr>`)
+                        .join('') +
                     '</tbody></table></div>'
                 : '<p class="card empty">No finding was muted.</p>'));
         const notes = [
-            ...report.mutes.filter((m) => m.state === 'expired').map((m) => `Mute <strong>${(0,html_text/* escapeHtml */.Z)(m.name)}</strong> expired on ${(0,html_text/* escapeHtml */.Z)(m.until)}: ${m.matched} finding${m.matched === 1 ? '' : 's'} it matched ${m.matched === 1 ? 'is' : 'are'} reported again.`),
+            ...report.mutes
+                .filter((m) => m.state === 'expired')
+                .map((m) => `Mute <strong>${(0,html_text/* escapeHtml */.Z)(m.name)}</strong> expired on ${(0,html_text/* escapeHtml */.Z)(m.until)}: ${m.matched} finding${m.matched === 1 ? '' : 's'} it matched ${m.matched === 1 ? 'is' : 'are'} reported again.`),
             ...(0,mutes/* staleMutes */.QR)(report).map((m) => `Mute <strong>${(0,html_text/* escapeHtml */.Z)(m.name)}</strong> matched no finding (stale): remove it, or fix <code>${(0,html_text/* escapeHtml */.Z)(m.finding)}</code>.`),
         ];
         if (notes.length)
@@ -516,7 +535,10 @@ function findingDetails(finding, chartId, context) {
             const detail = aroundTheStart(finding.series, finding.since);
             const detailSvg = detail && seriesChart(detail, { ...(finding.since ? { since: finding.since } : {}), ...(baseline ? { baseline } : {}) }, `${chartId}-detail`);
             if (detail && detailSvg) {
-                segments.push({ kind: 'chart', html: `<figure class="detail"><figcaption>Around the start: the last ${spanText(detail.values.length, detail.periodSeconds)}</figcaption>${detailSvg}</figure>` });
+                segments.push({
+                    kind: 'chart',
+                    html: `<figure class="detail"><figcaption>Around the start: the last ${spanText(detail.values.length, detail.periodSeconds)}</figcaption>${detailSvg}</figure>`,
+                });
             }
         }
     }
@@ -524,7 +546,10 @@ function findingDetails(finding, chartId, context) {
         segments.push({ kind: 'text', html: `<p class="next"><strong>Next step:</strong> ${withCode(finding.nextStep)}</p>` });
     if (logs?.example) {
         const { text, cut } = exampleText(logs.example);
-        segments.push({ kind: 'example', html: `<div class="logs"><h4>Example, as logged (secrets redacted)</h4><pre tabindex="0">${(0,html_text/* escapeHtml */.Z)(text)}</pre>${cut ? `<p class="muted">… ${(0,html_text/* escapeHtml */.Z)(cut)}; the JSON report has it whole.</p>` : ''}</div>` });
+        segments.push({
+            kind: 'example',
+            html: `<div class="logs"><h4>Example, as logged (secrets redacted)</h4><pre tabindex="0">${(0,html_text/* escapeHtml */.Z)(text)}</pre>${cut ? `<p class="muted">… ${(0,html_text/* escapeHtml */.Z)(cut)}; the JSON report has it whole.</p>` : ''}</div>`,
+        });
     }
     return segments;
 }
@@ -544,7 +569,9 @@ function formatHours(hours) {
 function findingSegments(finding, index, open, context) {
     const related = finding.related ?? [];
     const severity = finding.severity;
-    const since = finding.since ? `<span class="since">since ${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(finding.since).slice(finding.since.slice(0, 10) === context.report.generatedAt.slice(0, 10) ? 11 : 0))} · ${span(finding.since, context.report.generatedAt)} ago</span>` : '<span class="since"></span>';
+    const since = finding.since
+        ? `<span class="since">since ${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(finding.since).slice(finding.since.slice(0, 10) === context.report.generatedAt.slice(0, 10) ? 11 : 0))} · ${span(finding.since, context.report.generatedAt)} ago</span>`
+        : '<span class="since"></span>';
     const segments = [
         {
             kind: 'text',
@@ -569,7 +596,10 @@ function findingSegments(finding, index, open, context) {
         });
         segments.push({ kind: 'text', html: '</section>' });
     }
-    segments.push({ kind: 'text', html: `<p class="ids">detector <code>${(0,html_text/* escapeHtml */.Z)(finding.kind)}</code> · id <code>${(0,html_text/* escapeHtml */.Z)(finding.id)}</code>${consoleLink(finding)}</p></div></details></article>` });
+    segments.push({
+        kind: 'text',
+        html: `<p class="ids">detector <code>${(0,html_text/* escapeHtml */.Z)(finding.kind)}</code> · id <code>${(0,html_text/* escapeHtml */.Z)(finding.id)}</code>${consoleLink(finding)}</p></div></details></article>`,
+    });
     return segments;
 }
 const join = (segments, drop) => segments
@@ -814,7 +844,10 @@ const RENDERERS = {
 };
 /** A report in one format, listing what that output's minimum severity lets through (JSON: everything; HTML: as the text report). */
 function renderReport(format, report, output, extra = {}) {
-    return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format === 'html' ? 'text' : format], ...(format === 'text' && extra.color ? { color: true } : {}) });
+    return RENDERERS[format](report, {
+        minSeverity: format === 'json' ? 'info' : output.minSeverity[format === 'html' ? 'text' : format],
+        ...(format === 'text' && extra.color ? { color: true } : {}),
+    });
 }
 
 
@@ -852,7 +885,10 @@ function reportStatus(findings, failOn, scopes) {
         return { status: 'failing' };
     if (scopes.length > 0 && scopes.every((s) => s.status !== 'checked')) {
         const status = scopes.some((s) => s.status === 'unchecked') ? 'unchecked' : 'empty';
-        return { status, reason: scopeReasons(scopes.filter((s) => s.status === status), scopes.length) };
+        return {
+            status,
+            reason: scopeReasons(scopes.filter((s) => s.status === status), scopes.length),
+        };
     }
     return { status: findings.some((f) => f.severity !== 'info') ? 'degraded' : 'healthy' };
 }
@@ -1033,7 +1069,10 @@ function mergeReports(reports, options = {}) {
     return {
         schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_6__/* .REPORT_SCHEMA_VERSION */ .WI,
         tool: reports[0].tool,
-        generatedAt: reports.map((r) => r.generatedAt).sort().at(-1),
+        generatedAt: reports
+            .map((r) => r.generatedAt)
+            .sort()
+            .at(-1),
         window: { from: froms[0], to: tos.at(-1) },
         regions: uniqueSorted(reports.flatMap((r) => r.regions)),
         accounts: uniqueSorted(reports.flatMap((r) => r.accounts)),
@@ -1045,7 +1084,10 @@ function mergeReports(reports, options = {}) {
         findings,
         coverage: reports
             .flatMap((r) => r.coverage.map(_report_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .boundGap */ .dE))
-            .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
+            .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') ||
+            (a.region ?? '').localeCompare(b.region ?? '') ||
+            a.service.localeCompare(b.service) ||
+            a.scope.localeCompare(b.scope)),
         apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
         ...(logs ? { logs } : {}),
         // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.

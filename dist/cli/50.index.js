@@ -788,7 +788,15 @@ async function gate(deps, config, request, signal) {
     const started = deps.now();
     const coverage = [];
     const limit = (0,p_limit/* default */.A)(config.concurrency);
-    const context = { config, clients: deps.clients, now: started, limit: (task) => limit(task), gap: (gap) => coverage.push(gap), progress: deps.progress ?? (() => undefined), signal };
+    const context = {
+        config,
+        clients: deps.clients,
+        now: started,
+        limit: (task) => limit(task),
+        gap: (gap) => coverage.push(gap),
+        progress: deps.progress ?? (() => undefined),
+        signal,
+    };
     const account = await (0,caller_identity/* callerAccount */.X)(deps.clients);
     const found = await (0,ecs_collector/* describeOneService */.n)(context, request.cluster, request.service);
     if (!found) {
@@ -861,7 +869,14 @@ async function gate(deps, config, request, signal) {
             ...(typeof service.attributes.taskDefinition === 'string' ? { taskDefinition: service.attributes.taskDefinition } : {}),
         },
         windows: { before: span(last.windows.before), after: span(last.windows.after), weekBefore: span(last.windows.weekBefore) },
-        settings: { ...settings, minJudgedShare: config.gate.minJudgedShare, windowMinutes: config.gate.windowMs / 60_000, newSignatureMinCount: config.gate.newSignatureMinCount, failOnMarginal: config.gate.failOnMarginal, criticalMetrics: config.gate.criticalMetrics },
+        settings: {
+            ...settings,
+            minJudgedShare: config.gate.minJudgedShare,
+            windowMinutes: config.gate.windowMs / 60_000,
+            newSignatureMinCount: config.gate.newSignatureMinCount,
+            failOnMarginal: config.gate.failOnMarginal,
+            criticalMetrics: config.gate.criticalMetrics,
+        },
         result: last.verdict,
         checks: history,
         coverage: dedupe(coverage),
@@ -1047,7 +1062,11 @@ const value = (m, which) => {
     const v = m.basis === 'mean' ? (which === 'before' ? m.beforeMean : m.afterMean) : which === 'before' ? m.beforeMedian : m.afterMedian;
     return v === undefined || !Number.isFinite(v) ? '-' : (0,metric_units/* formatValue */.F)(v, m.unit);
 };
-const gate_change = (m) => (m.relativeChange === undefined ? (m.verdict === 'nodata' ? '-' : 'from 0') : `${m.relativeChange >= 0 ? '+' : ''}${(m.relativeChange * 100).toFixed(Math.abs(m.relativeChange) < 0.1 ? 1 : 0)}%`);
+const gate_change = (m) => m.relativeChange === undefined
+    ? m.verdict === 'nodata'
+        ? '-'
+        : 'from 0'
+    : `${m.relativeChange >= 0 ? '+' : ''}${(m.relativeChange * 100).toFixed(Math.abs(m.relativeChange) < 0.1 ? 1 : 0)}%`;
 const p = (m) => (m.adjustedPValue === undefined ? '-' : m.adjustedPValue < 0.0001 ? '<0.0001' : m.adjustedPValue.toFixed(4));
 const hhmm = (iso) => (0,renderers_text/* formatTime */.fU)(iso).slice(11);
 function headline(report) {

@@ -100,7 +100,13 @@ class GithubIssues {
             ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         }, this.delivery);
         if (!result.ok) {
-            const hint = result.status === 401 ? ' (the token is not valid)' : result.status === 403 || result.status === 404 ? ' (give the job `permissions: issues: write`, and check the repository)' : result.status === 410 ? ' (issues are disabled in this repository)' : '';
+            const hint = result.status === 401
+                ? ' (the token is not valid)'
+                : result.status === 403 || result.status === 404
+                    ? ' (give the job `permissions: issues: write`, and check the repository)'
+                    : result.status === 410
+                        ? ' (issues are disabled in this repository)'
+                        : '';
             throw new GithubError(operation, `${result.reason ?? 'failed'}${hint}`, result.status);
         }
         return { body: result.body ?? '', headers: result.headers ?? new Headers() };
@@ -163,7 +169,9 @@ function readMarkers(body) {
  */
 function digest(finding) {
     const evidence = finding.evidence.map((e) => [e.label, e.value.replace(/\d+(?:[.,]\d+)*/g, '#')]);
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([finding.severity, evidence])).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([finding.severity, evidence]))
+        .digest('hex');
 }
 /** Inline code that shows the text as it is: one line, a fence longer than any backtick run in it. */
 function code(text) {

@@ -280,9 +280,18 @@ const ADOPT_RULES = [
 ];
 /** Votes for one language of the shared "at ..." grammar; the language with most votes wins, Java on ties. */
 const JVM_HINTS = [
-    { language: 'java', re: /\.(?:java|kt|scala|groovy|clj):\d+\)|\((?:Native Method|Unknown Source)\)|^\s*Caused by: |^\s*\.\.\. \d+ (?:more|common frames omitted)|^Exception in thread "/ },
-    { language: 'javascript', re: /\.(?:[cm]?js|jsx|tsx?)(?::\d+)+\)?\s*$|<anonymous>|\(native\)|\(node:|\(unknown location\)|^V8 errors|^Node\.js |^Emitted '|^\s+at (?:async )?\S+ \(.+:\d+:\d+\)$/ },
-    { language: 'csharp', re: /\) in .+:line \d+\s*$|\[0x[0-9a-f]+\] in |--- End of (?:inner exception|stack trace from previous)|^\s*---> |^(?:Unhandled [Ee]xception[.:] )?System\.\w/ },
+    {
+        language: 'java',
+        re: /\.(?:java|kt|scala|groovy|clj):\d+\)|\((?:Native Method|Unknown Source)\)|^\s*Caused by: |^\s*\.\.\. \d+ (?:more|common frames omitted)|^Exception in thread "/,
+    },
+    {
+        language: 'javascript',
+        re: /\.(?:[cm]?js|jsx|tsx?)(?::\d+)+\)?\s*$|<anonymous>|\(native\)|\(node:|\(unknown location\)|^V8 errors|^Node\.js |^Emitted '|^\s+at (?:async )?\S+ \(.+:\d+:\d+\)$/,
+    },
+    {
+        language: 'csharp',
+        re: /\) in .+:line \d+\s*$|\[0x[0-9a-f]+\] in |--- End of (?:inner exception|stack trace from previous)|^\s*---> |^(?:Unhandled [Ee]xception[.:] )?System\.\w/,
+    },
 ];
 /** Dart's toString() of its core errors does not print the type; these prefixes name it. */
 const DART_MESSAGE_TYPES = [
@@ -658,7 +667,10 @@ function describeJvm(texts) {
             continue;
         if (firstFrame < 0)
             firstFrame = i;
-        frames.push(text.replace(AT_PREFIX, '').replace(/\s*\{\s*$/, '').trim());
+        frames.push(text
+            .replace(AT_PREFIX, '')
+            .replace(/\s*\{\s*$/, '')
+            .trim());
     }
     const header = texts.slice(0, firstFrame < 0 ? texts.length : firstFrame);
     // Prefer a header line that starts with the type; a logger's prefix ("... MakeLog: ") comes before it otherwise.

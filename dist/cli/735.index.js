@@ -25,12 +25,69 @@ const EMPTY_PAIRS = new Set(['()', '[]', '{}', '""', "''"]);
 const TRAILING = new Set([')', ']', '}', '>', '"', "'", '`', ',', ';', ':', '.', '!', '?']);
 // A number followed by one of these is one value ("12 KB", "3 seconds"); units are not tied to any system.
 const SIZE_UNITS = new Set(['b', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'byte', 'bytes', 'k', 'm', 'g']);
-const DURATION_UNITS = new Set(['ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days']);
+const DURATION_UNITS = new Set([
+    'ns',
+    'us',
+    'µs',
+    'ms',
+    's',
+    'sec',
+    'secs',
+    'second',
+    'seconds',
+    'min',
+    'mins',
+    'minute',
+    'minutes',
+    'h',
+    'hr',
+    'hrs',
+    'hour',
+    'hours',
+    'd',
+    'day',
+    'days',
+]);
 // Month and weekday names are part of a timestamp when they stand next to one.
 const CALENDAR_WORDS = new Set([
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'mon',
+    'tue',
+    'wed',
+    'thu',
+    'fri',
+    'sat',
+    'sun',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
 ]);
 // Every spelling looked up as written (one hash per word): lower, Capitalised, UPPER, after a bracket, before a comma or dot.
 const CALENDAR_FORMS = new Set([...CALENDAR_WORDS]
@@ -974,7 +1031,7 @@ function positionHash(token, position) {
         h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
     const low = (h >>> 0) ^ Math.imul(position + 1, 0x9e3779b1);
     const high = Math.imul(h ^ (position * 0x85ebca6b), 0xc2b2ae35) >>> 12;
-    return ((high * 2 ** 32 + (low >>> 0)) % HASH_MODULUS + HASH_MODULUS) % HASH_MODULUS;
+    return (((high * 2 ** 32 + (low >>> 0)) % HASH_MODULUS) + HASH_MODULUS) % HASH_MODULUS;
 }
 function sumHashes(hashes, limit) {
     let sum = 0;

@@ -23,7 +23,12 @@ async function assumeRole(clients, account) {
     const c = response.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey)
         throw new Error('AssumeRole answered without credentials');
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+    return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+        ...(c.Expiration ? { expiration: c.Expiration } : {}),
+    };
 }
 
 
@@ -177,7 +182,13 @@ const PAGERDUTY = {
 // does not link URLs or channel names in it either.
 
 
-const ICON = { critical: ':red_circle:', high: ':large_orange_circle:', medium: ':large_yellow_circle:', low: ':large_blue_circle:', info: ':white_circle:' };
+const ICON = {
+    critical: ':red_circle:',
+    high: ':large_orange_circle:',
+    medium: ':large_yellow_circle:',
+    low: ':large_blue_circle:',
+    info: ':white_circle:',
+};
 const MAX_FINDINGS = 20;
 const MAX_RESOLVED = 10;
 /** Slack's three control characters as entities; control and invisible characters made visible. */
@@ -245,14 +256,19 @@ const run = (text, style = {}) => ({ type: 'TextRun', text: (0,output_safety/* v
 function findingBlock(finding) {
     return {
         type: 'RichTextBlock',
-        inlines: [run(finding.severity.toUpperCase(), { weight: 'Bolder', color: COLOR[finding.severity] ?? 'Default' }), run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`)],
+        inlines: [
+            run(finding.severity.toUpperCase(), { weight: 'Bolder', color: COLOR[finding.severity] ?? 'Default' }),
+            run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`),
+        ],
     };
 }
 const TEAMS = {
     type: 'teams',
     destinationIs: 'url',
     requests(selection, { report, target, destination, runUrl }) {
-        const body = [{ type: 'TextBlock', size: 'Medium', weight: 'Bolder', wrap: true, text: teamsMarkdownEscape(`aws-monitor: ${headline(selection, target.on)} in ${reportPlace(report)}`) }];
+        const body = [
+            { type: 'TextBlock', size: 'Medium', weight: 'Bolder', wrap: true, text: teamsMarkdownEscape(`aws-monitor: ${headline(selection, target.on)} in ${reportPlace(report)}`) },
+        ];
         for (const finding of selection.findings.slice(0, teams_MAX_FINDINGS))
             body.push(findingBlock(finding));
         if (selection.findings.length > teams_MAX_FINDINGS)
@@ -260,7 +276,10 @@ const TEAMS = {
         if (selection.resolved.length > 0) {
             body.push({ type: 'TextBlock', weight: 'Bolder', wrap: true, separator: true, text: 'Resolved' });
             for (const finding of selection.resolved.slice(0, teams_MAX_RESOLVED)) {
-                body.push({ type: 'RichTextBlock', inlines: [run('RESOLVED', { weight: 'Bolder', color: 'Good' }), run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`)] });
+                body.push({
+                    type: 'RichTextBlock',
+                    inlines: [run('RESOLVED', { weight: 'Bolder', color: 'Good' }), run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`)],
+                });
             }
             if (selection.resolved.length > teams_MAX_RESOLVED)
                 body.push({ type: 'TextBlock', isSubtle: true, wrap: true, text: `and ${selection.resolved.length - teams_MAX_RESOLVED} more resolved` });
@@ -384,7 +403,7 @@ async function dispatchNotifications(report, targets, deps) {
             service: 'notify',
             operation: 'compare with baseline',
             scope: `what changed since the last run, for ${changeTargets.map((t) => `[notify:${t.name}]`).join(', ')}`,
-            reason: 'no baseline report (the previous run\'s JSON report, --baseline): every finding was sent as new',
+            reason: "no baseline report (the previous run's JSON report, --baseline): every finding was sent as new",
         });
     }
     await Promise.all(targets.map(async (target) => {
@@ -416,7 +435,14 @@ async function dispatchNotifications(report, targets, deps) {
             result.gaps.push(gap(target, `${what} not sent`, `environment variable ${target.secretEnv} (secret_env) is not set or empty`));
             return;
         }
-        const context = { report, target, destination, version: deps.version, ...(signingSecret ? { signingSecret } : {}), ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
+        const context = {
+            report,
+            target,
+            destination,
+            version: deps.version,
+            ...(signingSecret ? { signingSecret } : {}),
+            ...(deps.runUrl ? { runUrl: deps.runUrl } : {}),
+        };
         const requests = notifier.requests(selection, context);
         const started = delivery.now();
         let sent = 0;
@@ -569,7 +595,10 @@ async function deliver(request, options) {
         const backoff = wait ?? Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
         const elapsed = options.now() - started;
         if (elapsed + backoff > options.maxTotalMs) {
-            last = { ...last, reason: `${last.reason}; gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}${wait !== undefined ? ` (asked to retry after ${Math.ceil(wait / 1000)} s)` : ''}` };
+            last = {
+                ...last,
+                reason: `${last.reason}; gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}${wait !== undefined ? ` (asked to retry after ${Math.ceil(wait / 1000)} s)` : ''}`,
+            };
             return last;
         }
         await options.sleep(backoff);
@@ -674,7 +703,12 @@ async function scanAccounts(deps, config) {
     }
 }
 async function scanMemberAccount(deps, config, account, region) {
-    const scoped = { ...config, region, regionSource: account.regions?.length ? (account.regionSource ?? `[account:${account.name}] regions`) : config.regionSource, accounts: [] };
+    const scoped = {
+        ...config,
+        region,
+        regionSource: account.regions?.length ? (account.regionSource ?? `[account:${account.name}] regions`) : config.regionSource,
+        accounts: [],
+    };
     const counter = new _aws_call_counter_js__WEBPACK_IMPORTED_MODULE_6__/* .CallCounter */ .X();
     const started = deps.now();
     const progress = deps.progress ? (message) => deps.progress(`${account.name} ${region}: ${message}`) : undefined;
@@ -898,7 +932,10 @@ function scopeCheck(resources, outcomes, config, account, filtered) {
     if (resources.length > 0)
         return { status: 'checked' };
     if (failed.length > 0) {
-        return { status: 'unchecked', reason: `nothing found in scope in ${where}, and ${failed.length} of ${outcomes.length} services could not be read (${failed.map((o) => o.collector.id).join(', ')}): see COVERAGE` };
+        return {
+            status: 'unchecked',
+            reason: `nothing found in scope in ${where}, and ${failed.length} of ${outcomes.length} services could not be read (${failed.map((o) => o.collector.id).join(', ')}): see COVERAGE`,
+        };
     }
     const left = filtered.filter((f) => f.seen > f.kept);
     const leftText = left.length > 0 ? `; left out by filters: ${left.map(scope_description/* describeFiltered */.h).join('; ')}` : '';
@@ -948,7 +985,13 @@ async function scanMetrics(context, resources, deps, now) {
     const deadline = (0,src_deadline/* deadlineOf */.G0)(context.signal?.reason);
     if (deadline) {
         const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
-        context.gap({ service: 'cloudwatch', operation: 'GetMetricData', iamAction: 'cloudwatch:GetMetricData', scope: `${queries} metrics of ${resourceCount} resources`, reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the metrics were read') });
+        context.gap({
+            service: 'cloudwatch',
+            operation: 'GetMetricData',
+            iamAction: 'cloudwatch:GetMetricData',
+            scope: `${queries} metrics of ${resourceCount} resources`,
+            reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the metrics were read'),
+        });
         return [];
     }
     context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
@@ -1069,7 +1112,14 @@ function detectMetrics(resources, series, detectors, config, now, read = {}) {
         const key = `${s.query.resource.type}:${s.query.resource.id}`;
         if (!byResource.has(key))
             byResource.set(key, new Map());
-        byResource.get(key).set(s.query.spec.id, { spec: s.query.spec, periodSeconds: s.periodSeconds, timestamps: s.timestamps, values: s.values, ...(read.windowStart !== undefined ? { windowStart: read.windowStart } : {}), ...(read.readEnd !== undefined ? { readEnd: read.readEnd } : {}) });
+        byResource.get(key).set(s.query.spec.id, {
+            spec: s.query.spec,
+            periodSeconds: s.periodSeconds,
+            timestamps: s.timestamps,
+            values: s.values,
+            ...(read.windowStart !== undefined ? { windowStart: read.windowStart } : {}),
+            ...(read.readEnd !== undefined ? { readEnd: read.readEnd } : {}),
+        });
     }
     const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
     for (const { detector, settings, thresholds } of enabled(detectors, config)) {
@@ -1093,7 +1143,11 @@ function detectLogs(digests, resources, detectors, config, recentFromBin, now) {
     const findings = [];
     const resourceByKey = new Map(resources.map((r) => [`${r.type}:${r.id}`, r]));
     // Each digest's recent/baseline split is computed once, whichever detectors read it.
-    const inputs = digests.map((digest) => ({ digest, view: (0,log_evidence/* windowView */.Sw)(digest, recentFromBin), resource: resourceByKey.get(`${digest.source.resource.type}:${digest.source.resource.id}`) }));
+    const inputs = digests.map((digest) => ({
+        digest,
+        view: (0,log_evidence/* windowView */.Sw)(digest, recentFromBin),
+        resource: resourceByKey.get(`${digest.source.resource.type}:${digest.source.resource.id}`),
+    }));
     for (const { detector, settings, thresholds } of enabled(detectors, config)) {
         for (const { digest, view, resource } of inputs) {
             if (!detector.kinds.includes(digest.source.kind))
@@ -1127,7 +1181,14 @@ function toFinding(detectorId, settings, draft, cause, suffix) {
 }
 /** A metric finding is a symptom of what its metric measures: a 5xx count of errors, a percentile of latency. */
 function causeOfRole(role) {
-    const causes = { errors: 'errors', latency: 'latency', saturation: 'saturation', 'free-capacity': 'saturation', traffic: 'traffic', health: 'availability' };
+    const causes = {
+        errors: 'errors',
+        latency: 'latency',
+        saturation: 'saturation',
+        'free-capacity': 'saturation',
+        traffic: 'traffic',
+        health: 'availability',
+    };
     return causes[role];
 }
 /**

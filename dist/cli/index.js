@@ -75585,7 +75585,12 @@ class Windows {
         if (longSpan > shortSize)
             this.long = new _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .RollingMedian */ .GI(longSize);
         // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
-        this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
+        this.noise = Float64Array.from([
+            0,
+            shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1,
+            this.long ? 1.25 / Math.sqrt(longSize) : 1,
+            shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1,
+        ]);
         if (options.seasonalDays > 0)
             this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
         this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
@@ -75761,7 +75766,15 @@ class Windows {
         return true;
     }
     newBlock(index) {
-        return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
+        return {
+            index,
+            coveredMs: 0,
+            first: Infinity,
+            last: -Infinity,
+            high: new Float64Array(STREAMS).fill(-Infinity),
+            low: new Float64Array(STREAMS).fill(Infinity),
+            median: Number.NaN,
+        };
     }
     /** The mean absolute step over the texture span, its two largest left out, once full; NaN when off or not yet full. */
     texture(value, repeated) {
@@ -76340,7 +76353,8 @@ function isThrottling(error) {
 }
 function isCredentialsError(error) {
     const e = error;
-    return e?.name === 'CredentialsProviderError' || /Could not load credentials|InvalidClientTokenId|UnrecognizedClientException|ExpiredToken/i.test(`${e?.name ?? ''} ${e?.message ?? ''}`);
+    return (e?.name === 'CredentialsProviderError' ||
+        /Could not load credentials|InvalidClientTokenId|UnrecognizedClientException|ExpiredToken/i.test(`${e?.name ?? ''} ${e?.message ?? ''}`));
 }
 /**
  * Why a request never got an AWS answer, named for what it is and what to check: refused, reset,
@@ -76366,7 +76380,9 @@ function transportProblem(error) {
     }
     if (e.name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
         const ms = /(\d+) ?ms/.exec(e.message ?? '')?.[1];
-        const what = /requestTimeout/.test(e.message ?? '') ? `no answer from ${where} within ${ms ? `${Number(ms) / 1000} s` : 'the request timeout'} ([aws] request_timeout)` : `could not connect to ${where} in time`;
+        const what = /requestTimeout/.test(e.message ?? '')
+            ? `no answer from ${where} within ${ms ? `${Number(ms) / 1000} s` : 'the request timeout'} ([aws] request_timeout)`
+            : `could not connect to ${where} in time`;
         return `${what}: the endpoint accepted the request but never answered, or the network drops traffic`;
     }
     if (/^(CERT_|UNABLE_TO_VERIFY|DEPTH_ZERO|SELF_SIGNED|ERR_TLS)/.test(code))
@@ -76700,7 +76716,11 @@ function readProfiles(path, kind) {
  * CLI would, not the built-in default.
  */
 function resolveProfile(config, env, files = readSharedFiles(env)) {
-    const named = config.profile ? { name: config.profile, where: config.profileSource ?? '[aws] profile' } : env.AWS_PROFILE?.trim() ? { name: env.AWS_PROFILE.trim(), where: 'env AWS_PROFILE' } : undefined;
+    const named = config.profile
+        ? { name: config.profile, where: config.profileSource ?? '[aws] profile' }
+        : env.AWS_PROFILE?.trim()
+            ? { name: env.AWS_PROFILE.trim(), where: 'env AWS_PROFILE' }
+            : undefined;
     const name = named?.name ?? 'default';
     const inConfig = files.config?.get(name);
     const inCredentials = files.credentials?.get(name);
@@ -76994,7 +77014,10 @@ function validate(layered, sections, options, problems) {
             const detector = detectorSpecs.get(name);
             const first = [...entries.values()][0];
             if (!detector) {
-                problems.push({ where: sections.get(section) ?? first?.where ?? sectionWhere(section), message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
+                problems.push({
+                    where: sections.get(section) ?? first?.where ?? sectionWhere(section),
+                    message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}`,
+                });
                 continue;
             }
             const settings = { enabled: true, thresholds: {} };
@@ -77014,7 +77037,10 @@ function validate(layered, sections, options, problems) {
             continue;
         }
         const first = [...entries.values()][0];
-        problems.push({ where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section), message: `unknown section [${shown(section)}]; allowed: ${sectionList()}` });
+        problems.push({
+            where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section),
+            message: `unknown section [${shown(section)}]; allowed: ${sectionList()}`,
+        });
     }
     // Fill every known detector, so detectors never deal with missing settings.
     for (const detector of options.catalog.detectors) {
@@ -77155,7 +77181,10 @@ function notifySection(name, entries, where, check, unknownKey, problems) {
     }
     const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
     if (missing.length > 0) {
-        problems.push({ where, message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)` });
+        problems.push({
+            where,
+            message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)`,
+        });
         return undefined;
     }
     const type = values.type;
@@ -77304,7 +77333,7 @@ function addGlobalOptions(program) {
     return program
         .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
         .option('--profile <name>', 'AWS profile from ~/.aws/config (default: $AWS_PROFILE, else default)')
-        .option('--region <region>', 'AWS region (default: [aws] region, $AWS_REGION, the profile\'s region, else us-east-2)')
+        .option('--region <region>', "AWS region (default: [aws] region, $AWS_REGION, the profile's region, else us-east-2)")
         .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator, a VPC endpoint)')
         .option('-q, --quiet', 'print only the result and errors: no progress, no summary lines')
         .addOption(new esm/* Option */.c$('--color <when>', 'colour the text report: auto (a terminal, unless NO_COLOR is set), always, never').choices(['auto', 'always', 'never']))
@@ -77502,7 +77531,10 @@ async function paginate(context, collectorId, what, fetchPage) {
 // Include/exclude resources by name glob and tag, as configured in [filters].
 /** A glob with * and ? as a regular expression; everything else is literal (no user regex, no backtracking traps). */
 function globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
     return new RegExp(`^${body}$`, 'i');
 }
 function hasTag(resource, filter) {
@@ -78012,7 +78044,7 @@ function sampleOf(source) {
         else if (c === '[') {
             const end = classEnd(source, i);
             const body = source.slice(i + 1, end - 1);
-            out += body.startsWith('^') ? '!' : body.startsWith('\\') ? (sampleOf(body.slice(0, 2)) || 'a') : (body[0] ?? '');
+            out += body.startsWith('^') ? '!' : body.startsWith('\\') ? sampleOf(body.slice(0, 2)) || 'a' : (body[0] ?? '');
             i = end - 1;
         }
         else if (c === '.')
@@ -87830,7 +87862,10 @@ const regionsOrEnabled = {
         for (const item of items) {
             if (region.schema.safeParse(item).success)
                 continue;
-            ctx.addIssue({ code: 'custom', message: item.toLowerCase() === ENABLED_REGIONS ? 'enabled stands alone, not in a list' : `has "${item.slice(0, 40)}", which is not an AWS region code such as us-east-2` });
+            ctx.addIssue({
+                code: 'custom',
+                message: item.toLowerCase() === ENABLED_REGIONS ? 'enabled stands alone, not in a list' : `has "${item.slice(0, 40)}", which is not an AWS region code such as us-east-2`,
+            });
             return NEVER;
         }
         return items;
@@ -88609,7 +88644,9 @@ const elasticacheUnavailable = {
                 evidence: [
                     { label: 'status', value: status },
                     ...(a.engine ? [{ label: 'engine', value: `${String(a.engine)} ${String(a.engineVersion ?? '')}`.trim() }] : []),
-                    ...(typeof a.shardsNotAvailable === 'number' && a.shardsNotAvailable > 0 ? [{ label: 'shards not available', value: `${a.shardsNotAvailable} of ${String(a.shards)}` }] : []),
+                    ...(typeof a.shardsNotAvailable === 'number' && a.shardsNotAvailable > 0
+                        ? [{ label: 'shards not available', value: `${a.shardsNotAvailable} of ${String(a.shards)}` }]
+                        : []),
                     ...(typeof a.replicationGroup === 'string' ? [{ label: 'replication group', value: a.replicationGroup }] : []),
                 ],
                 // No since: ElastiCache does not say when the status changed.
@@ -88711,9 +88748,7 @@ const ecsServiceEvents = {
         const events = (resource.events ?? []).filter((e) => Date.parse(e.at) >= oldest); // newest first, as ECS returns them
         // A FAILED rollout is ecs_deployment_failed's finding; its events would only repeat it.
         const rolloutFailed = resource.attributes.rolloutState === 'FAILED';
-        const matched = events
-            .map((event) => ({ event, kind: kindOf(event) }))
-            .filter((m) => m.kind !== undefined && !(rolloutFailed && m.kind.kind === 'deployment failed'));
+        const matched = events.map((event) => ({ event, kind: kindOf(event) })).filter((m) => m.kind !== undefined && !(rolloutFailed && m.kind.kind === 'deployment failed'));
         if (matched.length === 0)
             return [];
         const steady = events.find((e) => STEADY.test(e.message));
@@ -88728,10 +88763,7 @@ const ecsServiceEvents = {
                 severity: open.length > 0 ? worst.kind.severity : 'low',
                 resource: (0,model/* refOf */.H8)(resource),
                 title: open.length > 0 ? `${kinds.join(', ')} (${count})` : `recovered: ${kinds.join(', ')} (${count} before the last steady state)`,
-                evidence: [
-                    ...shown.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })),
-                    ...(steady ? [{ label: 'last steady state', value: steady.at }] : []),
-                ],
+                evidence: [...shown.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })), ...(steady ? [{ label: 'last steady state', value: steady.at }] : [])],
                 since: shown.at(-1).event.at,
                 nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'\``,
             },
@@ -88744,11 +88776,36 @@ const ecsServiceEvents = {
 
 // Stopped reasons as ECS and its agent write them (ECS developer guide, "stopped task errors").
 const CAUSES = [
-    { pattern: /^OutOfMemoryError/i, cause: 'killed for running out of memory', severity: 'high', nextStep: "raise the container's memory limit or find what grew (memory metrics, heap dumps)" },
-    { pattern: /^CannotPullContainerError|toomanyrequests|pull rate limit/i, cause: 'image could not be pulled', severity: 'high', nextStep: "check the image tag exists, the execution role's ECR permissions and the route to the registry" },
-    { pattern: /^(CannotCreateContainerError|CannotStartContainerError|ResourceInitializationError|CannotInspectContainerError)/i, cause: 'container could not start', severity: 'high', nextStep: 'read the full stoppedReason: secrets, volumes, disk space or ENI limits are the usual causes' },
-    { pattern: /failed ELB health checks/i, cause: 'failed load balancer health checks', severity: 'high', nextStep: "check the target group's health check path and port, the security groups, and the app's start-up time" },
-    { pattern: /failed container health checks/i, cause: 'failed container health checks', severity: 'high', nextStep: "run the task definition's healthCheck command by hand; check startPeriod against start-up time" },
+    {
+        pattern: /^OutOfMemoryError/i,
+        cause: 'killed for running out of memory',
+        severity: 'high',
+        nextStep: "raise the container's memory limit or find what grew (memory metrics, heap dumps)",
+    },
+    {
+        pattern: /^CannotPullContainerError|toomanyrequests|pull rate limit/i,
+        cause: 'image could not be pulled',
+        severity: 'high',
+        nextStep: "check the image tag exists, the execution role's ECR permissions and the route to the registry",
+    },
+    {
+        pattern: /^(CannotCreateContainerError|CannotStartContainerError|ResourceInitializationError|CannotInspectContainerError)/i,
+        cause: 'container could not start',
+        severity: 'high',
+        nextStep: 'read the full stoppedReason: secrets, volumes, disk space or ENI limits are the usual causes',
+    },
+    {
+        pattern: /failed ELB health checks/i,
+        cause: 'failed load balancer health checks',
+        severity: 'high',
+        nextStep: "check the target group's health check path and port, the security groups, and the app's start-up time",
+    },
+    {
+        pattern: /failed container health checks/i,
+        cause: 'failed container health checks',
+        severity: 'high',
+        nextStep: "run the task definition's healthCheck command by hand; check startPeriod against start-up time",
+    },
     { pattern: /Essential container in task exited/i, cause: 'essential container exited', severity: 'medium', nextStep: "read the container's last log lines before it exited" },
 ];
 // Everything else is normal churn: deployments, scaling, maintenance, Spot interruptions, user stops.
@@ -88777,7 +88834,10 @@ const ecsTasksStoppedAbnormally = {
             byCause.set(f.cause.cause, [...(byCause.get(f.cause.cause) ?? []), f]);
         const groups = [...byCause.values()].sort((a, b) => (0,model/* severityRank */.qs)(a[0].cause.severity) - (0,model/* severityRank */.qs)(b[0].cause.severity) || b.length - a.length);
         const worst = groups[0][0].cause;
-        const times = failures.map((f) => f.task.stoppedAt).filter((t) => Boolean(t)).sort();
+        const times = failures
+            .map((f) => f.task.stoppedAt)
+            .filter((t) => Boolean(t))
+            .sort();
         return [
             {
                 severity: worst.severity,
@@ -88859,7 +88919,10 @@ const elbLoadBalancerImpaired = {
                 severity: resource.status === 'failed' ? 'critical' : 'high',
                 resource: (0,model/* refOf */.H8)(resource),
                 title: `load balancer is ${resource.status}`,
-                evidence: [{ label: 'state', value: resource.status }, ...(typeof resource.attributes.stateReason === 'string' ? [{ label: 'reason', value: resource.attributes.stateReason }] : [])],
+                evidence: [
+                    { label: 'state', value: resource.status },
+                    ...(typeof resource.attributes.stateReason === 'string' ? [{ label: 'reason', value: resource.attributes.stateReason }] : []),
+                ],
                 nextStep: `\`aws elbv2 describe-load-balancers --names ${resource.name}\` (State.Reason), and the subnets' free IP addresses`,
             },
         ];
@@ -88930,7 +88993,9 @@ const opensearchDomainState = {
                 // The API gives no start time, so a long-stuck change cannot be told from a fresh one.
                 severity: 'info',
                 resource: ref,
-                title: resource.status === 'upgrading' ? 'version upgrade in progress' : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
+                title: resource.status === 'upgrading'
+                    ? 'version upgrade in progress'
+                    : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
                 evidence: [{ label: 'processing status', value: String(a.domainProcessingStatus ?? resource.status) }],
                 nextStep: `\`aws opensearch describe-domain-change-progress --domain-name ${resource.name}\``,
             });
@@ -89011,7 +89076,10 @@ const rdsNotMultiAz = {
                 severity: 'low',
                 resource: (0,model/* refOf */.H8)(resource),
                 title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
-                evidence: [{ label: 'multiAZ', value: 'false' }, { label: 'role', value: String(a.role) }],
+                evidence: [
+                    { label: 'multiAZ', value: 'false' },
+                    { label: 'role', value: String(a.role) },
+                ],
                 nextStep: `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately\` (brief I/O pause; doubles instance cost)`,
             },
         ];
@@ -89248,7 +89316,10 @@ const metricCapacityExhaustion = {
                 resource: (0,model/* refOf */.H8)(resource),
                 title: runsOutAt ? `${spec.label} runs out in ${humanSpan(msToZero)} at the current rate` : `${spec.label} nearly exhausted: ${(0,metric_units/* formatValue */.F)(current, spec.unit)} left`,
                 evidence: [
-                    { label: 'free now', value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${(0,metric_units/* formatValue */.F)(capacity, spec.unit)})` : ''}` },
+                    {
+                        label: 'free now',
+                        value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${(0,metric_units/* formatValue */.F)(capacity, spec.unit)})` : ''}`,
+                    },
                     ...(trending ? [{ label: 'falling by', value: `${(0,metric_units/* formatValue */.F)(perDay, spec.unit)} per day (fit R2 ${fit.toFixed(2)})` }] : []),
                     ...(runsOutAt ? [{ label: 'projected empty', value: (0,metric_evidence/* readableTime */.GI)(runsOutAt.getTime()) }] : []),
                 ],
@@ -89333,7 +89404,10 @@ const metricErrorRateSpike = {
                 title: `${spec.label} spiked to ${asRate ? `${display(worst.level)} of requests` : `${(0,metric_units/* formatValue */.F)(worst.errorCount, 'count')} in ${minutes} min`}${ongoing ? ', still now' : ''}`,
                 evidence: [
                     { label: 'baseline', value: asRate ? `${display(worst.baseline)} of requests` : `${(0,metric_units/* formatValue */.F)(worst.baseline, 'count')} per ${stepMinutes} min` },
-                    { label: 'during the spike', value: `${(0,metric_units/* formatValue */.F)(worst.errorCount, 'count')} errors${worst.total !== undefined ? ` in ${(0,metric_units/* formatValue */.F)(worst.total, 'count')} requests` : ''} over ${minutes} min` },
+                    {
+                        label: 'during the spike',
+                        value: `${(0,metric_units/* formatValue */.F)(worst.errorCount, 'count')} errors${worst.total !== undefined ? ` in ${(0,metric_units/* formatValue */.F)(worst.total, 'count')} requests` : ''} over ${minutes} min`,
+                    },
                     { label: 'peak', value: `${(0,metric_units/* formatValue */.F)(Math.max(...errors.slice(worst.start, worst.end + 1)), 'count')} in one ${stepMinutes}-min period` },
                     ...(episodes.length > 1 ? [{ label: 'spikes in the window', value: String(episodes.length) }] : []),
                     ...(ongoing ? [] : [{ label: 'ended', value: (0,metric_evidence/* readableTime */.GI)(base.timestamps[worst.end]) }]),
@@ -89600,7 +89674,17 @@ const dmsTaskLogErrors = {
                 evidence: [
                     { label: 'top', value: top.title },
                     { label: `${(0,log_evidence/* hoursText */.DI)(baselineHours)} before`, value: `${baseline}` },
-                    ...(errors.length > 1 ? [{ label: 'also', value: errors.slice(1, 4).map((s) => s.title).join('; ') }] : []),
+                    ...(errors.length > 1
+                        ? [
+                            {
+                                label: 'also',
+                                value: errors
+                                    .slice(1, 4)
+                                    .map((s) => s.title)
+                                    .join('; '),
+                            },
+                        ]
+                        : []),
                 ],
                 since: new Date(Math.min(...errors.map((s) => s.firstSeen))).toISOString(),
                 nextStep: 'TARGET_* errors: check the target endpoint (permissions, constraints, space). SOURCE_*: the source endpoint and its log retention. Then reload the failed tables.',
@@ -89758,10 +89842,19 @@ const logHttpErrors = {
                 evidence: [
                     { label: `last ${(0,log_evidence/* hoursText */.DI)(recentHours)}`, value: `${c.recent} ${cls} of ${r.recent} requests` },
                     { label: `${(0,log_evidence/* hoursText */.DI)(baselineHours)} before`, value: r.baseline > 0 ? `${c.baseline} ${cls} of ${r.baseline} requests` : 'no requests logged' },
-                    ...(recentErrors.length > 0 ? [{ label: 'top', value: (0,log_evidence/* topCounts */.kb)(recentErrors.map((e) => `${e.status} ${e.method ?? ''} ${e.path ?? '?'}`.replace(/\s+/g, ' ')), 3) }] : []),
+                    ...(recentErrors.length > 0
+                        ? [
+                            {
+                                label: 'top',
+                                value: (0,log_evidence/* topCounts */.kb)(recentErrors.map((e) => `${e.status} ${e.method ?? ''} ${e.path ?? '?'}`.replace(/\s+/g, ' ')), 3),
+                            },
+                        ]
+                        : []),
                 ],
                 since: (0,log_evidence/* binTime */.ZR)(digest, start),
-                nextStep: cls === '5xx' ? `Find the failing path above in ${digest.source.logGroup} and the application logs of its target.` : 'Check whether a client, a deploy or a WAF/auth change turned requests away.',
+                nextStep: cls === '5xx'
+                    ? `Find the failing path above in ${digest.source.logGroup} and the application logs of its target.`
+                    : 'Check whether a client, a deploy or a WAF/auth change turned requests away.',
                 series: (0,log_evidence/* countSeries */.T5)(digest, bins, `HTTP ${cls}`),
                 logs: { logGroup: digest.source.logGroup, recent: c.recent, baseline: c.baseline, recentHours, baselineHours },
             });
@@ -89820,7 +89913,15 @@ const logNewSignature = {
                 severity: 'low',
                 resource: (0,log_evidence/* findingResource */.it)(input),
                 title: `${(0,log_evidence/* owner */.eC)(input)}: ${rest.length} more new error signatures`,
-                evidence: [{ label: 'also new', value: rest.slice(0, 5).map(({ s, c }) => `${s.title} (${c.recent})`).join('; ') }],
+                evidence: [
+                    {
+                        label: 'also new',
+                        value: rest
+                            .slice(0, 5)
+                            .map(({ s, c }) => `${s.title} (${c.recent})`)
+                            .join('; '),
+                    },
+                ],
                 since: (0,metric_evidence/* iso */.KH)(Math.min(...rest.map(({ s }) => s.firstSeen))),
             });
         }
@@ -89902,7 +90003,11 @@ const logRecurringErrors = {
     kinds: ['application'],
     thresholds: {
         max_listed: { spec: (0,schema/* integer */.nd)(1, 50), default: 5, description: 'Signatures listed in the one finding per source.' },
-        signature_factor: { spec: (0,schema/* number */.ai)(1, 1000), default: 5, description: 'A signature at this many times its baseline rate is rising, not steady (keep equal to log_error_rate_spike).' },
+        signature_factor: {
+            spec: (0,schema/* number */.ai)(1, 1000),
+            default: 5,
+            description: 'A signature at this many times its baseline rate is rising, not steady (keep equal to log_error_rate_spike).',
+        },
     },
     detect(input) {
         const { digest, thresholds, view } = input;
@@ -89933,8 +90038,16 @@ const logRecurringErrors = {
 
 
 const CATEGORY = {
-    corruption: { severity: 'critical', what: 'data corruption errors', next: 'Stop and read the database log now; restore from a snapshot may be needed. Open an AWS support case.' },
-    connection: { severity: 'high', what: 'connection errors', next: 'Compare connections with max_connections (DatabaseConnections metric); look for a pool leak or a client surge; consider RDS Proxy.' },
+    corruption: {
+        severity: 'critical',
+        what: 'data corruption errors',
+        next: 'Stop and read the database log now; restore from a snapshot may be needed. Open an AWS support case.',
+    },
+    connection: {
+        severity: 'high',
+        what: 'connection errors',
+        next: 'Compare connections with max_connections (DatabaseConnections metric); look for a pool leak or a client surge; consider RDS Proxy.',
+    },
     resource: { severity: 'high', what: 'resource exhaustion errors', next: 'Check FreeableMemory, FreeStorageSpace and temp file usage at the times above.' },
     auth: { severity: 'medium', what: 'authentication failures', next: 'A client is using a wrong or rotated password: find it by the user and host in the example.' },
     fatal: { severity: 'medium', what: 'fatal errors', next: 'Read the example and the log around it.' },
@@ -89983,7 +90096,17 @@ const rdsLogErrors = {
                 evidence: [
                     { label: 'top', value: top.signature.title },
                     { label: `${(0,log_evidence/* hoursText */.DI)(baselineHours)} before`, value: `${baseline}` },
-                    ...(signatures.length > 1 ? [{ label: 'also', value: signatures.slice(1, 4).map((s) => s.title).join('; ') }] : []),
+                    ...(signatures.length > 1
+                        ? [
+                            {
+                                label: 'also',
+                                value: signatures
+                                    .slice(1, 4)
+                                    .map((s) => s.title)
+                                    .join('; '),
+                            },
+                        ]
+                        : []),
                 ],
                 since: new Date(baseline === 0 ? first : Math.min(...signatures.map((s) => s.lastSeen))).toISOString(),
                 nextStep: meta.next,
@@ -90040,9 +90163,18 @@ const wafBlockSpike = {
                     { label: `${(0,log_evidence/* hoursText */.DI)(baselineHours)} before`, value: `${c.baseline} blocked (${(0,log_evidence/* perHour */._V)(c.baseline, baselineHours)})` },
                     ...(recent.length > 0
                         ? [
-                            { label: 'rules', value: (0,log_evidence/* topCounts */.kb)(recent.map((b) => b.rule), 3) },
-                            { label: 'sources', value: (0,log_evidence/* topCounts */.kb)(recent.map((b) => `${b.clientIp ?? '?'}${b.country ? ` (${b.country})` : ''}`), 3) },
-                            { label: 'paths', value: (0,log_evidence/* topCounts */.kb)(recent.map((b) => b.uri ?? '?'), 3) },
+                            {
+                                label: 'rules',
+                                value: (0,log_evidence/* topCounts */.kb)(recent.map((b) => b.rule), 3),
+                            },
+                            {
+                                label: 'sources',
+                                value: (0,log_evidence/* topCounts */.kb)(recent.map((b) => `${b.clientIp ?? '?'}${b.country ? ` (${b.country})` : ''}`), 3),
+                            },
+                            {
+                                label: 'paths',
+                                value: (0,log_evidence/* topCounts */.kb)(recent.map((b) => b.uri ?? '?'), 3),
+                            },
                         ]
                         : []),
                     ...(digest.sampled ? [{ label: 'note', value: 'rules, sources and paths are from a sample of the blocked requests' }] : []),
@@ -90194,8 +90326,7 @@ class ConfigError extends UserError {
     constructor(problems) {
         super(problems.length === 1
             ? `invalid configuration: ${problems[0].where}: ${problems[0].message}`
-            : `invalid configuration (${problems.length} problems):\n` +
-                problems.map((p) => `  - ${p.where}: ${p.message}`).join('\n'));
+            : `invalid configuration (${problems.length} problems):\n` + problems.map((p) => `  - ${p.where}: ${p.message}`).join('\n'));
         this.problems = problems;
     }
 }
@@ -90335,7 +90466,16 @@ function logErrorSample(windows, digests, critical = false) {
         return bins.some((bin) => sum('total', bin) > 0) ? bins.map((bin) => sum('errors', bin)) : [];
     };
     // Floor: half a line a minute (30 an hour), so 2 lines an hour becoming 4 does not fail a deploy.
-    return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical, minChange: 0.5, before: range(0, deployBin), after: range(deployBin, afterBins) };
+    return {
+        id: 'log_error_lines',
+        label: 'error lines per minute',
+        unit: 'count/min',
+        bad: 'up',
+        critical,
+        minChange: 0.5,
+        before: range(0, deployBin),
+        after: range(deployBin, afterBins),
+    };
 }
 /** Whether the logs hold any line before the deploy: without them, nothing after it can be called new. */
 function logsBeforeDeploy(windows, digests) {
@@ -90489,8 +90629,9 @@ function capBytes(text, maxBytes, alreadyCut = 0) {
 // and the tag characters.
 // eslint-disable-next-line no-control-regex -- these are exactly the characters made visible
 const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+const HIDDEN_BUT_LINE_BREAKS = 
 // eslint-disable-next-line no-control-regex
-const HIDDEN_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 // eslint-disable-next-line no-control-regex
 const HIDDEN_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 function escapeOne(char) {
@@ -90841,7 +90982,10 @@ const REDACTION_RULES = [
         source: 'Slack API docs, "Sending messages using incoming webhooks"',
         keywords: ['hooks.slack.com'],
         pattern: new RegExp(String.raw `${WORD_START}hooks\.slack\.com\\*\/(?:services|workflows|triggers)\\*\/(?<secret>[A-Za-z0-9_\\/-]{8,})`, 'dg'),
-        example: { text: `https://${fake('hooks.slack.com/services/', 'T00000000/B00000000/FAKEfakeFAKEfakeFAKEfake')}`, redacted: 'https://hooks.slack.com/services/[redacted:slack-webhook]' },
+        example: {
+            text: `https://${fake('hooks.slack.com/services/', 'T00000000/B00000000/FAKEfakeFAKEfakeFAKEfake')}`,
+            redacted: 'https://hooks.slack.com/services/[redacted:slack-webhook]',
+        },
     },
     {
         id: 'stripe-secret-key',
@@ -90864,7 +91008,7 @@ const REDACTION_RULES = [
     {
         id: 'google-api-key',
         matches: 'a Google API key: AIza and 35 base64url characters',
-        why: 'billed calls to Google APIs (Maps, Firebase, Gemini) on the owner\'s project',
+        why: "billed calls to Google APIs (Maps, Firebase, Gemini) on the owner's project",
         source: 'Google Cloud docs, "Manage API keys"; gitleaks rule gcp-api-key',
         keywords: ['AIza'],
         pattern: new RegExp(String.raw `${WORD_START}AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])`, 'dg'),
@@ -90895,7 +91039,10 @@ const REDACTION_RULES = [
         source: 'npm docs, "About access tokens"; GitHub blog "npm access tokens now have a prefix" (2021)',
         keywords: ['npm_'],
         pattern: new RegExp(String.raw `${WORD_START}npm_[A-Za-z0-9]{36}\b`, 'dg'),
-        example: { text: `//registry.npmjs.org/:_authToken=${fake('npm_', 'FAKEfake0000FAKEfake0000FAKEfake0000')}`, redacted: '//registry.npmjs.org/:_authToken=[redacted:npm-token]' },
+        example: {
+            text: `//registry.npmjs.org/:_authToken=${fake('npm_', 'FAKEfake0000FAKEfake0000FAKEfake0000')}`,
+            redacted: '//registry.npmjs.org/:_authToken=[redacted:npm-token]',
+        },
     },
     {
         id: 'pypi-token',
@@ -90936,7 +91083,7 @@ const REDACTION_RULES = [
     {
         id: 'sendgrid-api-key',
         matches: 'a SendGrid API key: SG., 22 characters, a dot, 43 characters',
-        why: 'sends mail as the account\'s verified senders',
+        why: "sends mail as the account's verified senders",
         source: 'Twilio SendGrid docs, "API keys"; gitleaks rule sendgrid-api-token',
         keywords: ['SG.'],
         pattern: new RegExp(String.raw `${WORD_START}SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])`, 'dg'),
@@ -90945,7 +91092,7 @@ const REDACTION_RULES = [
     {
         id: 'anthropic-api-key',
         matches: 'an Anthropic key: sk-ant- , a kind and version (api03, admin01, oat01), and base64url',
-        why: 'billed model usage and, for admin keys, the organisation\'s settings',
+        why: "billed model usage and, for admin keys, the organisation's settings",
         source: 'Anthropic API docs, "Authentication"; gitleaks rules anthropic-api-key, anthropic-admin-api-key',
         keywords: ['sk-ant-'],
         pattern: new RegExp(String.raw `${notAfter('A-Za-z0-9_-')}sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{32,}`, 'dg'),
@@ -90980,7 +91127,10 @@ const REDACTION_RULES = [
         source: 'Azure docs, "Configure Azure Storage connection strings"',
         keywords: ['AccountKey=', 'SharedAccessKey='],
         pattern: new RegExp(String.raw `${WORD_START}(?:AccountKey|SharedAccessKey)=(?<secret>[A-Za-z0-9+/]{20,}={0,2})`, 'dg'),
-        example: { text: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=FAKEfake0000FAKEfake0000FAKE==;EndpointSuffix=core.windows.net', redacted: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted:azure-storage-key];EndpointSuffix=core.windows.net' },
+        example: {
+            text: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=FAKEfake0000FAKEfake0000FAKE==;EndpointSuffix=core.windows.net',
+            redacted: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted:azure-storage-key];EndpointSuffix=core.windows.net',
+        },
     },
     {
         id: 'azure-sas-signature',
@@ -90989,7 +91139,10 @@ const REDACTION_RULES = [
         source: 'Azure docs, "Grant limited access with shared access signatures (SAS)"',
         keywords: ['sig='],
         pattern: /(?:[?&;]|\\u0026)sig=(?<secret>[A-Za-z0-9%+/=]{16,})/dg,
-        example: { text: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=FAKEfake0000FAKEfake%3D', redacted: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=[redacted:azure-sas-signature]' },
+        example: {
+            text: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=FAKEfake0000FAKEfake%3D',
+            redacted: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=[redacted:azure-sas-signature]',
+        },
     },
     {
         id: 'azure-ad-client-secret',
@@ -91093,7 +91246,7 @@ const REDACTION_RULES = [
     {
         id: 'linear-api-key',
         matches: 'a Linear API key: lin_api_ and 40 letters and digits',
-        why: 'reads and writes the workspace\'s issues',
+        why: "reads and writes the workspace's issues",
         source: 'Linear developers docs, "API and webhooks: personal API keys"',
         keywords: ['lin_api_'],
         pattern: new RegExp(String.raw `${WORD_START}lin_api_[A-Za-z0-9]{40}\b`, 'dg'),
@@ -91115,7 +91268,10 @@ const REDACTION_RULES = [
         source: 'Microsoft Learn, "Create an Incoming Webhook" (Teams)',
         keywords: ['webhook.office.com'],
         pattern: /\.webhook\.office\.com\\*\/webhookb2\\*\/(?<secret>[A-Za-z0-9@\\/_-]{20,})/dg,
-        example: { text: 'https://acme.webhook.office.com/webhookb2/00000000-fake-0000-fake-000000000000@00000000-fake/IncomingWebhook/0fa4e0/00', redacted: 'https://acme.webhook.office.com/webhookb2/[redacted:teams-webhook]' },
+        example: {
+            text: 'https://acme.webhook.office.com/webhookb2/00000000-fake-0000-fake-000000000000@00000000-fake/IncomingWebhook/0fa4e0/00',
+            redacted: 'https://acme.webhook.office.com/webhookb2/[redacted:teams-webhook]',
+        },
     },
     {
         id: 'age-secret-key',
@@ -91138,7 +91294,7 @@ const REDACTION_RULES = [
     {
         id: 'mailgun-key',
         matches: 'a Mailgun private API key: key- and 32 hex digits',
-        why: 'sends mail from the account\'s domains',
+        why: "sends mail from the account's domains",
         source: 'Mailgun docs, "API keys"; gitleaks rule mailgun-private-api-token',
         keywords: ['key-'],
         pattern: new RegExp(String.raw `${WORD_START}key-[0-9a-f]{32}\b`, 'dg'),
@@ -91174,7 +91330,7 @@ const REDACTION_RULES = [
     {
         id: 'terraform-cloud-token',
         matches: 'a Terraform Cloud / HCP Terraform API token: 14 characters, .atlasv1. and 60+ more',
-        why: 'plans and applies infrastructure with the workspace\'s cloud credentials',
+        why: "plans and applies infrastructure with the workspace's cloud credentials",
         source: 'HCP Terraform docs, "API tokens"; gitleaks rule hashicorp-tf-api-token',
         keywords: ['.atlasv1.'],
         pattern: new RegExp(String.raw `${WORD_START}[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`, 'dg'),
@@ -91438,7 +91594,10 @@ function waitingOn(events, stackName) {
         if (event.LogicalResourceId && !latest.has(event.LogicalResourceId))
             latest.set(event.LogicalResourceId, event);
     const pending = [...latest.values()].filter((e) => e.LogicalResourceId !== stackName && e.ResourceStatus?.endsWith('_IN_PROGRESS'));
-    return pending.map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`).slice(0, 5).join(', ') || null;
+    return (pending
+        .map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`)
+        .slice(0, 5)
+        .join(', ') || null);
 }
 /** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */
 function latestOperation(events, stackName) {
@@ -91672,7 +91831,10 @@ function serviceResource(context, clusterName, service) {
             failedTasks: primary?.failedTasks ?? 0,
             circuitBreaker: service.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false,
             // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
-            targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter(Boolean).join(',') || null,
+            targetGroups: (service.loadBalancers ?? [])
+                .map((lb) => lb.targetGroupArn?.split('/')[1])
+                .filter(Boolean)
+                .join(',') || null,
         },
         events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
             at: event.createdAt?.toISOString() ?? '',
@@ -91877,13 +92039,19 @@ const dmsCollector = {
         const instanceByArn = new Map(instances.map((i) => [i.ReplicationInstanceArn, i]));
         const resources = tasks.map((task) => taskResource(context, task, instanceByArn.get(task.ReplicationInstanceArn)));
         // Table statistics cost a call per task: read them only where DMS counts errored tables.
-        await Promise.all(resources.filter((r) => Number(r.attributes.tablesErrored ?? 0) > 0 && r.arn).map(async (resource) => {
+        await Promise.all(resources
+            .filter((r) => Number(r.attributes.tablesErrored ?? 0) > 0 && r.arn)
+            .map(async (resource) => {
             const stats = await (0,attempt/* paginate */.En)(context, ID, scope('DescribeTableStatistics', `table errors of DMS task ${resource.id}`), async (Marker) => {
                 const page = await dms.send(new dist_cjs/* DescribeTableStatisticsCommand */.yYZ({ ReplicationTaskArn: resource.arn, Marker, MaxRecords: 500 }));
                 return { items: page.TableStatistics, next: page.Marker };
             });
             const errored = stats.filter((t) => /error/i.test(`${t.TableState ?? ''} ${t.ValidationState ?? ''}`));
-            resource.attributes.erroredTables = errored.slice(0, ERRORED_TABLES_KEPT).map((t) => `${t.SchemaName}.${t.TableName} (${t.TableState})`).join(', ') || null;
+            resource.attributes.erroredTables =
+                errored
+                    .slice(0, ERRORED_TABLES_KEPT)
+                    .map((t) => `${t.SchemaName}.${t.TableName} (${t.TableState})`)
+                    .join(', ') || null;
         }));
         return resources;
     },
@@ -91948,12 +92116,41 @@ function dmsLogSources(resource) {
 const dmsTask = (r) => {
     const instance = textAttribute(r, 'replicationInstance');
     const taskResourceId = r.arn?.split(':').at(-1);
-    return instance && taskResourceId ? [{ Name: 'ReplicationInstanceIdentifier', Value: instance }, { Name: 'ReplicationTaskIdentifier', Value: taskResourceId }] : undefined;
+    return instance && taskResourceId
+        ? [
+            { Name: 'ReplicationInstanceIdentifier', Value: instance },
+            { Name: 'ReplicationTaskIdentifier', Value: taskResourceId },
+        ]
+        : undefined;
 };
 const DMS_METRICS = [
     // DMS replication tasks.
-    { id: 'dms_cdc_latency_source', resourceType: 'dms:task', namespace: 'AWS/DMS', metricName: 'CDCLatencySource', stat: 'Maximum', unit: 'seconds', label: 'CDC latency at the source', role: 'health', bad: 'up', limits: { warn: 300, critical: 1_800 }, dimensions: dmsTask },
-    { id: 'dms_cdc_latency_target', resourceType: 'dms:task', namespace: 'AWS/DMS', metricName: 'CDCLatencyTarget', stat: 'Maximum', unit: 'seconds', label: 'CDC latency at the target', role: 'health', bad: 'up', limits: { warn: 300, critical: 1_800 }, dimensions: dmsTask },
+    {
+        id: 'dms_cdc_latency_source',
+        resourceType: 'dms:task',
+        namespace: 'AWS/DMS',
+        metricName: 'CDCLatencySource',
+        stat: 'Maximum',
+        unit: 'seconds',
+        label: 'CDC latency at the source',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 300, critical: 1_800 },
+        dimensions: dmsTask,
+    },
+    {
+        id: 'dms_cdc_latency_target',
+        resourceType: 'dms:task',
+        namespace: 'AWS/DMS',
+        metricName: 'CDCLatencyTarget',
+        stat: 'Maximum',
+        unit: 'seconds',
+        label: 'CDC latency at the target',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 300, critical: 1_800 },
+        dimensions: dmsTask,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/services/dms/index.ts
@@ -91964,7 +92161,9 @@ const DMS_METRICS = [
 const dmsService = {
     inventoryTitle: 'DMS',
     collector: dmsCollector,
-    resourceTypes: [{ type: 'dms:task', summary: ({ attributes: a }) => [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ') }],
+    resourceTypes: [
+        { type: 'dms:task', summary: ({ attributes: a }) => [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ') },
+    ],
     metrics: DMS_METRICS,
     logSources: dmsLogSources,
 };
@@ -91990,11 +92189,28 @@ function ecsLogSources(resource) {
 
 const ecsService = (r) => {
     const cluster = textAttribute(r, 'cluster');
-    return cluster ? [{ Name: 'ClusterName', Value: cluster }, { Name: 'ServiceName', Value: r.name }] : undefined;
+    return cluster
+        ? [
+            { Name: 'ClusterName', Value: cluster },
+            { Name: 'ServiceName', Value: r.name },
+        ]
+        : undefined;
 };
 const ECS_METRICS = [
     // ECS services (AWS/ECS service-level utilisation).
-    { id: 'ecs_cpu', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: ecsService },
+    {
+        id: 'ecs_cpu',
+        resourceType: 'ecs:service',
+        namespace: 'AWS/ECS',
+        metricName: 'CPUUtilization',
+        stat: 'Average',
+        unit: 'percent',
+        label: 'CPU utilization',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 90 },
+        dimensions: ecsService,
+    },
     // Container Insights (only where the cluster has it on): tasks actually running over the window.
     {
         id: 'ecs_running_tasks',
@@ -92011,7 +92227,19 @@ const ECS_METRICS = [
         dimensions: ecsService,
         appliesTo: (r) => r.attributes.containerInsights === 'enabled' || r.attributes.containerInsights === 'enhanced',
     },
-    { id: 'ecs_memory', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'MemoryUtilization', stat: 'Average', unit: 'percent', label: 'memory utilization', role: 'saturation', bad: 'up', limits: { warn: 85, critical: 95 }, dimensions: ecsService },
+    {
+        id: 'ecs_memory',
+        resourceType: 'ecs:service',
+        namespace: 'AWS/ECS',
+        metricName: 'MemoryUtilization',
+        stat: 'Average',
+        unit: 'percent',
+        label: 'memory utilization',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 85, critical: 95 },
+        dimensions: ecsService,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/services/ecs/index.ts
@@ -92132,7 +92360,9 @@ function clusterResource(context, cluster) {
             nodes: cluster.NumCacheNodes ?? null,
             replicationGroup: cluster.ReplicationGroupId ?? null,
             availabilityZone: cluster.PreferredAvailabilityZone ?? null,
-            pendingModifications: Object.keys(cluster.PendingModifiedValues ?? {}).filter((k) => cluster.PendingModifiedValues[k] !== undefined).join(',') || null,
+            pendingModifications: Object.keys(cluster.PendingModifiedValues ?? {})
+                .filter((k) => cluster.PendingModifiedValues[k] !== undefined)
+                .join(',') || null,
             createdAt: cluster.CacheClusterCreateTime?.toISOString() ?? null,
         },
     };
@@ -92148,11 +92378,71 @@ const cacheCluster = (r) => [{ Name: 'CacheClusterId', Value: r.id }];
 // Valkey and Redis OSS run commands on one thread: EngineCPUUtilization is the CPU that matters.
 const isRedisLike = (r) => r.attributes.engine === 'redis' || r.attributes.engine === 'valkey';
 const ELASTICACHE_METRICS = [
-    { id: 'elasticache_cpu', resourceType: 'elasticache:cache-cluster', namespace: 'AWS/ElastiCache', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: cacheCluster },
-    { id: 'elasticache_engine_cpu', resourceType: 'elasticache:cache-cluster', namespace: 'AWS/ElastiCache', metricName: 'EngineCPUUtilization', stat: 'Average', unit: 'percent', label: 'engine CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: cacheCluster, appliesTo: isRedisLike },
-    { id: 'elasticache_memory', resourceType: 'elasticache:cache-cluster', namespace: 'AWS/ElastiCache', metricName: 'DatabaseMemoryUsagePercentage', stat: 'Maximum', unit: 'percent', label: 'memory used (of maxmemory)', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: cacheCluster, appliesTo: isRedisLike },
-    { id: 'elasticache_evictions', resourceType: 'elasticache:cache-cluster', namespace: 'AWS/ElastiCache', metricName: 'Evictions', stat: 'Sum', unit: 'count', label: 'keys evicted for memory', role: 'errors', bad: 'up', dimensions: cacheCluster },
-    { id: 'elasticache_connections', resourceType: 'elasticache:cache-cluster', namespace: 'AWS/ElastiCache', metricName: 'CurrConnections', stat: 'Maximum', unit: 'count', label: 'client connections', role: 'traffic', bad: 'up', dimensions: cacheCluster },
+    {
+        id: 'elasticache_cpu',
+        resourceType: 'elasticache:cache-cluster',
+        namespace: 'AWS/ElastiCache',
+        metricName: 'CPUUtilization',
+        stat: 'Average',
+        unit: 'percent',
+        label: 'CPU utilization',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 90 },
+        dimensions: cacheCluster,
+    },
+    {
+        id: 'elasticache_engine_cpu',
+        resourceType: 'elasticache:cache-cluster',
+        namespace: 'AWS/ElastiCache',
+        metricName: 'EngineCPUUtilization',
+        stat: 'Average',
+        unit: 'percent',
+        label: 'engine CPU utilization',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 90 },
+        dimensions: cacheCluster,
+        appliesTo: isRedisLike,
+    },
+    {
+        id: 'elasticache_memory',
+        resourceType: 'elasticache:cache-cluster',
+        namespace: 'AWS/ElastiCache',
+        metricName: 'DatabaseMemoryUsagePercentage',
+        stat: 'Maximum',
+        unit: 'percent',
+        label: 'memory used (of maxmemory)',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 90 },
+        dimensions: cacheCluster,
+        appliesTo: isRedisLike,
+    },
+    {
+        id: 'elasticache_evictions',
+        resourceType: 'elasticache:cache-cluster',
+        namespace: 'AWS/ElastiCache',
+        metricName: 'Evictions',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'keys evicted for memory',
+        role: 'errors',
+        bad: 'up',
+        dimensions: cacheCluster,
+    },
+    {
+        id: 'elasticache_connections',
+        resourceType: 'elasticache:cache-cluster',
+        namespace: 'AWS/ElastiCache',
+        metricName: 'CurrConnections',
+        stat: 'Maximum',
+        unit: 'count',
+        label: 'client connections',
+        role: 'traffic',
+        bad: 'up',
+        dimensions: cacheCluster,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/services/elasticache/index.ts
@@ -92169,7 +92459,11 @@ const elasticacheService = {
         },
         {
             type: 'elasticache:cache-cluster',
-            summary: ({ attributes: a }, { plural }) => [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), typeof a.nodes === 'number' ? `${a.nodes} x ${String(a.nodeType)} node${plural(a.nodes)}` : '', a.replicationGroup ? `in ${String(a.replicationGroup)}` : '']
+            summary: ({ attributes: a }, { plural }) => [
+                `${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(),
+                typeof a.nodes === 'number' ? `${a.nodes} x ${String(a.nodeType)} node${plural(a.nodes)}` : '',
+                a.replicationGroup ? `in ${String(a.replicationGroup)}` : '',
+            ]
                 .filter(Boolean)
                 .join(', '),
         },
@@ -92189,27 +92483,216 @@ const alb = (r) => {
 const targetGroup = (r) => {
     const group = textAttribute(r, 'metricDimension');
     const lb = textAttribute(r, 'loadBalancerDimension');
-    return group && lb?.startsWith('app/') ? [{ Name: 'TargetGroup', Value: group }, { Name: 'LoadBalancer', Value: lb }] : undefined;
+    return group && lb?.startsWith('app/')
+        ? [
+            { Name: 'TargetGroup', Value: group },
+            { Name: 'LoadBalancer', Value: lb },
+        ]
+        : undefined;
 };
 const ELBV2_METRICS = [
     // Application load balancers.
-    { id: 'alb_requests', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', stat: 'Sum', unit: 'count', label: 'requests', role: 'traffic', bad: 'down', dimensions: alb },
-    { id: 'alb_target_5xx', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count', label: 'target 5xx responses', role: 'errors', bad: 'up', trafficOf: 'alb_requests', dimensions: alb },
-    { id: 'alb_elb_5xx', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_ELB_5XX_Count', stat: 'Sum', unit: 'count', label: 'load balancer 5xx responses', role: 'errors', bad: 'up', trafficOf: 'alb_requests', dimensions: alb },
-    { id: 'alb_target_4xx', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_4XX_Count', stat: 'Sum', unit: 'count', label: 'target 4xx responses', role: 'errors', bad: 'up', trafficOf: 'alb_requests', dimensions: alb },
-    { id: 'alb_elb_4xx', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_ELB_4XX_Count', stat: 'Sum', unit: 'count', label: 'load balancer 4xx responses', role: 'errors', bad: 'up', trafficOf: 'alb_requests', dimensions: alb },
-    { id: 'alb_rejected_connections', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'RejectedConnectionCount', stat: 'Sum', unit: 'count', label: 'rejected connections', role: 'health', bad: 'up', limits: { warn: 1 }, dimensions: alb },
-    { id: 'alb_response_time', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', stat: 'Average', unit: 'seconds', label: 'target response time (average)', role: 'latency', bad: 'up', dimensions: alb },
-    { id: 'alb_response_time_p50', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', stat: 'p50', unit: 'seconds', label: 'target response time p50', role: 'latency', bad: 'up', dimensions: alb },
-    { id: 'alb_response_time_p90', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', stat: 'p90', unit: 'seconds', label: 'target response time p90', role: 'latency', bad: 'up', dimensions: alb },
-    { id: 'alb_response_time_p99', resourceType: 'elbv2:load-balancer', namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', stat: 'p99', unit: 'seconds', label: 'target response time p99', role: 'latency', bad: 'up', dimensions: alb },
+    {
+        id: 'alb_requests',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'RequestCount',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'requests',
+        role: 'traffic',
+        bad: 'down',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_target_5xx',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_5XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'target 5xx responses',
+        role: 'errors',
+        bad: 'up',
+        trafficOf: 'alb_requests',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_elb_5xx',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_ELB_5XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'load balancer 5xx responses',
+        role: 'errors',
+        bad: 'up',
+        trafficOf: 'alb_requests',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_target_4xx',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_4XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'target 4xx responses',
+        role: 'errors',
+        bad: 'up',
+        trafficOf: 'alb_requests',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_elb_4xx',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_ELB_4XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'load balancer 4xx responses',
+        role: 'errors',
+        bad: 'up',
+        trafficOf: 'alb_requests',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_rejected_connections',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'RejectedConnectionCount',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'rejected connections',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 1 },
+        dimensions: alb,
+    },
+    {
+        id: 'alb_response_time',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        stat: 'Average',
+        unit: 'seconds',
+        label: 'target response time (average)',
+        role: 'latency',
+        bad: 'up',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_response_time_p50',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        stat: 'p50',
+        unit: 'seconds',
+        label: 'target response time p50',
+        role: 'latency',
+        bad: 'up',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_response_time_p90',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        stat: 'p90',
+        unit: 'seconds',
+        label: 'target response time p90',
+        role: 'latency',
+        bad: 'up',
+        dimensions: alb,
+    },
+    {
+        id: 'alb_response_time_p99',
+        resourceType: 'elbv2:load-balancer',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        stat: 'p99',
+        unit: 'seconds',
+        label: 'target response time p99',
+        role: 'latency',
+        bad: 'up',
+        dimensions: alb,
+    },
     // Target groups (per service behind the load balancer).
-    { id: 'tg_requests', resourceType: 'elbv2:target-group', namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', stat: 'Sum', unit: 'count', label: 'requests', role: 'traffic', bad: 'down', dimensions: targetGroup },
-    { id: 'tg_target_5xx', resourceType: 'elbv2:target-group', namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', stat: 'Sum', unit: 'count', label: 'target 5xx responses', role: 'errors', bad: 'up', trafficOf: 'tg_requests', dimensions: targetGroup },
-    { id: 'tg_target_4xx', resourceType: 'elbv2:target-group', namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_4XX_Count', stat: 'Sum', unit: 'count', label: 'target 4xx responses', role: 'errors', bad: 'up', trafficOf: 'tg_requests', dimensions: targetGroup },
-    { id: 'tg_unhealthy_hosts', resourceType: 'elbv2:target-group', namespace: 'AWS/ApplicationELB', metricName: 'UnHealthyHostCount', stat: 'Maximum', unit: 'count', label: 'unhealthy targets', role: 'health', bad: 'up', limits: { warn: 1 }, dimensions: targetGroup },
-    { id: 'tg_response_time', resourceType: 'elbv2:target-group', namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', stat: 'Average', unit: 'seconds', label: 'target response time (average)', role: 'latency', bad: 'up', dimensions: targetGroup },
-    { id: 'tg_response_time_p99', resourceType: 'elbv2:target-group', namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', stat: 'p99', unit: 'seconds', label: 'target response time p99', role: 'latency', bad: 'up', dimensions: targetGroup },
+    {
+        id: 'tg_requests',
+        resourceType: 'elbv2:target-group',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'RequestCount',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'requests',
+        role: 'traffic',
+        bad: 'down',
+        dimensions: targetGroup,
+    },
+    {
+        id: 'tg_target_5xx',
+        resourceType: 'elbv2:target-group',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_5XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'target 5xx responses',
+        role: 'errors',
+        bad: 'up',
+        trafficOf: 'tg_requests',
+        dimensions: targetGroup,
+    },
+    {
+        id: 'tg_target_4xx',
+        resourceType: 'elbv2:target-group',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_4XX_Count',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'target 4xx responses',
+        role: 'errors',
+        bad: 'up',
+        trafficOf: 'tg_requests',
+        dimensions: targetGroup,
+    },
+    {
+        id: 'tg_unhealthy_hosts',
+        resourceType: 'elbv2:target-group',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'UnHealthyHostCount',
+        stat: 'Maximum',
+        unit: 'count',
+        label: 'unhealthy targets',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 1 },
+        dimensions: targetGroup,
+    },
+    {
+        id: 'tg_response_time',
+        resourceType: 'elbv2:target-group',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        stat: 'Average',
+        unit: 'seconds',
+        label: 'target response time (average)',
+        role: 'latency',
+        bad: 'up',
+        dimensions: targetGroup,
+    },
+    {
+        id: 'tg_response_time_p99',
+        resourceType: 'elbv2:target-group',
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        stat: 'p99',
+        unit: 'seconds',
+        label: 'target response time p99',
+        role: 'latency',
+        bad: 'up',
+        dimensions: targetGroup,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/services/elbv2/index.ts
@@ -92318,16 +92801,103 @@ function domainResource(context, domain) {
 ;// CONCATENATED MODULE: ./src/services/opensearch/metrics.ts
 // Amazon OpenSearch Service metrics: names, dimensions and statistics follow the service's CloudWatch metrics reference.
 // OpenSearch metrics are keyed by domain and the owning account id (ClientId).
-const domain = (r) => (r.account ? [{ Name: 'DomainName', Value: r.id }, { Name: 'ClientId', Value: r.account }] : undefined);
+const domain = (r) => r.account
+    ? [
+        { Name: 'DomainName', Value: r.id },
+        { Name: 'ClientId', Value: r.account },
+    ]
+    : undefined;
 const OPENSEARCH_METRICS = [
     // OpenSearch domains.
-    { id: 'opensearch_red', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: 'ClusterStatus.red', stat: 'Maximum', unit: 'count', label: 'cluster status red', role: 'health', bad: 'up', limits: { critical: 1 }, dimensions: domain },
-    { id: 'opensearch_yellow', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: 'ClusterStatus.yellow', stat: 'Maximum', unit: 'count', label: 'cluster status yellow', role: 'health', bad: 'up', limits: { warn: 1 }, dimensions: domain },
-    { id: 'opensearch_free_storage', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: 'FreeStorageSpace', stat: 'Minimum', unit: 'megabytes', label: 'free storage (smallest node)', role: 'free-capacity', bad: 'down', capacity: (r) => (typeof r.attributes.ebsVolumeGiB === 'number' ? r.attributes.ebsVolumeGiB * 1024 : undefined), dimensions: domain },
-    { id: 'opensearch_cpu', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: 'CPUUtilization', stat: 'Maximum', unit: 'percent', label: 'CPU utilization (busiest node)', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 95 }, dimensions: domain },
-    { id: 'opensearch_jvm_pressure', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: 'JVMMemoryPressure', stat: 'Maximum', unit: 'percent', label: 'JVM memory pressure', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 92 }, dimensions: domain },
-    { id: 'opensearch_5xx', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: '5xx', stat: 'Sum', unit: 'count', label: '5xx responses', role: 'errors', bad: 'up', dimensions: domain },
-    { id: 'opensearch_write_rejected', resourceType: 'opensearch:domain', namespace: 'AWS/ES', metricName: 'ThreadpoolWriteRejected', stat: 'Sum', unit: 'count', label: 'rejected writes', role: 'errors', bad: 'up', dimensions: domain },
+    {
+        id: 'opensearch_red',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: 'ClusterStatus.red',
+        stat: 'Maximum',
+        unit: 'count',
+        label: 'cluster status red',
+        role: 'health',
+        bad: 'up',
+        limits: { critical: 1 },
+        dimensions: domain,
+    },
+    {
+        id: 'opensearch_yellow',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: 'ClusterStatus.yellow',
+        stat: 'Maximum',
+        unit: 'count',
+        label: 'cluster status yellow',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 1 },
+        dimensions: domain,
+    },
+    {
+        id: 'opensearch_free_storage',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: 'FreeStorageSpace',
+        stat: 'Minimum',
+        unit: 'megabytes',
+        label: 'free storage (smallest node)',
+        role: 'free-capacity',
+        bad: 'down',
+        capacity: (r) => (typeof r.attributes.ebsVolumeGiB === 'number' ? r.attributes.ebsVolumeGiB * 1024 : undefined),
+        dimensions: domain,
+    },
+    {
+        id: 'opensearch_cpu',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: 'CPUUtilization',
+        stat: 'Maximum',
+        unit: 'percent',
+        label: 'CPU utilization (busiest node)',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 95 },
+        dimensions: domain,
+    },
+    {
+        id: 'opensearch_jvm_pressure',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: 'JVMMemoryPressure',
+        stat: 'Maximum',
+        unit: 'percent',
+        label: 'JVM memory pressure',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 92 },
+        dimensions: domain,
+    },
+    {
+        id: 'opensearch_5xx',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: '5xx',
+        stat: 'Sum',
+        unit: 'count',
+        label: '5xx responses',
+        role: 'errors',
+        bad: 'up',
+        dimensions: domain,
+    },
+    {
+        id: 'opensearch_write_rejected',
+        resourceType: 'opensearch:domain',
+        namespace: 'AWS/ES',
+        metricName: 'ThreadpoolWriteRejected',
+        stat: 'Sum',
+        unit: 'count',
+        label: 'rejected writes',
+        role: 'errors',
+        bad: 'up',
+        dimensions: domain,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/services/opensearch/index.ts
@@ -92415,9 +92985,20 @@ function groupEvents(events) {
 }
 function withExtras(resource, maintenance, events) {
     const actions = maintenance.get(resource.arn)?.PendingMaintenanceActionDetails ?? [];
-    const dates = actions.flatMap((a) => [a.AutoAppliedAfterDate, a.ForcedApplyDate]).filter((d) => d instanceof Date).sort((a, b) => a.getTime() - b.getTime());
-    resource.attributes.pendingMaintenance = actions.map((a) => a.Action).filter(Boolean).join(',') || null;
-    resource.attributes.pendingMaintenanceDescription = actions.map((a) => a.Description).filter(Boolean).join('; ') || null;
+    const dates = actions
+        .flatMap((a) => [a.AutoAppliedAfterDate, a.ForcedApplyDate])
+        .filter((d) => d instanceof Date)
+        .sort((a, b) => a.getTime() - b.getTime());
+    resource.attributes.pendingMaintenance =
+        actions
+            .map((a) => a.Action)
+            .filter(Boolean)
+            .join(',') || null;
+    resource.attributes.pendingMaintenanceDescription =
+        actions
+            .map((a) => a.Description)
+            .filter(Boolean)
+            .join('; ') || null;
     resource.attributes.pendingMaintenanceAutoApplyAfter = dates[0]?.toISOString() ?? null;
     const sourceType = resource.type === 'rds:instance' ? 'db-instance' : 'db-cluster';
     resource.events = (events.get(`${sourceType}|${resource.id}`) ?? []).slice(0, EVENTS_KEPT);
@@ -92449,7 +93030,9 @@ function instanceResource(context, db, clusterRoles) {
             enabledLogExports: exports.join(',') || null,
             // Where RDS publishes each exported log (the log checks read these).
             logGroups: exports.map((log) => `/aws/rds/instance/${id}/${log}`).join(',') || null,
-            pendingModifications: Object.keys(db.PendingModifiedValues ?? {}).filter((k) => db.PendingModifiedValues[k] !== undefined).join(',') || null,
+            pendingModifications: Object.keys(db.PendingModifiedValues ?? {})
+                .filter((k) => db.PendingModifiedValues[k] !== undefined)
+                .join(',') || null,
             deletionProtection: db.DeletionProtection ?? false,
             backupRetentionDays: db.BackupRetentionPeriod ?? null,
             publiclyAccessible: db.PubliclyAccessible ?? false,
@@ -92514,22 +93097,195 @@ const isAurora = (r) => String(r.attributes.engine ?? '').startsWith('aurora');
 const GIB = 1024 ** 3;
 const RDS_METRICS = [
     // RDS instances (Aurora instances report storage per cluster, so FreeStorageSpace is skipped for them).
-    { id: 'rds_cpu', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: rdsInstance },
-    { id: 'rds_free_storage', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'FreeStorageSpace', stat: 'Minimum', unit: 'bytes', label: 'free storage', role: 'free-capacity', bad: 'down', capacity: (r) => (typeof r.attributes.allocatedStorageGiB === 'number' ? r.attributes.allocatedStorageGiB * GIB : undefined), dimensions: rdsInstance, appliesTo: (r) => !isAurora(r) },
-    { id: 'rds_freeable_memory', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'FreeableMemory', stat: 'Minimum', unit: 'bytes', label: 'freeable memory', role: 'free-capacity', bad: 'down', dimensions: rdsInstance },
-    { id: 'rds_connections', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'DatabaseConnections', stat: 'Maximum', unit: 'count', label: 'database connections', role: 'traffic', bad: 'up', dimensions: rdsInstance },
-    { id: 'rds_read_latency', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'ReadLatency', stat: 'Average', unit: 'seconds', label: 'read latency', role: 'latency', bad: 'up', dimensions: rdsInstance },
-    { id: 'rds_write_latency', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'WriteLatency', stat: 'Average', unit: 'seconds', label: 'write latency', role: 'latency', bad: 'up', dimensions: rdsInstance },
-    { id: 'rds_disk_queue', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'DiskQueueDepth', stat: 'Average', unit: 'count', label: 'disk queue depth', role: 'latency', bad: 'up', dimensions: rdsInstance, appliesTo: (r) => !isAurora(r) },
-    { id: 'rds_replica_lag', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'ReplicaLag', stat: 'Maximum', unit: 'seconds', label: 'replica lag', role: 'health', bad: 'up', limits: { warn: 60, critical: 300 }, dimensions: rdsInstance, appliesTo: (r) => r.attributes.role === 'replica' },
-    { id: 'rds_network_in', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'NetworkReceiveThroughput', stat: 'Average', unit: 'bytes/second', label: 'network in', role: 'traffic', bad: 'up', dimensions: rdsInstance },
-    { id: 'rds_network_out', resourceType: 'rds:instance', namespace: 'AWS/RDS', metricName: 'NetworkTransmitThroughput', stat: 'Average', unit: 'bytes/second', label: 'network out', role: 'traffic', bad: 'up', dimensions: rdsInstance },
+    {
+        id: 'rds_cpu',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'CPUUtilization',
+        stat: 'Average',
+        unit: 'percent',
+        label: 'CPU utilization',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 90 },
+        dimensions: rdsInstance,
+    },
+    {
+        id: 'rds_free_storage',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'FreeStorageSpace',
+        stat: 'Minimum',
+        unit: 'bytes',
+        label: 'free storage',
+        role: 'free-capacity',
+        bad: 'down',
+        capacity: (r) => (typeof r.attributes.allocatedStorageGiB === 'number' ? r.attributes.allocatedStorageGiB * GIB : undefined),
+        dimensions: rdsInstance,
+        appliesTo: (r) => !isAurora(r),
+    },
+    {
+        id: 'rds_freeable_memory',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'FreeableMemory',
+        stat: 'Minimum',
+        unit: 'bytes',
+        label: 'freeable memory',
+        role: 'free-capacity',
+        bad: 'down',
+        dimensions: rdsInstance,
+    },
+    {
+        id: 'rds_connections',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'DatabaseConnections',
+        stat: 'Maximum',
+        unit: 'count',
+        label: 'database connections',
+        role: 'traffic',
+        bad: 'up',
+        dimensions: rdsInstance,
+    },
+    {
+        id: 'rds_read_latency',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'ReadLatency',
+        stat: 'Average',
+        unit: 'seconds',
+        label: 'read latency',
+        role: 'latency',
+        bad: 'up',
+        dimensions: rdsInstance,
+    },
+    {
+        id: 'rds_write_latency',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'WriteLatency',
+        stat: 'Average',
+        unit: 'seconds',
+        label: 'write latency',
+        role: 'latency',
+        bad: 'up',
+        dimensions: rdsInstance,
+    },
+    {
+        id: 'rds_disk_queue',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'DiskQueueDepth',
+        stat: 'Average',
+        unit: 'count',
+        label: 'disk queue depth',
+        role: 'latency',
+        bad: 'up',
+        dimensions: rdsInstance,
+        appliesTo: (r) => !isAurora(r),
+    },
+    {
+        id: 'rds_replica_lag',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'ReplicaLag',
+        stat: 'Maximum',
+        unit: 'seconds',
+        label: 'replica lag',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 60, critical: 300 },
+        dimensions: rdsInstance,
+        appliesTo: (r) => r.attributes.role === 'replica',
+    },
+    {
+        id: 'rds_network_in',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'NetworkReceiveThroughput',
+        stat: 'Average',
+        unit: 'bytes/second',
+        label: 'network in',
+        role: 'traffic',
+        bad: 'up',
+        dimensions: rdsInstance,
+    },
+    {
+        id: 'rds_network_out',
+        resourceType: 'rds:instance',
+        namespace: 'AWS/RDS',
+        metricName: 'NetworkTransmitThroughput',
+        stat: 'Average',
+        unit: 'bytes/second',
+        label: 'network out',
+        role: 'traffic',
+        bad: 'up',
+        dimensions: rdsInstance,
+    },
     // Aurora clusters.
-    { id: 'aurora_cpu', resourceType: 'rds:cluster', namespace: 'AWS/RDS', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: rdsCluster },
-    { id: 'aurora_freeable_memory', resourceType: 'rds:cluster', namespace: 'AWS/RDS', metricName: 'FreeableMemory', stat: 'Minimum', unit: 'bytes', label: 'freeable memory', role: 'free-capacity', bad: 'down', dimensions: rdsCluster },
-    { id: 'aurora_connections', resourceType: 'rds:cluster', namespace: 'AWS/RDS', metricName: 'DatabaseConnections', stat: 'Maximum', unit: 'count', label: 'database connections', role: 'traffic', bad: 'up', dimensions: rdsCluster },
-    { id: 'aurora_commit_latency', resourceType: 'rds:cluster', namespace: 'AWS/RDS', metricName: 'CommitLatency', stat: 'Average', unit: 'milliseconds', label: 'commit latency', role: 'latency', bad: 'up', dimensions: rdsCluster },
-    { id: 'aurora_replica_lag', resourceType: 'rds:cluster', namespace: 'AWS/RDS', metricName: 'AuroraReplicaLagMaximum', stat: 'Maximum', unit: 'milliseconds', label: 'replica lag', role: 'health', bad: 'up', limits: { warn: 1_000, critical: 10_000 }, dimensions: rdsCluster },
+    {
+        id: 'aurora_cpu',
+        resourceType: 'rds:cluster',
+        namespace: 'AWS/RDS',
+        metricName: 'CPUUtilization',
+        stat: 'Average',
+        unit: 'percent',
+        label: 'CPU utilization',
+        role: 'saturation',
+        bad: 'up',
+        limits: { warn: 80, critical: 90 },
+        dimensions: rdsCluster,
+    },
+    {
+        id: 'aurora_freeable_memory',
+        resourceType: 'rds:cluster',
+        namespace: 'AWS/RDS',
+        metricName: 'FreeableMemory',
+        stat: 'Minimum',
+        unit: 'bytes',
+        label: 'freeable memory',
+        role: 'free-capacity',
+        bad: 'down',
+        dimensions: rdsCluster,
+    },
+    {
+        id: 'aurora_connections',
+        resourceType: 'rds:cluster',
+        namespace: 'AWS/RDS',
+        metricName: 'DatabaseConnections',
+        stat: 'Maximum',
+        unit: 'count',
+        label: 'database connections',
+        role: 'traffic',
+        bad: 'up',
+        dimensions: rdsCluster,
+    },
+    {
+        id: 'aurora_commit_latency',
+        resourceType: 'rds:cluster',
+        namespace: 'AWS/RDS',
+        metricName: 'CommitLatency',
+        stat: 'Average',
+        unit: 'milliseconds',
+        label: 'commit latency',
+        role: 'latency',
+        bad: 'up',
+        dimensions: rdsCluster,
+    },
+    {
+        id: 'aurora_replica_lag',
+        resourceType: 'rds:cluster',
+        namespace: 'AWS/RDS',
+        metricName: 'AuroraReplicaLagMaximum',
+        stat: 'Maximum',
+        unit: 'milliseconds',
+        label: 'replica lag',
+        role: 'health',
+        bad: 'up',
+        limits: { warn: 1_000, critical: 10_000 },
+        dimensions: rdsCluster,
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/services/rds/index.ts
@@ -92598,7 +93354,7 @@ const wafv2Collector = {
                     logDestination: targets[0] ?? null,
                     // WAF log groups must be named aws-waf-logs-*; the log checks read them.
                     logGroup: logGroup?.replace(/:\*$/, '') ?? null,
-                    associatedLoadBalancers: associated ? associated.ResourceArns?.length ?? 0 : null,
+                    associatedLoadBalancers: associated ? (associated.ResourceArns?.length ?? 0) : null,
                     loadBalancers: associated?.ResourceArns?.map((arn) => arn.split('/')[2] ?? arn).join(',') || null,
                 },
             };
@@ -92624,7 +93380,12 @@ const wafv2Service = {
     resourceTypes: [
         {
             type: 'wafv2:web-acl',
-            summary: ({ attributes: a }) => [a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off', typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : ''].filter(Boolean).join(', '),
+            summary: ({ attributes: a }) => [
+                a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off',
+                typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : '',
+            ]
+                .filter(Boolean)
+                .join(', '),
         },
     ],
     metrics: [],
@@ -92651,9 +93412,15 @@ const LOG_GROUP = { type: 'logs:log-group' };
 /** Every resource type a report can hold; the JSON schema's enum must equal it. */
 const RESOURCE_TYPES = [...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => spec.type)), LOG_GROUP.type];
 const SERVICE_BY_TYPE = new Map(SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [spec.type, service])));
-const SPEC_BY_TYPE = new Map([...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [spec.type, spec])), [LOG_GROUP.type, LOG_GROUP]]);
+const SPEC_BY_TYPE = new Map([
+    ...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [spec.type, spec])),
+    [LOG_GROUP.type, LOG_GROUP],
+]);
 // The inventory groups by the type's prefix (rds of rds:instance): its heading per prefix.
-const TITLE_BY_PREFIX = new Map([...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [prefixOf(spec.type), service.inventoryTitle])), ['logs', 'CloudWatch Logs']]);
+const TITLE_BY_PREFIX = new Map([
+    ...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [prefixOf(spec.type), service.inventoryTitle])),
+    ['logs', 'CloudWatch Logs'],
+]);
 /** The service module that collects resources of this type (none for log groups). */
 function serviceOf(type) {
     return SERVICE_BY_TYPE.get(type);

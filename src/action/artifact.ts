@@ -9,9 +9,7 @@ import { validateArtifactName } from './artifact-name.js';
 
 export { validateArtifactName };
 
-export type ArtifactResult =
-  | { uploaded: true; name: string; id: number; size: number }
-  | { uploaded: false; name: string; reason: string };
+export type ArtifactResult = { uploaded: true; name: string; id: number; size: number } | { uploaded: false; name: string; reason: string };
 
 export interface ArtifactOptions {
   /** Days until GitHub deletes the artifact; unset or 0 keeps the repository's setting (capped by it). */

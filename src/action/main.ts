@@ -126,7 +126,11 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
     const baseline = await readBaseline(inputs, workspace, deps);
     const scanned: Report = await inGroup('aws-monitor: progress', (progress) => scanAccounts({ clientsFor, now: deps.now, version: VERSION, progress }, config));
     const withGap = 'gap' in baseline ? { ...scanned, coverage: [...scanned.coverage, baseline.gap] } : scanned;
-    const report = finishReport(withGap, { mutes: config.mutes, ...('report' in baseline ? { baseline } : {}), ...(config.output.failOnNew ? { failOnNew: config.output.failOnNew } : {}) });
+    const report = finishReport(withGap, {
+      mutes: config.mutes,
+      ...('report' in baseline ? { baseline } : {}),
+      ...(config.output.failOnNew ? { failOnNew: config.output.failOnNew } : {}),
+    });
     await notifyAndTrack(report, config, inputs, deps.env);
     await publish(report, config, deps.env, inputs.artifactName);
   } catch (error) {
@@ -144,7 +148,7 @@ export async function run(deps: ActionDeps = { env: process.env, now: () => new 
 async function readBaseline(inputs: ActionInputs, workspace: string, deps: ActionDeps): Promise<{ report: Report; source: string } | { gap: CoverageGap } | { none: true }> {
   if (inputs.baseline === '') return { none: true };
   if (inputs.baseline === 'previous') {
-    if (!inputs.artifactName) throw new UserError('input baseline: previous needs artifact-name: the previous run\'s report is read from that artifact');
+    if (!inputs.artifactName) throw new UserError("input baseline: previous needs artifact-name: the previous run's report is read from that artifact");
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
     const previous = await readPreviousReport({ env: deps.env, token: inputs.githubToken, artifactName: inputs.artifactName, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
     if ('report' in previous) core.info(`Comparing with the report of ${previous.source}.`);
@@ -210,14 +214,21 @@ async function publishGate(report: GateReport, env: Record<string, string | unde
 
 /** Notifications and GitHub issues, after the scan and before the report is published: their failures are coverage gaps it shows. */
 async function notifyAndTrack(report: Report, config: ScanConfig, inputs: ActionInputs, env: Record<string, string | undefined>): Promise<void> {
-  const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const notified = await notifyAfterReport(report, config.notify, { env, version: VERSION, ...(runUrl ? { runUrl } : {}) });
   for (const line of notified.info) core.info(line);
   for (const line of notified.warnings) core.warning(line);
   if (inputs.githubIssues) {
     core.setSecret(inputs.githubIssues.token);
     const repository = env.GITHUB_REPOSITORY ?? '';
-    const synced = await syncGithubIssues(report, { ...inputs.githubIssues, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', version: VERSION, ...(runUrl ? { runUrl } : {}) });
+    const synced = await syncGithubIssues(report, {
+      ...inputs.githubIssues,
+      repository,
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      version: VERSION,
+      ...(runUrl ? { runUrl } : {}),
+    });
     report.coverage.push(...synced.gaps);
     core.info(describeSync(synced, repository));
     for (const gap of synced.gaps) core.warning(`GitHub issues: ${gap.scope}: ${gap.reason}`);
@@ -237,10 +248,20 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
   const text = renderReport('text', report, config.output);
   echoInert(config.output.format === 'text' ? text : renderReport(config.output.format, report, config.output));
 
-  const { reportPath, jsonPath, htmlPath, directory } = writeReportFiles(env, 'report', text, renderReport('json', report, config.output), renderReport('html', report, config.output));
+  const { reportPath, jsonPath, htmlPath, directory } = writeReportFiles(
+    env,
+    'report',
+    text,
+    renderReport('json', report, config.output),
+    renderReport('html', report, config.output),
+  );
 
   annotate(report, config.output.minSeverity.annotations, report.failOn);
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderReport('markdown', report, config.output)).addRaw(runLink(), true).write();
+  if (env.GITHUB_STEP_SUMMARY)
+    await core.summary
+      .addRaw(renderReport('markdown', report, config.output))
+      .addRaw(runLink(), true)
+      .write();
   const count = (severity: 'critical' | 'high') => report.findings.filter((f) => f.severity === severity).length;
   core.setOutput('status', report.status);
   if (report.statusReason) core.setOutput('status-reason', report.statusReason);
@@ -275,7 +296,13 @@ async function publish(report: Report, config: ScanConfig, env: Record<string, s
 }
 
 /** The text, JSON and HTML reports as `<stem>.txt`, `<stem>.json` and `<stem>.html` under $RUNNER_TEMP/aws-monitor. */
-function writeReportFiles(env: Record<string, string | undefined>, stem: string, text: string, json: string, html: string): { reportPath: string; jsonPath: string; htmlPath: string; directory: string } {
+function writeReportFiles(
+  env: Record<string, string | undefined>,
+  stem: string,
+  text: string,
+  json: string,
+  html: string,
+): { reportPath: string; jsonPath: string; htmlPath: string; directory: string } {
   const directory = join(env.RUNNER_TEMP ?? process.cwd(), 'aws-monitor');
   mkdirSync(directory, { recursive: true });
   const reportPath = join(directory, `${stem}.txt`);

@@ -51,17 +51,23 @@ export async function readPreviousReport(request: PreviousReportRequest): Promis
     const current = (await get(`/repos/${repository}/actions/runs/${encodeURIComponent(runId)}`, 'get this workflow run')) as WorkflowRun;
     const branch = env.GITHUB_HEAD_REF || current.head_branch || env.GITHUB_REF_NAME;
     const query = new URLSearchParams({ status: 'completed', per_page: String(RUNS_LOOKED_AT), ...(branch ? { branch } : {}) });
-    const runs = (await get(`/repos/${repository}/actions/workflows/${current.workflow_id}/runs?${query.toString()}`, 'list the runs of this workflow')) as { workflow_runs?: WorkflowRun[] };
+    const runs = (await get(`/repos/${repository}/actions/workflows/${current.workflow_id}/runs?${query.toString()}`, 'list the runs of this workflow')) as {
+      workflow_runs?: WorkflowRun[];
+    };
     const previous = (runs.workflow_runs ?? []).find((run) => String(run.id) !== String(runId));
     if (!previous) throw new NoBaseline(`no completed run of this workflow on ${branch ?? 'this branch'} before this one: this is the first`);
-    const listed = (await get(`/repos/${repository}/actions/runs/${previous.id}/artifacts?${new URLSearchParams({ name: request.artifactName, per_page: '10' }).toString()}`, `list the artifacts of run ${previous.id}`)) as {
+    const listed = (await get(
+      `/repos/${repository}/actions/runs/${previous.id}/artifacts?${new URLSearchParams({ name: request.artifactName, per_page: '10' }).toString()}`,
+      `list the artifacts of run ${previous.id}`,
+    )) as {
       artifacts?: Array<{ id: number; name: string; expired?: boolean; size_in_bytes?: number; archive_download_url?: string }>;
     };
     const artifact = (listed.artifacts ?? []).find((a) => a.name === request.artifactName);
     const runLabel = `run ${previous.run_number ?? previous.id}`;
     if (!artifact) throw new NoBaseline(`${runLabel} has no artifact named ${request.artifactName}`);
     if (artifact.expired) throw new NoBaseline(`artifact ${request.artifactName} of ${runLabel} has expired (GitHub keeps artifacts for the repository's retention period)`);
-    if ((artifact.size_in_bytes ?? 0) > MAX_ARCHIVE_BYTES) throw new NoBaseline(`artifact ${request.artifactName} of ${runLabel} is ${artifact.size_in_bytes} bytes: too large to be a report`);
+    if ((artifact.size_in_bytes ?? 0) > MAX_ARCHIVE_BYTES)
+      throw new NoBaseline(`artifact ${request.artifactName} of ${runLabel} is ${artifact.size_in_bytes} bytes: too large to be a report`);
     const archive = await download(get, `/repos/${repository}/actions/artifacts/${artifact.id}/zip`, request.fetch ?? fetch);
     let entry: Buffer | undefined;
     try {
@@ -85,7 +91,8 @@ function getter(api: string, token: string, fetcher: typeof fetch): Get {
   const headers = { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'aws-monitor' };
   const get = async (path: string, what: string): Promise<unknown> => {
     const response = await fetcher(`${api}${path}`, { headers, signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new NoBaseline(`could not ${what}: HTTP ${response.status}${response.status === 403 || response.status === 404 ? ' (the token needs "actions: read")' : ''}`);
+    if (!response.ok)
+      throw new NoBaseline(`could not ${what}: HTTP ${response.status}${response.status === 403 || response.status === 404 ? ' (the token needs "actions: read")' : ''}`);
     return response.json();
   };
   return Object.assign(get, { headers, api });

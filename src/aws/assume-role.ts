@@ -19,5 +19,10 @@ export async function assumeRole(clients: ClientFactory, account: AccountConfig)
   );
   const c = response.Credentials;
   if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole answered without credentials');
-  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+    ...(c.Expiration ? { expiration: c.Expiration } : {}),
+  };
 }

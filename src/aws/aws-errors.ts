@@ -40,7 +40,10 @@ export function isThrottling(error: unknown): boolean {
 
 export function isCredentialsError(error: unknown): boolean {
   const e = error as SdkErrorShape;
-  return e?.name === 'CredentialsProviderError' || /Could not load credentials|InvalidClientTokenId|UnrecognizedClientException|ExpiredToken/i.test(`${e?.name ?? ''} ${e?.message ?? ''}`);
+  return (
+    e?.name === 'CredentialsProviderError' ||
+    /Could not load credentials|InvalidClientTokenId|UnrecognizedClientException|ExpiredToken/i.test(`${e?.name ?? ''} ${e?.message ?? ''}`)
+  );
 }
 
 /**
@@ -55,7 +58,8 @@ export function transportProblem(error: unknown): string | undefined {
   const fromMessage = /\b(ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EAI_AGAIN|ETIMEDOUT)\b(?: (\S+))?/.exec(e.message ?? '');
   const where = e[ENDPOINT_OF] ?? (e.hostname ? e.hostname : e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : (fromMessage?.[2] ?? 'the endpoint'));
   const code = e.code ?? fromMessage?.[1] ?? '';
-  if (code === 'ECONNREFUSED') return `connection refused by ${where}: nothing is listening there; check the endpoint URL ([aws] endpoint_url, AWS_ENDPOINT_URL), the proxy and the network`;
+  if (code === 'ECONNREFUSED')
+    return `connection refused by ${where}: nothing is listening there; check the endpoint URL ([aws] endpoint_url, AWS_ENDPOINT_URL), the proxy and the network`;
   if (code === 'ECONNRESET' || code === 'EPIPE') return `connection reset by ${where}: a proxy, firewall or VPN cut it; check the network path to AWS`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     const host = e.hostname ?? /ENOTFOUND (\S+)/.exec(e.message ?? '')?.[1] ?? where;
@@ -64,10 +68,13 @@ export function transportProblem(error: unknown): string | undefined {
   }
   if (e.name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
     const ms = /(\d+) ?ms/.exec(e.message ?? '')?.[1];
-    const what = /requestTimeout/.test(e.message ?? '') ? `no answer from ${where} within ${ms ? `${Number(ms) / 1000} s` : 'the request timeout'} ([aws] request_timeout)` : `could not connect to ${where} in time`;
+    const what = /requestTimeout/.test(e.message ?? '')
+      ? `no answer from ${where} within ${ms ? `${Number(ms) / 1000} s` : 'the request timeout'} ([aws] request_timeout)`
+      : `could not connect to ${where} in time`;
     return `${what}: the endpoint accepted the request but never answered, or the network drops traffic`;
   }
-  if (/^(CERT_|UNABLE_TO_VERIFY|DEPTH_ZERO|SELF_SIGNED|ERR_TLS)/.test(code)) return `TLS certificate problem with ${where} (${code}): a proxy intercepting HTTPS? Set NODE_EXTRA_CA_CERTS to its CA`;
+  if (/^(CERT_|UNABLE_TO_VERIFY|DEPTH_ZERO|SELF_SIGNED|ERR_TLS)/.test(code))
+    return `TLS certificate problem with ${where} (${code}): a proxy intercepting HTTPS? Set NODE_EXTRA_CA_CERTS to its CA`;
   return undefined;
 }
 

@@ -49,7 +49,10 @@ export function storageRefusal(path: string): string | undefined {
   if (!tree) return undefined;
   const check = spawnSync('git', ['-C', tree, 'check-ignore', '-q', '--no-index', '--', resolve(path)], { stdio: 'ignore', timeout: 5_000 });
   if (check.status === 0) return undefined;
-  const why = check.status === 1 ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys` : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
+  const why =
+    check.status === 1
+      ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys`
+      : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
   return (
     `not storing AWS keys in ${resolve(path)}: ${why}.\n` +
     `Keep the keys out of the repository instead: \`aws configure --profile aws-monitor\`, then run with --profile aws-monitor (or AWS_PROFILE=aws-monitor).\n` +

@@ -32,7 +32,7 @@ export function addGlobalOptions(program: Command): Command {
   return program
     .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
     .option('--profile <name>', 'AWS profile from ~/.aws/config (default: $AWS_PROFILE, else default)')
-    .option('--region <region>', 'AWS region (default: [aws] region, $AWS_REGION, the profile\'s region, else us-east-2)')
+    .option('--region <region>', "AWS region (default: [aws] region, $AWS_REGION, the profile's region, else us-east-2)")
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator, a VPC endpoint)')
     .option('-q, --quiet', 'print only the result and errors: no progress, no summary lines')
     .addOption(new Option('--color <when>', 'colour the text report: auto (a terminal, unless NO_COLOR is set), always, never').choices(['auto', 'always', 'never']))
@@ -48,7 +48,9 @@ const FORMAT_WORDS = new Set(['text', 'markdown', 'json', 'html', 'table', 'yaml
 export function outputOption(what = 'the report'): Option {
   return new Option('-o, --output <file>', `write ${what} to this file instead of stdout`).argParser((value: string) => {
     if (FORMAT_WORDS.has(value.toLowerCase())) {
-      throw new InvalidArgumentError(`--output takes a file path, and "${value}" is a format: use --format ${value.toLowerCase()} (add --output FILE to write it to a file; ./${value} if you really mean a file named ${value}).`);
+      throw new InvalidArgumentError(
+        `--output takes a file path, and "${value}" is a format: use --format ${value.toLowerCase()} (add --output FILE to write it to a file; ./${value} if you really mean a file named ${value}).`,
+      );
     }
     return value;
   });

@@ -84,7 +84,11 @@ function readProfiles(path: string, kind: 'config' | 'credentials'): Map<string,
  * CLI would, not the built-in default.
  */
 export function resolveProfile(config: ScanConfig, env: Record<string, string | undefined>, files: SharedFiles = readSharedFiles(env)): ScanConfig {
-  const named = config.profile ? { name: config.profile, where: config.profileSource ?? '[aws] profile' } : env.AWS_PROFILE?.trim() ? { name: env.AWS_PROFILE.trim(), where: 'env AWS_PROFILE' } : undefined;
+  const named = config.profile
+    ? { name: config.profile, where: config.profileSource ?? '[aws] profile' }
+    : env.AWS_PROFILE?.trim()
+      ? { name: env.AWS_PROFILE.trim(), where: 'env AWS_PROFILE' }
+      : undefined;
   const name = named?.name ?? 'default';
   const inConfig = files.config?.get(name);
   const inCredentials = files.credentials?.get(name);
@@ -99,7 +103,9 @@ export function resolveProfile(config: ScanConfig, env: Record<string, string | 
   const region = inConfig?.get('region') ?? inCredentials?.get('region');
   if (!region) return config;
   if (!SECTIONS.aws!.region!.schema.safeParse(region).success) {
-    throw new UserError(`profile "${name}" in ${inConfig?.has('region') ? files.configPath : files.credentialsPath}: region "${region.slice(0, 40)}" is not an AWS region code such as us-east-2`);
+    throw new UserError(
+      `profile "${name}" in ${inConfig?.has('region') ? files.configPath : files.credentialsPath}: region "${region.slice(0, 40)}" is not an AWS region code such as us-east-2`,
+    );
   }
   return { ...config, region, regionSource: `profile ${name}` };
 }

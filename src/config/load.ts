@@ -297,7 +297,10 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       const detector = detectorSpecs.get(name);
       const first = [...entries.values()][0];
       if (!detector) {
-        problems.push({ where: sections.get(section) ?? first?.where ?? sectionWhere(section), message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}` });
+        problems.push({
+          where: sections.get(section) ?? first?.where ?? sectionWhere(section),
+          message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}`,
+        });
         continue;
       }
       const settings: DetectorSettings = { enabled: true, thresholds: {} };
@@ -313,7 +316,10 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
       continue;
     }
     const first = [...entries.values()][0];
-    problems.push({ where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section), message: `unknown section [${shown(section)}]; allowed: ${sectionList()}` });
+    problems.push({
+      where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section),
+      message: `unknown section [${shown(section)}]; allowed: ${sectionList()}`,
+    });
   }
 
   // Fill every known detector, so detectors never deal with missing settings.
@@ -435,7 +441,8 @@ function validate(layered: Layered, sections: SectionWheres, options: LoadOption
   const onlyAccount = get<string>('scan.account')?.trim();
   if (onlyAccount) {
     const where = layered.get('scan')!.get('account')!.where;
-    if (!organization && accounts.length === 0) problems.push({ where, message: 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none' });
+    if (!organization && accounts.length === 0)
+      problems.push({ where, message: 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none' });
     config.onlyAccount = { account: onlyAccount, where };
   }
   return config;
@@ -458,12 +465,16 @@ function notifySection(
   }
   const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
   if (missing.length > 0) {
-    problems.push({ where, message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)` });
+    problems.push({
+      where,
+      message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)`,
+    });
     return undefined;
   }
   const type = values.type as NotifyType | undefined;
   if (!type || !values.url_env) return undefined;
-  if (entries.has('secret_env') && type !== 'webhook') problems.push({ where: entries.get('secret_env')!.where, message: 'secret_env signs webhook requests only; remove it or set type = webhook' });
+  if (entries.has('secret_env') && type !== 'webhook')
+    problems.push({ where: entries.get('secret_env')!.where, message: 'secret_env signs webhook requests only; remove it or set type = webhook' });
   if (entries.has('events_url') && type !== 'pagerduty') problems.push({ where: entries.get('events_url')!.where, message: 'events_url applies to type = pagerduty only' });
   return {
     name,
@@ -478,11 +489,17 @@ function notifySection(
 }
 
 /** `[organization]` (from the file or AWS_MONITOR_ORGANIZATION_* variables), when present: role_name is required. */
-function organizationOf(layered: Layered, sectionWhere: (section: string) => string, get: <T>(field: string) => T | undefined, problems: Problem[]): OrganizationConfig | undefined {
+function organizationOf(
+  layered: Layered,
+  sectionWhere: (section: string) => string,
+  get: <T>(field: string) => T | undefined,
+  problems: Problem[],
+): OrganizationConfig | undefined {
   const section = layered.get('organization');
   if (!section) return undefined;
   const roleName = get<string>('organization.role_name');
-  if (!section.has('role_name')) problems.push({ where: sectionWhere('organization'), message: 'role_name is required: the role aws-monitor assumes in every account of the organization' });
+  if (!section.has('role_name'))
+    problems.push({ where: sectionWhere('organization'), message: 'role_name is required: the role aws-monitor assumes in every account of the organization' });
   if (!roleName) return undefined;
   const externalId = get<string>('organization.external_id');
   const sessionName = get<string>('organization.session_name');
@@ -536,7 +553,8 @@ function criticalMetrics(layered: Layered, get: <T>(field: string) => T | undefi
   const ids = get<string[]>('gate.critical_metrics');
   if (!ids) return [...DEFAULT_CRITICAL_METRICS];
   const unknown = ids.filter((id) => !GATE_METRIC_IDS.includes(id));
-  if (unknown.length > 0) problems.push({ where: layered.get('gate')!.get('critical_metrics')!.where, message: `unknown gate metric ${unknown.join(', ')}; known: ${GATE_METRIC_IDS.join(', ')}` });
+  if (unknown.length > 0)
+    problems.push({ where: layered.get('gate')!.get('critical_metrics')!.where, message: `unknown gate metric ${unknown.join(', ')}; known: ${GATE_METRIC_IDS.join(', ')}` });
   return ids.filter((id) => GATE_METRIC_IDS.includes(id));
 }
 

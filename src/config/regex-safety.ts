@@ -230,7 +230,7 @@ function sampleOf(source: string): string {
     } else if (c === '[') {
       const end = classEnd(source, i);
       const body = source.slice(i + 1, end - 1);
-      out += body.startsWith('^') ? '!' : body.startsWith('\\') ? (sampleOf(body.slice(0, 2)) || 'a') : (body[0] ?? '');
+      out += body.startsWith('^') ? '!' : body.startsWith('\\') ? sampleOf(body.slice(0, 2)) || 'a' : (body[0] ?? '');
       i = end - 1;
     } else if (c === '.') out += 'a';
     else if ('()*+?^$'.includes(c)) continue;

@@ -387,7 +387,10 @@ const regionsOrEnabled: SettingSpec = {
     if (items.length === 1 && items[0]!.toLowerCase() === ENABLED_REGIONS) return ENABLED_REGIONS;
     for (const item of items) {
       if (region.schema.safeParse(item).success) continue;
-      ctx.addIssue({ code: 'custom', message: item.toLowerCase() === ENABLED_REGIONS ? 'enabled stands alone, not in a list' : `has "${item.slice(0, 40)}", which is not an AWS region code such as us-east-2` });
+      ctx.addIssue({
+        code: 'custom',
+        message: item.toLowerCase() === ENABLED_REGIONS ? 'enabled stands alone, not in a list' : `has "${item.slice(0, 40)}", which is not an AWS region code such as us-east-2`,
+      });
       return z.NEVER;
     }
     return items;

@@ -124,7 +124,12 @@ const readsTargetGroup = (metric: GateMetric) => metric.reads.some((id) => TARGE
  * target groups, once per group, named after it ("target 5xx rate (api-internal)"): a deploy that
  * breaks the paths of one group is not averaged away by the traffic of another.
  */
-export function metricSamples(windows: GateWindows, around: GateSeries, week: GateSeries | undefined, critical: ReadonlySet<string> = new Set(DEFAULT_CRITICAL_METRICS)): GateMetricSample[] {
+export function metricSamples(
+  windows: GateWindows,
+  around: GateSeries,
+  week: GateSeries | undefined,
+  critical: ReadonlySet<string> = new Set(DEFAULT_CRITICAL_METRICS),
+): GateMetricSample[] {
   const groups = around.targetGroups;
   return GATE_METRICS.filter((metric) => groups.length > 0 || !readsTargetGroup(metric)).flatMap((metric) => {
     const scopes = readsTargetGroup(metric)
@@ -162,7 +167,16 @@ export function logErrorSample(windows: GateWindows, digests: readonly LogDigest
     return bins.some((bin) => sum('total', bin) > 0) ? bins.map((bin) => sum('errors', bin)) : [];
   };
   // Floor: half a line a minute (30 an hour), so 2 lines an hour becoming 4 does not fail a deploy.
-  return { id: 'log_error_lines', label: 'error lines per minute', unit: 'count/min', bad: 'up', critical, minChange: 0.5, before: range(0, deployBin), after: range(deployBin, afterBins) };
+  return {
+    id: 'log_error_lines',
+    label: 'error lines per minute',
+    unit: 'count/min',
+    bad: 'up',
+    critical,
+    minChange: 0.5,
+    before: range(0, deployBin),
+    after: range(deployBin, afterBins),
+  };
 }
 
 /** Whether the logs hold any line before the deploy: without them, nothing after it can be called new. */

@@ -41,7 +41,9 @@ export function parseGateRequest(text: GateRequestText, name: (setting: string) 
       throw new UserError(`${name('deploy-time')}: ${deployTime.toISOString()} is in the future (now ${now.toISOString()}); check the time and its zone`);
     }
     if (deployTime.getTime() < now.getTime() - ONE_MINUTE_DATA_MS) {
-      throw new UserError(`${name('deploy-time')}: ${deployTime.toISOString()} is more than 15 days ago, before the 1-minute data CloudWatch keeps; the gate judges recent deploys`);
+      throw new UserError(
+        `${name('deploy-time')}: ${deployTime.toISOString()} is more than 15 days ago, before the 1-minute data CloudWatch keeps; the gate judges recent deploys`,
+      );
     }
   }
   return {

@@ -22,7 +22,18 @@ import { logSourcesOf } from '../telemetry/logs/log-sources.js';
 import { METRIC_CATALOG } from '../telemetry/metrics/metric-catalog.js';
 import { fetchMetricPlan } from '../telemetry/metrics/metric-fetcher.js';
 import { planMetricQueries, queriesPerCall, type MetricPlan } from '../telemetry/metrics/metric-planner.js';
-import { GATE_CATALOG_IDS, GATE_PERIOD_SECONDS, type GateSeries, logErrorSample, metricSamples, newSignatures, planGateWindows, type GateWindows, type SeriesById, type Span } from './gate-plan.js';
+import {
+  GATE_CATALOG_IDS,
+  GATE_PERIOD_SECONDS,
+  type GateSeries,
+  logErrorSample,
+  metricSamples,
+  newSignatures,
+  planGateWindows,
+  type GateWindows,
+  type SeriesById,
+  type Span,
+} from './gate-plan.js';
 import { boundGateReport, type GateReport } from './gate-report.js';
 import { judgeGate } from './judge.js';
 import type { GateSettings, GateVerdict } from './types.js';
@@ -68,7 +79,15 @@ async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, si
   const started = deps.now();
   const coverage: CoverageGap[] = [];
   const limit = pLimit(config.concurrency);
-  const context: CollectorContext = { config, clients: deps.clients, now: started, limit: (task) => limit(task), gap: (gap) => coverage.push(gap), progress: deps.progress ?? (() => undefined), signal };
+  const context: CollectorContext = {
+    config,
+    clients: deps.clients,
+    now: started,
+    limit: (task) => limit(task),
+    gap: (gap) => coverage.push(gap),
+    progress: deps.progress ?? (() => undefined),
+    signal,
+  };
   const account = await callerAccount(deps.clients);
 
   const found = await describeOneService(context, request.cluster, request.service);
@@ -89,7 +108,9 @@ async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, si
   const source: GateReport['deploy']['source'] = request.deployTime ? 'flag' : stackUpdatedAt ? 'cloudformation-stack' : 'ecs-deployment';
   if (!deploy) throw new UserError(`no deploy time: ${request.service} reports no deployment; give --deploy-time`);
   if (deploy.getTime() > started.getTime()) {
-    throw new UserError(`${request.deployTime ? '--deploy-time' : `the latest deployment of ${request.service}`} (${deploy.toISOString()}) is in the future; check the clock or the time given`);
+    throw new UserError(
+      `${request.deployTime ? '--deploy-time' : `the latest deployment of ${request.service}`} (${deploy.toISOString()}) is in the future; check the clock or the time given`,
+    );
   }
   const groups = await describeTargetGroups(context, found.targetGroupArns);
   const settings: GateSettings = {
@@ -139,7 +160,14 @@ async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, si
       ...(typeof service.attributes.taskDefinition === 'string' ? { taskDefinition: service.attributes.taskDefinition } : {}),
     },
     windows: { before: span(last.windows.before), after: span(last.windows.after), weekBefore: span(last.windows.weekBefore) },
-    settings: { ...settings, minJudgedShare: config.gate.minJudgedShare, windowMinutes: config.gate.windowMs / 60_000, newSignatureMinCount: config.gate.newSignatureMinCount, failOnMarginal: config.gate.failOnMarginal, criticalMetrics: config.gate.criticalMetrics },
+    settings: {
+      ...settings,
+      minJudgedShare: config.gate.minJudgedShare,
+      windowMinutes: config.gate.windowMs / 60_000,
+      newSignatureMinCount: config.gate.newSignatureMinCount,
+      failOnMarginal: config.gate.failOnMarginal,
+      criticalMetrics: config.gate.criticalMetrics,
+    },
     result: last.verdict,
     checks: history,
     coverage: dedupe(coverage),
@@ -158,7 +186,8 @@ async function check(context: CollectorContext, service: Resource, groups: reado
     const points = Math.max(1, Math.round((span.to.getTime() - span.from.getTime()) / (GATE_PERIOD_SECONDS * 1000)));
     const plan: MetricPlan = { periodSeconds: GATE_PERIOD_SECONDS, start: span.from, end: span.to, pointsPerSeries: points, calls: chunk(queries, queriesPerCall(points)) };
     const series = queries.length > 0 && span.to > span.from ? await fetchMetricPlan(context, plan) : [];
-    const of = (resource: Resource): SeriesById => new Map(series.filter((s) => s.query.resource.type === resource.type && s.query.resource.id === resource.id).map((s) => [s.query.spec.id, s]));
+    const of = (resource: Resource): SeriesById =>
+      new Map(series.filter((s) => s.query.resource.type === resource.type && s.query.resource.id === resource.id).map((s) => [s.query.spec.id, s]));
     return { service: of(service), targetGroups: groups.map((group) => ({ id: group.id, series: of(group) })) };
   };
   const hasAfter = windows.after.to > windows.after.from;

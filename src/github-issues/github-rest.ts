@@ -96,7 +96,14 @@ export class GithubIssues {
       this.delivery,
     );
     if (!result.ok) {
-      const hint = result.status === 401 ? ' (the token is not valid)' : result.status === 403 || result.status === 404 ? ' (give the job `permissions: issues: write`, and check the repository)' : result.status === 410 ? ' (issues are disabled in this repository)' : '';
+      const hint =
+        result.status === 401
+          ? ' (the token is not valid)'
+          : result.status === 403 || result.status === 404
+            ? ' (give the job `permissions: issues: write`, and check the repository)'
+            : result.status === 410
+              ? ' (issues are disabled in this repository)'
+              : '';
       throw new GithubError(operation, `${result.reason ?? 'failed'}${hint}`, result.status);
     }
     return { body: result.body ?? '', headers: result.headers ?? new Headers() };

@@ -36,7 +36,9 @@ export function readMarkers(body: string | null | undefined): { findingId: strin
  */
 export function digest(finding: Finding): string {
   const evidence = finding.evidence.map((e) => [e.label, e.value.replace(/\d+(?:[.,]\d+)*/g, '#')]);
-  return createHash('sha256').update(JSON.stringify([finding.severity, evidence])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([finding.severity, evidence]))
+    .digest('hex');
 }
 
 /** Inline code that shows the text as it is: one line, a fence longer than any backtick run in it. */

@@ -70,7 +70,13 @@ export async function syncGithubIssues(report: Report, options: IssueSyncOptions
   const failures: string[] = [];
   for (const [index, action] of actions.entries()) {
     if (writes + WRITES[action.kind] > MAX_ISSUE_WRITES) {
-      result.gaps.push(gap('issues', `${actions.length - index} issue changes in ${options.repository} left for the next run`, `at most ${MAX_ISSUE_WRITES} issue writes per run (GitHub's limit on content creation)`));
+      result.gaps.push(
+        gap(
+          'issues',
+          `${actions.length - index} issue changes in ${options.repository} left for the next run`,
+          `at most ${MAX_ISSUE_WRITES} issue writes per run (GitHub's limit on content creation)`,
+        ),
+      );
       break;
     }
     writes += WRITES[action.kind];

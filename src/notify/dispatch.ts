@@ -76,7 +76,7 @@ export async function dispatchNotifications(report: Report, targets: readonly No
       service: 'notify',
       operation: 'compare with baseline',
       scope: `what changed since the last run, for ${changeTargets.map((t) => `[notify:${t.name}]`).join(', ')}`,
-      reason: 'no baseline report (the previous run\'s JSON report, --baseline): every finding was sent as new',
+      reason: "no baseline report (the previous run's JSON report, --baseline): every finding was sent as new",
     });
   }
 
@@ -110,7 +110,14 @@ export async function dispatchNotifications(report: Report, targets: readonly No
         result.gaps.push(gap(target, `${what} not sent`, `environment variable ${target.secretEnv} (secret_env) is not set or empty`));
         return;
       }
-      const context: NotifyContext = { report, target, destination, version: deps.version, ...(signingSecret ? { signingSecret } : {}), ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
+      const context: NotifyContext = {
+        report,
+        target,
+        destination,
+        version: deps.version,
+        ...(signingSecret ? { signingSecret } : {}),
+        ...(deps.runUrl ? { runUrl: deps.runUrl } : {}),
+      };
       const requests = notifier.requests(selection, context);
       const started = delivery.now();
       let sent = 0;
@@ -181,7 +188,9 @@ export async function notifyAfterReport(report: Report, targets: readonly Notify
   report.coverage.push(...result.gaps);
   return {
     info: [
-      ...result.sent.map((s) => `notification [notify:${s.name}] (${s.type}): sent ${s.findings} finding${s.findings === 1 ? '' : 's'}${s.resolved ? ` and ${s.resolved} resolved` : ''}`),
+      ...result.sent.map(
+        (s) => `notification [notify:${s.name}] (${s.type}): sent ${s.findings} finding${s.findings === 1 ? '' : 's'}${s.resolved ? ` and ${s.resolved} resolved` : ''}`,
+      ),
       ...result.quiet.map((name) => `notification [notify:${name}]: nothing new or resolved, nothing sent`),
     ],
     warnings: result.gaps.map((g) => `notification ${g.operation}: ${g.scope}: ${g.reason}`),

@@ -85,7 +85,10 @@ export async function deliver(request: OutgoingRequest, options: DeliveryOptions
     const backoff = wait ?? Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
     const elapsed = options.now() - started;
     if (elapsed + backoff > options.maxTotalMs) {
-      last = { ...last, reason: `${last.reason}; gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}${wait !== undefined ? ` (asked to retry after ${Math.ceil(wait / 1000)} s)` : ''}` };
+      last = {
+        ...last,
+        reason: `${last.reason}; gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}${wait !== undefined ? ` (asked to retry after ${Math.ceil(wait / 1000)} s)` : ''}`,
+      };
       return last;
     }
     await options.sleep(backoff);

@@ -11,7 +11,13 @@ import { visible } from '../report/output-safety.js';
 import { clip, findingPlace, headline, reportPlace } from './finding-summary.js';
 import type { NotifierType } from './notifier.js';
 
-const ICON: Record<string, string> = { critical: ':red_circle:', high: ':large_orange_circle:', medium: ':large_yellow_circle:', low: ':large_blue_circle:', info: ':white_circle:' };
+const ICON: Record<string, string> = {
+  critical: ':red_circle:',
+  high: ':large_orange_circle:',
+  medium: ':large_yellow_circle:',
+  low: ':large_blue_circle:',
+  info: ':white_circle:',
+};
 const MAX_FINDINGS = 20;
 const MAX_RESOLVED = 10;
 
@@ -37,7 +43,8 @@ export const SLACK: NotifierType = {
     if (selection.findings.length > MAX_FINDINGS) blocks.push(context(`and ${selection.findings.length - MAX_FINDINGS} more: see the report`));
     if (selection.resolved.length > 0) {
       blocks.push(section('*Resolved*'));
-      for (const finding of selection.resolved.slice(0, MAX_RESOLVED)) blocks.push(section(`:white_check_mark: ${slackEscape(clip(findingPlace(finding), 300))}: ${slackEscape(clip(finding.title, 1000))}`));
+      for (const finding of selection.resolved.slice(0, MAX_RESOLVED))
+        blocks.push(section(`:white_check_mark: ${slackEscape(clip(findingPlace(finding), 300))}: ${slackEscape(clip(finding.title, 1000))}`));
       if (selection.resolved.length > MAX_RESOLVED) blocks.push(context(`and ${selection.resolved.length - MAX_RESOLVED} more resolved`));
     }
     const notes = [

@@ -32,7 +32,10 @@ const run = (text: string, style: Record<string, unknown> = {}) => ({ type: 'Tex
 function findingBlock(finding: Finding): object {
   return {
     type: 'RichTextBlock',
-    inlines: [run(finding.severity.toUpperCase(), { weight: 'Bolder', color: COLOR[finding.severity] ?? 'Default' }), run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`)],
+    inlines: [
+      run(finding.severity.toUpperCase(), { weight: 'Bolder', color: COLOR[finding.severity] ?? 'Default' }),
+      run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`),
+    ],
   };
 }
 
@@ -40,15 +43,22 @@ export const TEAMS: NotifierType = {
   type: 'teams',
   destinationIs: 'url',
   requests(selection, { report, target, destination, runUrl }) {
-    const body: object[] = [{ type: 'TextBlock', size: 'Medium', weight: 'Bolder', wrap: true, text: teamsMarkdownEscape(`aws-monitor: ${headline(selection, target.on)} in ${reportPlace(report)}`) }];
+    const body: object[] = [
+      { type: 'TextBlock', size: 'Medium', weight: 'Bolder', wrap: true, text: teamsMarkdownEscape(`aws-monitor: ${headline(selection, target.on)} in ${reportPlace(report)}`) },
+    ];
     for (const finding of selection.findings.slice(0, MAX_FINDINGS)) body.push(findingBlock(finding));
-    if (selection.findings.length > MAX_FINDINGS) body.push({ type: 'TextBlock', isSubtle: true, wrap: true, text: `and ${selection.findings.length - MAX_FINDINGS} more: see the report` });
+    if (selection.findings.length > MAX_FINDINGS)
+      body.push({ type: 'TextBlock', isSubtle: true, wrap: true, text: `and ${selection.findings.length - MAX_FINDINGS} more: see the report` });
     if (selection.resolved.length > 0) {
       body.push({ type: 'TextBlock', weight: 'Bolder', wrap: true, separator: true, text: 'Resolved' });
       for (const finding of selection.resolved.slice(0, MAX_RESOLVED)) {
-        body.push({ type: 'RichTextBlock', inlines: [run('RESOLVED', { weight: 'Bolder', color: 'Good' }), run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`)] });
+        body.push({
+          type: 'RichTextBlock',
+          inlines: [run('RESOLVED', { weight: 'Bolder', color: 'Good' }), run(` ${clip(findingPlace(finding), 300)}: ${clip(finding.title, 500)}`)],
+        });
       }
-      if (selection.resolved.length > MAX_RESOLVED) body.push({ type: 'TextBlock', isSubtle: true, wrap: true, text: `and ${selection.resolved.length - MAX_RESOLVED} more resolved` });
+      if (selection.resolved.length > MAX_RESOLVED)
+        body.push({ type: 'TextBlock', isSubtle: true, wrap: true, text: `and ${selection.resolved.length - MAX_RESOLVED} more resolved` });
     }
     if (!selection.baseline) body.push({ type: 'TextBlock', isSubtle: true, wrap: true, text: 'No baseline report: every finding is counted as new.' });
     const card = {

@@ -62,7 +62,16 @@ export async function planAccounts(deps: PlanDeps, config: ScanConfig, counter: 
       const deadline = deadlineOf(error);
       const reason = deadline ? deadlineReason(deadline.deadlineMs, "the organization's accounts were listed") : describeAwsError(error);
       const operation = one ? 'DescribeAccount' : 'ListAccounts';
-      return { failure: { service: 'organizations', operation, iamAction: `organizations:${operation}`, scope: one ? `account ${one} of the organization` : 'every account of the organization', reason, region: config.region } };
+      return {
+        failure: {
+          service: 'organizations',
+          operation,
+          iamAction: `organizations:${operation}`,
+          scope: one ? `account ${one} of the organization` : 'every account of the organization',
+          reason,
+          region: config.region,
+        },
+      };
     }
     const selection = selectAccounts(listed, organization);
     const explicit = new Set(configured.map(accountIdOf));
@@ -120,7 +129,13 @@ async function withEnabledRegions(deps: PlanDeps, config: ScanConfig, counter: C
   }
 }
 
-async function withClients<T>(deps: PlanDeps, region: string, counter: CallCounter, credentials: AwsCredentialIdentity | undefined, use: (clients: ClientFactory) => Promise<T>): Promise<T> {
+async function withClients<T>(
+  deps: PlanDeps,
+  region: string,
+  counter: CallCounter,
+  credentials: AwsCredentialIdentity | undefined,
+  use: (clients: ClientFactory) => Promise<T>,
+): Promise<T> {
   const base = deps.clientsFor(region, counter, credentials);
   const clients = deps.signal ? base.withSignal(deps.signal) : base;
   try {

@@ -33,7 +33,10 @@ export async function runPlannedScans(deps: ScanAccountsDeps, config: ScanConfig
   try {
     const plan = await planAccounts({ clientsFor: deps.clientsFor, assumeRole, signal: deadline.signal, ...(deps.progress ? { progress: deps.progress } : {}) }, config, counter);
     if ('failure' in plan) {
-      return noScan(deps, planned, counter, started, [plan.failure], { status: 'unchecked', reason: `could not list the organization's accounts: ${plan.failure.iamAction} failed: ${plan.failure.reason}` });
+      return noScan(deps, planned, counter, started, [plan.failure], {
+        status: 'unchecked',
+        reason: `could not list the organization's accounts: ${plan.failure.iamAction} failed: ${plan.failure.reason}`,
+      });
     }
     if (plan.accounts.length === 0) return noScan(deps, planned, counter, started, [], { status: 'empty', reason: plan.emptyReason ?? 'no account to scan' });
     // Discovery's calls count toward the first scan, so the report's total is the whole run's.
@@ -53,7 +56,14 @@ export async function runPlannedScans(deps: ScanAccountsDeps, config: ScanConfig
 }
 
 /** The report of a run that scanned no account: why, and the calls discovery made. */
-function noScan(deps: ScanAccountsDeps, config: ScanConfig, counter: CallCounter, started: Date, coverage: CoverageGap[], check: { status: 'unchecked' | 'empty'; reason: string }): Report {
+function noScan(
+  deps: ScanAccountsDeps,
+  config: ScanConfig,
+  counter: CallCounter,
+  started: Date,
+  coverage: CoverageGap[],
+  check: { status: 'unchecked' | 'empty'; reason: string },
+): Report {
   const finished = deps.now();
   return buildReport({
     version: deps.version,
@@ -75,7 +85,8 @@ function noScan(deps: ScanAccountsDeps, config: ScanConfig, counter: CallCounter
 function withGaps(report: Report, gaps: readonly CoverageGap[]): Report {
   if (gaps.length === 0) return report;
   const coverage = [...report.coverage, ...gaps.map(boundGap)].sort(
-    (a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope),
+    (a, b) =>
+      (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope),
   );
   return { ...report, coverage };
 }

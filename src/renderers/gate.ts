@@ -25,7 +25,12 @@ const value = (m: MetricVerdict, which: 'before' | 'after'): string => {
   const v = m.basis === 'mean' ? (which === 'before' ? m.beforeMean : m.afterMean) : which === 'before' ? m.beforeMedian : m.afterMedian;
   return v === undefined || !Number.isFinite(v) ? '-' : formatValue(v, m.unit);
 };
-const change = (m: MetricVerdict): string => (m.relativeChange === undefined ? (m.verdict === 'nodata' ? '-' : 'from 0') : `${m.relativeChange >= 0 ? '+' : ''}${(m.relativeChange * 100).toFixed(Math.abs(m.relativeChange) < 0.1 ? 1 : 0)}%`);
+const change = (m: MetricVerdict): string =>
+  m.relativeChange === undefined
+    ? m.verdict === 'nodata'
+      ? '-'
+      : 'from 0'
+    : `${m.relativeChange >= 0 ? '+' : ''}${(m.relativeChange * 100).toFixed(Math.abs(m.relativeChange) < 0.1 ? 1 : 0)}%`;
 const p = (m: MetricVerdict): string => (m.adjustedPValue === undefined ? '-' : m.adjustedPValue < 0.0001 ? '<0.0001' : m.adjustedPValue.toFixed(4));
 const hhmm = (iso: string) => formatTime(iso).slice(11);
 
@@ -53,7 +58,10 @@ export function renderGateText(report: GateReport): string {
     '',
     'METRICS',
     `  ${'metric'.padEnd(LABEL)}${'before'.padStart(11)}${'after'.padStart(11)}${'change'.padStart(9)}${'p'.padStart(9)}  verdict`,
-    ...r.metrics.map((m) => `  ${metricName(m).padEnd(LABEL)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`),
+    ...r.metrics.map(
+      (m) =>
+        `  ${metricName(m).padEnd(LABEL)}${value(m, 'before').padStart(11)}${value(m, 'after').padStart(11)}${change(m).padStart(9)}${p(m).padStart(9)}  ${m.verdict === 'nodata' ? 'no data' : m.verdict.toUpperCase()}`,
+    ),
     // Why a metric has no data, unless the reasons above already say it.
     ...r.metrics.filter((m) => m.verdict === 'nodata' && !r.reasons.includes(m.reason)).flatMap((m) => wrap(`(${m.reason})`, WIDTH, '  ', '   ')),
   ];
@@ -68,7 +76,12 @@ export function renderGateText(report: GateReport): string {
     '',
     'RUN',
     `  ${report.tool.name} ${report.tool.version}, ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} (${report.checks.join(', ')}) in ${(report.durationMs / 1000).toFixed(1)}s`,
-    ...wrap(`AWS API calls: ${report.apiCalls.total}; target groups: ${report.service.targetGroups.join(', ') || 'none'}; logs: ${report.service.logGroups.join(', ') || 'none'}`, WIDTH, '  ', '    '),
+    ...wrap(
+      `AWS API calls: ${report.apiCalls.total}; target groups: ${report.service.targetGroups.join(', ') || 'none'}; logs: ${report.service.logGroups.join(', ') || 'none'}`,
+      WIDTH,
+      '  ',
+      '    ',
+    ),
   );
   return out.map((line) => line.trimEnd()).join('\n') + '\n';
 }
@@ -85,12 +98,19 @@ export function renderGateMarkdown(report: GateReport): string {
     '',
     '| Metric | Before | After | Change | p | Verdict |',
     '|---|---|---|---|---|---|',
-    ...r.metrics.map((m) => `| ${cell(m.label)}${m.critical ? ' (critical)' : ''} | ${value(m, 'before')} | ${value(m, 'after')} | ${change(m)} | ${p(m)} | ${m.verdict === 'nodata' ? 'no data' : m.verdict} |`),
+    ...r.metrics.map(
+      (m) =>
+        `| ${cell(m.label)}${m.critical ? ' (critical)' : ''} | ${value(m, 'before')} | ${value(m, 'after')} | ${change(m)} | ${p(m)} | ${m.verdict === 'nodata' ? 'no data' : m.verdict} |`,
+    ),
     '',
   ];
-  if (r.newSignatures.length > 0) out.push('**New error signatures**', '', ...r.newSignatures.map((s) => `- ${cell(s.signature)}: ${s.count} since ${formatTime(s.firstSeen)}`), '');
+  if (r.newSignatures.length > 0)
+    out.push('**New error signatures**', '', ...r.newSignatures.map((s) => `- ${cell(s.signature)}: ${s.count} since ${formatTime(s.firstSeen)}`), '');
   if (report.coverage.length > 0) out.push('**Not checked**', '', ...report.coverage.map((g) => `- ${cell(g.scope)}: ${cell(g.reason)}`), '');
-  out.push(`<sub>${report.checks.length} check(s) · ${report.apiCalls.total} AWS API calls · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, '');
+  out.push(
+    `<sub>${report.checks.length} check(s) · ${report.apiCalls.total} AWS API calls · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`,
+    '',
+  );
   return out.join('\n');
 }
 

@@ -34,7 +34,10 @@ function changeLine(report: Report): string[] {
   if (report.baseline) {
     const open = allFindings(report.findings);
     const n = (change: string) => open.filter((f) => f.change === change).length;
-    lines.push(`Since ${formatTime(report.baseline.generatedAt)}: **${n('new')} new**, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.failOnNew ? ` · fail-on-new \`${report.failOnNew}\`` : ''}`, '');
+    lines.push(
+      `Since ${formatTime(report.baseline.generatedAt)}: **${n('new')} new**, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.failOnNew ? ` · fail-on-new \`${report.failOnNew}\`` : ''}`,
+      '',
+    );
   } else {
     lines.push(`<sub>No baseline: findings are not marked new or ongoing.${report.failOnNew ? ` fail-on-new \`${report.failOnNew}\` counts every finding as new.` : ''}</sub>`, '');
   }
@@ -42,7 +45,16 @@ function changeLine(report: Report): string[] {
   const expired = (report.mutes ?? []).filter((m) => m.state === 'expired').map((m) => cell(m.name));
   const stale = staleMutes(report).map((m) => cell(m.name));
   if (muted > 0 || expired.length > 0 || stale.length > 0) {
-    lines.push([muted > 0 ? `${muted} muted` : '', expired.length > 0 ? `expired mutes: ${expired.join(', ')}` : '', stale.length > 0 ? `stale mutes (matched nothing): ${stale.join(', ')}` : ''].filter(Boolean).join(' · '), '');
+    lines.push(
+      [
+        muted > 0 ? `${muted} muted` : '',
+        expired.length > 0 ? `expired mutes: ${expired.join(', ')}` : '',
+        stale.length > 0 ? `stale mutes (matched nothing): ${stale.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      '',
+    );
   }
   return lines;
 }
@@ -59,7 +71,8 @@ function historyTables(report: Report): string[] {
   }
   if (report.resolved?.length) {
     lines.push('### Resolved', '', '| Severity | Resource | What | Id |', '|---|---|---|---|');
-    for (const f of report.resolved.slice(0, MAX_HISTORY_ROWS)) lines.push(`| ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | \`${codeCell(f.id)}\` |`);
+    for (const f of report.resolved.slice(0, MAX_HISTORY_ROWS))
+      lines.push(`| ${f.severity} | \`${codeCell(f.resource.type)}\` ${cell(f.resource.id)} | ${cell(f.title)} | \`${codeCell(f.id)}\` |`);
     lines.push('');
   }
   return lines;
@@ -114,7 +127,9 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
     };
     table.push(`| | Severity |${multi ? ' Account, region |' : ''} Resource | What | Since |`, `|---|---|${multi ? '---|' : ''}---|---|---|`);
     for (const f of shown) {
-      table.push(`| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${consoleLinked(cell(f.resource.id), f.consoleUrl)} | ${f.change === 'new' ? '**new** ' : ''}${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`);
+      table.push(
+        `| ${ICON[f.severity]} | ${f.severity} |${multi ? where(f) : ''} \`${codeCell(f.resource.type)}\` ${consoleLinked(cell(f.resource.id), f.consoleUrl)} | ${f.change === 'new' ? '**new** ' : ''}${cell(f.title)}${f.related?.length ? ` (+${f.related.length} related)` : ''} | ${f.since ? formatTime(f.since) : ''} |`,
+      );
     }
     table.push('');
     // The worst findings that carry a series, drawn: findings are already ordered worst first.
@@ -150,8 +165,13 @@ export function renderMarkdown(given: Report, options: RenderOptions): string {
     for (const g of report.coverage) coverage.push(`| ${cell(g.scope)} | ${g.iamAction ?? g.operation} | ${cell(g.reason)} |`);
     coverage.push('');
   }
-  const logs = report.logs ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${megabytes(report.logs.bytesScanned)} scanned` : '';
-  const foot = [`<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`, ''];
+  const logs = report.logs
+    ? ` · logs: ${report.logs.sources} sources via ${report.logs.engine === 'insights' ? 'Logs Insights' : 'FilterLogEvents'}, ${megabytes(report.logs.bytesScanned)} scanned`
+    : '';
+  const foot = [
+    `<sub>${report.resources.length} resources · ${report.apiCalls.total} AWS API calls${logs} · ${(report.durationMs / 1000).toFixed(1)}s · ${report.tool.name} ${report.tool.version}</sub>`,
+    '',
+  ];
 
   // Never fail on size: leave out what matters least (evidence details, then charts, then table
   // rows from the least severe, then coverage) and say so at the top.

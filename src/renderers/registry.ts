@@ -17,5 +17,8 @@ export const RENDERERS: Record<OutputFormat, Renderer> = {
 
 /** A report in one format, listing what that output's minimum severity lets through (JSON: everything; HTML: as the text report). */
 export function renderReport(format: OutputFormat, report: Report, output: Pick<OutputConfig, 'minSeverity'>, extra: { color?: boolean } = {}): string {
-  return RENDERERS[format](report, { minSeverity: format === 'json' ? 'info' : output.minSeverity[format === 'html' ? 'text' : format], ...(format === 'text' && extra.color ? { color: true } : {}) });
+  return RENDERERS[format](report, {
+    minSeverity: format === 'json' ? 'info' : output.minSeverity[format === 'html' ? 'text' : format],
+    ...(format === 'text' && extra.color ? { color: true } : {}),
+  });
 }

@@ -15,7 +15,13 @@ export function renderText(given: Report, options: RenderOptions): string {
   // Every string from AWS or a log made visible and inert before layout, so widths are true.
   const report = visibleStrings(given);
   const out: string[] = [];
-  for (const section of [header(report), findingsSection(report, options.minSeverity, width), ...historySections(report, width), inventorySection(report, width), coverageSection(report, width)]) {
+  for (const section of [
+    header(report),
+    findingsSection(report, options.minSeverity, width),
+    ...historySections(report, width),
+    inventorySection(report, width),
+    coverageSection(report, width),
+  ]) {
     pushAll(out, section);
     out.push('');
   }
@@ -88,7 +94,9 @@ function historyNotes(report: Report): string[] {
   if (report.baseline) {
     const open = allFindings(report.findings);
     const count = (change: string) => open.filter((f) => f.change === change).length;
-    notes.push(`(since ${formatTime(report.baseline.generatedAt)}: ${count('new')} new, ${count('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.resolved?.length ? ', see RESOLVED' : ''})`);
+    notes.push(
+      `(since ${formatTime(report.baseline.generatedAt)}: ${count('new')} new, ${count('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved${report.resolved?.length ? ', see RESOLVED' : ''})`,
+    );
   }
   const muted = report.muted?.length ?? 0;
   if (muted > 0) notes.push(`(${muted} muted finding${plural(muted)} left out of the verdict and the counts: see MUTED)`);
@@ -113,7 +121,15 @@ function historySections(report: Report, width: number): string[][] {
     }
     if (muted.length > MAX_LISTED) lines.push(`  ... and ${muted.length - MAX_LISTED} more: see the JSON report`);
     for (const m of report.mutes.filter((x) => x.state === 'expired')) {
-      pushAll(lines, wrap(`- expired: mute ${m.name} ended ${m.until}; ${m.matched} finding${plural(m.matched)} it matched ${m.matched === 1 ? 'is' : 'are'} reported again (${m.finding})`, width, '  ', '    '));
+      pushAll(
+        lines,
+        wrap(
+          `- expired: mute ${m.name} ended ${m.until}; ${m.matched} finding${plural(m.matched)} it matched ${m.matched === 1 ? 'is' : 'are'} reported again (${m.finding})`,
+          width,
+          '  ',
+          '    ',
+        ),
+      );
     }
     for (const m of staleMutes(report)) {
       pushAll(lines, wrap(`- stale: mute ${m.name} matched no finding (${m.finding}): remove it, or fix its glob`, width, '  ', '    '));
@@ -145,7 +161,9 @@ function verdictLine(report: Report, total: number, summary: string): string {
         ? `FAILING: ${total} finding${plural(total)} (${summary}); fail-on-new is ${report.failOnNew}${report.baseline ? '' : ' (no baseline: every finding is new)'}`
         : `FAILING: ${total} finding${plural(total)} (${summary}); fail-on is ${report.failOn}`;
     case 'degraded':
-      return report.failOnNew ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}` : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
+      return report.failOnNew
+        ? `DEGRADED: ${total} finding${plural(total)} (${summary}), none new at fail-on-new ${report.failOnNew}`
+        : `DEGRADED: ${total} finding${plural(total)} (${summary}), none at fail-on ${report.failOn}`;
     case 'healthy':
       return total > 0 ? `HEALTHY: only informational notes (${summary})` : 'HEALTHY: no findings';
   }
@@ -188,7 +206,15 @@ function findingsSection(report: Report, minSeverity: Severity, width: number): 
         continue;
       }
       for (const note of group) {
-        pushAll(lines, wrap(`- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`, width, '    ', '      '));
+        pushAll(
+          lines,
+          wrap(
+            `- ${note.resource.type} ${note.resource.id}${whereOf(report, note.resource)}: ${note.title}${note.evidence[0] ? ` (${note.evidence[0].value})` : ''}`,
+            width,
+            '    ',
+            '      ',
+          ),
+        );
         pushAll(lines, referenceLines(note, '      ', width));
       }
     }
@@ -277,7 +303,10 @@ function inventorySection(report: Report, width: number): string[] {
     const worst = findingsByResource.get(key(f.resource));
     if (!worst || isAtLeast(f.severity, worst)) findingsByResource.set(key(f.resource), f.severity);
   }
-  const idWidth = Math.min(48, report.resources.reduce((n, r) => Math.max(n, r.id.length), 0));
+  const idWidth = Math.min(
+    48,
+    report.resources.reduce((n, r) => Math.max(n, r.id.length), 0),
+  );
   // One block per account and region when there are several, so each can be read on its own.
   const scopes = report.scopes.length > 1 ? report.scopes : [undefined];
   for (const scope of scopes) {
@@ -295,7 +324,15 @@ function inventorySection(report: Report, width: number): string[] {
     for (const [service, resources] of byService) {
       const withFindings = resources.filter((r) => findingsByResource.has(key(r)));
       const left = filtered.filter((f) => f.type.startsWith(`${service}:`)).map((f) => `; ${describeFiltered(f)}`);
-      pushAll(lines, wrap(`${inventoryTitle(service)}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`, width, `${indent}  `, `${indent}    `));
+      pushAll(
+        lines,
+        wrap(
+          `${inventoryTitle(service)}: ${resources.length ? countByType(resources) : 'none in scope'}${withFindings.length ? `, ${withFindings.length} with findings` : ''}${left.join('')}`,
+          width,
+          `${indent}  `,
+          `${indent}    `,
+        ),
+      );
       // Resources with findings first, then the rest, so a long inventory still shows what matters.
       const ordered = [...withFindings, ...resources.filter((r) => !withFindings.includes(r))];
       for (const r of ordered.slice(0, MAX_ROWS_PER_SERVICE)) {
@@ -358,7 +395,9 @@ function runSection(report: Report): string[] {
     `  AWS API calls: ${report.apiCalls.total}${retries > 0 ? ` (+${retries} retries)` : ''}; ${report.resources.length} resources`,
     ...(report.scopes.length === 1 && report.scopes[0]!.regionSource ? [`  Region ${report.scopes[0]!.region}: ${describeRegionSource(report.scopes[0]!.regionSource!)}`] : []),
     ...(scopes.length > 0 ? [`  Scans (account, region):`, ...scopes] : []),
-    report.baseline ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})` : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
+    report.baseline
+      ? `  Compared with: ${report.baseline.source} (${formatTime(report.baseline.generatedAt)})`
+      : '  Compared with: no baseline, so findings are not marked new or ongoing (--baseline PREVIOUS.json)',
     ...(report.logs
       ? [
           `  Logs: ${report.logs.sources} source${plural(report.logs.sources)} read with ${{ insights: 'Logs Insights', filter: 'FilterLogEvents', mixed: 'Logs Insights and FilterLogEvents' }[report.logs.engine]}, ${megabytes(report.logs.bytesScanned)} scanned (expected ${megabytes(report.logs.expectedBytes)})${report.logs.skipped > 0 ? `; ${report.logs.skipped} left out by the scan budget` : ''}`,

@@ -28,7 +28,9 @@ export function parseBaselineReport(text: string, where: string): Report {
     throw new UserError(`baseline ${where}: not an aws-monitor JSON report; give the JSON report of a previous run (--format json)`);
   }
   if (typeof version !== 'number' || !BASELINE_SCHEMA_VERSIONS.includes(version)) {
-    throw new UserError(`baseline ${where}: an aws-monitor report of schema version ${String(version)}; this version compares with versions ${BASELINE_SCHEMA_VERSIONS.join(' and ')}`);
+    throw new UserError(
+      `baseline ${where}: an aws-monitor report of schema version ${String(version)}; this version compares with versions ${BASELINE_SCHEMA_VERSIONS.join(' and ')}`,
+    );
   }
   const problems = reportSchemaErrors({ ...(parsed as object), schemaVersion: REPORT_SCHEMA_VERSION });
   if (problems.length > 0) {

@@ -51,7 +51,13 @@ export function reportStatus(findings: readonly Finding[], failOn: ScanConfig['o
   if (failOn !== 'never' && findings.some((f) => isAtLeast(f.severity, failOn))) return { status: 'failing' };
   if (scopes.length > 0 && scopes.every((s) => s.status !== 'checked')) {
     const status = scopes.some((s) => s.status === 'unchecked') ? 'unchecked' : 'empty';
-    return { status, reason: scopeReasons(scopes.filter((s) => s.status === status), scopes.length) };
+    return {
+      status,
+      reason: scopeReasons(
+        scopes.filter((s) => s.status === status),
+        scopes.length,
+      ),
+    };
   }
   return { status: findings.some((f) => f.severity !== 'info') ? 'degraded' : 'healthy' };
 }
@@ -81,7 +87,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 /** The order of resources in every report: by type, id, then where. */
 export function sortResources(resources: readonly Resource[]): Resource[] {
-  return [...resources].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || (a.account ?? '').localeCompare(b.account ?? '') || a.region.localeCompare(b.region));
+  return [...resources].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id) || (a.account ?? '').localeCompare(b.account ?? '') || a.region.localeCompare(b.region),
+  );
 }
 
 /** A finding placed in its account and region, with its console link, its related findings too. */

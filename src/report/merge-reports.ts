@@ -22,7 +22,9 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   if (reports.length === 0) throw new UserError('nothing to merge: no reports given');
   const versions = uniqueSorted(reports.map((r) => String(r.schemaVersion)));
   if (versions.length > 1 || reports[0]!.schemaVersion !== REPORT_SCHEMA_VERSION) {
-    throw new UserError(`cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${REPORT_SCHEMA_VERSION}; run the same version in every job`);
+    throw new UserError(
+      `cannot merge reports of schema version ${versions.join(' and ')}: this aws-monitor reads version ${REPORT_SCHEMA_VERSION}; run the same version in every job`,
+    );
   }
   const failOns = uniqueSorted(reports.map((r) => r.failOn));
   if (!options.failOn && failOns.length > 1) {
@@ -51,7 +53,10 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: reports[0]!.tool,
-    generatedAt: reports.map((r) => r.generatedAt).sort().at(-1)!,
+    generatedAt: reports
+      .map((r) => r.generatedAt)
+      .sort()
+      .at(-1)!,
     window: { from: froms[0]!, to: tos.at(-1)! },
     regions: uniqueSorted(reports.flatMap((r) => r.regions)),
     accounts: uniqueSorted(reports.flatMap((r) => r.accounts)),
@@ -63,7 +68,13 @@ export function mergeReports(reports: readonly Report[], options: MergeOptions =
     findings,
     coverage: reports
       .flatMap((r) => r.coverage.map(boundGap))
-      .sort((a, b) => (a.account ?? '').localeCompare(b.account ?? '') || (a.region ?? '').localeCompare(b.region ?? '') || a.service.localeCompare(b.service) || a.scope.localeCompare(b.scope)),
+      .sort(
+        (a, b) =>
+          (a.account ?? '').localeCompare(b.account ?? '') ||
+          (a.region ?? '').localeCompare(b.region ?? '') ||
+          a.service.localeCompare(b.service) ||
+          a.scope.localeCompare(b.scope),
+      ),
     apiCalls: mergeCalls(reports.map((r) => r.apiCalls)),
     ...(logs ? { logs } : {}),
     // Scopes run side by side (in one run, or as parallel jobs): the longest is the wall time.

@@ -26,9 +26,15 @@ const LOG_GROUP: ResourceTypeSpec = { type: 'logs:log-group' };
 export const RESOURCE_TYPES: readonly ResourceType[] = [...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => spec.type)), LOG_GROUP.type];
 
 const SERVICE_BY_TYPE = new Map<string, ServiceModule>(SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [spec.type, service] as const)));
-const SPEC_BY_TYPE = new Map<string, ResourceTypeSpec>([...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [spec.type, spec] as const)), [LOG_GROUP.type, LOG_GROUP]]);
+const SPEC_BY_TYPE = new Map<string, ResourceTypeSpec>([
+  ...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [spec.type, spec] as const)),
+  [LOG_GROUP.type, LOG_GROUP],
+]);
 // The inventory groups by the type's prefix (rds of rds:instance): its heading per prefix.
-const TITLE_BY_PREFIX = new Map<string, string>([...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [prefixOf(spec.type), service.inventoryTitle] as const)), ['logs', 'CloudWatch Logs']]);
+const TITLE_BY_PREFIX = new Map<string, string>([
+  ...SERVICES.flatMap((service) => service.resourceTypes.map((spec) => [prefixOf(spec.type), service.inventoryTitle] as const)),
+  ['logs', 'CloudWatch Logs'],
+]);
 
 /** The service module that collects resources of this type (none for log groups). */
 export function serviceOf(type: string): ServiceModule | undefined {

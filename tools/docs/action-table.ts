@@ -14,7 +14,10 @@ interface ActionManifest {
 
 /** A table cell: one line, pipes escaped. */
 function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 export function actionTables(actionYml: string): string {

@@ -3,9 +3,22 @@
 
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
-import { CreateDBClusterCommand, CreateDBInstanceCommand, CreateDBInstanceReadReplicaCommand, RDSClient, RebootDBInstanceCommand, StopDBInstanceCommand } from '@aws-sdk/client-rds';
+import {
+  CreateDBClusterCommand,
+  CreateDBInstanceCommand,
+  CreateDBInstanceReadReplicaCommand,
+  RDSClient,
+  RebootDBInstanceCommand,
+  StopDBInstanceCommand,
+} from '@aws-sdk/client-rds';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
-import { CreateListenerCommand, CreateLoadBalancerCommand, CreateTargetGroupCommand, ElasticLoadBalancingV2Client, RegisterTargetsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+  ElasticLoadBalancingV2Client,
+  RegisterTargetsCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { CreateWebACLCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
 import { ec2Query, xmlValue } from './ec2-query.js';
 import { seedStoppedTasks } from './ecs-tasks.js';
@@ -21,8 +34,23 @@ function clientConfig(target: SeedTarget) {
 }
 
 export const DEMO_CLUSTERS = [
-  { name: 'pp-web-production', insights: 'enabled', services: [['checkout', 4], ['storefront', 6], ['search-api', 3]] },
-  { name: 'pp-workers-production', insights: 'disabled', services: [['order-events', 2], ['email-sender', 1]] },
+  {
+    name: 'pp-web-production',
+    insights: 'enabled',
+    services: [
+      ['checkout', 4],
+      ['storefront', 6],
+      ['search-api', 3],
+    ],
+  },
+  {
+    name: 'pp-workers-production',
+    insights: 'disabled',
+    services: [
+      ['order-events', 2],
+      ['email-sender', 1],
+    ],
+  },
 ] as const;
 // Just deployed and not yet running: the emulator reports 0 running until a service is updated.
 export const DEMO_DEPLOYING_SERVICE = 'search-api';
@@ -43,20 +71,34 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     const ec2 = (params: Record<string, string>) => ec2Query(target.endpoint, target.region, params);
     const vpc = xmlValue(await ec2({ Action: 'CreateVpc', CidrBlock: '10.0.0.0/16' }), 'vpcId')!;
     const subnets = await Promise.all(
-      ['a', 'b'].map(async (zone, i) => xmlValue(await ec2({ Action: 'CreateSubnet', VpcId: vpc, CidrBlock: `10.0.${i + 1}.0/24`, AvailabilityZone: `${target.region}${zone}` }), 'subnetId')!),
+      ['a', 'b'].map(async (zone, i) =>
+        xmlValue(await ec2({ Action: 'CreateSubnet', VpcId: vpc, CidrBlock: `10.0.${i + 1}.0/24`, AvailabilityZone: `${target.region}${zone}` }), 'subnetId')!,
+      ),
     );
     const image = xmlValue(await ec2({ Action: 'DescribeImages' }), 'imageId')!;
     const host = xmlValue(await ec2({ Action: 'RunInstances', ImageId: image, MinCount: '1', MaxCount: '1', SubnetId: subnets[0]! }), 'instanceId')!;
     const lb = (await elb.send(new CreateLoadBalancerCommand({ Name: 'pp-web-public', Subnets: subnets, Tags: [{ Key: 'env', Value: 'production' }] }))).LoadBalancers![0]!;
     const targetGroupArns = new Map<string, string>();
-    for (const [name, port] of [['checkout', 80], ['search-api', 8080]] as const) {
+    for (const [name, port] of [
+      ['checkout', 80],
+      ['search-api', 8080],
+    ] as const) {
       const group = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 8080, VpcId: vpc, HealthCheckPath: '/health' }))).TargetGroups![0]!;
       targetGroupArns.set(name, group.TargetGroupArn!);
-      await elb.send(new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }] }));
+      await elb.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: lb.LoadBalancerArn,
+          Protocol: 'HTTP',
+          Port: port,
+          DefaultActions: [{ Type: 'forward', TargetGroupArn: group.TargetGroupArn }],
+        }),
+      );
       if (name === 'checkout') await elb.send(new RegisterTargetsCommand({ TargetGroupArn: group.TargetGroupArn, Targets: [{ Id: host, Port: 8080 }] }));
     }
     for (const cluster of DEMO_CLUSTERS) {
-      await ecs.send(new CreateClusterCommand({ clusterName: cluster.name, settings: [{ name: 'containerInsights', value: cluster.insights }], tags: [{ key: 'env', value: 'production' }] }));
+      await ecs.send(
+        new CreateClusterCommand({ clusterName: cluster.name, settings: [{ name: 'containerInsights', value: cluster.insights }], tags: [{ key: 'env', value: 'production' }] }),
+      );
       for (const [service, desired] of cluster.services) {
         await ecs.send(
           new RegisterTaskDefinitionCommand({
@@ -100,12 +142,44 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     // Databases: a primary without Multi-AZ that was just rebooted, its replica, an Aurora cluster,
     // and a reporting database someone stopped.
     const password = 'demo-only-password-1';
-    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'orders-db', Engine: 'postgres', EngineVersion: '16.4', DBInstanceClass: 'db.r6g.large', AllocatedStorage: 200, MasterUsername: 'app', MasterUserPassword: password, EnableCloudwatchLogsExports: ['postgresql'], Tags: [{ Key: 'team', Value: 'payments' }] }));
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'orders-db',
+        Engine: 'postgres',
+        EngineVersion: '16.4',
+        DBInstanceClass: 'db.r6g.large',
+        AllocatedStorage: 200,
+        MasterUsername: 'app',
+        MasterUserPassword: password,
+        EnableCloudwatchLogsExports: ['postgresql'],
+        Tags: [{ Key: 'team', Value: 'payments' }],
+      }),
+    );
     await rds.send(new CreateDBInstanceReadReplicaCommand({ DBInstanceIdentifier: 'orders-db-replica', SourceDBInstanceIdentifier: 'orders-db' }));
     await rds.send(new RebootDBInstanceCommand({ DBInstanceIdentifier: 'orders-db' }));
-    await rds.send(new CreateDBClusterCommand({ DBClusterIdentifier: 'catalog', Engine: 'aurora-postgresql', MasterUsername: 'app', MasterUserPassword: password, EnableCloudwatchLogsExports: ['postgresql'] }));
-    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'catalog-1', Engine: 'aurora-postgresql', DBInstanceClass: 'db.r6g.large', DBClusterIdentifier: 'catalog' }));
-    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'reporting-db', Engine: 'mysql', DBInstanceClass: 'db.t4g.medium', AllocatedStorage: 50, MultiAZ: true, MasterUsername: 'app', MasterUserPassword: password }));
+    await rds.send(
+      new CreateDBClusterCommand({
+        DBClusterIdentifier: 'catalog',
+        Engine: 'aurora-postgresql',
+        MasterUsername: 'app',
+        MasterUserPassword: password,
+        EnableCloudwatchLogsExports: ['postgresql'],
+      }),
+    );
+    await rds.send(
+      new CreateDBInstanceCommand({ DBInstanceIdentifier: 'catalog-1', Engine: 'aurora-postgresql', DBInstanceClass: 'db.r6g.large', DBClusterIdentifier: 'catalog' }),
+    );
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'reporting-db',
+        Engine: 'mysql',
+        DBInstanceClass: 'db.t4g.medium',
+        AllocatedStorage: 50,
+        MultiAZ: true,
+        MasterUsername: 'app',
+        MasterUserPassword: password,
+      }),
+    );
     await rds.send(new StopDBInstanceCommand({ DBInstanceIdentifier: 'reporting-db' }));
     await opensearch.send(
       new CreateDomainCommand({
@@ -119,7 +193,9 @@ export async function seedDemoAccount(target: SeedTarget): Promise<void> {
     await cloudformation.send(new CreateStackCommand({ StackName: 'pp-web-production', TemplateBody: template({ Assets: { Type: 'AWS::S3::Bucket', Properties: {} } }) }));
     // A deploy waiting on a custom resource whose Lambda never answers: the emulator leaves it
     // CREATE_IN_PROGRESS, as AWS would for up to an hour.
-    const hook = template({ Migrations: { Type: 'Custom::SchemaMigrations', Properties: { ServiceToken: `arn:aws:lambda:${target.region}:123456789012:function:pp-migrations` } } });
+    const hook = template({
+      Migrations: { Type: 'Custom::SchemaMigrations', Properties: { ServiceToken: `arn:aws:lambda:${target.region}:123456789012:function:pp-migrations` } },
+    });
     await cloudformation.send(new CreateStackCommand({ StackName: DEMO_STUCK_STACK, TemplateBody: hook })).catch((error: unknown) => {
       // The emulator answers this call with an error page yet keeps the stack; anything else is a real failure.
       if (!/parse|deserializ|Unknown|500/i.test(String(error))) throw error;

@@ -22,17 +22,44 @@ export async function seedGateDeploys(target: SeedTarget, now = Date.now()): Pro
   elb.destroy();
   const lb = metricDimension(lbArn, 'loadbalancer/')!;
   const series: SeriesSeed[] = [];
-  for (const [service, bad] of [['checkout', true], ['search-api', false]] as const) {
+  for (const [service, bad] of [
+    ['checkout', true],
+    ['search-api', false],
+  ] as const) {
     const tg = metricDimension(groups.find((g) => g.TargetGroupName === service)!.TargetGroupArn, 'targetgroup/')!;
-    const dims = [{ Name: 'TargetGroup', Value: tg }, { Name: 'LoadBalancer', Value: lb }];
+    const dims = [
+      { Name: 'TargetGroup', Value: tg },
+      { Name: 'LoadBalancer', Value: lb },
+    ];
     const after = (ago: number) => bad && ago < GATE_DEPLOY_MINUTES_AGO;
     const seed = service === 'checkout' ? 1 : 1000;
     const requests = (ago: number) => Math.round(1000 * (1 + 0.05 * noise(ago + seed)));
     series.push(
       { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: dims, unit: 'Count', value: requests },
-      { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: dims, unit: 'Count', value: (ago) => Math.round(requests(ago) * (after(ago) ? 0.05 : 0.001 * (1 + noise(ago + seed + 7)))) },
-      { namespace: 'AWS/ApplicationELB', metricName: 'TargetResponseTime', dimensions: dims, unit: 'Seconds', value: (ago) => (after(ago) ? 0.5 : 0.2) * (1 + 0.1 * noise(ago + seed + 13)) },
-      { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: [{ Name: 'ClusterName', Value: 'pp-web-production' }, { Name: 'ServiceName', Value: service }], unit: 'Percent', value: (ago) => 40 + 3 * noise(ago + seed + 21) },
+      {
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_5XX_Count',
+        dimensions: dims,
+        unit: 'Count',
+        value: (ago) => Math.round(requests(ago) * (after(ago) ? 0.05 : 0.001 * (1 + noise(ago + seed + 7)))),
+      },
+      {
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'TargetResponseTime',
+        dimensions: dims,
+        unit: 'Seconds',
+        value: (ago) => (after(ago) ? 0.5 : 0.2) * (1 + 0.1 * noise(ago + seed + 13)),
+      },
+      {
+        namespace: 'AWS/ECS',
+        metricName: 'CPUUtilization',
+        dimensions: [
+          { Name: 'ClusterName', Value: 'pp-web-production' },
+          { Name: 'ServiceName', Value: service },
+        ],
+        unit: 'Percent',
+        value: (ago) => 40 + 3 * noise(ago + seed + 21),
+      },
     );
   }
   await putSeries(target, series, SPAN_MINUTES, now);
@@ -44,7 +71,10 @@ async function seedGateLogs(target: SeedTarget, now: number): Promise<void> {
   const logs = new CloudWatchLogsClient({ region: target.region, endpoint: target.endpoint, credentials: EMULATOR_CREDENTIALS });
   const end = Math.floor(now / MINUTE) * MINUTE;
   try {
-    for (const [service, bad] of [['checkout', true], ['search-api', false]] as const) {
+    for (const [service, bad] of [
+      ['checkout', true],
+      ['search-api', false],
+    ] as const) {
       const group = `/ecs/${service}`;
       const stream = `ecs/${service}/0f1e2d3c4b5a`;
       await logs.send(new CreateLogGroupCommand({ logGroupName: group })).catch(() => undefined);

@@ -95,13 +95,20 @@ function demoStreams(): Array<{ group: string; stream: string; write: Writer }> 
       group: '/ecs/checkout',
       stream: 'ecs/checkout/5e4f3c2b1a0d4e8f9a7b6c5d4e3f2a1b',
       write: (minute, at) => [
-        ...[0, 20, 40].map((s) => `${springTime(at + s * 1000)}  INFO 1 --- [checkout] [nio-8080-exec-${1 + (s % 7)}] c.s.checkout.CheckoutController          : POST /api/checkout completed in ${60 + Math.round(rnd() * 80)} ms`),
+        ...[0, 20, 40].map(
+          (s) =>
+            `${springTime(at + s * 1000)}  INFO 1 --- [checkout] [nio-8080-exec-${1 + (s % 7)}] c.s.checkout.CheckoutController          : POST /api/checkout completed in ${60 + Math.round(rnd() * 80)} ms`,
+        ),
         // Twice an hour all day, then about every 90 seconds in the last hour.
         ...(minute < last - 60 ? (minute % 30 === 7 ? npe(at + 45_000, 4) : []) : minute % 3 !== 2 ? npe(at + 45_000, 1 + (minute % 9)) : []),
         ...(minute >= last - 40 && minute % 3 === 0 ? gatewayTimeout(at + 50_000, 81_000 + minute) : []),
       ],
     },
-    { group: '/ecs/storefront', stream: 'ecs/storefront/0a1b2c3d4e5f60718293a4b5c6d7e8f9', write: quiet((at) => `${springTime(at)}  INFO 1 --- [storefront] [main] c.s.storefront.CatalogCache : refreshed 1284 products`) },
+    {
+      group: '/ecs/storefront',
+      stream: 'ecs/storefront/0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+      write: quiet((at) => `${springTime(at)}  INFO 1 --- [storefront] [main] c.s.storefront.CatalogCache : refreshed 1284 products`),
+    },
     { group: '/ecs/search-api', stream: 'ecs/search-api/1b2c3d4e5f60718293a4b5c6d7e8f90a', write: quiet((at) => `{"level":"info","time":${at},"msg":"index warm","docs":48213}`) },
     {
       group: '/ecs/order-events',
@@ -117,14 +124,22 @@ function demoStreams(): Array<{ group: string; stream: string; write: Writer }> 
       group: '/aws/rds/instance/orders-db/postgresql',
       stream: 'orders-db.0',
       write: (minute, at) => [
-        ...(minute % 5 === 0 ? [`${pgTime(at)}::@:[412]:LOG:  checkpoint complete: wrote ${40 + Math.round(rnd() * 60)} buffers (0.3%); 0 WAL file(s) added, 0 removed, 1 recycled`] : []),
+        ...(minute % 5 === 0
+          ? [`${pgTime(at)}::@:[412]:LOG:  checkpoint complete: wrote ${40 + Math.round(rnd() * 60)} buffers (0.3%); 0 WAL file(s) added, 0 removed, 1 recycled`]
+          : []),
         ...(minute % 20 === 11 ? [`${pgTime(at)}:10.0.1.23(51234):app@orders:[${5000 + minute}]:ERROR:  duplicate key value violates unique constraint "orders_pkey"`] : []),
         ...(minute >= last - 45 && minute % 3 === 0
-          ? [`${pgTime(at + 5_000)}:10.0.1.${20 + (minute % 7)}(${40_000 + minute}):app@orders:[${6000 + minute}]:FATAL:  remaining connection slots are reserved for non-replication superuser connections`]
+          ? [
+              `${pgTime(at + 5_000)}:10.0.1.${20 + (minute % 7)}(${40_000 + minute}):app@orders:[${6000 + minute}]:FATAL:  remaining connection slots are reserved for non-replication superuser connections`,
+            ]
           : []),
       ],
     },
-    { group: '/aws/rds/instance/orders-db-replica/postgresql', stream: 'orders-db-replica.0', write: quiet((at) => `${pgTime(at)}::@:[388]:LOG:  restartpoint complete: wrote 12 buffers (0.1%)`) },
+    {
+      group: '/aws/rds/instance/orders-db-replica/postgresql',
+      stream: 'orders-db-replica.0',
+      write: quiet((at) => `${pgTime(at)}::@:[388]:LOG:  restartpoint complete: wrote 12 buffers (0.1%)`),
+    },
     { group: '/aws/rds/cluster/catalog/postgresql', stream: 'catalog-1.0', write: quiet((at) => `${pgTime(at)}::@:[377]:LOG:  checkpoint starting: time`) },
     {
       group: DEMO_DMS_LOG_GROUP,
@@ -146,7 +161,11 @@ function demoStreams(): Array<{ group: string; stream: string; write: Writer }> 
         wafEvent(at, 'ALLOW', 'Default_Action', 'REGULAR', `198.51.100.${minute % 200}`, 'US', '/api/products', 'GET'),
         ...(minute % 20 === 3 ? [wafEvent(at + 1000, 'BLOCK', 'AWS-AWSManagedRulesSQLiRuleSet', 'MANAGED_RULE_GROUP', '192.0.2.77', 'NL', '/api/search', 'GET')] : []),
         // The surge: two addresses hammering the login endpoint, stopped by the rate rule.
-        ...(minute >= last - 60 ? Array.from({ length: 8 }, (_, i) => wafEvent(at + 2000 + i * 5000, 'BLOCK', 'RateLimitPerIP', 'RATE_BASED', i % 3 === 0 ? '203.0.113.9' : '203.0.113.54', 'VN', '/api/login', 'POST')) : []),
+        ...(minute >= last - 60
+          ? Array.from({ length: 8 }, (_, i) =>
+              wafEvent(at + 2000 + i * 5000, 'BLOCK', 'RateLimitPerIP', 'RATE_BASED', i % 3 === 0 ? '203.0.113.9' : '203.0.113.54', 'VN', '/api/login', 'POST'),
+            )
+          : []),
       ],
     },
   ];
@@ -173,9 +192,18 @@ export async function seedDemoLogs(target: SeedTarget, now: number = Date.now())
   try {
     // The API's web ACL logs to CloudWatch, so its blocks can be read.
     const acl = await waf.send(
-      new CreateWebACLCommand({ Name: 'pp-api-acl', Scope: 'REGIONAL', DefaultAction: { Allow: {} }, VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: 'pp-api-acl' } }),
+      new CreateWebACLCommand({
+        Name: 'pp-api-acl',
+        Scope: 'REGIONAL',
+        DefaultAction: { Allow: {} },
+        VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: 'pp-api-acl' },
+      }),
     );
-    await waf.send(new PutLoggingConfigurationCommand({ LoggingConfiguration: { ResourceArn: acl.Summary!.ARN!, LogDestinationConfigs: [`arn:aws:logs:${target.region}:${ACCOUNT}:log-group:${DEMO_WAF_LOG_GROUP}`] } }));
+    await waf.send(
+      new PutLoggingConfigurationCommand({
+        LoggingConfiguration: { ResourceArn: acl.Summary!.ARN!, LogDestinationConfigs: [`arn:aws:logs:${target.region}:${ACCOUNT}:log-group:${DEMO_WAF_LOG_GROUP}`] },
+      }),
+    );
 
     const streams = demoLogStreams(now);
     const groups = [...new Set(streams.map((s) => s.group))];
@@ -184,7 +212,13 @@ export async function seedDemoLogs(target: SeedTarget, now: number = Date.now())
       streams.map(async ({ group, stream, events }) => {
         await logs.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: stream }));
         for (let i = 0; i < events.length; i += 5_000) {
-          await logs.send(new PutLogEventsCommand({ logGroupName: group, logStreamName: stream, logEvents: events.slice(i, i + 5_000).map((e) => ({ timestamp: e.timestamp, message: e.message })) }));
+          await logs.send(
+            new PutLogEventsCommand({
+              logGroupName: group,
+              logStreamName: stream,
+              logEvents: events.slice(i, i + 5_000).map((e) => ({ timestamp: e.timestamp, message: e.message })),
+            }),
+          );
         }
       }),
     );

@@ -68,8 +68,14 @@ export async function seedDemoMetrics(target: SeedTarget, now = Date.now()): Pro
   const lb = metricDimension(lbArn, 'loadbalancer/')!;
   const tg = metricDimension(groups.find((g) => g.TargetGroupName === 'checkout')!.TargetGroupArn, 'targetgroup/')!;
   const alb = [{ Name: 'LoadBalancer', Value: lb }];
-  const group = [{ Name: 'TargetGroup', Value: tg }, { Name: 'LoadBalancer', Value: lb }];
-  const ecs = (cluster: string, service: string) => [{ Name: 'ClusterName', Value: cluster }, { Name: 'ServiceName', Value: service }];
+  const group = [
+    { Name: 'TargetGroup', Value: tg },
+    { Name: 'LoadBalancer', Value: lb },
+  ];
+  const ecs = (cluster: string, service: string) => [
+    { Name: 'ClusterName', Value: cluster },
+    { Name: 'ServiceName', Value: service },
+  ];
   const db = (id: string) => [{ Name: 'DBInstanceIdentifier', Value: id }];
   // Daily rhythm: traffic peaks in the afternoon. Counts are per five minutes.
   const traffic = (ago: number) => 6000 * (1 + 0.3 * Math.sin(((now - ago * MINUTE) / 86_400_000) * 2 * Math.PI)) * (1 + 0.05 * noise(ago));
@@ -79,17 +85,41 @@ export async function seedDemoMetrics(target: SeedTarget, now = Date.now()): Pro
     [
       // 1. pp-web-public: 5xx at 0.1% of requests until 25 minutes ago, then 8%.
       { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: alb, unit: 'Count', value: traffic },
-      { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: alb, unit: 'Count', value: (ago) => Math.round(traffic(ago) * (ago < 25 ? 0.08 : 0.001 * (1 + noise(ago + 7)))) },
+      {
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_5XX_Count',
+        dimensions: alb,
+        unit: 'Count',
+        value: (ago) => Math.round(traffic(ago) * (ago < 25 ? 0.08 : 0.001 * (1 + noise(ago + 7)))),
+      },
       // The checkout target group: traffic tripled an hour ago with the error rate unchanged: not a spike.
       { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: group, unit: 'Count', value: (ago) => (ago < 60 ? 3 : 1) * 2000 * (1 + 0.05 * noise(ago + 3)) },
-      { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: group, unit: 'Count', value: (ago) => Math.round((ago < 60 ? 3 : 1) * 20 * (1 + 0.5 * noise(ago + 5))) },
+      {
+        namespace: 'AWS/ApplicationELB',
+        metricName: 'HTTPCode_Target_5XX_Count',
+        dimensions: group,
+        unit: 'Count',
+        value: (ago) => Math.round((ago < 60 ? 3 : 1) * 20 * (1 + 0.5 * noise(ago + 5))),
+      },
       // 2. checkout: CPU pinned at 96% for the last 45 minutes; storefront quiet.
-      { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ecs('pp-web-production', 'checkout'), unit: 'Percent', value: (ago) => (ago < 45 ? 96 + 2 * noise(ago) : 35 + 5 * noise(ago)) },
+      {
+        namespace: 'AWS/ECS',
+        metricName: 'CPUUtilization',
+        dimensions: ecs('pp-web-production', 'checkout'),
+        unit: 'Percent',
+        value: (ago) => (ago < 45 ? 96 + 2 * noise(ago) : 35 + 5 * noise(ago)),
+      },
       { namespace: 'AWS/ECS', metricName: 'MemoryUtilization', dimensions: ecs('pp-web-production', 'checkout'), unit: 'Percent', value: (ago) => 62 + 3 * noise(ago + 11) },
       { namespace: 'AWS/ECS', metricName: 'CPUUtilization', dimensions: ecs('pp-web-production', 'storefront'), unit: 'Percent', value: (ago) => 40 + 6 * noise(ago + 13) },
       // 3. orders-db: read latency from 2 ms to 9 ms three hours ago; 4. its disk fills at 2 GiB an hour.
       { namespace: 'AWS/RDS', metricName: 'ReadLatency', dimensions: db('orders-db'), unit: 'Seconds', value: (ago) => (ago < 180 ? 0.009 : 0.002) * (1 + 0.15 * noise(ago + 17)) },
-      { namespace: 'AWS/RDS', metricName: 'FreeStorageSpace', dimensions: db('orders-db'), unit: 'Bytes', value: (ago) => 14 * GIB + (ago / 60) * 2 * GIB + 0.05 * GIB * noise(ago + 19) },
+      {
+        namespace: 'AWS/RDS',
+        metricName: 'FreeStorageSpace',
+        dimensions: db('orders-db'),
+        unit: 'Bytes',
+        value: (ago) => 14 * GIB + (ago / 60) * 2 * GIB + 0.05 * GIB * noise(ago + 19),
+      },
       { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: db('orders-db'), unit: 'Percent', value: (ago) => 45 + 8 * noise(ago + 23) },
       // Quiet: the replica.
       { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: db('orders-db-replica'), unit: 'Percent', value: (ago) => 20 + 4 * noise(ago + 29) },

@@ -11,7 +11,10 @@ async function ensureContainerInstance(ecs: ECSClient, endpoint: string, region:
   const key = `${endpoint}|${cluster}`;
   if (registered.has(key)) return;
   const image = xmlValue(await ec2Query(endpoint, region, { Action: 'DescribeImages' }), 'imageId');
-  const instance = xmlValue(await ec2Query(endpoint, region, { Action: 'RunInstances', ImageId: image ?? 'ami-12c6146b', MinCount: '1', MaxCount: '1', InstanceType: 'm5.large' }), 'instanceId');
+  const instance = xmlValue(
+    await ec2Query(endpoint, region, { Action: 'RunInstances', ImageId: image ?? 'ami-12c6146b', MinCount: '1', MaxCount: '1', InstanceType: 'm5.large' }),
+    'instanceId',
+  );
   if (!instance) throw new Error('the emulator did not start an EC2 instance');
   await ecs.send(new RegisterContainerInstanceCommand({ cluster, instanceIdentityDocument: JSON.stringify({ instanceId: instance, region }) }));
   registered.add(key);

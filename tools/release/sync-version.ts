@@ -9,7 +9,7 @@ const VERSION_LINE = /^export const VERSION = '[^']*';$/m;
 
 /** src/version.ts's text with its VERSION set to this version. */
 export function withVersion(source: string, version: string): string {
-  if (!VERSION_LINE.test(source)) throw new Error("src/version.ts: no line \"export const VERSION = '...';\" to update");
+  if (!VERSION_LINE.test(source)) throw new Error('src/version.ts: no line "export const VERSION = \'...\';" to update');
   return source.replace(VERSION_LINE, `export const VERSION = '${version}';`);
 }
 

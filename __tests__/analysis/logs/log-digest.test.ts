@@ -38,8 +38,12 @@ describe('log digest', () => {
   });
 
   it('a JSON event carrying its stack in a field is one trace', () => {
-    const stack = 'TypeError: Cannot read properties of undefined (reading \'id\')\n    at handler (/app/src/routes/orders.js:17:21)\n    at Layer.handle (/app/node_modules/express/lib/router/layer.js:95:5)';
-    const digest = digestSourceLogs(logs([[1, JSON.stringify({ level: 50, msg: 'request failed', err: { type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", stack } })]]), OPTIONS);
+    const stack =
+      "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/src/routes/orders.js:17:21)\n    at Layer.handle (/app/node_modules/express/lib/router/layer.js:95:5)";
+    const digest = digestSourceLogs(
+      logs([[1, JSON.stringify({ level: 50, msg: 'request failed', err: { type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", stack } })]]),
+      OPTIONS,
+    );
     expect(digest.signatures.map((s) => [s.kind, s.title])).toEqual([['trace', 'TypeError at handler (/app/src/routes/orders.js)']]);
   });
 
@@ -66,7 +70,9 @@ describe('log digest', () => {
   });
 
   it('keeps application frames and drops framework and runtime ones', () => {
-    expect(applicationFrames(['java.base/java.lang.Thread.run(Thread.java:1583)', 'com.shop.A.b(A.java:10)', 'org.springframework.x.Y.z(Y.java:1)', 'com.shop.C.d(C.java:3)'])).toEqual(['com.shop.A.b', 'com.shop.C.d']);
+    expect(
+      applicationFrames(['java.base/java.lang.Thread.run(Thread.java:1583)', 'com.shop.A.b(A.java:10)', 'org.springframework.x.Y.z(Y.java:1)', 'com.shop.C.d(C.java:3)']),
+    ).toEqual(['com.shop.A.b', 'com.shop.C.d']);
     expect(applicationFrames(['/usr/local/lib/python3.12/site-packages/requests/api.py:59 in get', '/app/worker/jobs.py:88 in run'])).toEqual(['/app/worker/jobs.py in run']);
     expect(applicationFrames(['runtime.gopanic(0x1)', 'main.handler(0xc000010000) /app/main.go:42 +0x1d'])).toEqual(['main.handler(0xc000010000) /app/main.go']);
   });

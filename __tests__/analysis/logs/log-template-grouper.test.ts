@@ -10,10 +10,7 @@ const alphaWord = (n: number): string => {
 
 describe('log template grouper (default settings)', () => {
   it('groups lines that differ only in a request id', () => {
-    const ids = groupLines([
-      'request 7f3a9c2e-1b4d-4c8e-9f0a-123456789abc failed: upstream timeout',
-      'request 0b1c2d3e-4f5a-4b6c-8d7e-abcdefabcdef failed: upstream timeout',
-    ]);
+    const ids = groupLines(['request 7f3a9c2e-1b4d-4c8e-9f0a-123456789abc failed: upstream timeout', 'request 0b1c2d3e-4f5a-4b6c-8d7e-abcdefabcdef failed: upstream timeout']);
     expect(sameGroup(ids)).toBe(true);
   });
 
@@ -23,10 +20,7 @@ describe('log template grouper (default settings)', () => {
   });
 
   it('groups lines whose variable takes a different number of tokens', () => {
-    const ids = groupLines([
-      'upload done, 512 bytes sent in 3 ms',
-      'upload done, 2048 bytes (2.00 KB) sent in 14 ms',
-    ]);
+    const ids = groupLines(['upload done, 512 bytes sent in 3 ms', 'upload done, 2048 bytes (2.00 KB) sent in 14 ms']);
     expect(sameGroup(ids)).toBe(true);
   });
 
@@ -131,12 +125,7 @@ describe('log template grouper (default settings)', () => {
   });
 
   it('merges user names that vary in slots of two different statements, even only two of them', () => {
-    const lines = [
-      'session opened for user cyrus by (uid=0)',
-      'session closed for user cyrus',
-      'session opened for user news by (uid=0)',
-      'session closed for user news',
-    ];
+    const lines = ['session opened for user cyrus by (uid=0)', 'session closed for user cyrus', 'session opened for user news by (uid=0)', 'session closed for user news'];
     const ids = groupLines(lines);
     expect(ids[0]).toBe(ids[2]);
     expect(ids[1]).toBe(ids[3]);

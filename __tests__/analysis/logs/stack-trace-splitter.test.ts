@@ -66,7 +66,13 @@ describe('stack trace splitter: Java', () => {
   });
 
   it('keeps suppressed exceptions and their indented frames', () => {
-    const lines = ['java.io.IOException: close failed', '\tat a.B.close(B.java:9)', '\tSuppressed: java.io.IOException: flush failed', '\t\tat a.B.flush(B.java:20)', '\t\t... 1 more'];
+    const lines = [
+      'java.io.IOException: close failed',
+      '\tat a.B.close(B.java:9)',
+      '\tSuppressed: java.io.IOException: flush failed',
+      '\t\tat a.B.flush(B.java:20)',
+      '\t\t... 1 more',
+    ];
     expect(owners([...lines, NOTE])).toEqual([1, 1, 1, 1, 1, null]);
   });
 
@@ -83,7 +89,13 @@ describe('stack trace splitter: Java', () => {
   });
 
   it('follows a "nested exception is:" header over the blank line before the frames', () => {
-    const lines = ['javax.mail.SendFailedException: Invalid Addresses;', '  nested exception is:', 'com.sun.mail.smtp.SMTPAddressFailedException: 550 denied', '', '\tat com.shop.Mail.send(Mail.java:7)'];
+    const lines = [
+      'javax.mail.SendFailedException: Invalid Addresses;',
+      '  nested exception is:',
+      'com.sun.mail.smtp.SMTPAddressFailedException: 550 denied',
+      '',
+      '\tat com.shop.Mail.send(Mail.java:7)',
+    ];
     expect(owners(lines)).toEqual([1, 1, 1, 1, 1]);
   });
 
@@ -103,14 +115,33 @@ describe('stack trace splitter: Python', () => {
   });
 
   it('keeps a chained "During handling of the above exception" traceback in one trace', () => {
-    const lines = [...PYTHON, '', 'During handling of the above exception, another exception occurred:', '', 'Traceback (most recent call last):', '  File "/app/main.py", line 3, in <module>', '    main()', 'RuntimeError: job failed'];
+    const lines = [
+      ...PYTHON,
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/app/main.py", line 3, in <module>',
+      '    main()',
+      'RuntimeError: job failed',
+    ];
     const trace = only(lines);
     expect(trace.lines).toHaveLength(lines.length);
     expect(trace.exceptionType).toBe('RuntimeError');
   });
 
   it('keeps a "direct cause" chain whose exceptions have no message', () => {
-    const lines = ['Traceback (most recent call last):', '  File "<stdin>", line 2, in <module>', 'OSError', '', 'The above exception was the direct cause of the following exception:', '', 'Traceback (most recent call last):', '  File "<stdin>", line 4, in <module>', 'RuntimeError'];
+    const lines = [
+      'Traceback (most recent call last):',
+      '  File "<stdin>", line 2, in <module>',
+      'OSError',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "<stdin>", line 4, in <module>',
+      'RuntimeError',
+    ];
     expect(owners(lines)).toEqual(lines.map(() => 1));
   });
 
@@ -148,7 +179,12 @@ describe('stack trace splitter: Go', () => {
   });
 
   it('keeps a signal line and continues after an http panic prefix', () => {
-    const lines = ['2024/05/01 12:00:00 http: panic serving 10.0.0.1:5050: boom', 'goroutine 24 [running]:', 'net/http.(*conn).serve.func1(0xc00007eaa0)', '\t/usr/local/go/src/net/http/server.go:1746 +0xd0'];
+    const lines = [
+      '2024/05/01 12:00:00 http: panic serving 10.0.0.1:5050: boom',
+      'goroutine 24 [running]:',
+      'net/http.(*conn).serve.func1(0xc00007eaa0)',
+      '\t/usr/local/go/src/net/http/server.go:1746 +0xd0',
+    ];
     const trace = only(lines);
     expect(trace).toMatchObject({ language: 'go', exceptionType: 'panic', message: 'boom' });
     expect(trace.frames[0]).toBe('net/http.(*conn).serve.func1 (/usr/local/go/src/net/http/server.go:1746)');
@@ -165,22 +201,29 @@ describe('stack trace splitter: Go', () => {
 
 describe('stack trace splitter: other languages', () => {
   it('reads a Node.js error with its frames as javascript', () => {
-    const trace = only(['TypeError: Cannot read properties of undefined (reading \'id\')', '    at getUser (/app/src/users.js:10:17)', '    at async Promise.all (index 0)']);
+    const trace = only(["TypeError: Cannot read properties of undefined (reading 'id')", '    at getUser (/app/src/users.js:10:17)', '    at async Promise.all (index 0)']);
     expect(trace).toMatchObject({ language: 'javascript', exceptionType: 'TypeError' });
   });
 
-  it('keeps Node\'s uncaught-exception report from the source location to the version trailer', () => {
+  it("keeps Node's uncaught-exception report from the source location to the version trailer", () => {
     const lines = ['/app/server.js:12', "    throw new Error('x');", '    ^', '', 'Error: x', '    at Object.<anonymous> (/app/server.js:12:11)', '', 'Node.js v20.11.1'];
     expect(owners([...lines, NOTE])).toEqual([...lines.map(() => 1), null]);
   });
 
-  it('keeps a Node error\'s printed properties block', () => {
+  it("keeps a Node error's printed properties block", () => {
     const lines = ['Error: connect ECONNREFUSED', '    at TCPConnectWrap.afterConnect (node:net:1555:16) {', '  errno: -111,', "  code: 'ECONNREFUSED'", '}'];
     expect(owners([...lines, NOTE])).toEqual([...lines.map(() => 1), null]);
   });
 
   it('reads .NET inner exceptions and async boundaries as csharp', () => {
-    const lines = ['System.InvalidOperationException: outer', ' ---> System.IO.IOException: inner', '   at Shop.Disk.Read() in /src/Disk.cs:line 10', '   --- End of inner exception stack trace ---', '--- End of stack trace from previous location ---', '   at Shop.Program.Main() in /src/Program.cs:line 4'];
+    const lines = [
+      'System.InvalidOperationException: outer',
+      ' ---> System.IO.IOException: inner',
+      '   at Shop.Disk.Read() in /src/Disk.cs:line 10',
+      '   --- End of inner exception stack trace ---',
+      '--- End of stack trace from previous location ---',
+      '   at Shop.Program.Main() in /src/Program.cs:line 4',
+    ];
     const trace = only(lines);
     expect(trace.lines).toHaveLength(lines.length);
     expect(trace).toMatchObject({ language: 'csharp', exceptionType: 'System.InvalidOperationException', message: 'outer' });
@@ -197,13 +240,28 @@ describe('stack trace splitter: other languages', () => {
   });
 
   it('ends a PHP trace at "thrown in"', () => {
-    const lines = ['PHP Fatal error:  Uncaught RuntimeException: no stock in /app/cart.php:14', 'Stack trace:', '#0 /app/index.php(9): Cart->add()', '#1 {main}', '  thrown in /app/cart.php on line 14'];
+    const lines = [
+      'PHP Fatal error:  Uncaught RuntimeException: no stock in /app/cart.php:14',
+      'Stack trace:',
+      '#0 /app/index.php(9): Cart->add()',
+      '#1 {main}',
+      '  thrown in /app/cart.php on line 14',
+    ];
     expect(owners([...lines, '#2 not a frame'])).toEqual([...lines.map(() => 1), null]);
     expect(only(lines)).toMatchObject({ language: 'php', exceptionType: 'RuntimeException', message: 'no stock', frames: ['/app/index.php(9): Cart->add()'] });
   });
 
   it('keeps a Dart FormatException with its quoted input, caret and blank line', () => {
-    const lines = ['Unhandled exception:', 'FormatException: Unexpected character (at character 1)', 'x{}', '^', '', '#0      _parse (dart:convert-patch/convert_patch.dart:1383:5)', '<asynchronous suspension>', '#1      main (file:///app/bin/main.dart:5:3)'];
+    const lines = [
+      'Unhandled exception:',
+      'FormatException: Unexpected character (at character 1)',
+      'x{}',
+      '^',
+      '',
+      '#0      _parse (dart:convert-patch/convert_patch.dart:1383:5)',
+      '<asynchronous suspension>',
+      '#1      main (file:///app/bin/main.dart:5:3)',
+    ];
     expect(owners([NOTE, ...lines, NOTE])).toEqual([null, ...lines.map(() => 1), null]);
     expect(only(lines)).toMatchObject({ language: 'dart', exceptionType: 'FormatException' });
   });
@@ -337,7 +395,14 @@ describe('stack trace splitter: where a trace ends', () => {
   });
 
   it('takes a Node error whose cause folded shared frames, and stops at the next unindented line', () => {
-    const node = ['Error: send failed', '    at send (/app/mail.js:3:9)', '    ... 4 lines matching cause stack trace ...', '    at main (/app/index.js:9:1) {', '  [cause]: Error: 500', '      at get (/app/http.js:7:3)'];
+    const node = [
+      'Error: send failed',
+      '    at send (/app/mail.js:3:9)',
+      '    ... 4 lines matching cause stack trace ...',
+      '    at main (/app/index.js:9:1) {',
+      '  [cause]: Error: 500',
+      '      at get (/app/http.js:7:3)',
+    ];
     expect(owners([...node, NOTE])).toEqual([...node.map(() => 1), null]);
   });
 });

@@ -1,4 +1,12 @@
-import { AnomalyEngine, IncidentScorer, inferCadence, resolveAnomalyOptions, type ScoredPoint, scoreSeries, type SeriesPoint } from '../../../src/analysis/series/anomaly-engine.js';
+import {
+  AnomalyEngine,
+  IncidentScorer,
+  inferCadence,
+  resolveAnomalyOptions,
+  type ScoredPoint,
+  scoreSeries,
+  type SeriesPoint,
+} from '../../../src/analysis/series/anomaly-engine.js';
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 0, 5);
@@ -85,11 +93,21 @@ describe('anomaly engine', () => {
 
   it('flags a change of texture at the same level: noise that grew fivefold, then noise that stopped', () => {
     const at = 4 * 1440;
-    const louder = incidents(scoreSeries(aSeries(6, 5, (m) => 20 + (m >= at ? 10 : 2) * noise(m)), TEXTURE));
+    const louder = incidents(
+      scoreSeries(
+        aSeries(6, 5, (m) => 20 + (m >= at ? 10 : 2) * noise(m)),
+        TEXTURE,
+      ),
+    );
     expect(louder).toHaveLength(1);
     expect(louder[0]![0]).toBeGreaterThanOrEqual(at);
     expect(louder[0]![0]).toBeLessThan(at + 120);
-    const stopped = incidents(scoreSeries(aSeries(6, 5, (m) => (m >= at ? 20 : flat(m))), TEXTURE));
+    const stopped = incidents(
+      scoreSeries(
+        aSeries(6, 5, (m) => (m >= at ? 20 : flat(m))),
+        TEXTURE,
+      ),
+    );
     expect(stopped).toHaveLength(1);
     expect(stopped[0]![0]).toBeGreaterThanOrEqual(at);
   });
@@ -99,7 +117,10 @@ describe('anomaly engine', () => {
     const stopped = aSeries(6, 5, (m) => (m >= at ? 20 : flat(m)));
     const tests = (direction: 'both' | 'up' | 'down') => {
       const engine = new AnomalyEngine({ direction, ...TEXTURE });
-      return stopped.map((p) => ({ ...engine.push(p.timestamp, p.value) })).filter((v) => v.anomalous).map((v) => v.test);
+      return stopped
+        .map((p) => ({ ...engine.push(p.timestamp, p.value) }))
+        .filter((v) => v.anomalous)
+        .map((v) => v.test);
     };
     expect(tests('both')).toContain(-5);
     expect(tests('up')).toEqual([]);

@@ -39,7 +39,9 @@ describe('stats query', () => {
     const offGrid = { ...request, startMs: START + 17_000, endMs: END + 17_000 };
     expect(usesInsightsBin(offGrid)).toBe(false);
     const query = statsQueryString(offGrid, { startMs: START + 17_000, endMs: END + 17_000 });
-    expect(query).toContain(`filter toMillis(@timestamp) >= ${START + 17_000} and toMillis(@timestamp) < ${END + 17_000} | fields floor((toMillis(@timestamp) - ${START + 17_000}) / 300000) as awsmon_bin`);
+    expect(query).toContain(
+      `filter toMillis(@timestamp) >= ${START + 17_000} and toMillis(@timestamp) < ${END + 17_000} | fields floor((toMillis(@timestamp) - ${START + 17_000}) / 300000) as awsmon_bin`,
+    );
     expect(query).toMatch(/ by awsmon_bin, @log$/);
     expect(usesInsightsBin(request)).toBe(true);
   });
@@ -56,7 +58,9 @@ describe('events query', () => {
   });
 
   it('continues from a phase with a filter on the computed field', () => {
-    expect(eventsQueryString({ id: 'keep' }, undefined, 500, 412)).toBe(`fields @timestamp, @message, @logStream, @log, ${phase} | filter awsmon_phase >= 412 | sort awsmon_phase asc | limit 500`);
+    expect(eventsQueryString({ id: 'keep' }, undefined, 500, 412)).toBe(
+      `fields @timestamp, @message, @logStream, @log, ${phase} | filter awsmon_phase >= 412 | sort awsmon_phase asc | limit 500`,
+    );
   });
 
   it('gives every millisecond of a second the same phase, and spreads the lowest phases over the whole window', () => {

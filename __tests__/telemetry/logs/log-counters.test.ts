@@ -23,7 +23,12 @@ describe('log counters', () => {
     ]) {
       expect([line, counters.errors!.test(line)]).toEqual([line, true]);
     }
-    for (const line of ['{"level":"info","msg":"error budget fine"}', '{"level":30}', 'GET /errors/help 200', '00362696: 2023-02-22T10:09:29 [SOURCE_CAPTURE  ]I:  Capture record 1']) {
+    for (const line of [
+      '{"level":"info","msg":"error budget fine"}',
+      '{"level":30}',
+      'GET /errors/help 200',
+      '00362696: 2023-02-22T10:09:29 [SOURCE_CAPTURE  ]I:  Capture record 1',
+    ]) {
       expect([line, counters.errors!.test(line)]).toEqual([line, false]);
     }
   });
@@ -39,21 +44,36 @@ describe('log counters', () => {
   });
 
   it('count WAF blocks from the documented log example', () => {
-    const waf = readFileSync(new URL('../../fixtures/aws-logs/waf.txt', import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('{'));
+    const waf = readFileSync(new URL('../../fixtures/aws-logs/waf.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     const blocked = waf.filter((l) => (JSON.parse(l) as { action: string }).action === 'BLOCK');
     expect(blocked.length).toBeGreaterThan(0);
     expect(waf.filter((l) => counters.waf_block!.test(l))).toEqual(blocked);
   });
 
   it('keep error lines and the frames of every common trace format, but not ordinary lines', () => {
-    for (const line of ['\tat com.shop.A.b(A.java:1)', '  File "/app/x.py", line 3, in f', 'Traceback (most recent call last):', "KeyError: 'id'", 'Caused by: java.io.IOException: x', 'goroutine 1 [running]:', 'panic: runtime error', '    at Object.<anonymous> (/app/index.js:1:7)', '/app/main.go:42 +0x1d']) {
+    for (const line of [
+      '\tat com.shop.A.b(A.java:1)',
+      '  File "/app/x.py", line 3, in f',
+      'Traceback (most recent call last):',
+      "KeyError: 'id'",
+      'Caused by: java.io.IOException: x',
+      'goroutine 1 [running]:',
+      'panic: runtime error',
+      '    at Object.<anonymous> (/app/index.js:1:7)',
+      '/app/main.go:42 +0x1d',
+    ]) {
       expect([line, keep.test(line)]).toEqual([line, true]);
     }
     for (const line of ['2026-11-25 INFO started', 'GET /health 200', '{"level":"info"}']) expect([line, keep.test(line)]).toEqual([line, false]);
   });
 
   it('user patterns become counters, case-insensitive ones spelled out for the shared keep pattern', () => {
-    const withPatterns = { ...logs, patterns: [{ name: 'declined', regex: 'payment (?:declined|refused) \\d+', ignoreCase: true, severity: 'high' as const, minCount: 1, logGroups: [] }] };
+    const withPatterns = {
+      ...logs,
+      patterns: [{ name: 'declined', regex: 'payment (?:declined|refused) \\d+', ignoreCase: true, severity: 'high' as const, minCount: 1, logGroups: [] }],
+    };
     const counter = logCounters(withPatterns).find((c) => c.id === 'pattern:declined')!;
     expect(counter).toEqual({ id: 'pattern:declined', pattern: 'payment (?:declined|refused) \\d+', ignoreCase: true });
     const keepAll = new RegExp(keepCounter(withPatterns).pattern!);

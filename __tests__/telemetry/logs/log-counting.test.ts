@@ -66,9 +66,14 @@ describe('source accumulator', () => {
 describe('token bucket', () => {
   it('lets at most the rate through per second, on a fake clock', async () => {
     let clock = 0;
-    const bucket = new TokenBucket(10, 1, () => clock, async (ms) => {
-      clock += ms;
-    });
+    const bucket = new TokenBucket(
+      10,
+      1,
+      () => clock,
+      async (ms) => {
+        clock += ms;
+      },
+    );
     const grants: number[] = [];
     await Promise.all(Array.from({ length: 25 }, () => bucket.take().then(() => grants.push(clock))));
     expect(grants).toHaveLength(25);
@@ -80,10 +85,15 @@ describe('token bucket', () => {
   it('does not wait while tokens are there', async () => {
     let clock = 0;
     const sleeps: number[] = [];
-    const bucket = new TokenBucket(5, 3, () => clock, async (ms) => {
-      sleeps.push(ms);
-      clock += ms;
-    });
+    const bucket = new TokenBucket(
+      5,
+      3,
+      () => clock,
+      async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+      },
+    );
     await Promise.all([bucket.take(), bucket.take(), bucket.take()]);
     expect(sleeps).toEqual([]);
     await bucket.take();

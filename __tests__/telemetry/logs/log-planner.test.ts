@@ -20,7 +20,12 @@ const group = (logGroup: string, bytesPerDay: number, days = 10): LogGroupInfo =
 
 const settings = (overrides: Partial<LogPlanSettings> = {}): LogPlanSettings => ({ engine: 'auto', scanBudgetBytes: 10_240 * MB, filterMaxBytes: 50 * MB, ...overrides });
 
-function plan(groups: LogGroupInfo[], sources: LogSource[] = groups.map((g) => source(g.logGroup)), overrides: Partial<LogPlanSettings> = {}, span: { startMs?: number; endMs?: number; binSeconds?: number } = {}) {
+function plan(
+  groups: LogGroupInfo[],
+  sources: LogSource[] = groups.map((g) => source(g.logGroup)),
+  overrides: Partial<LogPlanSettings> = {},
+  span: { startMs?: number; endMs?: number; binSeconds?: number } = {},
+) {
   return planLogRead(
     { sources, groups: new Map(groups.map((g) => [g.logGroup, g])), startMs: span.startMs ?? START, endMs: span.endMs ?? NOW, binSeconds: span.binSeconds ?? 300, nowMs: NOW },
     settings(overrides),
@@ -121,7 +126,10 @@ describe('Insights query packing', () => {
     const p = plan([group('a', 3 * MB), group('b', 5 * MB)], undefined, { engine: 'insights' });
     expect(p.bytesByGroup).toEqual({ a: 3 * MB, b: 5 * MB });
     expect(p.expectedBytes).toBe(2 * 8 * MB);
-    const statsOnly = planLogRead({ sources: [source('a')], groups: new Map([['a', group('a', 3 * MB)]]), startMs: START, endMs: NOW, binSeconds: 300, nowMs: NOW, queries: { stats: true, events: false } }, settings({ engine: 'insights' }));
+    const statsOnly = planLogRead(
+      { sources: [source('a')], groups: new Map([['a', group('a', 3 * MB)]]), startMs: START, endMs: NOW, binSeconds: 300, nowMs: NOW, queries: { stats: true, events: false } },
+      settings({ engine: 'insights' }),
+    );
     expect(statsOnly.insights.events).toEqual([]);
     expect(statsOnly.expectedBytes).toBe(3 * MB);
   });
@@ -156,7 +164,9 @@ describe('scan budget', () => {
     const sources = [source('/known'), source('/unknown')];
     const insights = plan([group('/known', MB)], sources, { engine: 'insights' });
     expect(insights.sources.map((s) => s.logGroup)).toEqual(['/known']);
-    expect(insights.skipped).toEqual([expect.objectContaining({ logGroup: '/unknown', reason: expect.stringMatching(/size of log group \/unknown is unknown .*\[logs\] scan_budget_mb/) })]);
+    expect(insights.skipped).toEqual([
+      expect.objectContaining({ logGroup: '/unknown', reason: expect.stringMatching(/size of log group \/unknown is unknown .*\[logs\] scan_budget_mb/) }),
+    ]);
     expect(plan([group('/known', MB)], sources, { engine: 'filter' }).sources).toHaveLength(2);
   });
 });

@@ -11,7 +11,10 @@ describe('log sources from discovery', () => {
       [
         resource('ecs:service', 'web/checkout', { logGroups: '/ecs/checkout', logStreamPrefixes: 'ecs' }),
         resource('rds:instance', 'orders-db', { engine: 'postgres', logGroups: '/aws/rds/instance/orders-db/postgresql,/aws/rds/instance/orders-db/upgrade' }),
-        resource('rds:instance', 'reporting-db', { engine: 'mysql', logGroups: '/aws/rds/instance/reporting-db/error,/aws/rds/instance/reporting-db/slowquery,/aws/rds/instance/reporting-db/general' }),
+        resource('rds:instance', 'reporting-db', {
+          engine: 'mysql',
+          logGroups: '/aws/rds/instance/reporting-db/error,/aws/rds/instance/reporting-db/slowquery,/aws/rds/instance/reporting-db/general',
+        }),
         resource('rds:cluster', 'catalog', { logGroups: '/aws/rds/cluster/catalog/postgresql' }),
         resource('rds:instance', 'catalog-1', { clusterId: 'catalog', logGroups: '/aws/rds/instance/catalog-1/postgresql' }),
         resource('dms:task', 'orders-cdc', { logGroup: 'dms-tasks-orders-replication' }, 'arn:aws:dms:us-east-2:123456789012:task:ABCDEF123'),

@@ -145,7 +145,18 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
         const frames = applicationFrames(trace.frames);
         const type = trace.exceptionType ?? firstWords(trace.text);
         const key = `trace:${type}@${frames.join('|')}`;
-        count(key, () => ({ key, kind: 'trace', title: frames[0] ? `${type} at ${frames[0]}` : type, level: 'error', language: trace.language, example: exampleOf(context ? `${context.text}\n${trace.text}` : trace.text) }), timestamp);
+        count(
+          key,
+          () => ({
+            key,
+            kind: 'trace',
+            title: frames[0] ? `${type} at ${frames[0]}` : type,
+            level: 'error',
+            language: trace.language,
+            example: exampleOf(context ? `${context.text}\n${trace.text}` : trace.text),
+          }),
+          timestamp,
+        );
       }
     };
     for (const event of events) {
@@ -155,7 +166,12 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
       }
       const parsed = parseLine(source.kind, event.message);
       if (parsed.httpStatus !== undefined && parsed.httpStatus >= 400 && httpErrors.length < MAX_RECORDS) {
-        httpErrors.push({ timestamp: event.timestamp, status: parsed.httpStatus, ...(parsed.http?.method ? { method: parsed.http.method } : {}), ...(parsed.http?.path ? { path: parsed.http.path } : {}) });
+        httpErrors.push({
+          timestamp: event.timestamp,
+          status: parsed.httpStatus,
+          ...(parsed.http?.method ? { method: parsed.http.method } : {}),
+          ...(parsed.http?.path ? { path: parsed.http.path } : {}),
+        });
       }
       if (parsed.waf && parsed.waf.action === 'BLOCK' && wafBlocks.length < MAX_RECORDS) {
         wafBlocks.push({
@@ -175,7 +191,8 @@ export function digestSourceLogs(logs: SourceLogs, options: DigestOptions): LogD
         const index = next;
         next += 1;
         lineTimes[index % HOLD_LINES] = event.timestamp;
-        if (isError(i === 0 ? parsed : undefined, line, errorTests)) pending.set(index, { parsed: i === 0 ? parsed : parseLine(source.kind, line), timestamp: event.timestamp, text: line });
+        if (isError(i === 0 ? parsed : undefined, line, errorTests))
+          pending.set(index, { parsed: i === 0 ? parsed : parseLine(source.kind, line), timestamp: event.timestamp, text: line });
         onTraces(splitter.push(line, index));
         // Map order is insertion order, so the oldest waiting line is first.
         for (const [waiting, line] of pending) {
@@ -356,14 +373,16 @@ export function applicationFrames(frames: readonly string[]): string[] {
 
 // Line numbers, columns and addresses change with every build; the function does not.
 function normaliseFrame(frame: string): string {
-  return frame
-    // "(File.java:42)" says nothing the qualified name does not; "(/app/routes/orders.js:17:21)" names the file.
-    .replace(/\(([^()]*?):\d+(?::\d+)?\)/g, (_, location: string) => (location.includes('/') ? `(${location})` : ''))
-    .replace(/:\d+(?::\d+)?(?=\s|\)|$)/g, '')
-    .replace(/\bline \d+,?\s*/g, '')
-    .replace(/\+0x[0-9a-f]+/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    frame
+      // "(File.java:42)" says nothing the qualified name does not; "(/app/routes/orders.js:17:21)" names the file.
+      .replace(/\(([^()]*?):\d+(?::\d+)?\)/g, (_, location: string) => (location.includes('/') ? `(${location})` : ''))
+      .replace(/:\d+(?::\d+)?(?=\s|\)|$)/g, '')
+      .replace(/\bline \d+,?\s*/g, '')
+      .replace(/\+0x[0-9a-f]+/gi, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function firstWords(text: string): string {

@@ -557,7 +557,7 @@ function positionHash(token: string, position: number): number {
   for (let i = 0; i < token.length; i += 1) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
   const low = (h >>> 0) ^ Math.imul(position + 1, 0x9e3779b1);
   const high = Math.imul(h ^ (position * 0x85ebca6b), 0xc2b2ae35) >>> 12;
-  return ((high * 2 ** 32 + (low >>> 0)) % HASH_MODULUS + HASH_MODULUS) % HASH_MODULUS;
+  return (((high * 2 ** 32 + (low >>> 0)) % HASH_MODULUS) + HASH_MODULUS) % HASH_MODULUS;
 }
 
 function sumHashes(hashes: readonly number[], limit: number): number {
@@ -578,4 +578,3 @@ function saltOf(bucketKey: string, pattern: string): number {
 function mix(sum: number, salt: number, position: number): number {
   return (sum + salt + positionHash('', position + 2)) % HASH_MODULUS;
 }
-

@@ -116,7 +116,8 @@ const RUBY_HEADER = /^\S.*?:\d+:in [`'][^`']*['`]:? /;
 const RUBY_FROM = /^\s+from \S.*?:\d+(?::in |$)/;
 const RUBY_LEVELS = /^\s+\.\.\. \d+ levels\.\.\.\s*$/;
 
-const PHP_HEADER = /PHP (?:Fatal error|Catchable fatal error|Recoverable fatal error|Warning|Notice|Parse error|Deprecated): |(?:^|\s)exception '[^']+' with message '|(?:^|\s)Fatal error: +Uncaught /;
+const PHP_HEADER =
+  /PHP (?:Fatal error|Catchable fatal error|Recoverable fatal error|Warning|Notice|Parse error|Deprecated): |(?:^|\s)exception '[^']+' with message '|(?:^|\s)Fatal error: +Uncaught /;
 const PHP_STACK = /^\s*(?:Stack trace:|\[stacktrace\])\s*$/;
 const PHP_FRAME = /^#\d+ \S/;
 const PHP_FRAME_STRICT = /^#\d+ (?:\S.*\(\d+\): |\[internal function\]: |\{main\}\s*$)/;
@@ -281,11 +282,9 @@ export const GRAMMARS: Readonly<Record<GrammarFamily, Readonly<Record<string, re
 
 // Cheap edge tests for starts that no substring announces. They get the codes of the first and of the
 // last non-blank character, computed once per line, and look at a character or two more at most.
-const endsWithLineNumber = (line: string, _first: number, last: number): boolean =>
-  ((last >= 48 && last <= 57) || last === 42) && !line.includes(' ');
+const endsWithLineNumber = (line: string, _first: number, last: number): boolean => ((last >= 48 && last <= 57) || last === 42) && !line.includes(' ');
 // Rails' header ends with "):", Ruby's own ends with "(Type)" after a "file:N:in `method'" location.
-const endsWithParen = (line: string, _first: number, last: number): boolean =>
-  (last === 58 && line.includes('):')) || (last === 41 && line.includes(':in '));
+const endsWithParen = (line: string, _first: number, last: number): boolean => (last === 58 && line.includes('):')) || (last === 41 && line.includes(':in '));
 const startsGoRuntime = (line: string, first: number): boolean =>
   (first === 102 && line.startsWith('fatal error: ')) || (first === 83 && line.startsWith('SIG')) || (first === 103 && line.startsWith('goroutine '));
 const startsCause = (line: string): boolean => {
@@ -319,9 +318,7 @@ export const START_RULES: readonly StartRule[] = [
 ];
 
 // One regex for every substring: V8 scans a line once for all of them, several times faster than includes() each.
-export const START_NEEDLES = new RegExp(
-  [...new Set(START_RULES.flatMap((rule) => rule.needles))].map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+export const START_NEEDLES = new RegExp([...new Set(START_RULES.flatMap((rule) => rule.needles))].map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 export const ADOPT_RULES: readonly AdoptRule[] = [
   { family: 'jvm', re: AT_FRAME, to: 'jvm_frames', headless: AT_FRAME_CALLSITE },
@@ -330,9 +327,18 @@ export const ADOPT_RULES: readonly AdoptRule[] = [
 
 /** Votes for one language of the shared "at ..." grammar; the language with most votes wins, Java on ties. */
 export const JVM_HINTS: readonly { readonly language: TraceLanguage; readonly re: RegExp }[] = [
-  { language: 'java', re: /\.(?:java|kt|scala|groovy|clj):\d+\)|\((?:Native Method|Unknown Source)\)|^\s*Caused by: |^\s*\.\.\. \d+ (?:more|common frames omitted)|^Exception in thread "/ },
-  { language: 'javascript', re: /\.(?:[cm]?js|jsx|tsx?)(?::\d+)+\)?\s*$|<anonymous>|\(native\)|\(node:|\(unknown location\)|^V8 errors|^Node\.js |^Emitted '|^\s+at (?:async )?\S+ \(.+:\d+:\d+\)$/ },
-  { language: 'csharp', re: /\) in .+:line \d+\s*$|\[0x[0-9a-f]+\] in |--- End of (?:inner exception|stack trace from previous)|^\s*---> |^(?:Unhandled [Ee]xception[.:] )?System\.\w/ },
+  {
+    language: 'java',
+    re: /\.(?:java|kt|scala|groovy|clj):\d+\)|\((?:Native Method|Unknown Source)\)|^\s*Caused by: |^\s*\.\.\. \d+ (?:more|common frames omitted)|^Exception in thread "/,
+  },
+  {
+    language: 'javascript',
+    re: /\.(?:[cm]?js|jsx|tsx?)(?::\d+)+\)?\s*$|<anonymous>|\(native\)|\(node:|\(unknown location\)|^V8 errors|^Node\.js |^Emitted '|^\s+at (?:async )?\S+ \(.+:\d+:\d+\)$/,
+  },
+  {
+    language: 'csharp',
+    re: /\) in .+:line \d+\s*$|\[0x[0-9a-f]+\] in |--- End of (?:inner exception|stack trace from previous)|^\s*---> |^(?:Unhandled [Ee]xception[.:] )?System\.\w/,
+  },
 ];
 
 /** Dart's toString() of its core errors does not print the type; these prefixes name it. */

@@ -419,7 +419,12 @@ function describeJvm(texts: readonly string[]): Description {
     const text = texts[i]!;
     if (!AT_PREFIX.test(text)) continue;
     if (firstFrame < 0) firstFrame = i;
-    frames.push(text.replace(AT_PREFIX, '').replace(/\s*\{\s*$/, '').trim());
+    frames.push(
+      text
+        .replace(AT_PREFIX, '')
+        .replace(/\s*\{\s*$/, '')
+        .trim(),
+    );
   }
   const header = texts.slice(0, firstFrame < 0 ? texts.length : firstFrame);
   // Prefer a header line that starts with the type; a logger's prefix ("... MakeLog: ") comes before it otherwise.

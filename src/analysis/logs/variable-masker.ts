@@ -2,23 +2,7 @@
 // them with typed placeholders such as <NUM> or <IP>, so that lines printed by the same statement
 // look alike. Pure and allocation-light: the template grouper calls it once per line.
 
-export type VariableKind =
-  | 'NUM'
-  | 'HEX'
-  | 'UUID'
-  | 'IP'
-  | 'HOST'
-  | 'HOSTPORT'
-  | 'EMAIL'
-  | 'URL'
-  | 'PATH'
-  | 'QUOTED'
-  | 'TIME'
-  | 'DATE'
-  | 'SIZE'
-  | 'DURATION'
-  | 'ID'
-  | 'VALUE';
+export type VariableKind = 'NUM' | 'HEX' | 'UUID' | 'IP' | 'HOST' | 'HOSTPORT' | 'EMAIL' | 'URL' | 'PATH' | 'QUOTED' | 'TIME' | 'DATE' | 'SIZE' | 'DURATION' | 'ID' | 'VALUE';
 
 export interface MaskedLine {
   /** Tokens with typed placeholders, e.g. `uid=<NUM>`, `(<IP>:<PORT>)`. */
@@ -41,13 +25,70 @@ const TRAILING = new Set([')', ']', '}', '>', '"', "'", '`', ',', ';', ':', '.',
 
 // A number followed by one of these is one value ("12 KB", "3 seconds"); units are not tied to any system.
 const SIZE_UNITS = new Set(['b', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'byte', 'bytes', 'k', 'm', 'g']);
-const DURATION_UNITS = new Set(['ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days']);
+const DURATION_UNITS = new Set([
+  'ns',
+  'us',
+  'µs',
+  'ms',
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  'd',
+  'day',
+  'days',
+]);
 
 // Month and weekday names are part of a timestamp when they stand next to one.
 const CALENDAR_WORDS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 // Every spelling looked up as written (one hash per word): lower, Capitalised, UPPER, after a bracket, before a comma or dot.
 const CALENDAR_FORMS = new Set(
@@ -160,15 +201,7 @@ function quotedValueEnd(line: string, start: number, end: number): number {
   return -1;
 }
 
-function pushToken(
-  token: string,
-  withTypes: boolean,
-  typed: string[],
-  generic: string[],
-  variable: boolean[],
-  bare: boolean[],
-  kinds: (VariableKind | undefined)[],
-): void {
+function pushToken(token: string, withTypes: boolean, typed: string[], generic: string[], variable: boolean[], bare: boolean[], kinds: (VariableKind | undefined)[]): void {
   // An empty pair, as in `connection from 10.0.0.7 () at ...` when a name did not resolve, stands where a value would.
   if (token.length === 2 && EMPTY_PAIRS.has(token)) {
     const shape = token[0] + WILDCARD + token[1];
@@ -386,15 +419,7 @@ function unitOf(word: string): VariableKind | undefined {
 }
 
 // "12 KB" and "3 seconds" are one value: fold the unit word into the number before it.
-function joinUnit(
-  at: number,
-  kind: VariableKind,
-  typed: string[],
-  generic: string[],
-  variable: boolean[],
-  bare: boolean[],
-  kinds: (VariableKind | undefined)[],
-): void {
+function joinUnit(at: number, kind: VariableKind, typed: string[], generic: string[], variable: boolean[], bare: boolean[], kinds: (VariableKind | undefined)[]): void {
   const number = generic[at]!;
   if (!number.endsWith(WILDCARD)) return;
   const word = typed[at + 1]!;
@@ -409,14 +434,7 @@ function joinUnit(
 }
 
 // "Sun Dec 04 04:47:44 2005": month and weekday names next to a number or time are part of the timestamp.
-function markCalendarWords(
-  candidates: number[],
-  typed: string[],
-  generic: string[],
-  variable: boolean[],
-  bare: boolean[],
-  kinds: (VariableKind | undefined)[],
-): void {
+function markCalendarWords(candidates: number[], typed: string[], generic: string[], variable: boolean[], bare: boolean[], kinds: (VariableKind | undefined)[]): void {
   const timeLike = (i: number): boolean => bare[i] === true && TIME_KINDS.has(kinds[i] as VariableKind);
   // Right to left, so that "Sun Dec 04" reaches "Sun" through "Dec".
   for (let c = candidates.length - 1; c >= 0; c -= 1) {

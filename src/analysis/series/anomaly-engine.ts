@@ -294,7 +294,12 @@ class Windows {
     const longSize = Math.ceil(longSpan / this.longStride);
     if (longSpan > shortSize) this.long = new RollingMedian(longSize);
     // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
-    this.noise = Float64Array.from([0, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1, this.long ? 1.25 / Math.sqrt(longSize) : 1, shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1]);
+    this.noise = Float64Array.from([
+      0,
+      shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1,
+      this.long ? 1.25 / Math.sqrt(longSize) : 1,
+      shortSize > 1 ? 1.25 / Math.sqrt(shortSize) : 1,
+    ]);
     if (options.seasonalDays > 0) this.seasonal = new TimeRing(Math.ceil(((options.seasonalDays * DAY) / cadenceMs) * 1.1) + 16);
     this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
     const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
@@ -451,7 +456,15 @@ class Windows {
   }
 
   private newBlock(index: number): Block {
-    return { index, coveredMs: 0, first: Infinity, last: -Infinity, high: new Float64Array(STREAMS).fill(-Infinity), low: new Float64Array(STREAMS).fill(Infinity), median: Number.NaN };
+    return {
+      index,
+      coveredMs: 0,
+      first: Infinity,
+      last: -Infinity,
+      high: new Float64Array(STREAMS).fill(-Infinity),
+      low: new Float64Array(STREAMS).fill(Infinity),
+      median: Number.NaN,
+    };
   }
 
   /** The mean absolute step over the texture span, its two largest left out, once full; NaN when off or not yet full. */

@@ -80,7 +80,7 @@ export class LineNumbers {
   *read(): Generator<number> {
     this.flush();
     const chunk = Buffer.alloc(4 << 16);
-    for (let at = 0; at < this.length; ) {
+    for (let at = 0; at < this.length;) {
       const bytes = readSync(this.fd, chunk, 0, Math.min(chunk.length, (this.length - at) * 4), at * 4);
       if (bytes <= 0) break;
       for (let i = 0; i + 4 <= bytes; i += 4) yield chunk.readInt32LE(i);

@@ -21,9 +21,11 @@ export async function matrixCommand(options: MatrixOptions, io: CliIo): Promise<
     throw new UserError('nothing to fan out: the matrix lists the accounts of [organization] or of [account:NAME] sections, and the config has neither (see config.example.ini)');
   }
   // Credentials only when AWS must be asked: [account:NAME] sections alone are known already.
-  const clientsFor = config.organization ? clientsForConfig(config, await baseCredentials(config, io)) : () => {
-    throw new Error('no AWS call is needed without [organization]');
-  };
+  const clientsFor = config.organization
+    ? clientsForConfig(config, await baseCredentials(config, io))
+    : () => {
+        throw new Error('no AWS call is needed without [organization]');
+      };
   // The matrix is every job; --account belongs to one of them.
   const { onlyAccount: _onlyAccount, ...all } = config;
   const plan = await planAccounts({ clientsFor, assumeRole, progress: (message) => io.stderr.write(`${message}\n`) }, all, new CallCounter());

@@ -99,7 +99,8 @@ export async function watchLoop(deps: WatchLoopDeps): Promise<void> {
   }
 }
 
-const line = (f: Finding): string => `${f.severity} ${f.resource.type} ${f.resource.id}${f.resource.account ? ` [${f.resource.account} ${f.resource.region ?? ''}]` : ''}: ${f.title} (id ${f.id})`;
+const line = (f: Finding): string =>
+  `${f.severity} ${f.resource.type} ${f.resource.id}${f.resource.account ? ` [${f.resource.account} ${f.resource.region ?? ''}]` : ''}: ${f.title} (id ${f.id})`;
 
 /** What changed in one cycle: nothing at all when nothing changed, one line per new or resolved finding otherwise (JSON: one object per line). */
 export function renderChanges(report: Report, changes: ReportChanges, format: string): string {
@@ -108,7 +109,9 @@ export function renderChanges(report: Report, changes: ReportChanges, format: st
     const brief = (f: Finding) => ({ id: f.id, severity: f.severity, resource: f.resource, title: f.title, ...(f.consoleUrl ? { consoleUrl: f.consoleUrl } : {}) });
     return `${JSON.stringify({ generatedAt: report.generatedAt, status: report.status, new: changes.new.map(brief), resolved: changes.resolved.map(brief) })}\n`;
   }
-  const lines = [`${formatTime(report.generatedAt)} ${report.status.toUpperCase()}: ${changes.new.length} new, ${changes.resolved.length} resolved, ${changes.ongoing.length} ongoing`];
+  const lines = [
+    `${formatTime(report.generatedAt)} ${report.status.toUpperCase()}: ${changes.new.length} new, ${changes.resolved.length} resolved, ${changes.ongoing.length} ongoing`,
+  ];
   for (const f of changes.new) lines.push(`  NEW      ${line(f)}`);
   for (const f of changes.resolved) lines.push(`  RESOLVED ${line(f)}`);
   return `${lines.join('\n')}\n`;

@@ -31,10 +31,21 @@ export const dmsTaskLogErrors: LogDetector = {
         evidence: [
           { label: 'top', value: top.title },
           { label: `${hoursText(baselineHours)} before`, value: `${baseline}` },
-          ...(errors.length > 1 ? [{ label: 'also', value: errors.slice(1, 4).map((s) => s.title).join('; ') }] : []),
+          ...(errors.length > 1
+            ? [
+                {
+                  label: 'also',
+                  value: errors
+                    .slice(1, 4)
+                    .map((s) => s.title)
+                    .join('; '),
+                },
+              ]
+            : []),
         ],
         since: new Date(Math.min(...errors.map((s) => s.firstSeen))).toISOString(),
-        nextStep: 'TARGET_* errors: check the target endpoint (permissions, constraints, space). SOURCE_*: the source endpoint and its log retention. Then reload the failed tables.',
+        nextStep:
+          'TARGET_* errors: check the target endpoint (permissions, constraints, space). SOURCE_*: the source endpoint and its log retention. Then reload the failed tables.',
         series: countSeries(digest, summedBins(errors), 'DMS error lines'),
         logs: { ...signatureLogs(input, counts[0]!), recent, baseline },
       },

@@ -37,9 +37,7 @@ export const ecsServiceEvents: ResourceStateDetector = {
     const events = (resource.events ?? []).filter((e) => Date.parse(e.at) >= oldest); // newest first, as ECS returns them
     // A FAILED rollout is ecs_deployment_failed's finding; its events would only repeat it.
     const rolloutFailed = resource.attributes.rolloutState === 'FAILED';
-    const matched = events
-      .map((event) => ({ event, kind: kindOf(event) }))
-      .filter((m) => m.kind !== undefined && !(rolloutFailed && m.kind.kind === 'deployment failed'));
+    const matched = events.map((event) => ({ event, kind: kindOf(event) })).filter((m) => m.kind !== undefined && !(rolloutFailed && m.kind.kind === 'deployment failed'));
     if (matched.length === 0) return [];
     const steady = events.find((e) => STEADY.test(e.message));
     // Problems older than the latest steady state have been recovered from: still worth a line, not an alarm.
@@ -53,10 +51,7 @@ export const ecsServiceEvents: ResourceStateDetector = {
         severity: open.length > 0 ? worst.kind!.severity : 'low',
         resource: refOf(resource),
         title: open.length > 0 ? `${kinds.join(', ')} (${count})` : `recovered: ${kinds.join(', ')} (${count} before the last steady state)`,
-        evidence: [
-          ...shown.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })),
-          ...(steady ? [{ label: 'last steady state', value: steady.at }] : []),
-        ],
+        evidence: [...shown.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })), ...(steady ? [{ label: 'last steady state', value: steady.at }] : [])],
         since: shown.at(-1)!.event.at,
         nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'\``,
       },

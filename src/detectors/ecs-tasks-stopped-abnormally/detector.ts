@@ -11,11 +11,36 @@ interface Cause {
 
 // Stopped reasons as ECS and its agent write them (ECS developer guide, "stopped task errors").
 const CAUSES: Cause[] = [
-  { pattern: /^OutOfMemoryError/i, cause: 'killed for running out of memory', severity: 'high', nextStep: "raise the container's memory limit or find what grew (memory metrics, heap dumps)" },
-  { pattern: /^CannotPullContainerError|toomanyrequests|pull rate limit/i, cause: 'image could not be pulled', severity: 'high', nextStep: "check the image tag exists, the execution role's ECR permissions and the route to the registry" },
-  { pattern: /^(CannotCreateContainerError|CannotStartContainerError|ResourceInitializationError|CannotInspectContainerError)/i, cause: 'container could not start', severity: 'high', nextStep: 'read the full stoppedReason: secrets, volumes, disk space or ENI limits are the usual causes' },
-  { pattern: /failed ELB health checks/i, cause: 'failed load balancer health checks', severity: 'high', nextStep: "check the target group's health check path and port, the security groups, and the app's start-up time" },
-  { pattern: /failed container health checks/i, cause: 'failed container health checks', severity: 'high', nextStep: "run the task definition's healthCheck command by hand; check startPeriod against start-up time" },
+  {
+    pattern: /^OutOfMemoryError/i,
+    cause: 'killed for running out of memory',
+    severity: 'high',
+    nextStep: "raise the container's memory limit or find what grew (memory metrics, heap dumps)",
+  },
+  {
+    pattern: /^CannotPullContainerError|toomanyrequests|pull rate limit/i,
+    cause: 'image could not be pulled',
+    severity: 'high',
+    nextStep: "check the image tag exists, the execution role's ECR permissions and the route to the registry",
+  },
+  {
+    pattern: /^(CannotCreateContainerError|CannotStartContainerError|ResourceInitializationError|CannotInspectContainerError)/i,
+    cause: 'container could not start',
+    severity: 'high',
+    nextStep: 'read the full stoppedReason: secrets, volumes, disk space or ENI limits are the usual causes',
+  },
+  {
+    pattern: /failed ELB health checks/i,
+    cause: 'failed load balancer health checks',
+    severity: 'high',
+    nextStep: "check the target group's health check path and port, the security groups, and the app's start-up time",
+  },
+  {
+    pattern: /failed container health checks/i,
+    cause: 'failed container health checks',
+    severity: 'high',
+    nextStep: "run the task definition's healthCheck command by hand; check startPeriod against start-up time",
+  },
   { pattern: /Essential container in task exited/i, cause: 'essential container exited', severity: 'medium', nextStep: "read the container's last log lines before it exited" },
 ];
 // Everything else is normal churn: deployments, scaling, maintenance, Spot interruptions, user stops.
@@ -43,7 +68,10 @@ export const ecsTasksStoppedAbnormally: ResourceStateDetector = {
     for (const f of failures) byCause.set(f.cause.cause, [...(byCause.get(f.cause.cause) ?? []), f]);
     const groups = [...byCause.values()].sort((a, b) => severityRank(a[0]!.cause.severity) - severityRank(b[0]!.cause.severity) || b.length - a.length);
     const worst = groups[0]![0]!.cause;
-    const times = failures.map((f) => f.task.stoppedAt).filter((t): t is string => Boolean(t)).sort();
+    const times = failures
+      .map((f) => f.task.stoppedAt)
+      .filter((t): t is string => Boolean(t))
+      .sort();
     return [
       {
         severity: worst.severity,

@@ -39,7 +39,9 @@ export const elasticacheUnavailable: ResourceStateDetector = {
         evidence: [
           { label: 'status', value: status },
           ...(a.engine ? [{ label: 'engine', value: `${String(a.engine)} ${String(a.engineVersion ?? '')}`.trim() }] : []),
-          ...(typeof a.shardsNotAvailable === 'number' && a.shardsNotAvailable > 0 ? [{ label: 'shards not available', value: `${a.shardsNotAvailable} of ${String(a.shards)}` }] : []),
+          ...(typeof a.shardsNotAvailable === 'number' && a.shardsNotAvailable > 0
+            ? [{ label: 'shards not available', value: `${a.shardsNotAvailable} of ${String(a.shards)}` }]
+            : []),
           ...(typeof a.replicationGroup === 'string' ? [{ label: 'replication group', value: a.replicationGroup }] : []),
         ],
         // No since: ElastiCache does not say when the status changed.

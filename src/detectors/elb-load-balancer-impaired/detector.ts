@@ -15,7 +15,10 @@ export const elbLoadBalancerImpaired: ResourceStateDetector = {
         severity: resource.status === 'failed' ? 'critical' : 'high',
         resource: refOf(resource),
         title: `load balancer is ${resource.status}`,
-        evidence: [{ label: 'state', value: resource.status }, ...(typeof resource.attributes.stateReason === 'string' ? [{ label: 'reason', value: resource.attributes.stateReason }] : [])],
+        evidence: [
+          { label: 'state', value: resource.status },
+          ...(typeof resource.attributes.stateReason === 'string' ? [{ label: 'reason', value: resource.attributes.stateReason }] : []),
+        ],
         nextStep: `\`aws elbv2 describe-load-balancers --names ${resource.name}\` (State.Reason), and the subnets' free IP addresses`,
       },
     ];

@@ -36,7 +36,8 @@ export const elbUnhealthyTargets: ResourceStateDetector = {
           ...(typeof a.firstUnhealthyDescription === 'string' ? [{ label: 'example', value: a.firstUnhealthyDescription }] : []),
           ...(typeof a.healthCheckPath === 'string' ? [{ label: 'health check', value: `${String(a.protocol ?? '')} ${a.healthCheckPath} on port ${String(a.port ?? '?')}` }] : []),
         ],
-        nextStep: 'request the health check path from inside the VPC; check security groups allow the load balancer, and the app start-up time against the health check grace period',
+        nextStep:
+          'request the health check path from inside the VPC; check security groups allow the load balancer, and the app start-up time against the health check grace period',
       },
     ];
   },

@@ -41,7 +41,8 @@ export const logErrorRateSpike: LogDetector = {
         .map((c) => `${c.signature.title}: ${c.recent} in ${hoursText(recentHours)} (${c.baseline === 0 ? 'new' : `before ${perHour(c.baseline, baselineHours)}`})`)
         .join('; ');
 
-    const spiked = e.recent >= thresholds.min_errors! && recentShare * 100 >= thresholds.min_error_percent! && recentShare >= thresholds.factor! * Math.max(baselineShare, 1 / t.baseline);
+    const spiked =
+      e.recent >= thresholds.min_errors! && recentShare * 100 >= thresholds.min_error_percent! && recentShare >= thresholds.factor! * Math.max(baselineShare, 1 / t.baseline);
     if (spiked) {
       const share = (i: number): number => (total[i]! > 0 ? errors[i]! / total[i]! : 0);
       const start = runStart(errors, recentFromBin, (_, i) => share(i) >= thresholds.factor! * baselineShare && errors[i]! > 0);
@@ -79,7 +80,10 @@ export const logErrorRateSpike: LogDetector = {
             { label: `last ${hoursText(recentHours)}`, value: `${c.recent} (${perHour(c.recent, recentHours)})` },
             { label: `${hoursText(baselineHours)} before`, value: `${c.baseline} (${perHour(c.baseline, baselineHours)})` },
           ],
-          since: binTime(digest, runStart(s.bins, recentFromBin, (v) => v > 0)),
+          since: binTime(
+            digest,
+            runStart(s.bins, recentFromBin, (v) => v > 0),
+          ),
           nextStep: `Read the example below and ${digest.source.logGroup} around the first recent occurrence.`,
           series: countSeries(digest, s.bins, 'occurrences'),
           logs: signatureLogs(input, c),

@@ -48,10 +48,23 @@ export const logHttpErrors: LogDetector = {
         evidence: [
           { label: `last ${hoursText(recentHours)}`, value: `${c.recent} ${cls} of ${r.recent} requests` },
           { label: `${hoursText(baselineHours)} before`, value: r.baseline > 0 ? `${c.baseline} ${cls} of ${r.baseline} requests` : 'no requests logged' },
-          ...(recentErrors.length > 0 ? [{ label: 'top', value: topCounts(recentErrors.map((e) => `${e.status} ${e.method ?? ''} ${e.path ?? '?'}`.replace(/\s+/g, ' ')), 3) }] : []),
+          ...(recentErrors.length > 0
+            ? [
+                {
+                  label: 'top',
+                  value: topCounts(
+                    recentErrors.map((e) => `${e.status} ${e.method ?? ''} ${e.path ?? '?'}`.replace(/\s+/g, ' ')),
+                    3,
+                  ),
+                },
+              ]
+            : []),
         ],
         since: binTime(digest, start),
-        nextStep: cls === '5xx' ? `Find the failing path above in ${digest.source.logGroup} and the application logs of its target.` : 'Check whether a client, a deploy or a WAF/auth change turned requests away.',
+        nextStep:
+          cls === '5xx'
+            ? `Find the failing path above in ${digest.source.logGroup} and the application logs of its target.`
+            : 'Check whether a client, a deploy or a WAF/auth change turned requests away.',
         series: countSeries(digest, bins, `HTTP ${cls}`),
         logs: { logGroup: digest.source.logGroup, recent: c.recent, baseline: c.baseline, recentHours, baselineHours },
       });

@@ -47,7 +47,15 @@ export const logNewSignature: LogDetector = {
         severity: 'low',
         resource: findingResource(input),
         title: `${owner(input)}: ${rest.length} more new error signatures`,
-        evidence: [{ label: 'also new', value: rest.slice(0, 5).map(({ s, c }) => `${s.title} (${c.recent})`).join('; ') }],
+        evidence: [
+          {
+            label: 'also new',
+            value: rest
+              .slice(0, 5)
+              .map(({ s, c }) => `${s.title} (${c.recent})`)
+              .join('; '),
+          },
+        ],
         since: iso(Math.min(...rest.map(({ s }) => s.firstSeen))),
       });
     }

@@ -14,7 +14,11 @@ export const logRecurringErrors: LogDetector = {
   kinds: ['application'],
   thresholds: {
     max_listed: { spec: integer(1, 50), default: 5, description: 'Signatures listed in the one finding per source.' },
-    signature_factor: { spec: number(1, 1000), default: 5, description: 'A signature at this many times its baseline rate is rising, not steady (keep equal to log_error_rate_spike).' },
+    signature_factor: {
+      spec: number(1, 1000),
+      default: 5,
+      description: 'A signature at this many times its baseline rate is rising, not steady (keep equal to log_error_rate_spike).',
+    },
   },
   detect(input) {
     const { digest, thresholds, view } = input;

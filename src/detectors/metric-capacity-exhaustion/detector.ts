@@ -47,7 +47,10 @@ export const metricCapacityExhaustion: MetricDetector = {
         resource: refOf(resource),
         title: runsOutAt ? `${spec.label} runs out in ${humanSpan(msToZero)} at the current rate` : `${spec.label} nearly exhausted: ${formatValue(current, spec.unit)} left`,
         evidence: [
-          { label: 'free now', value: `${formatValue(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${formatValue(capacity!, spec.unit)})` : ''}` },
+          {
+            label: 'free now',
+            value: `${formatValue(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${formatValue(capacity!, spec.unit)})` : ''}`,
+          },
           ...(trending ? [{ label: 'falling by', value: `${formatValue(perDay, spec.unit)} per day (fit R2 ${fit.toFixed(2)})` }] : []),
           ...(runsOutAt ? [{ label: 'projected empty', value: readableTime(runsOutAt.getTime()) }] : []),
         ],

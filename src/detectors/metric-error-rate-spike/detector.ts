@@ -63,7 +63,10 @@ export const metricErrorRateSpike: MetricDetector = {
         title: `${spec.label} spiked to ${asRate ? `${display(worst.level)} of requests` : `${formatValue(worst.errorCount, 'count')} in ${minutes} min`}${ongoing ? ', still now' : ''}`,
         evidence: [
           { label: 'baseline', value: asRate ? `${display(worst.baseline)} of requests` : `${formatValue(worst.baseline, 'count')} per ${stepMinutes} min` },
-          { label: 'during the spike', value: `${formatValue(worst.errorCount, 'count')} errors${worst.total !== undefined ? ` in ${formatValue(worst.total, 'count')} requests` : ''} over ${minutes} min` },
+          {
+            label: 'during the spike',
+            value: `${formatValue(worst.errorCount, 'count')} errors${worst.total !== undefined ? ` in ${formatValue(worst.total, 'count')} requests` : ''} over ${minutes} min`,
+          },
           { label: 'peak', value: `${formatValue(Math.max(...errors.slice(worst.start, worst.end + 1)), 'count')} in one ${stepMinutes}-min period` },
           ...(episodes.length > 1 ? [{ label: 'spikes in the window', value: String(episodes.length) }] : []),
           ...(ongoing ? [] : [{ label: 'ended', value: readableTime(base.timestamps[worst.end]!) }]),

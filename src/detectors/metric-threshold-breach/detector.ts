@@ -32,7 +32,11 @@ export const metricThresholdBreach: MetricDetector = {
     ].filter((l): l is { limit: number; severity: 'high' | 'medium' } => l.limit !== undefined);
     for (const { limit, severity } of levels) {
       // Consecutive points only: a missing point ends a run, so gaps never fake a sustained breach.
-      const runs = splitAtGaps(runsOf(series.values.length, (i) => beyond(series.values[i]!, limit)), series.timestamps, stepMs).filter((r) => lasting(r) >= neededMs && r.end >= series.windowIndex);
+      const runs = splitAtGaps(
+        runsOf(series.values.length, (i) => beyond(series.values[i]!, limit)),
+        series.timestamps,
+        stepMs,
+      ).filter((r) => lasting(r) >= neededMs && r.end >= series.windowIndex);
       if (runs.length === 0) continue;
       const latest = runs.at(-1)!;
       const ongoing = latest.end === series.values.length - 1;

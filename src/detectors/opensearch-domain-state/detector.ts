@@ -19,13 +19,17 @@ export const opensearchDomainState: ResourceStateDetector = {
         // The API gives no start time, so a long-stuck change cannot be told from a fresh one.
         severity: 'info' as const,
         resource: ref,
-        title: resource.status === 'upgrading' ? 'version upgrade in progress' : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
+        title:
+          resource.status === 'upgrading'
+            ? 'version upgrade in progress'
+            : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
         evidence: [{ label: 'processing status', value: String(a.domainProcessingStatus ?? resource.status) }],
         nextStep: `\`aws opensearch describe-domain-change-progress --domain-name ${resource.name}\``,
       });
     }
     if (a.serviceSoftwareUpdateAvailable === true) {
-      const automated = typeof a.serviceSoftwareAutomatedUpdateDate === 'string' && Date.parse(a.serviceSoftwareAutomatedUpdateDate) > 0 ? a.serviceSoftwareAutomatedUpdateDate : undefined;
+      const automated =
+        typeof a.serviceSoftwareAutomatedUpdateDate === 'string' && Date.parse(a.serviceSoftwareAutomatedUpdateDate) > 0 ? a.serviceSoftwareAutomatedUpdateDate : undefined;
       const soon = automated !== undefined && Date.parse(automated) - now.getTime() < 7 * 86_400_000;
       findings.push({
         severity: soon ? ('medium' as const) : ('low' as const),

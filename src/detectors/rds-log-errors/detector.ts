@@ -4,8 +4,16 @@ import { countSeries, findingResource, hoursText, owner, signatureLogs, summedBi
 import type { LogDetector, LogFindingDraft, SignatureCounts } from '../types.js';
 
 const CATEGORY: Readonly<Record<string, { severity: Severity; what: string; next: string }>> = {
-  corruption: { severity: 'critical', what: 'data corruption errors', next: 'Stop and read the database log now; restore from a snapshot may be needed. Open an AWS support case.' },
-  connection: { severity: 'high', what: 'connection errors', next: 'Compare connections with max_connections (DatabaseConnections metric); look for a pool leak or a client surge; consider RDS Proxy.' },
+  corruption: {
+    severity: 'critical',
+    what: 'data corruption errors',
+    next: 'Stop and read the database log now; restore from a snapshot may be needed. Open an AWS support case.',
+  },
+  connection: {
+    severity: 'high',
+    what: 'connection errors',
+    next: 'Compare connections with max_connections (DatabaseConnections metric); look for a pool leak or a client surge; consider RDS Proxy.',
+  },
   resource: { severity: 'high', what: 'resource exhaustion errors', next: 'Check FreeableMemory, FreeStorageSpace and temp file usage at the times above.' },
   auth: { severity: 'medium', what: 'authentication failures', next: 'A client is using a wrong or rotated password: find it by the user and host in the example.' },
   fatal: { severity: 'medium', what: 'fatal errors', next: 'Read the example and the log around it.' },
@@ -51,7 +59,17 @@ export const rdsLogErrors: LogDetector = {
         evidence: [
           { label: 'top', value: top.signature.title },
           { label: `${hoursText(baselineHours)} before`, value: `${baseline}` },
-          ...(signatures.length > 1 ? [{ label: 'also', value: signatures.slice(1, 4).map((s) => s.title).join('; ') }] : []),
+          ...(signatures.length > 1
+            ? [
+                {
+                  label: 'also',
+                  value: signatures
+                    .slice(1, 4)
+                    .map((s) => s.title)
+                    .join('; '),
+                },
+              ]
+            : []),
         ],
         since: new Date(baseline === 0 ? first : Math.min(...signatures.map((s) => s.lastSeen))).toISOString(),
         nextStep: meta.next,

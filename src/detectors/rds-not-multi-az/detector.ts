@@ -17,7 +17,10 @@ export const rdsNotMultiAz: ResourceStateDetector = {
         severity: 'low',
         resource: refOf(resource),
         title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
-        evidence: [{ label: 'multiAZ', value: 'false' }, { label: 'role', value: String(a.role) }],
+        evidence: [
+          { label: 'multiAZ', value: 'false' },
+          { label: 'role', value: String(a.role) },
+        ],
         nextStep: `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately\` (brief I/O pause; doubles instance cost)`,
       },
     ];

@@ -41,9 +41,27 @@ export const wafBlockSpike: LogDetector = {
           { label: `${hoursText(baselineHours)} before`, value: `${c.baseline} blocked (${perHour(c.baseline, baselineHours)})` },
           ...(recent.length > 0
             ? [
-                { label: 'rules', value: topCounts(recent.map((b) => b.rule), 3) },
-                { label: 'sources', value: topCounts(recent.map((b) => `${b.clientIp ?? '?'}${b.country ? ` (${b.country})` : ''}`), 3) },
-                { label: 'paths', value: topCounts(recent.map((b) => b.uri ?? '?'), 3) },
+                {
+                  label: 'rules',
+                  value: topCounts(
+                    recent.map((b) => b.rule),
+                    3,
+                  ),
+                },
+                {
+                  label: 'sources',
+                  value: topCounts(
+                    recent.map((b) => `${b.clientIp ?? '?'}${b.country ? ` (${b.country})` : ''}`),
+                    3,
+                  ),
+                },
+                {
+                  label: 'paths',
+                  value: topCounts(
+                    recent.map((b) => b.uri ?? '?'),
+                    3,
+                  ),
+                },
               ]
             : []),
           ...(digest.sampled ? [{ label: 'note', value: 'rules, sources and paths are from a sample of the blocked requests' }] : []),

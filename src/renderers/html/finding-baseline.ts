@@ -25,7 +25,11 @@ export function findingBaseline(finding: Finding): ChartMarks['baseline'] | unde
     if (!(logs.baselineHours > 0)) return undefined;
     const perPeriod = (logs.baseline / logs.baselineHours) * (series.periodSeconds / 3600);
     const minutes = series.periodSeconds / 60;
-    return { low: perPeriod, high: perPeriod, label: `usual rate before: ${formatValue(perPeriod, 'count')} per ${minutes} min (${logs.baseline} in ${Math.round(logs.baselineHours * 10) / 10} h)` };
+    return {
+      low: perPeriod,
+      high: perPeriod,
+      label: `usual rate before: ${formatValue(perPeriod, 'count')} per ${minutes} min (${logs.baseline} in ${Math.round(logs.baselineHours * 10) / 10} h)`,
+    };
   }
   if (!finding.since) return undefined;
   const startIndex = Math.floor((Date.parse(finding.since) - Date.parse(series.start)) / (series.periodSeconds * 1000));

@@ -61,7 +61,9 @@ export function comparisonChart(m: MetricVerdict, id: string): string {
 export function renderGateHtml(report: GateReport): string {
   const r = report.result;
   const w = report.windows;
-  const source = { flag: 'the deploy time given', 'cloudformation-stack': `the last update of stack ${report.deploy.stack ?? ''}`, 'ecs-deployment': 'the latest ECS deployment' }[report.deploy.source];
+  const source = { flag: 'the deploy time given', 'cloudformation-stack': `the last update of stack ${report.deploy.stack ?? ''}`, 'ecs-deployment': 'the latest ECS deployment' }[
+    report.deploy.source
+  ];
   const body: string[] = [
     '<main>',
     '<div class="top"><span class="brand">aws-monitor gate</span><button type="button" id="theme-toggle" class="no-print" data-needs-script hidden>Theme: auto</button></div>',
@@ -89,7 +91,10 @@ export function renderGateHtml(report: GateReport): string {
   if (r.newSignatures.length > 0) {
     body.push(
       '<section aria-labelledby="signatures-h"><h2 id="signatures-h">New error signatures</h2><p class="section-note">Seen after the deploy and never before it.</p><div class="table-wrap card"><table><thead><tr><th scope="col">Signature</th><th scope="col" class="num">Lines</th><th scope="col">First seen</th></tr></thead><tbody>',
-      ...r.newSignatures.map((s) => `<tr><td><code>${e(s.signature)}</code></td><td class="num">${s.count}</td><td>${Number.isFinite(Date.parse(s.firstSeen)) ? time(s.firstSeen) : e(s.firstSeen)}</td></tr>`),
+      ...r.newSignatures.map(
+        (s) =>
+          `<tr><td><code>${e(s.signature)}</code></td><td class="num">${s.count}</td><td>${Number.isFinite(Date.parse(s.firstSeen)) ? time(s.firstSeen) : e(s.firstSeen)}</td></tr>`,
+      ),
       '</tbody></table></div></section>',
     );
   }
@@ -109,6 +114,9 @@ export function renderGateHtml(report: GateReport): string {
       `<dt>log groups</dt><dd>${report.service.logGroups.map(e).join(', ') || 'none'}</dd>` +
       '</dl></div></section>',
   );
-  body.push(`<footer>${e(report.tool.name)} ${e(report.tool.version)} · generated ${time(report.generatedAt)} · a self-contained page: it loads nothing from the network.</footer>`, '</main>');
+  body.push(
+    `<footer>${e(report.tool.name)} ${e(report.tool.version)} · generated ${time(report.generatedAt)} · a self-contained page: it loads nothing from the network.</footer>`,
+    '</main>',
+  );
   return htmlPage(`aws-monitor gate: ${VERDICT[r.verdict]} · ${report.service.cluster}/${report.service.name}`, body.join('\n'));
 }

@@ -88,11 +88,16 @@ function historySection(report: Report): string {
   if (report.baseline) {
     const open = allFindings(report.findings);
     const n = (change: string) => open.filter((f) => f.change === change).length;
-    parts.push(`<p class="section-note">Compared with ${e(report.baseline.source)} (${time(report.baseline.generatedAt)}): ${n('new')} new, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved.</p>`);
+    parts.push(
+      `<p class="section-note">Compared with ${e(report.baseline.source)} (${time(report.baseline.generatedAt)}): ${n('new')} new, ${n('ongoing')} ongoing, ${report.resolved?.length ?? 0} resolved.</p>`,
+    );
     if (report.resolved?.length) {
       parts.push(
         `<h3>Resolved (${report.resolved.length})</h3><div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Id</th></tr></thead><tbody>` +
-          report.resolved.slice(0, HISTORY_ROWS).map((f) => `<tr><td>${f.severity}</td><td><code>${e(f.resource.type)}</code> ${e(f.resource.id)}</td><td>${e(f.title)}</td><td><code>${e(f.id)}</code></td></tr>`).join('') +
+          report.resolved
+            .slice(0, HISTORY_ROWS)
+            .map((f) => `<tr><td>${f.severity}</td><td><code>${e(f.resource.type)}</code> ${e(f.resource.id)}</td><td>${e(f.title)}</td><td><code>${e(f.id)}</code></td></tr>`)
+            .join('') +
           '</tbody></table></div>',
       );
     }
@@ -105,12 +110,23 @@ function historySection(report: Report): string {
       `<h3>Muted (${muted.length})</h3>` +
         (muted.length
           ? `<div class="table-wrap card"><table><thead><tr><th scope="col">Severity</th><th scope="col">Resource</th><th scope="col">What</th><th scope="col">Mute</th><th scope="col">Until</th><th scope="col">Reason</th></tr></thead><tbody>` +
-            muted.slice(0, HISTORY_ROWS).map(({ finding: f, mute }) => `<tr><td>${f.severity}</td><td><code>${e(f.resource.type)}</code> ${e(f.resource.id)}</td><td>${e(f.title)}</td><td>${e(mute.name)}</td><td>${e(mute.until)}</td><td>${e(mute.reason)}</td></tr>`).join('') +
+            muted
+              .slice(0, HISTORY_ROWS)
+              .map(
+                ({ finding: f, mute }) =>
+                  `<tr><td>${f.severity}</td><td><code>${e(f.resource.type)}</code> ${e(f.resource.id)}</td><td>${e(f.title)}</td><td>${e(mute.name)}</td><td>${e(mute.until)}</td><td>${e(mute.reason)}</td></tr>`,
+              )
+              .join('') +
             '</tbody></table></div>'
           : '<p class="card empty">No finding was muted.</p>'),
     );
     const notes = [
-      ...report.mutes.filter((m) => m.state === 'expired').map((m) => `Mute <strong>${e(m.name)}</strong> expired on ${e(m.until)}: ${m.matched} finding${m.matched === 1 ? '' : 's'} it matched ${m.matched === 1 ? 'is' : 'are'} reported again.`),
+      ...report.mutes
+        .filter((m) => m.state === 'expired')
+        .map(
+          (m) =>
+            `Mute <strong>${e(m.name)}</strong> expired on ${e(m.until)}: ${m.matched} finding${m.matched === 1 ? '' : 's'} it matched ${m.matched === 1 ? 'is' : 'are'} reported again.`,
+        ),
       ...staleMutes(report).map((m) => `Mute <strong>${e(m.name)}</strong> matched no finding (stale): remove it, or fix <code>${e(m.finding)}</code>.`),
     ];
     if (notes.length) parts.push(`<ul class="notes">${notes.map((n) => `<li>${n}</li>`).join('')}</ul>`);
@@ -162,14 +178,20 @@ function findingDetails(finding: Finding, chartId: string, context: Context): Se
       const detail = aroundTheStart(finding.series, finding.since);
       const detailSvg = detail && seriesChart(detail, { ...(finding.since ? { since: finding.since } : {}), ...(baseline ? { baseline } : {}) }, `${chartId}-detail`);
       if (detail && detailSvg) {
-        segments.push({ kind: 'chart', html: `<figure class="detail"><figcaption>Around the start: the last ${spanText(detail.values.length, detail.periodSeconds)}</figcaption>${detailSvg}</figure>` });
+        segments.push({
+          kind: 'chart',
+          html: `<figure class="detail"><figcaption>Around the start: the last ${spanText(detail.values.length, detail.periodSeconds)}</figcaption>${detailSvg}</figure>`,
+        });
       }
     }
   }
   if (finding.nextStep) segments.push({ kind: 'text', html: `<p class="next"><strong>Next step:</strong> ${withCode(finding.nextStep)}</p>` });
   if (logs?.example) {
     const { text, cut } = exampleText(logs.example);
-    segments.push({ kind: 'example', html: `<div class="logs"><h4>Example, as logged (secrets redacted)</h4><pre tabindex="0">${e(text)}</pre>${cut ? `<p class="muted">… ${e(cut)}; the JSON report has it whole.</p>` : ''}</div>` });
+    segments.push({
+      kind: 'example',
+      html: `<div class="logs"><h4>Example, as logged (secrets redacted)</h4><pre tabindex="0">${e(text)}</pre>${cut ? `<p class="muted">… ${e(cut)}; the JSON report has it whole.</p>` : ''}</div>`,
+    });
   }
   return segments;
 }
@@ -191,7 +213,9 @@ function formatHours(hours: number): string {
 function findingSegments(finding: Finding, index: number, open: boolean, context: Context): Segment[] {
   const related = finding.related ?? [];
   const severity = finding.severity;
-  const since = finding.since ? `<span class="since">since ${e(formatTime(finding.since).slice(finding.since.slice(0, 10) === context.report.generatedAt.slice(0, 10) ? 11 : 0))} · ${span(finding.since, context.report.generatedAt)} ago</span>` : '<span class="since"></span>';
+  const since = finding.since
+    ? `<span class="since">since ${e(formatTime(finding.since).slice(finding.since.slice(0, 10) === context.report.generatedAt.slice(0, 10) ? 11 : 0))} · ${span(finding.since, context.report.generatedAt)} ago</span>`
+    : '<span class="since"></span>';
   const segments: Segment[] = [
     {
       kind: 'text',
@@ -217,7 +241,10 @@ function findingSegments(finding: Finding, index: number, open: boolean, context
     });
     segments.push({ kind: 'text', html: '</section>' });
   }
-  segments.push({ kind: 'text', html: `<p class="ids">detector <code>${e(finding.kind)}</code> · id <code>${e(finding.id)}</code>${consoleLink(finding)}</p></div></details></article>` });
+  segments.push({
+    kind: 'text',
+    html: `<p class="ids">detector <code>${e(finding.kind)}</code> · id <code>${e(finding.id)}</code>${consoleLink(finding)}</p></div></details></article>`,
+  });
   return segments;
 }
 
@@ -284,12 +311,12 @@ function header(report: Report, shown: number): string {
     report.status === 'empty' || report.status === 'unchecked'
       ? (report.statusReason ?? 'see the coverage gaps')
       : report.status === 'failing'
-      ? `${plural(report.findings.length, 'finding')}, fail-on is ${report.failOn}`
-      : report.status === 'degraded'
-        ? `${plural(report.findings.length, 'finding')}, none at fail-on ${report.failOn}`
-        : report.findings.length > 0
-          ? 'only informational notes'
-          : 'no findings';
+        ? `${plural(report.findings.length, 'finding')}, fail-on is ${report.failOn}`
+        : report.status === 'degraded'
+          ? `${plural(report.findings.length, 'finding')}, none at fail-on ${report.failOn}`
+          : report.findings.length > 0
+            ? 'only informational notes'
+            : 'no findings';
   const notes = [
     related > 0 ? `${plural(related, 'more finding')} share a cause and a resource with one listed: shown under it as related.` : '',
     report.coverage.length > 0 ? `<a href="#coverage">${plural(report.coverage.length, 'coverage gap')}</a>: some checks could not run.` : '',
@@ -350,7 +377,9 @@ function runSection(report: Report, context: Context): string {
   const calls =
     operations.length > 0
       ? `<details class="card run-facts"><summary>API calls by operation (${operations.length})</summary><div class="table-wrap"><table><thead><tr><th scope="col">Service</th><th scope="col">Operation</th><th scope="col" class="num">Calls</th><th scope="col" class="num">HTTP requests</th><th scope="col" class="num">Failed</th></tr></thead><tbody>${operations
-          .map((o) => `<tr><td>${e(o.service)}</td><td>${e(o.operation)}</td><td class="num">${o.calls}</td><td class="num">${o.requests}</td><td class="num">${o.failed}</td></tr>`)
+          .map(
+            (o) => `<tr><td>${e(o.service)}</td><td>${e(o.operation)}</td><td class="num">${o.calls}</td><td class="num">${o.requests}</td><td class="num">${o.failed}</td></tr>`,
+          )
           .join('')}</tbody></table></div></details>`
       : '';
   return `<section aria-labelledby="run-h"><h2 id="run-h">Run</h2><div class="card run-facts"><dl class="facts">${facts.join('')}</dl></div>${scopes}${calls ? `<h3>Calls</h3>${calls}` : ''}</section>`;
@@ -375,7 +404,8 @@ export function renderHtml(report: Report, options: RenderOptions): string {
 
   // Never fail on size: leave out what matters least, measured piece by piece, and say so at the top.
   const history = historySection(report);
-  const fixed = bytes(htmlPage('', '')) + bytes(header(report, shown.length)) + bytes(filters(report, shown, context)) + bytes(runSection(report, context)) + bytes(history) + 8_000;
+  const fixed =
+    bytes(htmlPage('', '')) + bytes(header(report, shown.length)) + bytes(filters(report, shown, context)) + bytes(runSection(report, context)) + bytes(history) + 8_000;
   const sizeOf = (segments: readonly Segment[], kind: Segment['kind']) => segments.filter((s) => s.kind === kind).reduce((n, s) => n + bytes(s.html), 0);
   const pieces = findings.map((f) => ({ text: sizeOf(f.segments, 'text'), chart: sizeOf(f.segments, 'chart'), example: sizeOf(f.segments, 'example') }));
   const drops = findings.map(() => new Set<Segment['kind']>());
@@ -414,7 +444,9 @@ export function renderHtml(report: Report, options: RenderOptions): string {
     '<div class="top"><span class="brand">aws-monitor report</span><button type="button" id="theme-toggle" class="no-print" data-needs-script hidden>Theme: auto</button></div>',
   ];
   if (cut.length > 0) {
-    body.push(`<p class="cut" role="note"><strong>Cut to fit ${(HTML_LIMIT_BYTES / 1_000_000).toFixed(0)} MB:</strong> ${e(cut.join('; '))} left out. The JSON report has everything.</p>`);
+    body.push(
+      `<p class="cut" role="note"><strong>Cut to fit ${(HTML_LIMIT_BYTES / 1_000_000).toFixed(0)} MB:</strong> ${e(cut.join('; '))} left out. The JSON report has everything.</p>`,
+    );
   }
   body.push(header(report, shown.length), filters(report, shown, context));
 
@@ -422,7 +454,9 @@ export function renderHtml(report: Report, options: RenderOptions): string {
   if (shown.length === 0) {
     body.push(`<p class="card empty">${report.findings.length === 0 ? 'No findings.' : `No findings at or above ${options.minSeverity}.`}</p>`);
   } else {
-    body.push('<div class="toolbar no-print" data-needs-script hidden><button type="button" id="expand-all">Expand all</button><button type="button" id="collapse-all">Collapse all</button></div>');
+    body.push(
+      '<div class="toolbar no-print" data-needs-script hidden><button type="button" id="expand-all">Expand all</button><button type="button" id="collapse-all">Collapse all</button></div>',
+    );
     for (const severity of SEVERITIES) {
       const group = findings.slice(0, kept).filter((f) => f.finding.severity === severity);
       if (group.length === 0) continue;
@@ -462,6 +496,9 @@ export function renderHtml(report: Report, options: RenderOptions): string {
   }
   body.push('</section>');
   body.push(runSection(report, context));
-  body.push(`<footer>${e(report.tool.name)} ${e(report.tool.version)} · generated ${time(report.generatedAt)} · a self-contained page: it loads nothing from the network.</footer>`, '</main>');
+  body.push(
+    `<footer>${e(report.tool.name)} ${e(report.tool.version)} · generated ${time(report.generatedAt)} · a self-contained page: it loads nothing from the network.</footer>`,
+    '</main>',
+  );
   return htmlPage(`aws-monitor: ${VERDICT[report.status]} · ${report.accounts.join(', ')} · ${formatTime(report.generatedAt)}`, body.join('\n'));
 }

@@ -44,7 +44,9 @@ function periodText(seconds: number): string {
 
 /** What the chart shows, in words: its title line. */
 export function chartTitle(series: FindingSeries): string {
-  return isLogCount(series) ? `${series.name}, count per ${periodText(series.periodSeconds)}` : `${series.namespace} ${series.name} (${series.stat}, ${periodText(series.periodSeconds)} periods)`;
+  return isLogCount(series)
+    ? `${series.name}, count per ${periodText(series.periodSeconds)}`
+    : `${series.namespace} ${series.name} (${series.stat}, ${periodText(series.periodSeconds)} periods)`;
 }
 
 /**
@@ -177,7 +179,14 @@ export function seriesChart(series: FindingSeries, marks: ChartMarks, id: string
     const area: string[] = [];
     const floor = fixed(y(Math.max(yMin, Math.min(0, yMax))));
     for (const r of runs) {
-      const points = r.flatMap((c) => (c.low === c.high ? [[xOfIndex(c.index), y(c.high)]] : [[xOfIndex(c.index), y(c.high)], [xOfIndex(c.index), y(c.low)]]));
+      const points = r.flatMap((c) =>
+        c.low === c.high
+          ? [[xOfIndex(c.index), y(c.high)]]
+          : [
+              [xOfIndex(c.index), y(c.high)],
+              [xOfIndex(c.index), y(c.low)],
+            ],
+      );
       if (points.length === 1) {
         // A lone point between gaps: a short tick so it is seen.
         const [px, py] = points[0]!;

@@ -79,9 +79,7 @@ export function createRedactor(rules: readonly RedactionRule[]): Redactor {
   // the rules of every keyword it contains (the alternation prefers the longest at a position).
   const keywords = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
   const anyKeyword = new RegExp(keywords.map(escapeLiteral).join('|'), 'g');
-  const wakes = new Map(
-    keywords.map((keyword) => [keyword, rules.flatMap((rule, index) => (rule.keywords.some((k) => keyword.includes(k)) ? [index] : []))]),
-  );
+  const wakes = new Map(keywords.map((keyword) => [keyword, rules.flatMap((rule, index) => (rule.keywords.some((k) => keyword.includes(k)) ? [index] : []))]));
   return (text: string): string => {
     let awake: boolean[] | undefined;
     anyKeyword.lastIndex = 0;

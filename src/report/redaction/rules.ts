@@ -240,7 +240,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     source: 'Slack API docs, "Sending messages using incoming webhooks"',
     keywords: ['hooks.slack.com'],
     pattern: new RegExp(String.raw`${WORD_START}hooks\.slack\.com\\*\/(?:services|workflows|triggers)\\*\/(?<secret>[A-Za-z0-9_\\/-]{8,})`, 'dg'),
-    example: { text: `https://${fake('hooks.slack.com/services/', 'T00000000/B00000000/FAKEfakeFAKEfakeFAKEfake')}`, redacted: 'https://hooks.slack.com/services/[redacted:slack-webhook]' },
+    example: {
+      text: `https://${fake('hooks.slack.com/services/', 'T00000000/B00000000/FAKEfakeFAKEfakeFAKEfake')}`,
+      redacted: 'https://hooks.slack.com/services/[redacted:slack-webhook]',
+    },
   },
   {
     id: 'stripe-secret-key',
@@ -263,7 +266,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'google-api-key',
     matches: 'a Google API key: AIza and 35 base64url characters',
-    why: 'billed calls to Google APIs (Maps, Firebase, Gemini) on the owner\'s project',
+    why: "billed calls to Google APIs (Maps, Firebase, Gemini) on the owner's project",
     source: 'Google Cloud docs, "Manage API keys"; gitleaks rule gcp-api-key',
     keywords: ['AIza'],
     pattern: new RegExp(String.raw`${WORD_START}AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])`, 'dg'),
@@ -294,7 +297,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     source: 'npm docs, "About access tokens"; GitHub blog "npm access tokens now have a prefix" (2021)',
     keywords: ['npm_'],
     pattern: new RegExp(String.raw`${WORD_START}npm_[A-Za-z0-9]{36}\b`, 'dg'),
-    example: { text: `//registry.npmjs.org/:_authToken=${fake('npm_', 'FAKEfake0000FAKEfake0000FAKEfake0000')}`, redacted: '//registry.npmjs.org/:_authToken=[redacted:npm-token]' },
+    example: {
+      text: `//registry.npmjs.org/:_authToken=${fake('npm_', 'FAKEfake0000FAKEfake0000FAKEfake0000')}`,
+      redacted: '//registry.npmjs.org/:_authToken=[redacted:npm-token]',
+    },
   },
   {
     id: 'pypi-token',
@@ -335,7 +341,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'sendgrid-api-key',
     matches: 'a SendGrid API key: SG., 22 characters, a dot, 43 characters',
-    why: 'sends mail as the account\'s verified senders',
+    why: "sends mail as the account's verified senders",
     source: 'Twilio SendGrid docs, "API keys"; gitleaks rule sendgrid-api-token',
     keywords: ['SG.'],
     pattern: new RegExp(String.raw`${WORD_START}SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])`, 'dg'),
@@ -344,7 +350,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'anthropic-api-key',
     matches: 'an Anthropic key: sk-ant- , a kind and version (api03, admin01, oat01), and base64url',
-    why: 'billed model usage and, for admin keys, the organisation\'s settings',
+    why: "billed model usage and, for admin keys, the organisation's settings",
     source: 'Anthropic API docs, "Authentication"; gitleaks rules anthropic-api-key, anthropic-admin-api-key',
     keywords: ['sk-ant-'],
     pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{32,}`, 'dg'),
@@ -379,7 +385,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     source: 'Azure docs, "Configure Azure Storage connection strings"',
     keywords: ['AccountKey=', 'SharedAccessKey='],
     pattern: new RegExp(String.raw`${WORD_START}(?:AccountKey|SharedAccessKey)=(?<secret>[A-Za-z0-9+/]{20,}={0,2})`, 'dg'),
-    example: { text: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=FAKEfake0000FAKEfake0000FAKE==;EndpointSuffix=core.windows.net', redacted: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted:azure-storage-key];EndpointSuffix=core.windows.net' },
+    example: {
+      text: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=FAKEfake0000FAKEfake0000FAKE==;EndpointSuffix=core.windows.net',
+      redacted: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=[redacted:azure-storage-key];EndpointSuffix=core.windows.net',
+    },
   },
   {
     id: 'azure-sas-signature',
@@ -388,7 +397,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     source: 'Azure docs, "Grant limited access with shared access signatures (SAS)"',
     keywords: ['sig='],
     pattern: /(?:[?&;]|\\u0026)sig=(?<secret>[A-Za-z0-9%+/=]{16,})/dg,
-    example: { text: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=FAKEfake0000FAKEfake%3D', redacted: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=[redacted:azure-sas-signature]' },
+    example: {
+      text: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=FAKEfake0000FAKEfake%3D',
+      redacted: 'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=[redacted:azure-sas-signature]',
+    },
   },
   {
     id: 'azure-ad-client-secret',
@@ -492,7 +504,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'linear-api-key',
     matches: 'a Linear API key: lin_api_ and 40 letters and digits',
-    why: 'reads and writes the workspace\'s issues',
+    why: "reads and writes the workspace's issues",
     source: 'Linear developers docs, "API and webhooks: personal API keys"',
     keywords: ['lin_api_'],
     pattern: new RegExp(String.raw`${WORD_START}lin_api_[A-Za-z0-9]{40}\b`, 'dg'),
@@ -514,7 +526,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     source: 'Microsoft Learn, "Create an Incoming Webhook" (Teams)',
     keywords: ['webhook.office.com'],
     pattern: /\.webhook\.office\.com\\*\/webhookb2\\*\/(?<secret>[A-Za-z0-9@\\/_-]{20,})/dg,
-    example: { text: 'https://acme.webhook.office.com/webhookb2/00000000-fake-0000-fake-000000000000@00000000-fake/IncomingWebhook/0fa4e0/00', redacted: 'https://acme.webhook.office.com/webhookb2/[redacted:teams-webhook]' },
+    example: {
+      text: 'https://acme.webhook.office.com/webhookb2/00000000-fake-0000-fake-000000000000@00000000-fake/IncomingWebhook/0fa4e0/00',
+      redacted: 'https://acme.webhook.office.com/webhookb2/[redacted:teams-webhook]',
+    },
   },
   {
     id: 'age-secret-key',
@@ -537,7 +552,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'mailgun-key',
     matches: 'a Mailgun private API key: key- and 32 hex digits',
-    why: 'sends mail from the account\'s domains',
+    why: "sends mail from the account's domains",
     source: 'Mailgun docs, "API keys"; gitleaks rule mailgun-private-api-token',
     keywords: ['key-'],
     pattern: new RegExp(String.raw`${WORD_START}key-[0-9a-f]{32}\b`, 'dg'),
@@ -573,7 +588,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     id: 'terraform-cloud-token',
     matches: 'a Terraform Cloud / HCP Terraform API token: 14 characters, .atlasv1. and 60+ more',
-    why: 'plans and applies infrastructure with the workspace\'s cloud credentials',
+    why: "plans and applies infrastructure with the workspace's cloud credentials",
     source: 'HCP Terraform docs, "API tokens"; gitleaks rule hashicorp-tf-api-token',
     keywords: ['.atlasv1.'],
     pattern: new RegExp(String.raw`${WORD_START}[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`, 'dg'),
@@ -581,7 +596,8 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   },
   {
     id: 'http-header',
-    matches: 'the value of a credential-bearing HTTP header logged as a {"name": …, "value": …} pair (Cookie, Set-Cookie, Authorization, X-Api-Key, X-Auth-Token, X-Amz-Security-Token, X-CSRF-Token)',
+    matches:
+      'the value of a credential-bearing HTTP header logged as a {"name": …, "value": …} pair (Cookie, Set-Cookie, Authorization, X-Api-Key, X-Auth-Token, X-Amz-Security-Token, X-CSRF-Token)',
     why: 'AWS WAF full logs and API gateways record request headers this way, credentials included',
     source: 'AWS WAF Developer Guide, "Log fields for web ACL traffic" (httpRequest.headers)',
     keywords: ['name'],
@@ -597,7 +613,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'whatever follows the scheme authenticates the request',
     source: 'RFC 9110 section 11.6.2 (Authorization); IANA HTTP Authentication Scheme Registry',
     keywords: ['uthorization', 'AUTHORIZATION'],
-    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9-')}(?:[Pp]roxy-)?(?:[Aa]uthorization|AUTHORIZATION)(?:\\?["'])?[ \t]{0,8}[:=][ \t]{0,8}(?:\\?["'])?(?:(?:[Bb]asic|[Bb]earer|BEARER|[Dd]igest|[Tt]oken|AWS4-HMAC-SHA256|HMAC-SHA256|[Nn]egotiate|NTLM|OAuth|DPoP|GNAP|HOBA|Mutual|PrivateToken|SCRAM-SHA-(?:1|256)|vapid|ApiKey|Api-Key|SSWS|Splunk|GenieKey|JWT|Key|Client-ID)[ \t]+)?(?!\[redacted:)(?<secret>[^\s"'\\,]+)(?=[\s"'\\,]|$)(?![ \t]+\[redacted:)`, 'dg'),
+    pattern: new RegExp(
+      String.raw`${notAfter('A-Za-z0-9-')}(?:[Pp]roxy-)?(?:[Aa]uthorization|AUTHORIZATION)(?:\\?["'])?[ \t]{0,8}[:=][ \t]{0,8}(?:\\?["'])?(?:(?:[Bb]asic|[Bb]earer|BEARER|[Dd]igest|[Tt]oken|AWS4-HMAC-SHA256|HMAC-SHA256|[Nn]egotiate|NTLM|OAuth|DPoP|GNAP|HOBA|Mutual|PrivateToken|SCRAM-SHA-(?:1|256)|vapid|ApiKey|Api-Key|SSWS|Splunk|GenieKey|JWT|Key|Client-ID)[ \t]+)?(?!\[redacted:)(?<secret>[^\s"'\\,]+)(?=[\s"'\\,]|$)(?![ \t]+\[redacted:)`,
+      'dg',
+    ),
     example: { text: 'Authorization: Token 0fa4e0fa4e0fa4e0fa4e', redacted: 'Authorization: Token [redacted:authorization]' },
   },
   {
@@ -626,8 +645,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'connection strings carry the database or broker password',
     source: 'RFC 3986 section 3.2.1 (user information)',
     keywords: ['://', ':\\/', ':\\\\'],
-    pattern:
-      /:\\*\/\\*\/[^\s/\\@:"'<>]*:(?!\[redacted:)(?!\d{1,5}(?:[/\\?#\s"']|$))(?<secret>(?:[^\s@:"'<>]|:(?!\\*\/)|@(?=[^\s@"'<>]*@))+)@(?=[^\s@])/dg,
+    pattern: /:\\*\/\\*\/[^\s/\\@:"'<>]*:(?!\[redacted:)(?!\d{1,5}(?:[/\\?#\s"']|$))(?<secret>(?:[^\s@:"'<>]|:(?!\\*\/)|@(?=[^\s@"'<>]*@))+)@(?=[^\s@])/dg,
     example: { text: 'postgres://app:pa/ss@w0rd@db.internal:5432/orders', redacted: 'postgres://app:[redacted:url-password]@db.internal:5432/orders' },
   },
   {
@@ -636,7 +654,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'session cookies authenticate whoever presents them',
     source: 'RFC 6265 sections 4.1 and 4.2',
     keywords: ['Cookie', 'cookie', 'COOKIE'],
-    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9-')}(?:[Ss]et-)?(?:[Cc]ookie|COOKIE)(?:\\?["'])?[ \t]{0,8}:[ \t]{0,8}(?:\\?["'])?(?![ \t]|\[redacted:)(?<secret>[^\r\n"\\]+)`, 'dg'),
+    pattern: new RegExp(
+      String.raw`${notAfter('A-Za-z0-9-')}(?:[Ss]et-)?(?:[Cc]ookie|COOKIE)(?:\\?["'])?[ \t]{0,8}:[ \t]{0,8}(?:\\?["'])?(?![ \t]|\[redacted:)(?<secret>[^\r\n"\\]+)`,
+      'dg',
+    ),
     example: { text: 'Cookie: sessionid=0fa4e0fa4e; csrftoken=0fa4e', redacted: 'Cookie: [redacted:cookie]' },
   },
   {
@@ -663,7 +684,10 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     why: 'ECS commands and stopped-task reasons quote the container command line',
     source: 'POSIX/GNU long-option convention; MySQL, PostgreSQL and AWS CLI option names',
     keywords: ['--'],
-    pattern: new RegExp(String.raw`${notAfter('A-Za-z0-9_-')}--(?:[A-Za-z0-9]+-)*(?:password|passwd|pass|secret|token|api-key|apikey|access-key|secret-key|private-key)[ \t]+(?!-)(?:\\*["'])?(?![ \t]|\[redacted:)(?<secret>(?<=["'])(?:[^"'\\\n]|\\+(?![\\"']))+|(?<![\\"'])[^\s"'\\]+)`, 'dg'),
+    pattern: new RegExp(
+      String.raw`${notAfter('A-Za-z0-9_-')}--(?:[A-Za-z0-9]+-)*(?:password|passwd|pass|secret|token|api-key|apikey|access-key|secret-key|private-key)[ \t]+(?!-)(?:\\*["'])?(?![ \t]|\[redacted:)(?<secret>(?<=["'])(?:[^"'\\\n]|\\+(?![\\"']))+|(?<![\\"'])[^\s"'\\]+)`,
+      'dg',
+    ),
     example: { text: 'exec app --db-password hunter2 --port 5432', redacted: 'exec app --db-password [redacted:command-line-secret] --port 5432' },
   },
   keyValueRule({

@@ -67,7 +67,12 @@ function waitingOn(events: StackEvent[], stackName: string): string | null {
   const latest = new Map<string, StackEvent>();
   for (const event of events) if (event.LogicalResourceId && !latest.has(event.LogicalResourceId)) latest.set(event.LogicalResourceId, event);
   const pending = [...latest.values()].filter((e) => e.LogicalResourceId !== stackName && e.ResourceStatus?.endsWith('_IN_PROGRESS'));
-  return pending.map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`).slice(0, 5).join(', ') || null;
+  return (
+    pending
+      .map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`)
+      .slice(0, 5)
+      .join(', ') || null
+  );
 }
 
 /** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */

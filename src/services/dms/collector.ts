@@ -39,14 +39,20 @@ export const dmsCollector: Collector = {
     const resources = tasks.map((task) => taskResource(context, task, instanceByArn.get(task.ReplicationInstanceArn)));
     // Table statistics cost a call per task: read them only where DMS counts errored tables.
     await Promise.all(
-      resources.filter((r) => Number(r.attributes.tablesErrored ?? 0) > 0 && r.arn).map(async (resource) => {
-        const stats = await paginate(context, ID, scope('DescribeTableStatistics', `table errors of DMS task ${resource.id}`), async (Marker) => {
-          const page = await dms.send(new DescribeTableStatisticsCommand({ ReplicationTaskArn: resource.arn, Marker, MaxRecords: 500 }));
-          return { items: page.TableStatistics, next: page.Marker };
-        });
-        const errored = stats.filter((t) => /error/i.test(`${t.TableState ?? ''} ${t.ValidationState ?? ''}`));
-        resource.attributes.erroredTables = errored.slice(0, ERRORED_TABLES_KEPT).map((t) => `${t.SchemaName}.${t.TableName} (${t.TableState})`).join(', ') || null;
-      }),
+      resources
+        .filter((r) => Number(r.attributes.tablesErrored ?? 0) > 0 && r.arn)
+        .map(async (resource) => {
+          const stats = await paginate(context, ID, scope('DescribeTableStatistics', `table errors of DMS task ${resource.id}`), async (Marker) => {
+            const page = await dms.send(new DescribeTableStatisticsCommand({ ReplicationTaskArn: resource.arn, Marker, MaxRecords: 500 }));
+            return { items: page.TableStatistics, next: page.Marker };
+          });
+          const errored = stats.filter((t) => /error/i.test(`${t.TableState ?? ''} ${t.ValidationState ?? ''}`));
+          resource.attributes.erroredTables =
+            errored
+              .slice(0, ERRORED_TABLES_KEPT)
+              .map((t) => `${t.SchemaName}.${t.TableName} (${t.TableState})`)
+              .join(', ') || null;
+        }),
     );
     return resources;
   },

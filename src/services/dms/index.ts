@@ -8,7 +8,9 @@ import { DMS_METRICS } from './metrics.js';
 export const dmsService: ServiceModule = {
   inventoryTitle: 'DMS',
   collector: dmsCollector,
-  resourceTypes: [{ type: 'dms:task', summary: ({ attributes: a }) => [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ') }],
+  resourceTypes: [
+    { type: 'dms:task', summary: ({ attributes: a }) => [a.migrationType, a.replicationInstance ? `on ${String(a.replicationInstance)}` : ''].filter(Boolean).join(', ') },
+  ],
   metrics: DMS_METRICS,
   logSources: dmsLogSources,
 };

@@ -7,11 +7,40 @@ import { textAttribute } from '../attribute-values.js';
 const dmsTask = (r: Resource): Dimension[] | undefined => {
   const instance = textAttribute(r, 'replicationInstance');
   const taskResourceId = r.arn?.split(':').at(-1);
-  return instance && taskResourceId ? [{ Name: 'ReplicationInstanceIdentifier', Value: instance }, { Name: 'ReplicationTaskIdentifier', Value: taskResourceId }] : undefined;
+  return instance && taskResourceId
+    ? [
+        { Name: 'ReplicationInstanceIdentifier', Value: instance },
+        { Name: 'ReplicationTaskIdentifier', Value: taskResourceId },
+      ]
+    : undefined;
 };
 
 export const DMS_METRICS: readonly MetricSpec[] = [
   // DMS replication tasks.
-  { id: 'dms_cdc_latency_source', resourceType: 'dms:task', namespace: 'AWS/DMS', metricName: 'CDCLatencySource', stat: 'Maximum', unit: 'seconds', label: 'CDC latency at the source', role: 'health', bad: 'up', limits: { warn: 300, critical: 1_800 }, dimensions: dmsTask },
-  { id: 'dms_cdc_latency_target', resourceType: 'dms:task', namespace: 'AWS/DMS', metricName: 'CDCLatencyTarget', stat: 'Maximum', unit: 'seconds', label: 'CDC latency at the target', role: 'health', bad: 'up', limits: { warn: 300, critical: 1_800 }, dimensions: dmsTask },
+  {
+    id: 'dms_cdc_latency_source',
+    resourceType: 'dms:task',
+    namespace: 'AWS/DMS',
+    metricName: 'CDCLatencySource',
+    stat: 'Maximum',
+    unit: 'seconds',
+    label: 'CDC latency at the source',
+    role: 'health',
+    bad: 'up',
+    limits: { warn: 300, critical: 1_800 },
+    dimensions: dmsTask,
+  },
+  {
+    id: 'dms_cdc_latency_target',
+    resourceType: 'dms:task',
+    namespace: 'AWS/DMS',
+    metricName: 'CDCLatencyTarget',
+    stat: 'Maximum',
+    unit: 'seconds',
+    label: 'CDC latency at the target',
+    role: 'health',
+    bad: 'up',
+    limits: { warn: 300, critical: 1_800 },
+    dimensions: dmsTask,
+  },
 ];

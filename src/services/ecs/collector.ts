@@ -230,7 +230,11 @@ function serviceResource(context: CollectorContext, clusterName: string, service
       failedTasks: primary?.failedTasks ?? 0,
       circuitBreaker: service.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false,
       // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
-      targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter(Boolean).join(',') || null,
+      targetGroups:
+        (service.loadBalancers ?? [])
+          .map((lb) => lb.targetGroupArn?.split('/')[1])
+          .filter(Boolean)
+          .join(',') || null,
     },
     events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
       at: event.createdAt?.toISOString() ?? '',

@@ -6,12 +6,29 @@ import { textAttribute } from '../attribute-values.js';
 
 const ecsService = (r: Resource): Dimension[] | undefined => {
   const cluster = textAttribute(r, 'cluster');
-  return cluster ? [{ Name: 'ClusterName', Value: cluster }, { Name: 'ServiceName', Value: r.name }] : undefined;
+  return cluster
+    ? [
+        { Name: 'ClusterName', Value: cluster },
+        { Name: 'ServiceName', Value: r.name },
+      ]
+    : undefined;
 };
 
 export const ECS_METRICS: readonly MetricSpec[] = [
   // ECS services (AWS/ECS service-level utilisation).
-  { id: 'ecs_cpu', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'CPUUtilization', stat: 'Average', unit: 'percent', label: 'CPU utilization', role: 'saturation', bad: 'up', limits: { warn: 80, critical: 90 }, dimensions: ecsService },
+  {
+    id: 'ecs_cpu',
+    resourceType: 'ecs:service',
+    namespace: 'AWS/ECS',
+    metricName: 'CPUUtilization',
+    stat: 'Average',
+    unit: 'percent',
+    label: 'CPU utilization',
+    role: 'saturation',
+    bad: 'up',
+    limits: { warn: 80, critical: 90 },
+    dimensions: ecsService,
+  },
   // Container Insights (only where the cluster has it on): tasks actually running over the window.
   {
     id: 'ecs_running_tasks',
@@ -28,5 +45,17 @@ export const ECS_METRICS: readonly MetricSpec[] = [
     dimensions: ecsService,
     appliesTo: (r) => r.attributes.containerInsights === 'enabled' || r.attributes.containerInsights === 'enhanced',
   },
-  { id: 'ecs_memory', resourceType: 'ecs:service', namespace: 'AWS/ECS', metricName: 'MemoryUtilization', stat: 'Average', unit: 'percent', label: 'memory utilization', role: 'saturation', bad: 'up', limits: { warn: 85, critical: 95 }, dimensions: ecsService },
+  {
+    id: 'ecs_memory',
+    resourceType: 'ecs:service',
+    namespace: 'AWS/ECS',
+    metricName: 'MemoryUtilization',
+    stat: 'Average',
+    unit: 'percent',
+    label: 'memory utilization',
+    role: 'saturation',
+    bad: 'up',
+    limits: { warn: 85, critical: 95 },
+    dimensions: ecsService,
+  },
 ];

@@ -99,7 +99,10 @@ function clusterResource(context: CollectorContext, cluster: CacheCluster): Reso
       nodes: cluster.NumCacheNodes ?? null,
       replicationGroup: cluster.ReplicationGroupId ?? null,
       availabilityZone: cluster.PreferredAvailabilityZone ?? null,
-      pendingModifications: Object.keys(cluster.PendingModifiedValues ?? {}).filter((k) => (cluster.PendingModifiedValues as Record<string, unknown>)[k] !== undefined).join(',') || null,
+      pendingModifications:
+        Object.keys(cluster.PendingModifiedValues ?? {})
+          .filter((k) => (cluster.PendingModifiedValues as Record<string, unknown>)[k] !== undefined)
+          .join(',') || null,
       createdAt: cluster.CacheClusterCreateTime?.toISOString() ?? null,
     },
   };

@@ -16,7 +16,11 @@ export const elasticacheService: ServiceModule = {
     {
       type: 'elasticache:cache-cluster',
       summary: ({ attributes: a }, { plural }) =>
-        [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), typeof a.nodes === 'number' ? `${a.nodes} x ${String(a.nodeType)} node${plural(a.nodes)}` : '', a.replicationGroup ? `in ${String(a.replicationGroup)}` : '']
+        [
+          `${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(),
+          typeof a.nodes === 'number' ? `${a.nodes} x ${String(a.nodeType)} node${plural(a.nodes)}` : '',
+          a.replicationGroup ? `in ${String(a.replicationGroup)}` : '',
+        ]
           .filter(Boolean)
           .join(', '),
     },

@@ -61,8 +61,11 @@ export const elbv2Collector: Collector = {
 export async function describeTargetGroups(context: CollectorContext, arns: readonly string[]): Promise<Resource[]> {
   if (arns.length === 0) return [];
   const elb = context.clients.get(ElasticLoadBalancingV2Client);
-  const described = await attempt(context, ID, { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTargetGroups', scope: `target groups ${arns.map((a) => a.split('/')[1]).join(', ')}` }, () =>
-    elb.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [...arns] })),
+  const described = await attempt(
+    context,
+    ID,
+    { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTargetGroups', scope: `target groups ${arns.map((a) => a.split('/')[1]).join(', ')}` },
+    () => elb.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [...arns] })),
   );
   return (described?.TargetGroups ?? []).map((group) => targetGroupResource(context, group, undefined, new Map()));
 }
@@ -71,8 +74,11 @@ async function addTags(context: CollectorContext, elb: ElasticLoadBalancingV2Cli
   const byArn = new Map(resources.filter((r) => r.arn).map((r) => [r.arn!, r]));
   await Promise.all(
     chunk([...byArn.keys()], TAGS_PER_CALL).map(async (arns) => {
-      const result = await attempt(context, ID, { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTags', scope: `tags of ${arns.length} load balancers and target groups` }, () =>
-        elb.send(new DescribeTagsCommand({ ResourceArns: arns })),
+      const result = await attempt(
+        context,
+        ID,
+        { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTags', scope: `tags of ${arns.length} load balancers and target groups` },
+        () => elb.send(new DescribeTagsCommand({ ResourceArns: arns })),
       );
       for (const description of result?.TagDescriptions ?? []) {
         const resource = byArn.get(description.ResourceArn ?? '');

@@ -10,7 +10,8 @@ export const opensearchService: ServiceModule = {
   resourceTypes: [
     {
       type: 'opensearch:domain',
-      summary: ({ attributes: a }) => [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', '),
+      summary: ({ attributes: a }) =>
+        [a.engineVersion, a.instanceCount && a.instanceType ? `${String(a.instanceCount)} x ${String(a.instanceType)}` : ''].filter(Boolean).join(', '),
     },
   ],
   metrics: OPENSEARCH_METRICS,

@@ -80,9 +80,20 @@ function groupEvents(events: Event[]): Map<string, ResourceEvent[]> {
 
 function withExtras(resource: Resource, maintenance: Map<string | undefined, ResourcePendingMaintenanceActions>, events: Map<string, ResourceEvent[]>): Resource {
   const actions = maintenance.get(resource.arn)?.PendingMaintenanceActionDetails ?? [];
-  const dates = actions.flatMap((a) => [a.AutoAppliedAfterDate, a.ForcedApplyDate]).filter((d): d is Date => d instanceof Date).sort((a, b) => a.getTime() - b.getTime());
-  resource.attributes.pendingMaintenance = actions.map((a) => a.Action).filter(Boolean).join(',') || null;
-  resource.attributes.pendingMaintenanceDescription = actions.map((a) => a.Description).filter(Boolean).join('; ') || null;
+  const dates = actions
+    .flatMap((a) => [a.AutoAppliedAfterDate, a.ForcedApplyDate])
+    .filter((d): d is Date => d instanceof Date)
+    .sort((a, b) => a.getTime() - b.getTime());
+  resource.attributes.pendingMaintenance =
+    actions
+      .map((a) => a.Action)
+      .filter(Boolean)
+      .join(',') || null;
+  resource.attributes.pendingMaintenanceDescription =
+    actions
+      .map((a) => a.Description)
+      .filter(Boolean)
+      .join('; ') || null;
   resource.attributes.pendingMaintenanceAutoApplyAfter = dates[0]?.toISOString() ?? null;
   const sourceType = resource.type === 'rds:instance' ? 'db-instance' : 'db-cluster';
   resource.events = (events.get(`${sourceType}|${resource.id}`) ?? []).slice(0, EVENTS_KEPT);
@@ -115,7 +126,10 @@ function instanceResource(context: CollectorContext, db: DBInstance, clusterRole
       enabledLogExports: exports.join(',') || null,
       // Where RDS publishes each exported log (the log checks read these).
       logGroups: exports.map((log) => `/aws/rds/instance/${id}/${log}`).join(',') || null,
-      pendingModifications: Object.keys(db.PendingModifiedValues ?? {}).filter((k) => (db.PendingModifiedValues as Record<string, unknown>)[k] !== undefined).join(',') || null,
+      pendingModifications:
+        Object.keys(db.PendingModifiedValues ?? {})
+          .filter((k) => (db.PendingModifiedValues as Record<string, unknown>)[k] !== undefined)
+          .join(',') || null,
       deletionProtection: db.DeletionProtection ?? false,
       backupRetentionDays: db.BackupRetentionPeriod ?? null,
       publiclyAccessible: db.PubliclyAccessible ?? false,

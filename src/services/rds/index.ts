@@ -15,7 +15,8 @@ export const rdsService: ServiceModule = {
     },
     {
       type: 'rds:cluster',
-      summary: ({ attributes: a }, { plural }) => [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} member${plural(Number(a.members))}`].filter(Boolean).join(', '),
+      summary: ({ attributes: a }, { plural }) =>
+        [`${String(a.engine ?? '')} ${String(a.engineVersion ?? '')}`.trim(), `${String(a.members)} member${plural(Number(a.members))}`].filter(Boolean).join(', '),
     },
   ],
   metrics: RDS_METRICS,

@@ -47,7 +47,7 @@ export const wafv2Collector: Collector = {
             logDestination: targets[0] ?? null,
             // WAF log groups must be named aws-waf-logs-*; the log checks read them.
             logGroup: logGroup?.replace(/:\*$/, '') ?? null,
-            associatedLoadBalancers: associated ? associated.ResourceArns?.length ?? 0 : null,
+            associatedLoadBalancers: associated ? (associated.ResourceArns?.length ?? 0) : null,
             loadBalancers: associated?.ResourceArns?.map((arn) => arn.split('/')[2] ?? arn).join(',') || null,
           },
         };

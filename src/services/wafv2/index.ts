@@ -11,7 +11,12 @@ export const wafv2Service: ServiceModule = {
     {
       type: 'wafv2:web-acl',
       summary: ({ attributes: a }) =>
-        [a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off', typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : ''].filter(Boolean).join(', '),
+        [
+          a.logGroup ? `logs to ${String(a.logGroup)}` : a.loggingEnabled ? 'logging on' : 'logging off',
+          typeof a.associatedLoadBalancers === 'number' ? `${a.associatedLoadBalancers} load balancers` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
     },
   ],
   metrics: [],

@@ -76,7 +76,12 @@ export async function readWithFilter(context: CollectorContext, request: LogRead
     do {
       if (pages >= maxPages) {
         const upTo = lastTimestamp !== undefined ? `, up to ${new Date(lastTimestamp).toISOString()}` : '';
-        context.gap(gap(source, `stopped after ${pages} pages (${events} events${upTo}) of a span ending ${new Date(request.endMs).toISOString()}; the source is left out because its counts would be incomplete: raise the page limit, shorten the window or use Logs Insights ([logs] engine)`));
+        context.gap(
+          gap(
+            source,
+            `stopped after ${pages} pages (${events} events${upTo}) of a span ending ${new Date(request.endMs).toISOString()}; the source is left out because its counts would be incomplete: raise the page limit, shorten the window or use Logs Insights ([logs] engine)`,
+          ),
+        );
         return false;
       }
       try {

@@ -22,7 +22,19 @@ import type { CollectorContext } from '../../collectors/types.js';
 import { deadlineOf, deadlineReason } from '../../deadline.js';
 import type { CoverageGap } from '../../report/model.js';
 import type { EngineOutput } from './filter-engine.js';
-import { countField, eventsQueryString, groupOfLogField, type InsightsRow, parseInsightsTime, rowRecord, SAMPLE_PHASES, samplePhaseOf, statsQueryString, statsRowBin, wholePhases } from './insights-queries.js';
+import {
+  countField,
+  eventsQueryString,
+  groupOfLogField,
+  type InsightsRow,
+  parseInsightsTime,
+  rowRecord,
+  SAMPLE_PHASES,
+  samplePhaseOf,
+  statsQueryString,
+  statsRowBin,
+  wholePhases,
+} from './insights-queries.js';
 import { accumulatorsFor } from './log-counting.js';
 import { type InsightsQuerySpec, type LogPlan, mb } from './log-planner.js';
 import type { LogEvent, LogReadRequest, LogSource } from './log-types.js';

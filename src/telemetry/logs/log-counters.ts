@@ -7,7 +7,8 @@ import type { LogsConfig } from '../../config/schema.js';
 import type { LogCounter } from './log-types.js';
 
 // Structured loggers (JSON) write the level as a field, in any case, or as a pino/bunyan number.
-const STRUCTURED_ERROR = '"(?:level|severity|levelname|log\\.level|lvl)"\\s*:\\s*(?:"(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Cc]ritical|CRITICAL|[Pp]anic|PANIC|[Ee]merg\\w*|EMERG\\w*|[Aa]lert|ALERT|err|ERR|crit|CRIT)"|[56]0\\b)';
+const STRUCTURED_ERROR =
+  '"(?:level|severity|levelname|log\\.level|lvl)"\\s*:\\s*(?:"(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Cc]ritical|CRITICAL|[Pp]anic|PANIC|[Ee]merg\\w*|EMERG\\w*|[Aa]lert|ALERT|err|ERR|crit|CRIT)"|[56]0\\b)';
 // DMS task logs write the severity as one letter after the component: ]E: (and sometimes ] E:).
 const DMS_ERROR = '\\] ?E:';
 // Lines that carry a stack trace's frames and headers, kept so traces can be re-joined (only error
@@ -16,8 +17,7 @@ const TRACE_LINES =
   '^\\s+(?:at |File "|from |#\\d|\\.\\.\\. \\d+ (?:more|common frames)|--- End of)|^(?:Caused by|Traceback|panic: |goroutine \\d|Exception in thread|Unhandled exception|\\[stack\\])|^[\\w.$]*(?:Error|Exception|Exit|Interrupt)\\b|\\.go:\\d+|^\\s*\\S+\\.(?:rb|php|dart):\\d+';
 // HTTP status in an ALB access log line (9th field), a common/combined access line, or a JSON field.
 const ALB_LINE = '^(?:https?|h2|grpcs|wss?) \\S+ \\S+ \\S+ \\S+ \\S+ \\S+ \\S+ ';
-const statusPattern = (digit: string): string =>
-  `${ALB_LINE}${digit} |" ${digit} \\d|"(?:status|statusCode|status_code|httpStatus|http_status)"\\s*:\\s*"?${digit}\\b`;
+const statusPattern = (digit: string): string => `${ALB_LINE}${digit} |" ${digit} \\d|"(?:status|statusCode|status_code|httpStatus|http_status)"\\s*:\\s*"?${digit}\\b`;
 const WAF_BLOCK = '"action"\\s*:\\s*"BLOCK"';
 
 export function patternCounterId(name: string): string {

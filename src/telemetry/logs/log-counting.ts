@@ -169,7 +169,7 @@ export class SourceAccumulator {
   private heapPush(item: { key: number; seq: number; events: LogEvent[]; chars: number }): void {
     const heap = this.entries;
     heap.push(item);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (heap[parent]!.key >= heap[i]!.key) break;
       [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
@@ -183,7 +183,7 @@ export class SourceAccumulator {
     const last = heap.pop()!;
     if (heap.length > 0) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let largest = i;

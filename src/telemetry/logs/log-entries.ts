@@ -68,7 +68,8 @@ export class LogEntryAssembler {
     state.index += 1;
     const serial = state.splitter.lastTrace;
     const adopted = serial !== 0 && !state.splitter.lastOpened && serial > state.lastSerial;
-    const continues = state.entry !== undefined && serial !== 0 && !state.splitter.lastOpened && (serial === state.trace || adopted) && state.entry.events.length < this.maxEntryLines;
+    const continues =
+      state.entry !== undefined && serial !== 0 && !state.splitter.lastOpened && (serial === state.trace || adopted) && state.entry.events.length < this.maxEntryLines;
     if (serial > state.lastSerial) state.lastSerial = serial;
     if (continues) {
       const entry = state.entry!;
@@ -109,5 +110,7 @@ export class LogEntryAssembler {
 export function startsMidEntry(message: string): boolean {
   const c = message.charCodeAt(0);
   if (Number.isNaN(c) || c === 32 || c === 9) return true;
-  return /^(?:Caused by: |Suppressed: |\.\.\. \d+ (?:more|common frames omitted)|--- End of |During handling of the above exception|The above exception was the direct cause)/.test(message);
+  return /^(?:Caused by: |Suppressed: |\.\.\. \d+ (?:more|common frames omitted)|--- End of |During handling of the above exception|The above exception was the direct cause)/.test(
+    message,
+  );
 }

@@ -142,7 +142,11 @@ export function planLogRead(input: LogPlanInput, settings: LogPlanSettings): Log
     selected.push(...input.sources);
   } else {
     for (const source of unknown) {
-      skipped.push({ source, logGroup: source.logGroup, reason: `the size of log group ${source.logGroup} is unknown (DescribeLogGroups did not describe it), so the Logs Insights scan budget ([logs] scan_budget_mb) cannot account for it` });
+      skipped.push({
+        source,
+        logGroup: source.logGroup,
+        reason: `the size of log group ${source.logGroup} is unknown (DescribeLogGroups did not describe it), so the Logs Insights scan budget ([logs] scan_budget_mb) cannot account for it`,
+      });
     }
     // Each source costs one pass per query kind over its whole group: the stream prefix filters
     // rows, not the bytes Insights scans. First fit in request order: a group too large for what

@@ -61,8 +61,11 @@ export async function describeLogGroups(context: CollectorContext, names: readon
     let failed = false;
     do {
       const token = nextToken;
-      const page = await attempt(context, SERVICE, { sdkService: 'CloudWatchLogs', operation: 'DescribeLogGroups', scope: `size and retention of log groups ${batch.join(', ')}` }, () =>
-        logs.send(new DescribeLogGroupsCommand({ logGroupIdentifiers: batch, ...(token ? { nextToken: token } : {}) })),
+      const page = await attempt(
+        context,
+        SERVICE,
+        { sdkService: 'CloudWatchLogs', operation: 'DescribeLogGroups', scope: `size and retention of log groups ${batch.join(', ')}` },
+        () => logs.send(new DescribeLogGroupsCommand({ logGroupIdentifiers: batch, ...(token ? { nextToken: token } : {}) })),
       );
       if (!page) {
         failed = true;
@@ -94,7 +97,13 @@ export async function readLogs(context: CollectorContext, given: LogReadRequest,
   const missing = new Set(described.missing);
   for (const source of request.sources) {
     if (!missing.has(source.logGroup)) continue;
-    context.gap({ service: SERVICE, operation: 'DescribeLogGroups', iamAction: 'logs:DescribeLogGroups', scope: scopeOf(source), reason: `log group ${source.logGroup} does not exist` });
+    context.gap({
+      service: SERVICE,
+      operation: 'DescribeLogGroups',
+      iamAction: 'logs:DescribeLogGroups',
+      scope: scopeOf(source),
+      reason: `log group ${source.logGroup} does not exist`,
+    });
   }
 
   const plan = planLogRead(

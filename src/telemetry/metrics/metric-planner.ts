@@ -102,4 +102,3 @@ export function minimumCalls(queryCount: number, pointsPerSeries: number): numbe
 export function isPercentile(stat: string): boolean {
   return /^(p|tm|wm|tc|ts|pr)\d/i.test(stat);
 }
-

@@ -29,10 +29,20 @@ describe('ALB access log parser', () => {
 
   it('reads HTTPS, HTTP/2 and WebSocket entries', () => {
     const secure = parseLine('alb-access', https!);
-    expect(secure.alb).toMatchObject({ type: 'https', requestProcessingTime: 0.086, targetProcessingTime: 0.048, responseProcessingTime: 0.037, actionsExecuted: 'authenticate,forward' });
+    expect(secure.alb).toMatchObject({
+      type: 'https',
+      requestProcessingTime: 0.086,
+      targetProcessingTime: 0.048,
+      responseProcessingTime: 0.037,
+      actionsExecuted: 'authenticate,forward',
+    });
     // The request URL carries scheme, host and port: the path alone is kept.
     const two = parseLine('alb-access', h2!);
-    expect(two).toMatchObject({ message: 'GET / -> 200', http: { method: 'GET', path: '/', clientIp: '10.0.1.252' }, alb: { type: 'h2', target: '10.0.0.66:9000', actionsExecuted: 'redirect' } });
+    expect(two).toMatchObject({
+      message: 'GET / -> 200',
+      http: { method: 'GET', path: '/', clientIp: '10.0.1.252' },
+      alb: { type: 'h2', target: '10.0.0.66:9000', actionsExecuted: 'redirect' },
+    });
     for (const line of [ws!, wss!]) {
       expect(parseLine('alb-access', line)).toMatchObject({ level: 'info', httpStatus: 101, message: 'GET / -> 101' });
     }

@@ -15,7 +15,11 @@ describe('application log parser: JSON', () => {
       hostname: 'ip-10-0-1-23',
       name: 'checkout',
       msg: 'charge failed',
-      err: { type: 'Error', message: 'card declined', stack: 'Error: card declined\n    at charge (/app/src/pay.js:42:11)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)' },
+      err: {
+        type: 'Error',
+        message: 'card declined',
+        stack: 'Error: card declined\n    at charge (/app/src/pay.js:42:11)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)',
+      },
     });
     expect(app(line)).toEqual({
       level: 'error',
@@ -47,8 +51,18 @@ describe('application log parser: JSON', () => {
   });
 
   it('winston: a top-level stack', () => {
-    const line = JSON.stringify({ level: 'error', message: 'Unhandled rejection', stack: "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/routes/orders.js:17:24)", service: 'orders', timestamp: '2024-03-01T10:15:02.123Z' });
-    expect(app(line)).toEqual({ level: 'error', message: "Unhandled rejection\nTypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/routes/orders.js:17:24)", timestamp: T });
+    const line = JSON.stringify({
+      level: 'error',
+      message: 'Unhandled rejection',
+      stack: "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/routes/orders.js:17:24)",
+      service: 'orders',
+      timestamp: '2024-03-01T10:15:02.123Z',
+    });
+    expect(app(line)).toEqual({
+      level: 'error',
+      message: "Unhandled rejection\nTypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/routes/orders.js:17:24)",
+      timestamp: T,
+    });
   });
 
   it('logback (logstash encoder): logger_name and stack_trace', () => {
@@ -80,19 +94,49 @@ describe('application log parser: JSON', () => {
     });
     const parsed = app(line);
     expect(parsed).toMatchObject({ level: 'error', timestamp: T, origin: 'orders.consumer' });
-    expect(parsed.message.split('\n')).toEqual(['Failed to handle message', 'Traceback (most recent call last):', '  File "/app/orders/consumer.py", line 57, in handle', '    customer = event["customer_id"]', "KeyError: 'customer_id'"]);
+    expect(parsed.message.split('\n')).toEqual([
+      'Failed to handle message',
+      'Traceback (most recent call last):',
+      '  File "/app/orders/consumer.py", line 57, in handle',
+      '    customer = event["customer_id"]',
+      "KeyError: 'customer_id'",
+    ]);
   });
 
   it('zap: fractional epoch seconds, the error string on the message line and the stacktrace after', () => {
-    const line = JSON.stringify({ level: 'error', ts: 1709288102.123, caller: 'api/handler.go:88', msg: 'request failed', error: 'context deadline exceeded', stacktrace: 'main.handle\n\t/app/api/handler.go:88' });
+    const line = JSON.stringify({
+      level: 'error',
+      ts: 1709288102.123,
+      caller: 'api/handler.go:88',
+      msg: 'request failed',
+      error: 'context deadline exceeded',
+      stacktrace: 'main.handle\n\t/app/api/handler.go:88',
+    });
     expect(app(line)).toEqual({ level: 'error', message: 'request failed: context deadline exceeded\nmain.handle\n\t/app/api/handler.go:88', timestamp: T });
   });
 
   it('structlog event, Serilog compact (@t/@m/@l/@x), ECS error.* fields', () => {
-    expect(app('{"event": "order created", "level": "info", "timestamp": "2024-03-01T10:15:02.123456Z", "order_id": 42}')).toEqual({ level: 'info', message: 'order created', timestamp: T });
-    const serilog = JSON.stringify({ '@t': '2024-03-01T10:15:02.1234567Z', '@mt': 'Order {OrderId} failed', '@m': 'Order 42 failed', '@l': 'Error', '@x': 'System.InvalidOperationException: Sequence contains no elements\n   at Shop.Orders.Handle() in /src/Orders.cs:line 42', OrderId: 42 });
-    expect(app(serilog)).toEqual({ level: 'error', message: 'Order 42 failed\nSystem.InvalidOperationException: Sequence contains no elements\n   at Shop.Orders.Handle() in /src/Orders.cs:line 42', timestamp: T });
-    expect(app('{"log.level":"error","message":"write failed","error.type":"java.io.IOException","error.message":"Broken pipe"}').message).toBe('write failed: java.io.IOException: Broken pipe');
+    expect(app('{"event": "order created", "level": "info", "timestamp": "2024-03-01T10:15:02.123456Z", "order_id": 42}')).toEqual({
+      level: 'info',
+      message: 'order created',
+      timestamp: T,
+    });
+    const serilog = JSON.stringify({
+      '@t': '2024-03-01T10:15:02.1234567Z',
+      '@mt': 'Order {OrderId} failed',
+      '@m': 'Order 42 failed',
+      '@l': 'Error',
+      '@x': 'System.InvalidOperationException: Sequence contains no elements\n   at Shop.Orders.Handle() in /src/Orders.cs:line 42',
+      OrderId: 42,
+    });
+    expect(app(serilog)).toEqual({
+      level: 'error',
+      message: 'Order 42 failed\nSystem.InvalidOperationException: Sequence contains no elements\n   at Shop.Orders.Handle() in /src/Orders.cs:line 42',
+      timestamp: T,
+    });
+    expect(app('{"log.level":"error","message":"write failed","error.type":"java.io.IOException","error.message":"Broken pipe"}').message).toBe(
+      'write failed: java.io.IOException: Broken pipe',
+    );
   });
 
   it('no level field: an error object makes it an error; "stack": "prod" does not', () => {
@@ -107,7 +151,12 @@ describe('application log parser: JSON', () => {
       httpStatus: 503,
       http: { method: 'POST', path: '/api/pay' },
     });
-    expect(app('{"status":404,"method":"GET","uri":"/missing","remote_addr":"10.0.0.9"}')).toEqual({ level: 'warn', message: 'GET /missing -> 404', httpStatus: 404, http: { method: 'GET', path: '/missing', clientIp: '10.0.0.9' } });
+    expect(app('{"status":404,"method":"GET","uri":"/missing","remote_addr":"10.0.0.9"}')).toEqual({
+      level: 'warn',
+      message: 'GET /missing -> 404',
+      httpStatus: 404,
+      http: { method: 'GET', path: '/missing', clientIp: '10.0.0.9' },
+    });
     expect(app('{"statusCode":"502"}')).toMatchObject({ level: 'error', httpStatus: 502 });
     expect(app('{"status_code":500,"message":"upstream timeout"}')).toMatchObject({ level: 'error', httpStatus: 500, message: 'upstream timeout' });
     expect(app('{"status":200,"latency_ms":503}').httpStatus).toBe(200);
@@ -115,12 +164,25 @@ describe('application log parser: JSON', () => {
   });
 
   it('pino-http: req/res objects', () => {
-    const line = JSON.stringify({ level: 30, time: T, req: { id: 1, method: 'GET', url: '/orders/42?expand=items', remoteAddress: '10.0.0.9' }, res: { statusCode: 500 }, responseTime: 12, msg: 'request completed' });
+    const line = JSON.stringify({
+      level: 30,
+      time: T,
+      req: { id: 1, method: 'GET', url: '/orders/42?expand=items', remoteAddress: '10.0.0.9' },
+      res: { statusCode: 500 },
+      responseTime: 12,
+      msg: 'request completed',
+    });
     expect(app(line)).toEqual({ level: 'info', message: 'request completed', timestamp: T, httpStatus: 500, http: { method: 'GET', path: '/orders/42', clientIp: '10.0.0.9' } });
   });
 
   it('FireLens and Docker records without a level field: the text layout inside "log" is read', () => {
-    const firelens = JSON.stringify({ container_id: 'abc', container_name: 'checkout', source: 'stderr', log: '2024-03-01 10:15:02,123 ERROR [main] c.s.App - boom', ecs_cluster: 'prod' });
+    const firelens = JSON.stringify({
+      container_id: 'abc',
+      container_name: 'checkout',
+      source: 'stderr',
+      log: '2024-03-01 10:15:02,123 ERROR [main] c.s.App - boom',
+      ecs_cluster: 'prod',
+    });
     expect(app(firelens)).toEqual({ level: 'error', message: 'boom', origin: 'c.s.App', timestamp: T });
     expect(app('{"log":"panic: runtime error: index out of range [3] with length 3\\n","stream":"stderr","time":"2024-03-01T10:15:02.123456789Z"}')).toEqual({
       level: 'fatal',
@@ -133,9 +195,24 @@ describe('application log parser: JSON', () => {
 describe('application log parser: text layouts', () => {
   it.each([
     // Spring Boot 2 (thread padded to 15), Spring Boot 3 (application name), Spring Boot 3.2 with a correlation id.
-    ['2024-03-01 10:15:02.123 ERROR 7 --- [           main] o.s.boot.SpringApplication               : Application run failed', 'error', 'Application run failed', 'o.s.boot.SpringApplication'],
-    ['2024-03-01T10:15:02.123Z  WARN 1 --- [checkout] [nio-8080-exec-4] c.s.checkout.PricingService              : Price cache miss for sku 123', 'warn', 'Price cache miss for sku 123', 'c.s.checkout.PricingService'],
-    ['2024-03-01T10:15:02.123Z ERROR 1 --- [checkout] [nio-8080-exec-4] [65f1c0a1b2c3d4e5f60718293a4b5c6d-1a2b3c4d5e6f7081] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception', 'error', 'Servlet.service() threw exception', 'o.a.c.c.C.[.[.[/].[dispatcherServlet]'],
+    [
+      '2024-03-01 10:15:02.123 ERROR 7 --- [           main] o.s.boot.SpringApplication               : Application run failed',
+      'error',
+      'Application run failed',
+      'o.s.boot.SpringApplication',
+    ],
+    [
+      '2024-03-01T10:15:02.123Z  WARN 1 --- [checkout] [nio-8080-exec-4] c.s.checkout.PricingService              : Price cache miss for sku 123',
+      'warn',
+      'Price cache miss for sku 123',
+      'c.s.checkout.PricingService',
+    ],
+    [
+      '2024-03-01T10:15:02.123Z ERROR 1 --- [checkout] [nio-8080-exec-4] [65f1c0a1b2c3d4e5f60718293a4b5c6d-1a2b3c4d5e6f7081] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception',
+      'error',
+      'Servlet.service() threw exception',
+      'o.a.c.c.C.[.[.[/].[dispatcherServlet]',
+    ],
     // log4j / logback patterns.
     ['2024-03-01 10:15:02,123 ERROR [http-nio-8080-exec-1] com.shop.OrderService - Order 42 could not be saved', 'error', 'Order 42 could not be saved', 'com.shop.OrderService'],
     ['10:15:02.123 [main] WARN  com.shop.Config - Property x is deprecated', 'warn', 'Property x is deprecated', 'com.shop.Config'],
@@ -157,7 +234,12 @@ describe('application log parser: text layouts', () => {
     ['Jul  9 22:53:22 web-1 kernel: Out of memory: Killed process 812 (java)', 'unknown', 'Out of memory: Killed process 812 (java)', 'kernel'],
     ['Mar  3 08:00:01 db-2 postgres[1201]: ERROR:  deadlock detected', 'error', 'deadlock detected', 'postgres'],
     // oslo.log (OpenStack): a dotted logger, then the request context in brackets.
-    ['2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-38101a0b-2096-447d-96ea-a692162415ae 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] [instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)', 'info', '[instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)', 'nova.osapi_compute.wsgi.server'],
+    [
+      '2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-38101a0b-2096-447d-96ea-a692162415ae 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] [instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)',
+      'info',
+      '[instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] VM Started (Lifecycle Event)',
+      'nova.osapi_compute.wsgi.server',
+    ],
     // A stamp in brackets, one name and a dash, no level word.
     ['[10.30 16:49:06] chrome.exe - example.org:443 open through proxy', 'unknown', 'example.org:443 open through proxy', 'chrome.exe'],
     // Plain lines with a level word first.
@@ -179,12 +261,14 @@ describe('application log parser: text layouts', () => {
   });
 
   it('logfmt: level, msg with escapes, err appended, time', () => {
-    expect(app('time="2024-03-01T10:15:02.123Z" level=error msg="request failed: \\"POST /pay\\"" err="dial tcp 10.0.2.7:5432: connect: connection refused" component=db')).toEqual({
-      level: 'error',
-      message: 'request failed: "POST /pay": dial tcp 10.0.2.7:5432: connect: connection refused',
-      origin: 'db',
-      timestamp: T,
-    });
+    expect(app('time="2024-03-01T10:15:02.123Z" level=error msg="request failed: \\"POST /pay\\"" err="dial tcp 10.0.2.7:5432: connect: connection refused" component=db')).toEqual(
+      {
+        level: 'error',
+        message: 'request failed: "POST /pay": dial tcp 10.0.2.7:5432: connect: connection refused',
+        origin: 'db',
+        timestamp: T,
+      },
+    );
     expect(app('time=2024-03-01T10:15:02.123Z level=WARN msg=slow duration=3s')).toMatchObject({ level: 'warn', message: 'slow' });
   });
 
@@ -222,16 +306,26 @@ describe('application log parser: text layouts', () => {
   });
 
   it('a multi-line event: the first line loses its prefix, the trace follows unchanged', () => {
-    const event = '2024-03-01 10:15:02.123 ERROR 7 --- [main] c.s.PaymentClient : Charge failed\ncom.shop.GatewayTimeoutException: timed out\n\tat com.shop.PaymentClient.charge(PaymentClient.java:141)';
-    expect(app(event)).toMatchObject({ level: 'error', message: 'Charge failed\ncom.shop.GatewayTimeoutException: timed out\n\tat com.shop.PaymentClient.charge(PaymentClient.java:141)', origin: 'c.s.PaymentClient' });
+    const event =
+      '2024-03-01 10:15:02.123 ERROR 7 --- [main] c.s.PaymentClient : Charge failed\ncom.shop.GatewayTimeoutException: timed out\n\tat com.shop.PaymentClient.charge(PaymentClient.java:141)';
+    expect(app(event)).toMatchObject({
+      level: 'error',
+      message: 'Charge failed\ncom.shop.GatewayTimeoutException: timed out\n\tat com.shop.PaymentClient.charge(PaymentClient.java:141)',
+      origin: 'c.s.PaymentClient',
+    });
   });
 
   it('no layout: the level is guessed from words near the start, a leading timestamp comes off', () => {
     expect(app('Listening on port 3000')).toEqual({ level: 'unknown', message: 'Listening on port 3000' });
     expect(app('Request failed with error 500')).toEqual({ level: 'error', message: 'Request failed with error 500' });
-    expect(app('2024/03/01 10:15:02 http: TLS handshake error from 10.0.0.1:5678: EOF')).toEqual({ level: 'error', message: 'http: TLS handshake error from 10.0.0.1:5678: EOF', timestamp: Date.parse('2024-03-01T10:15:02Z') });
+    expect(app('2024/03/01 10:15:02 http: TLS handshake error from 10.0.0.1:5678: EOF')).toEqual({
+      level: 'error',
+      message: 'http: TLS handshake error from 10.0.0.1:5678: EOF',
+      timestamp: Date.parse('2024-03-01T10:15:02Z'),
+    });
     expect(app('2024-03-01 10:15:02 Got ERROR from upstream').message).toBe('Got ERROR from upstream');
     // Words inside identifiers, paths and file names are not levels.
-    for (const line of ['GET /errors/help 200 in 3ms', 'error_count=0 warnings=0', 'wrote /var/log/error.log', 'X-Trace-Id: abc']) expect([line, app(line).level]).toEqual([line, 'unknown']);
+    for (const line of ['GET /errors/help 200 in 3ms', 'error_count=0 warnings=0', 'wrote /var/log/error.log', 'X-Trace-Id: abc'])
+      expect([line, app(line).level]).toEqual([line, 'unknown']);
   });
 });

@@ -33,7 +33,12 @@ describe('DMS task log parser', () => {
   });
 
   it('reads ]E: errors without thread id or time, with a leading space or a stray quote', () => {
-    expect(dms(blocks[3]![0]!)).toEqual({ level: 'error', message: 'RetCode: SQL_ERROR SqlState: 08S01 NativeError:', origin: 'TARGET_LOAD', dms: { severity: 'E', component: 'TARGET_LOAD' } });
+    expect(dms(blocks[3]![0]!)).toEqual({
+      level: 'error',
+      message: 'RetCode: SQL_ERROR SqlState: 08S01 NativeError:',
+      origin: 'TARGET_LOAD',
+      dms: { severity: 'E', component: 'TARGET_LOAD' },
+    });
     expect(dms(blocks[4]![0]!)).toMatchObject({ level: 'error', dms: { severity: 'E', component: 'TARGET_LOAD' } });
     expect(dms(blocks[5]![0]!)).toMatchObject({ level: 'error', message: "Column 'column-name' uses an unsupported character set [120112]", dms: { component: 'SOURCE_CAPTURE' } });
     // The wrapped rest of an entry carries no header: a continuation.
@@ -43,9 +48,19 @@ describe('DMS task log parser', () => {
   it('reads the troubleshooting excerpt: a timestamped ]E:, and the stray console time as a continuation', () => {
     const block = blocks[7]!;
     expect(dms(block[0]!)).toMatchObject({ level: 'unknown', message: '03:00:49', continuation: true });
-    expect(dms(block[1]!)).toMatchObject({ level: 'error', message: 'Failed to execute statement:', timestamp: Date.parse('2017-09-19T03:00:49Z'), dms: { severity: 'E', component: 'TARGET_APPLY' } });
+    expect(dms(block[1]!)).toMatchObject({
+      level: 'error',
+      message: 'Failed to execute statement:',
+      timestamp: Date.parse('2017-09-19T03:00:49Z'),
+      dms: { severity: 'E', component: 'TARGET_APPLY' },
+    });
     const errors = block.filter((l) => dms(l).level === 'error');
-    expect(errors.map((l) => dms(l).message)).toEqual(['Failed to execute statement:', 'Failed to execute statement:', 'RetCode: SQL_ERROR SqlState:', 'RetCode: SQL_ERROR SqlState:']);
+    expect(errors.map((l) => dms(l).message)).toEqual([
+      'Failed to execute statement:',
+      'Failed to execute statement:',
+      'RetCode: SQL_ERROR SqlState:',
+      'RetCode: SQL_ERROR SqlState:',
+    ]);
   });
 
   it('reads a warning with its source file, `] I:` with a space, and colon microseconds', () => {
@@ -79,7 +94,10 @@ describe('DMS task log parser', () => {
   });
 
   it('reads debug and trace letters, and refuses lookalikes', () => {
-    expect(dms('00000001: 2024-03-01T10:15:02 [SORTER          ]D:  Transaction 42 committed  (sorter.c:99)')).toMatchObject({ level: 'debug', dms: { severity: 'D', component: 'SORTER' } });
+    expect(dms('00000001: 2024-03-01T10:15:02 [SORTER          ]D:  Transaction 42 committed  (sorter.c:99)')).toMatchObject({
+      level: 'debug',
+      dms: { severity: 'D', component: 'SORTER' },
+    });
     expect(dms('[TASK_MANAGER    ]T:  tick')).toMatchObject({ level: 'debug', dms: { severity: 'T' } });
     expect(dms('[task_manager]E: lower case is not DMS').continuation).toBe(true);
     expect(dms('[TARGET_APPLY]X: unknown letter').continuation).toBe(true);

@@ -45,13 +45,20 @@ describe('RDS MySQL log parser', () => {
       origin: 'Server',
       db: { severity: 'Warning', code: 'MY-010068' },
     });
-    expect(my('2024-03-01T10:15:02.123456Z 4211 [Note] [MY-010926] [Server] Access denied for user \'app\'@\'10.0.1.5\' (using password: YES)')).toMatchObject({ level: 'info', db: { category: 'auth' } });
+    expect(my("2024-03-01T10:15:02.123456Z 4211 [Note] [MY-010926] [Server] Access denied for user 'app'@'10.0.1.5' (using password: YES)")).toMatchObject({
+      level: 'info',
+      db: { category: 'auth' },
+    });
   });
 
   it.each([
     ['2024-03-01T10:15:02.123456Z 0 [ERROR] [MY-010958] [Server] Too many connections', 'error', 'connection'],
     ['2024-03-01T10:15:02.123456Z 12 [ERROR] [MY-012592] [InnoDB] Operating system error number 28 in a file operation: No space left on device', 'error', 'resource'],
-    ['2024-03-01T10:15:02.123456Z 12 [ERROR] [MY-011971] [InnoDB] Database page corruption on disk or a failed file read of page [page id: space=5, page number=3]', 'error', 'corruption'],
+    [
+      '2024-03-01T10:15:02.123456Z 12 [ERROR] [MY-011971] [InnoDB] Database page corruption on disk or a failed file read of page [page id: space=5, page number=3]',
+      'error',
+      'corruption',
+    ],
     ['2024-03-01T10:15:02.123456Z 12 [ERROR] [MY-000000] [Server] Something unexpected', 'error', 'other'],
     ['2019-01-01 12:00:00 0 [Note] InnoDB: Buffer pool(s) load completed', 'info', undefined],
   ])('categorises %s', (line, level, category) => {

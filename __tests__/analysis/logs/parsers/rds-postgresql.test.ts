@@ -71,7 +71,11 @@ describe('RDS PostgreSQL log parser', () => {
   });
 
   it('the bare FATAL of the idle-in-transaction page is a connection error', () => {
-    expect(pg(blocks[10]![0]!)).toEqual({ level: 'fatal', message: 'terminating connection due to idle in transaction timeout', db: { severity: 'FATAL', category: 'connection' } });
+    expect(pg(blocks[10]![0]!)).toEqual({
+      level: 'fatal',
+      message: 'terminating connection due to idle in transaction timeout',
+      db: { severity: 'FATAL', category: 'connection' },
+    });
   });
 
   it('reads the Aurora `%m [%p]` prefix with milliseconds', () => {
@@ -121,7 +125,9 @@ describe('RDS PostgreSQL log parser', () => {
   });
 
   it('reads user@database after an IPv6 client, and keeps the lines of a multi-line event', () => {
-    const parsed = pg('2024-03-01 10:15:02 UTC:[2001:db8::17](40112):app@orders:[77]:ERROR:  duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(5) already exists.');
+    const parsed = pg(
+      '2024-03-01 10:15:02 UTC:[2001:db8::17](40112):app@orders:[77]:ERROR:  duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(5) already exists.',
+    );
     expect(parsed).toMatchObject({ level: 'error', origin: 'app@orders', db: { category: 'query' } });
     expect(parsed.message).toBe('duplicate key value violates unique constraint "orders_pkey"\nDETAIL:  Key (id)=(5) already exists.');
   });

@@ -19,7 +19,11 @@ describe('AWS WAF log parser', () => {
 
   it('an ALLOW by the default action is info, whatever non-terminating rules counted', () => {
     // This example also has a header object with "myValue" instead of "value": tolerated.
-    expect(parseLine('waf', allowWithCount!)).toMatchObject({ level: 'info', message: 'ALLOW by Default_Action GET /myUri', waf: { action: 'ALLOW', terminatingRuleId: 'Default_Action', clientIp: '3.3.3.3', country: 'US' } });
+    expect(parseLine('waf', allowWithCount!)).toMatchObject({
+      level: 'info',
+      message: 'ALLOW by Default_Action GET /myUri',
+      waf: { action: 'ALLOW', terminatingRuleId: 'Default_Action', clientIp: '3.3.3.3', country: 'US' },
+    });
   });
 
   it('a block by a rule group names the group and the rule inside it', () => {
@@ -43,7 +47,11 @@ describe('AWS WAF log parser', () => {
 
   it('CAPTCHA records: an ALLOW with a CAPTCHA rule counting, and a CAPTCHA action', () => {
     expect(parseLine('waf', captchaAllow!)).toMatchObject({ level: 'info', waf: { action: 'ALLOW', uri: '/pen-test/pets', clientIp: '72.21.198.65' } });
-    expect(parseLine('waf', captchaChallenge!)).toMatchObject({ level: 'info', message: 'CAPTCHA by captcha-rule GET /pen-test/pets', waf: { action: 'CAPTCHA', terminatingRuleId: 'captcha-rule' } });
+    expect(parseLine('waf', captchaChallenge!)).toMatchObject({
+      level: 'info',
+      message: 'CAPTCHA by captcha-rule GET /pen-test/pets',
+      waf: { action: 'CAPTCHA', terminatingRuleId: 'captcha-rule' },
+    });
     // responseCodeSent is what WAF answered, not the origin's status: no httpStatus for WAF records.
     expect(parseLine('waf', captchaChallenge!).httpStatus).toBeUndefined();
   });

@@ -480,8 +480,7 @@ function walkPrefix(line: string, whole: string, fields: boolean): TextHead {
       // `[10.30 16:49:06] chrome.exe - message`: a stamp, one name and a dash, with no level after.
       if (prev === NAME && names === 1 && beforeName !== START && line.charCodeAt(i) === 45) nameDashEnd = j;
       prev = SEPARATOR;
-    }
-    else if (isNumberish(line, i, j)) prev = NUMBER;
+    } else if (isNumberish(line, i, j)) prev = NUMBER;
     else {
       names += 1;
       if (names > 3) break;
