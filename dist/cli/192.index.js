@@ -651,6 +651,7 @@ function chart(f) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LV: () => (/* binding */ wrap),
+/* harmony export */   Ln: () => (/* binding */ span),
 /* harmony export */   OK: () => (/* binding */ scopeName),
 /* harmony export */   S5: () => (/* binding */ renderText),
 /* harmony export */   fU: () => (/* binding */ formatTime),
@@ -1086,6 +1087,7 @@ function tokens(text) {
 function formatTime(iso) {
     return iso.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');
 }
+/** Minutes between two ISO times as "2h 56m" ("3d 4h" past a day). */
 function span(fromIso, toIso) {
     const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
     const days = Math.floor(minutes / 1440);

@@ -413,18 +413,6 @@ const VERDICT = { failing: 'Failing', degraded: 'Degraded', healthy: 'Healthy', 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const serviceOf = (ref) => ref.type.split(':')[0];
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Minutes between two ISO times as "2h 56m". */
-function span(fromIso, toIso) {
-    const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    const mins = minutes % 60;
-    if (days > 0)
-        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-    if (hours > 0)
-        return mins > 0 ? `${hours}h ${mins}m` : `${hours}h`;
-    return `${mins}m`;
-}
 /** A time as the page shows it, in a <time> element a script or a reader's tool can parse. */
 const time = (iso) => `<time datetime="${(0,html_text/* escapeHtml */.Z)(iso)}">${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(iso))}</time>`;
 /** Where a finding, resource or gap lives, as data-* attributes the filters read. */
@@ -510,7 +498,7 @@ function findingDetails(finding, chartId, context) {
     const segments = [];
     const facts = finding.evidence.map((item) => `<dt>${(0,html_text/* escapeHtml */.Z)(item.label)}</dt><dd>${(0,html_text/* escapeHtml */.Z)(item.value)}</dd>`);
     if (finding.since)
-        facts.push(`<dt>since</dt><dd>${time(finding.since)} (${span(finding.since, context.report.generatedAt)} before the report)</dd>`);
+        facts.push(`<dt>since</dt><dd>${time(finding.since)} (${(0,renderers_text/* span */.Ln)(finding.since, context.report.generatedAt)} before the report)</dd>`);
     const logs = finding.logs;
     if (logs) {
         facts.push(`<dt>log group</dt><dd><code>${(0,html_text/* escapeHtml */.Z)(logs.logGroup)}</code>${logs.sampled ? ' (counts from a sample of the matching events)' : ''}</dd>`);
@@ -570,7 +558,7 @@ function findingSegments(finding, index, open, context) {
     const related = finding.related ?? [];
     const severity = finding.severity;
     const since = finding.since
-        ? `<span class="since">since ${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(finding.since).slice(finding.since.slice(0, 10) === context.report.generatedAt.slice(0, 10) ? 11 : 0))} · ${span(finding.since, context.report.generatedAt)} ago</span>`
+        ? `<span class="since">since ${(0,html_text/* escapeHtml */.Z)((0,renderers_text/* formatTime */.fU)(finding.since).slice(finding.since.slice(0, 10) === context.report.generatedAt.slice(0, 10) ? 11 : 0))} · ${(0,renderers_text/* span */.Ln)(finding.since, context.report.generatedAt)} ago</span>`
         : '<span class="since"></span>';
     const segments = [
         {
@@ -668,7 +656,7 @@ function header(report, shown) {
     ].filter(Boolean);
     return (`<header class="card verdict-card ${report.status}">` +
         `<h1><span class="verdict">${VERDICT[report.status]}</span> <span>${(0,html_text/* escapeHtml */.Z)(summary)}</span></h1>` +
-        `<p class="scope-line">${where} · ${time(report.window.from)} to ${time(report.window.to)} (${span(report.window.from, report.window.to)})</p>` +
+        `<p class="scope-line">${where} · ${time(report.window.from)} to ${time(report.window.to)} (${(0,renderers_text/* span */.Ln)(report.window.from, report.window.to)})</p>` +
         `<ul class="counts" aria-label="Findings by severity">${model/* SEVERITIES */.oC.map((s) => `<li class="sev-${s}${counts[s] === 0 ? ' zero' : ''}"><span class="n">${counts[s]}</span>${s}</li>`).join('')}</ul>` +
         (notes.length ? `<ul class="notes muted">${notes.map((n) => `<li>${n}</li>`).join('')}</ul>` : '') +
         '</header>');

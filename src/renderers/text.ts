@@ -450,7 +450,8 @@ export function formatTime(iso: string): string {
   return iso.replace('T', ' ').replace(/:\d{2}(\.\d+)?Z$/, ' UTC');
 }
 
-function span(fromIso: string, toIso: string): string {
+/** Minutes between two ISO times as "2h 56m" ("3d 4h" past a day). */
+export function span(fromIso: string, toIso: string): string {
   const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);

@@ -7,7 +7,7 @@
 import { allFindings } from '../../report/merge-related.js';
 import { staleMutes } from '../../report/mutes.js';
 import { isAtLeast, SEVERITIES, severityRank, type Finding, type Report, type Resource, type ResourceRef, type ScanScope, type Severity } from '../../report/model.js';
-import { formatTime, megabytes, scopeName } from '../text.js';
+import { formatTime, megabytes, scopeName, span } from '../text.js';
 import type { RenderOptions } from '../types.js';
 import { findingBaseline } from './finding-baseline.js';
 import { consoleHref, escapeHtml as e } from './html-text.js';
@@ -33,17 +33,6 @@ const VERDICT: Record<Report['status'], string> = { failing: 'Failing', degraded
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const serviceOf = (ref: { type: string }): string => ref.type.split(':')[0]!;
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-/** Minutes between two ISO times as "2h 56m". */
-function span(fromIso: string, toIso: string): string {
-  const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return mins > 0 ? `${hours}h ${mins}m` : `${hours}h`;
-  return `${mins}m`;
-}
 
 /** A time as the page shows it, in a <time> element a script or a reader's tool can parse. */
 const time = (iso: string): string => `<time datetime="${e(iso)}">${e(formatTime(iso))}</time>`;
