@@ -19,8 +19,8 @@ const AWS = 'realAWSCloudwatch';
 /**
  * The settings cross-validation chooses among: the engine's main knobs, a few values each. An axis
  * value is a partial setting, so knobs that only mean something together (the texture test's span
- * and factor) vary together. The extreme-value bar (`returnDays`) left the grid: every fold of the
- * previous grid turned it off.
+ * and factor) vary together. The extreme-value bar (`returnDays`) and the texture test
+ * (`textureMinutes`) left the grid: every fold of an earlier grid turned each of them off.
  */
 export function settingsGrid(): Array<Partial<AnomalyEngineOptions>> {
   const axes: Array<Array<Partial<AnomalyEngineOptions>>> = [
@@ -30,7 +30,7 @@ export function settingsGrid(): Array<Partial<AnomalyEngineOptions>> {
     [{ shiftFactor: 1.5 }, { shiftFactor: 2 }, { shiftFactor: 3 }],
     [{ seasonalDays: 0 }, { seasonalDays: 7 }],
     [{ quietMinutes: 720 }, { quietMinutes: 1440 }],
-    [{ textureMinutes: 0 }, { textureMinutes: 60, textureFactor: 3 }, { textureMinutes: 60, textureFactor: 4 }],
+    [{ shapeHours: 0 }, { shapeHours: 12, shapeFactor: 2 }, { shapeHours: 24, shapeFactor: 2 }, { shapeHours: 24, shapeFactor: 2.5 }],
   ];
   let grid: Array<Partial<AnomalyEngineOptions>> = [{}];
   for (const values of axes) grid = grid.flatMap((g) => values.map((v) => ({ ...g, ...v })));

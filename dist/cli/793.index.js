@@ -19,8 +19,8 @@ var external_node_events_ = __webpack_require__(8474);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts
-var anomaly_engine = __webpack_require__(9274);
+// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts + 1 modules
+var anomaly_engine = __webpack_require__(5577);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/analysis/series/series-csv.ts

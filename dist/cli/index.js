@@ -75355,28 +75355,133 @@ function writeSetToken(set) {
 
 /***/ }),
 
-/***/ 9274:
+/***/ 5577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mp: () => (/* binding */ scoreSeries),
-/* harmony export */   dn: () => (/* binding */ IncidentScorer),
-/* harmony export */   fI: () => (/* binding */ seriesCadence)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_ANOMALY_OPTIONS, resolveAnomalyOptions, AnomalyEngine, inferCadence */
-/* harmony import */ var _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2809);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dn: () => (/* binding */ IncidentScorer),
+  Mp: () => (/* binding */ scoreSeries),
+  fI: () => (/* binding */ seriesCadence)
+});
+
+// UNUSED EXPORTS: AnomalyEngine, DEFAULT_ANOMALY_OPTIONS, inferCadence, resolveAnomalyOptions
+
+// EXTERNAL MODULE: ./src/analysis/series/robust-statistics.ts
+var robust_statistics = __nccwpck_require__(2809);
+;// CONCATENATED MODULE: ./src/analysis/series/shape-discord.ts
+// How unlike anything in its recent history the last span of a series is: the distance from the
+// span just ended to its nearest neighbour among the earlier spans of the same length (a "discord",
+// in the time-series literature). It sees what a level test cannot: a daily peak that did not come,
+// a holiday shaped like no other day, spikes grown denser within the usual range, a swell at an hour
+// when the series is always quiet. Each of those stays within the series' usual extremes, so only
+// its shape is new.
+//
+// The series is cut into segments of fixed wall-clock length (their means, so any cadence gives the
+// same shape) and the span is a run of consecutive segments. The distance is computed once per
+// closed segment, against every earlier span in the history (one per segment offset), with early
+// abandoning: a few hundred candidates of a dozen numbers, so it costs a small fraction of the
+// per-sample work. Memory is the ring of segment means: bounded by the history, not the series.
+/** Nearest-neighbour distance of the last span of segment means to the earlier spans of a bounded history. */
+class ShapeDiscord {
+    segmentMs;
+    segments;
+    ring;
+    candidates;
+    // Segments closed so far (absolute count); the ring holds the last `ring.length` of them.
+    closed = 0;
+    origin = Number.NaN;
+    current = 0;
+    sum = 0;
+    count = 0;
+    lastMean = Number.NaN;
+    latest = Number.NaN;
+    /**
+     * @param segmentMs wall-clock length of one segment
+     * @param segments segments in one span (the shape compared)
+     * @param historyMs how far back candidate spans may end
+     */
+    constructor(segmentMs, segments, historyMs) {
+        this.segmentMs = segmentMs;
+        this.segments = segments;
+        if (!(segmentMs > 0) || !Number.isInteger(segments) || segments < 2)
+            throw new RangeError('a shape needs a positive segment length and at least 2 segments');
+        this.candidates = Math.max(1, Math.round(historyMs / segmentMs));
+        this.ring = new Float64Array(this.candidates + segments);
+    }
+    /**
+     * The distance (root mean square difference of segment means) from the last closed span to its
+     * nearest earlier span; NaN until a full span has an earlier one to compare with.
+     */
+    get distance() {
+        return this.latest;
+    }
+    /** Adds a sample (timestamps only grow; the caller drops late ones). True when a segment closed. */
+    push(timestamp, value) {
+        if (Number.isNaN(this.origin))
+            this.origin = timestamp;
+        const index = Math.floor((timestamp - this.origin) / this.segmentMs);
+        let closedAny = false;
+        if (index > this.current) {
+            // A gap leaves its segments at the last mean seen: a missing sample is not a change of shape.
+            // Past a whole ring of them, more would only write the same value again.
+            const steps = Math.min(index - this.current, this.ring.length);
+            for (let s = 0; s < steps; s += 1) {
+                if (s === 0 && this.count > 0)
+                    this.lastMean = this.sum / this.count;
+                this.ring[this.closed % this.ring.length] = this.lastMean;
+                this.closed += 1;
+            }
+            this.current = index;
+            this.sum = 0;
+            this.count = 0;
+            this.latest = this.nearest();
+            closedAny = true;
+        }
+        this.sum += value;
+        this.count += 1;
+        return closedAny;
+    }
+    at(segment) {
+        return this.ring[segment % this.ring.length];
+    }
+    nearest() {
+        const n = this.segments;
+        const end = this.closed - 1;
+        const oldest = Math.max(n - 1, end - this.candidates);
+        if (end - n < oldest || Number.isNaN(this.at(end - n + 1)))
+            return Number.NaN;
+        let best = Infinity;
+        for (let c = end - n; c >= oldest; c -= 1) {
+            let d = 0;
+            for (let j = 0; j < n && d < best; j += 1) {
+                const x = this.at(end - j) - this.at(c - j);
+                d += x * x;
+            }
+            if (d < best)
+                best = d;
+        }
+        return Number.isFinite(best) ? Math.sqrt(best / n) : Number.NaN;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/series/anomaly-engine.ts
 // The one metric anomaly engine: `aws-monitor detect-series` and the scan's metric detectors both
 // judge "unusual" here, with the same defaults.
 //
 // The idea, in one sentence: a statistic of the series is unusual when it goes further from the
 // series' own centre, by a factor, than it went in at least `recurrence` of the recent blocks of
 // time. Blocks are hours of wall-clock time, never counts of samples, so a series read at 1-minute,
-// 5-minute or hourly resolution is judged on the same span. Four statistics are judged:
+// 5-minute or hourly resolution is judged on the same span. Four statistics of the value are judged:
 //   - the value itself (a spike or a dip);
 //   - the median of the last `shortMinutes` (a level change that outlasts a few samples);
 //   - the median of the last `longMinutes` (a smaller change that lasts an afternoon);
 //   - the short median against the same time of day on previous days (a daily pattern broken:
-//     the busy hours did not come, or came at night).
+//     the busy hours did not come, or came at night; off by default);
+// and, when both sides are asked about (`detect-series`), the shape of the last day: how far it is
+// from the most similar earlier day-long span (`shape-discord.ts`). That one sees what a level
+// cannot: a peak that did not come, a holiday, spikes grown denser, all within the usual range.
 // Why blocks and a recurrence count rather than a week's maximum or a quantile: a week's maximum
 // lets one past incident hide every later one of the same size (the detector this replaces missed
 // most held-out incidents that way), and a quantile of samples flags every busy hour of a spiky
@@ -75386,6 +75491,7 @@ function writeSetToken(set) {
 // What was flagged is learned late, after the incident: an incident is not its own baseline while
 // it lasts, and once over, a burst that happened becomes part of what the series does. A level
 // change that lasts `rebaselineMinutes` is the new normal: the history restarts from it.
+
 
 // Chosen by bench/nab-more.ts (the in-sample pick of its cross-validated grid) except warmupHours,
 // which is set, not tuned: the shortest history a scan of a young account can offer.
@@ -75405,6 +75511,8 @@ const DEFAULT_ANOMALY_OPTIONS = Object.freeze({
     minRelativeSpread: 0.05,
     textureMinutes: 0,
     textureFactor: 4,
+    shapeHours: 24,
+    shapeFactor: 2,
     direction: 'both',
     returnDays: 0,
 });
@@ -75417,7 +75525,15 @@ const SHORT = 1;
 const LONG = 2;
 const SEASONAL = 3;
 const TEXTURE = 4;
-const STREAMS = 5;
+const SHAPE = 5;
+const STREAMS = 6;
+// Segments in one span of the shape test: a day at 2-hour resolution by default.
+const SHAPE_SEGMENTS = 12;
+// A shape's distance stays high for as long as the odd segment is inside the span, so one past event
+// fills several consecutive blocks: its usual extreme is one block further down the ranking than a
+// sample's (`recurrence` + 1), and it needs a day of blocks before it judges at all.
+const SHAPE_EXTRA_RANK = 1;
+const SHAPE_MIN_BLOCKS = 4;
 // A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).
 const MEDIAN_SAMPLES = 48;
 // A mean of fewer steps is noise, not texture: an hourly series' texture spans at least 6 hours.
@@ -75426,11 +75542,21 @@ const TEXTURE_MIN_STEPS = 6;
 const BLOCK_SAMPLES = 1024;
 function resolveAnomalyOptions(options = {}) {
     const o = { ...DEFAULT_ANOMALY_OPTIONS, ...options };
-    const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes', 'textureFactor'];
+    const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes', 'textureFactor', 'shapeFactor'];
     for (const key of positive)
         if (!(o[key] > 0) || !Number.isFinite(o[key]))
             throw new RangeError(`${key} must be a positive number, got ${o[key]}`);
-    const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread', 'textureMinutes'];
+    const nonNegative = [
+        'returnDays',
+        'warmupHours',
+        'longMinutes',
+        'seasonalDays',
+        'quietMinutes',
+        'rebaselineMinutes',
+        'minRelativeSpread',
+        'textureMinutes',
+        'shapeHours',
+    ];
     for (const key of nonNegative)
         if (!(o[key] >= 0) || !Number.isFinite(o[key]))
             throw new RangeError(`${key} must be zero or more, got ${o[key]}`);
@@ -75511,7 +75637,7 @@ function inferCadence(gaps) {
     const positive = Float64Array.from(gaps.filter((g) => g > 0));
     if (positive.length === 0)
         return MINUTE;
-    return Math.max(1000, (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(positive, positive.length >> 1));
+    return Math.max(1000, (0,robust_statistics/* selectInPlace */.r$)(positive, positive.length >> 1));
 }
 /** The cadence of a whole series by its timestamps, for callers that hold it all. */
 function seriesCadence(timestamps) {
@@ -75568,6 +75694,7 @@ class Windows {
     textureCount = 0;
     textureSum = 0;
     previousValue = Number.NaN;
+    shape;
     constructor(options, cadenceMs) {
         this.o = options;
         this.blockMs = options.blockHours * HOUR;
@@ -75578,12 +75705,12 @@ class Windows {
         this.up = options.direction !== 'down';
         this.down = options.direction !== 'up';
         const shortSize = Math.max(1, Math.round((options.shortMinutes * MINUTE) / cadenceMs));
-        this.short = new _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .RollingMedian */ .GI(shortSize);
+        this.short = new robust_statistics/* RollingMedian */.GI(shortSize);
         const longSpan = Math.round((options.longMinutes * MINUTE) / cadenceMs);
         this.longStride = Math.max(1, Math.round(longSpan / MEDIAN_SAMPLES));
         const longSize = Math.ceil(longSpan / this.longStride);
         if (longSpan > shortSize)
-            this.long = new _robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .RollingMedian */ .GI(longSize);
+            this.long = new robust_statistics/* RollingMedian */.GI(longSize);
         // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
         this.noise = Float64Array.from([
             0,
@@ -75597,6 +75724,10 @@ class Windows {
         const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
         if (options.textureMinutes > 0 && options.direction === 'both')
             this.textureSteps = new Float64Array(textureSize);
+        if (options.shapeHours > 0 && options.direction === 'both') {
+            const segmentMs = Math.max((options.shapeHours * HOUR) / SHAPE_SEGMENTS, cadenceMs);
+            this.shape = new ShapeDiscord(segmentMs, SHAPE_SEGMENTS, options.historyDays * DAY);
+        }
         const returnBlocks = (options.returnDays * DAY) / this.blockMs;
         this.returnY = returnBlocks > 1 ? -Math.log(-Math.log(1 - 1 / returnBlocks)) : 0;
     }
@@ -75614,6 +75745,9 @@ class Windows {
         stats[LONG] = this.long && this.long.size === this.long.capacity ? this.long.lowerMedian() : Number.NaN;
         stats[SEASONAL] = Number.NaN;
         stats[TEXTURE] = this.texture(value, repeated);
+        if (this.shape && !repeated)
+            this.shape.push(timestamp, value);
+        stats[SHAPE] = this.shape ? this.shape.distance : Number.NaN;
         if (this.seasonal) {
             const base = this.seasonalBase(timestamp);
             if (!Number.isNaN(base))
@@ -75661,6 +75795,14 @@ class Windows {
                 if (r > ratio) {
                     ratio = r;
                     verdict.test = x > high ? TEXTURE + 1 : -(TEXTURE + 1);
+                }
+            }
+            const d = stats[SHAPE];
+            if (!Number.isNaN(d) && !Number.isNaN(this.refHigh[SHAPE])) {
+                const r = d / Math.max(this.refHigh[SHAPE] * o.shapeFactor, floor);
+                if (r > ratio) {
+                    ratio = r;
+                    verdict.test = SHAPE + 1;
                 }
             }
             verdict.score = ratio === Infinity ? 1 : ratio / (1 + ratio);
@@ -75827,7 +75969,7 @@ class Windows {
             return;
         this.open = undefined;
         if (this.openCount > 0) {
-            block.median = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(this.openValues, (this.openCount - 1) >> 1, 0, this.openCount - 1);
+            block.median = (0,robust_statistics/* selectInPlace */.r$)(this.openValues, (this.openCount - 1) >> 1, 0, this.openCount - 1);
             block.coveredMs = block.last - block.first + this.cadenceMs;
             this.blocks.push(block);
             if (this.blocks.length > this.maxBlocks)
@@ -75851,7 +75993,7 @@ class Windows {
         const medians = new Float64Array(n);
         for (let b = 0; b < n; b += 1)
             medians[b] = blocks[b].median;
-        this.centre = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(medians, (n - 1) >> 1, 0, n - 1);
+        this.centre = (0,robust_statistics/* selectInPlace */.r$)(medians, (n - 1) >> 1, 0, n - 1);
         // A level is usual once reached on `recurrence` blocks; a history shorter than that many days
         // cannot have seen a daily peak that often, so it asks for one reach per day it holds.
         const k = Math.max(1, Math.min(this.o.recurrence, n, Math.floor(covered / DAY)));
@@ -75861,13 +76003,18 @@ class Windows {
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].high[s]))
                     column[m++] = -blocks[b].high[s];
-            const fallback = s === SEASONAL ? 0 : s === TEXTURE ? Number.NaN : this.centre;
-            this.refHigh[s] = m >= k ? -(0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : fallback;
+            const fallback = s === SEASONAL ? 0 : s === TEXTURE || s === SHAPE ? Number.NaN : this.centre;
+            if (s === SHAPE) {
+                const rank = k + SHAPE_EXTRA_RANK;
+                this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -(0,robust_statistics/* selectInPlace */.r$)(column, rank - 1, 0, m - 1) : fallback;
+            }
+            else
+                this.refHigh[s] = m >= k ? -(0,robust_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
             m = 0;
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].low[s]))
                     column[m++] = blocks[b].low[s];
-            this.refLow[s] = m >= k ? (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, k - 1, 0, m - 1) : fallback;
+            this.refLow[s] = m >= k ? (0,robust_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
             const c = s === SEASONAL ? 0 : this.centre;
             this.barHigh[s] = this.gumbelBar(blocks, s, c, 1, column);
             this.barLow[s] = this.gumbelBar(blocks, s, c, -1, column);
@@ -75885,9 +76032,9 @@ class Windows {
         }
         if (m < 4)
             return 0;
-        const median = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, (m - 1) >> 1, 0, m - 1);
-        const q1 = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, Math.round((m - 1) * 0.25), 0, m - 1);
-        const q3 = (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(column, Math.round((m - 1) * 0.75), 0, m - 1);
+        const median = (0,robust_statistics/* selectInPlace */.r$)(column, (m - 1) >> 1, 0, m - 1);
+        const q1 = (0,robust_statistics/* selectInPlace */.r$)(column, Math.round((m - 1) * 0.25), 0, m - 1);
+        const q3 = (0,robust_statistics/* selectInPlace */.r$)(column, Math.round((m - 1) * 0.75), 0, m - 1);
         // Gumbel: median = mu + 0.3665 sigma; interquartile range = 1.5725 sigma.
         const sigma = (q3 - q1) / 1.5725;
         const mu = median - 0.3665 * sigma;
@@ -75905,7 +76052,7 @@ class Windows {
         }
         if (found < 2)
             return Number.NaN;
-        return (0,_robust_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .selectInPlace */ .r$)(this.dayValues, (found - 1) >> 1, 0, found - 1);
+        return (0,robust_statistics/* selectInPlace */.r$)(this.dayValues, (found - 1) >> 1, 0, found - 1);
     }
 }
 /**
@@ -88301,7 +88448,7 @@ function runStart(values, from, elevated) {
 /* harmony export */   vz: () => (/* binding */ prepareSeries)
 /* harmony export */ });
 /* unused harmony export cleanSeries */
-/* harmony import */ var _analysis_series_anomaly_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9274);
+/* harmony import */ var _analysis_series_anomaly_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5577);
 /* harmony import */ var _telemetry_metrics_metric_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(191);
 // How metric findings show their numbers: values in their unit, and the series itself.
 
@@ -89176,8 +89323,8 @@ const rdsUnhealthy = {
 var metric_evidence = __nccwpck_require__(3269);
 // EXTERNAL MODULE: ./src/report/metric-units.ts
 var metric_units = __nccwpck_require__(8418);
-// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts
-var anomaly_engine = __nccwpck_require__(9274);
+// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts + 1 modules
+var anomaly_engine = __nccwpck_require__(5577);
 // EXTERNAL MODULE: ./src/analysis/series/robust-statistics.ts
 var robust_statistics = __nccwpck_require__(2809);
 ;// CONCATENATED MODULE: ./src/detectors/series-statistics.ts

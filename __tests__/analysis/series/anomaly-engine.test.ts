@@ -127,6 +127,27 @@ describe('anomaly engine', () => {
     expect(tests('down')).toEqual([]);
   });
 
+  it('flags a day whose busy hours did not come, though every value stays within the usual range (the shape test)', () => {
+    const from = 6 * 1440;
+    const noPeak = (m: number) => (m >= from && m < from + 720 ? 50 + 2 * noise(m) : daily(m));
+    // The first day is the engine learning the rhythm (as in the quiet test above).
+    const found = incidents(scoreSeries(aSeries(8, 5, noPeak))).filter(([, to]) => to >= 1440);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBeGreaterThanOrEqual(from);
+    expect(found[0]![0]).toBeLessThan(from + 720);
+    // Only the shape test saw it: the same series with that test off gives nothing.
+    expect(incidents(scoreSeries(aSeries(8, 5, noPeak), { shapeHours: 0 })).filter(([, to]) => to >= 1440)).toEqual([]);
+  });
+
+  it('leaves shape to detect-series: a caller asking about one side of the level is never answered by the shape test', () => {
+    const from = 6 * 1440;
+    const noPeak = (m: number) => (m >= from && m < from + 720 ? 50 + 2 * noise(m) : daily(m));
+    const engine = new AnomalyEngine({ direction: 'down' });
+    const tests = new Set<number>();
+    for (const p of aSeries(8, 5, noPeak)) tests.add(engine.push(p.timestamp, p.value).test);
+    expect(tests.has(6)).toBe(false);
+  });
+
   it('learns its cadence from the timestamps: the median gap, gaps and repeats aside', () => {
     expect(inferCadence([300_000, 300_000, 0, 3_600_000, 300_000])).toBe(300_000);
     const engine = new AnomalyEngine();

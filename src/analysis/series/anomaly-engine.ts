@@ -4,12 +4,15 @@
 // The idea, in one sentence: a statistic of the series is unusual when it goes further from the
 // series' own centre, by a factor, than it went in at least `recurrence` of the recent blocks of
 // time. Blocks are hours of wall-clock time, never counts of samples, so a series read at 1-minute,
-// 5-minute or hourly resolution is judged on the same span. Four statistics are judged:
+// 5-minute or hourly resolution is judged on the same span. Four statistics of the value are judged:
 //   - the value itself (a spike or a dip);
 //   - the median of the last `shortMinutes` (a level change that outlasts a few samples);
 //   - the median of the last `longMinutes` (a smaller change that lasts an afternoon);
 //   - the short median against the same time of day on previous days (a daily pattern broken:
-//     the busy hours did not come, or came at night).
+//     the busy hours did not come, or came at night; off by default);
+// and, when both sides are asked about (`detect-series`), the shape of the last day: how far it is
+// from the most similar earlier day-long span (`shape-discord.ts`). That one sees what a level
+// cannot: a peak that did not come, a holiday, spikes grown denser, all within the usual range.
 // Why blocks and a recurrence count rather than a week's maximum or a quantile: a week's maximum
 // lets one past incident hide every later one of the same size (the detector this replaces missed
 // most held-out incidents that way), and a quantile of samples flags every busy hour of a spiky
@@ -21,6 +24,7 @@
 // change that lasts `rebaselineMinutes` is the new normal: the history restarts from it.
 
 import { RollingMedian, selectInPlace } from './robust-statistics.js';
+import { ShapeDiscord } from './shape-discord.js';
 
 export interface SeriesPoint {
   /** Epoch milliseconds. */
@@ -70,6 +74,16 @@ export interface AnomalyEngineOptions {
   textureMinutes: number;
   /** A texture is unusual this many times beyond its usual extremes (above the high, below the low). */
   textureFactor: number;
+  /**
+   * Span, in hours, of the shape test: how far the last span of the series (as 12 segment means) is
+   * from its nearest neighbour among the earlier spans of the history, judged against that
+   * distance's own block extremes. 0 turns it off. Judged only when `direction` is 'both': a new
+   * shape has no side, and it stays new for a whole span after the change, which would stretch a
+   * scan finding's episode long past its end.
+   */
+  shapeHours: number;
+  /** A shape is unusual when its distance is this many times its usual extremes. */
+  shapeFactor: number;
   /** Which side is anomalous. */
   direction: 'both' | 'up' | 'down';
   /**
@@ -97,6 +111,8 @@ export const DEFAULT_ANOMALY_OPTIONS: Readonly<AnomalyEngineOptions> = Object.fr
   minRelativeSpread: 0.05,
   textureMinutes: 0,
   textureFactor: 4,
+  shapeHours: 24,
+  shapeFactor: 2,
   direction: 'both',
   returnDays: 0,
 });
@@ -110,7 +126,15 @@ const SHORT = 1;
 const LONG = 2;
 const SEASONAL = 3;
 const TEXTURE = 4;
-const STREAMS = 5;
+const SHAPE = 5;
+const STREAMS = 6;
+// Segments in one span of the shape test: a day at 2-hour resolution by default.
+const SHAPE_SEGMENTS = 12;
+// A shape's distance stays high for as long as the odd segment is inside the span, so one past event
+// fills several consecutive blocks: its usual extreme is one block further down the ranking than a
+// sample's (`recurrence` + 1), and it needs a day of blocks before it judges at all.
+const SHAPE_EXTRA_RANK = 1;
+const SHAPE_MIN_BLOCKS = 4;
 // A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).
 const MEDIAN_SAMPLES = 48;
 // A mean of fewer steps is noise, not texture: an hourly series' texture spans at least 6 hours.
@@ -120,9 +144,19 @@ const BLOCK_SAMPLES = 1024;
 
 export function resolveAnomalyOptions(options: Partial<AnomalyEngineOptions> = {}): AnomalyEngineOptions {
   const o: AnomalyEngineOptions = { ...DEFAULT_ANOMALY_OPTIONS, ...options };
-  const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes', 'textureFactor'] as const;
+  const positive = ['historyDays', 'blockHours', 'spikeFactor', 'shiftFactor', 'seasonalFactor', 'shortMinutes', 'textureFactor', 'shapeFactor'] as const;
   for (const key of positive) if (!(o[key] > 0) || !Number.isFinite(o[key])) throw new RangeError(`${key} must be a positive number, got ${o[key]}`);
-  const nonNegative = ['returnDays', 'warmupHours', 'longMinutes', 'seasonalDays', 'quietMinutes', 'rebaselineMinutes', 'minRelativeSpread', 'textureMinutes'] as const;
+  const nonNegative = [
+    'returnDays',
+    'warmupHours',
+    'longMinutes',
+    'seasonalDays',
+    'quietMinutes',
+    'rebaselineMinutes',
+    'minRelativeSpread',
+    'textureMinutes',
+    'shapeHours',
+  ] as const;
   for (const key of nonNegative) if (!(o[key] >= 0) || !Number.isFinite(o[key])) throw new RangeError(`${key} must be zero or more, got ${o[key]}`);
   if (!Number.isInteger(o.recurrence) || o.recurrence < 1) throw new RangeError(`recurrence must be a positive integer, got ${o.recurrence}`);
   if (!Number.isInteger(o.seasonalDays)) throw new RangeError(`seasonalDays must be an integer, got ${o.seasonalDays}`);
@@ -134,7 +168,7 @@ export function resolveAnomalyOptions(options: Partial<AnomalyEngineOptions> = {
 export interface SampleVerdict {
   score: number;
   anomalous: boolean;
-  /** Which test judged it most unusual: 1 value, 2 short median, 3 long median, 4 seasonal, 5 texture; negative below the centre (texture: smoother than usual). */
+  /** Which test judged it most unusual: 1 value, 2 short median, 3 long median, 4 seasonal, 5 texture, 6 shape; negative below the centre (texture: smoother than usual). */
   test: number;
 }
 
@@ -277,6 +311,7 @@ class Windows {
   private textureCount = 0;
   private textureSum = 0;
   private previousValue = Number.NaN;
+  private readonly shape?: ShapeDiscord;
 
   constructor(options: AnomalyEngineOptions, cadenceMs: number) {
     this.o = options;
@@ -304,6 +339,10 @@ class Windows {
     this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
     const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
     if (options.textureMinutes > 0 && options.direction === 'both') this.textureSteps = new Float64Array(textureSize);
+    if (options.shapeHours > 0 && options.direction === 'both') {
+      const segmentMs = Math.max((options.shapeHours * HOUR) / SHAPE_SEGMENTS, cadenceMs);
+      this.shape = new ShapeDiscord(segmentMs, SHAPE_SEGMENTS, options.historyDays * DAY);
+    }
     const returnBlocks = (options.returnDays * DAY) / this.blockMs;
     this.returnY = returnBlocks > 1 ? -Math.log(-Math.log(1 - 1 / returnBlocks)) : 0;
   }
@@ -320,6 +359,8 @@ class Windows {
     stats[LONG] = this.long && this.long.size === this.long.capacity ? this.long.lowerMedian() : Number.NaN;
     stats[SEASONAL] = Number.NaN;
     stats[TEXTURE] = this.texture(value, repeated);
+    if (this.shape && !repeated) this.shape.push(timestamp, value);
+    stats[SHAPE] = this.shape ? this.shape.distance : Number.NaN;
     if (this.seasonal) {
       const base = this.seasonalBase(timestamp);
       if (!Number.isNaN(base)) stats[SEASONAL] = stats[SHORT]! - base;
@@ -361,6 +402,14 @@ class Windows {
         if (r > ratio) {
           ratio = r;
           verdict.test = x > high ? TEXTURE + 1 : -(TEXTURE + 1);
+        }
+      }
+      const d = stats[SHAPE]!;
+      if (!Number.isNaN(d) && !Number.isNaN(this.refHigh[SHAPE]!)) {
+        const r = d / Math.max(this.refHigh[SHAPE]! * o.shapeFactor, floor);
+        if (r > ratio) {
+          ratio = r;
+          verdict.test = SHAPE + 1;
         }
       }
       verdict.score = ratio === Infinity ? 1 : ratio / (1 + ratio);
@@ -541,8 +590,11 @@ class Windows {
     for (let s = 0; s < STREAMS; s += 1) {
       let m = 0;
       for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.high[s]!)) column[m++] = -blocks[b]!.high[s]!;
-      const fallback = s === SEASONAL ? 0 : s === TEXTURE ? Number.NaN : this.centre;
-      this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : fallback;
+      const fallback = s === SEASONAL ? 0 : s === TEXTURE || s === SHAPE ? Number.NaN : this.centre;
+      if (s === SHAPE) {
+        const rank = k + SHAPE_EXTRA_RANK;
+        this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -selectInPlace(column, rank - 1, 0, m - 1) : fallback;
+      } else this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : fallback;
       m = 0;
       for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.low[s]!)) column[m++] = blocks[b]!.low[s]!;
       this.refLow[s] = m >= k ? selectInPlace(column, k - 1, 0, m - 1) : fallback;
