@@ -179,6 +179,18 @@ function main(): void {
   const outMore = cv.leaveOneCategoryOut.get('nab-more')!;
   console.log(`\nprecision / recall, defaults: nab ${fmt(inAws.precision)} / ${fmt(inAws.recall)}; nab-more ${fmt(inMore.precision)} / ${fmt(inMore.recall)}`);
   console.log(`leave-one-category-out F1 on nab-more ${fmt(outMore.f1)} against ${fmt(inMore.f1)} in-sample (gap ${fmt((inMore.f1 ?? 0) - (outMore.f1 ?? 0))})`);
+  // What the scan's detectors get: they ask about one side (latency and errors up, traffic down), so
+  // the shape test answers only while the latest segment is off on that side. Labels have no side,
+  // so these are lower than the two-sided figures; they show what the shape test adds to a scan.
+  console.log('\none-sided, as the scan asks (window F1, nab / nab-more):');
+  for (const direction of ['up', 'down'] as const) {
+    const line = [{ direction }, { direction, shapeHours: 0 }].map((options) => {
+      const counts = corpus.map((s) => scoreFile(s, detectSeriesFlags(s, options)));
+      const part = (aws: boolean) => fmt(summarize(counts.filter((_, i) => (corpus[i]!.category === AWS) === aws)).f1);
+      return `${part(true)} / ${part(false)}`;
+    });
+    console.log(`  ${direction}: ${line[0]} with the shape test, ${line[1]} without`);
+  }
   console.log('\npicks when a category was left out:');
   for (const [c, p] of cv.picks.categories) console.log(`  without ${c}: ${p}`);
   console.log('picks when an AWS file was left out:');

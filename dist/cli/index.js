@@ -75397,6 +75397,7 @@ class ShapeDiscord {
     count = 0;
     lastMean = Number.NaN;
     latest = Number.NaN;
+    latestLast = Number.NaN;
     /**
      * @param segmentMs wall-clock length of one segment
      * @param segments segments in one span (the shape compared)
@@ -75416,6 +75417,14 @@ class ShapeDiscord {
      */
     get distance() {
         return this.latest;
+    }
+    /**
+     * The last closed segment minus the same segment of that nearest span: the side the shape went
+     * to now, and whether the difference is still happening (it is near zero once the odd part of the
+     * span lies in the past). NaN when the distance is.
+     */
+    get lastDifference() {
+        return this.latestLast;
     }
     /** Adds a sample (timestamps only grow; the caller drops late ones). True when a segment closed. */
     push(timestamp, value) {
@@ -75450,19 +75459,26 @@ class ShapeDiscord {
         const n = this.segments;
         const end = this.closed - 1;
         const oldest = Math.max(n - 1, end - this.candidates);
+        this.latestLast = Number.NaN;
         if (end - n < oldest || Number.isNaN(this.at(end - n + 1)))
             return Number.NaN;
         let best = Infinity;
+        let bestAt = -1;
         for (let c = end - n; c >= oldest; c -= 1) {
             let d = 0;
             for (let j = 0; j < n && d < best; j += 1) {
                 const x = this.at(end - j) - this.at(c - j);
                 d += x * x;
             }
-            if (d < best)
+            if (d < best) {
                 best = d;
+                bestAt = c;
+            }
         }
-        return Number.isFinite(best) ? Math.sqrt(best / n) : Number.NaN;
+        if (bestAt < 0)
+            return Number.NaN;
+        this.latestLast = this.at(end) - this.at(bestAt);
+        return Math.sqrt(best / n);
     }
 }
 
@@ -75479,9 +75495,9 @@ class ShapeDiscord {
 //   - the median of the last `longMinutes` (a smaller change that lasts an afternoon);
 //   - the short median against the same time of day on previous days (a daily pattern broken:
 //     the busy hours did not come, or came at night; off by default);
-// and, when both sides are asked about (`detect-series`), the shape of the last day: how far it is
-// from the most similar earlier day-long span (`shape-discord.ts`). That one sees what a level
-// cannot: a peak that did not come, a holiday, spikes grown denser, all within the usual range.
+// and the shape of the last day: how far it is from the most similar earlier day-long span
+// (`shape-discord.ts`). That one sees what a level cannot: a peak that did not come, a holiday,
+// spikes grown denser, all within the usual range.
 // Why blocks and a recurrence count rather than a week's maximum or a quantile: a week's maximum
 // lets one past incident hide every later one of the same size (the detector this replaces missed
 // most held-out incidents that way), and a quantile of samples flags every busy hour of a spiky
@@ -75724,7 +75740,7 @@ class Windows {
         const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
         if (options.textureMinutes > 0 && options.direction === 'both')
             this.textureSteps = new Float64Array(textureSize);
-        if (options.shapeHours > 0 && options.direction === 'both') {
+        if (options.shapeHours > 0) {
             const segmentMs = Math.max((options.shapeHours * HOUR) / SHAPE_SEGMENTS, cadenceMs);
             this.shape = new ShapeDiscord(segmentMs, SHAPE_SEGMENTS, options.historyDays * DAY);
         }
@@ -75799,7 +75815,16 @@ class Windows {
             }
             const d = stats[SHAPE];
             if (!Number.isNaN(d) && !Number.isNaN(this.refHigh[SHAPE])) {
-                const r = d / Math.max(this.refHigh[SHAPE] * o.shapeFactor, floor);
+                let r = d / Math.max(this.refHigh[SHAPE] * o.shapeFactor, floor);
+                // Asked about one side, a shape counts only while it is happening now, on that side: the
+                // latest segment is off on that side by at least the span's own distance. (The distance
+                // alone stays high for a whole span after a short change, which would stretch a finding
+                // long past its end.)
+                if (this.up !== this.down) {
+                    const now = this.shape.lastDifference;
+                    if (!((this.up ? now : -now) >= d))
+                        r = 0;
+                }
                 if (r > ratio) {
                     ratio = r;
                     verdict.test = SHAPE + 1;

@@ -139,13 +139,24 @@ describe('anomaly engine', () => {
     expect(incidents(scoreSeries(aSeries(8, 5, noPeak), { shapeHours: 0 })).filter(([, to]) => to >= 1440)).toEqual([]);
   });
 
-  it('leaves shape to detect-series: a caller asking about one side of the level is never answered by the shape test', () => {
+  it('answers a one-sided question with the shape test only while the change lasts, on that side', () => {
     const from = 6 * 1440;
     const noPeak = (m: number) => (m >= from && m < from + 720 ? 50 + 2 * noise(m) : daily(m));
-    const engine = new AnomalyEngine({ direction: 'down' });
-    const tests = new Set<number>();
-    for (const p of aSeries(8, 5, noPeak)) tests.add(engine.push(p.timestamp, p.value).test);
-    expect(tests.has(6)).toBe(false);
+    const shapeMinutes = (direction: 'up' | 'down'): number[] => {
+      const engine = new AnomalyEngine({ direction });
+      return aSeries(8, 5, noPeak)
+        .map((p) => ({ minute: (p.timestamp - START) / MINUTE, verdict: { ...engine.push(p.timestamp, p.value) } }))
+        .filter(({ verdict }) => verdict.anomalous && Math.abs(verdict.test) === 6)
+        .map(({ minute }) => minute);
+    };
+    // A traffic-drop question finds the peak that did not come, within it (plus one 2-hour segment
+    // to see it close), not for the day the odd span stays in the shape's window.
+    const low = shapeMinutes('down');
+    expect(low.length).toBeGreaterThan(0);
+    expect(Math.min(...low)).toBeGreaterThanOrEqual(from);
+    expect(Math.max(...low)).toBeLessThan(from + 720 + 120);
+    // The other side is never answered by it.
+    expect(shapeMinutes('up')).toEqual([]);
   });
 
   it('learns its cadence from the timestamps: the median gap, gaps and repeats aside', () => {

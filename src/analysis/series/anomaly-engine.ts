@@ -10,9 +10,9 @@
 //   - the median of the last `longMinutes` (a smaller change that lasts an afternoon);
 //   - the short median against the same time of day on previous days (a daily pattern broken:
 //     the busy hours did not come, or came at night; off by default);
-// and, when both sides are asked about (`detect-series`), the shape of the last day: how far it is
-// from the most similar earlier day-long span (`shape-discord.ts`). That one sees what a level
-// cannot: a peak that did not come, a holiday, spikes grown denser, all within the usual range.
+// and the shape of the last day: how far it is from the most similar earlier day-long span
+// (`shape-discord.ts`). That one sees what a level cannot: a peak that did not come, a holiday,
+// spikes grown denser, all within the usual range.
 // Why blocks and a recurrence count rather than a week's maximum or a quantile: a week's maximum
 // lets one past incident hide every later one of the same size (the detector this replaces missed
 // most held-out incidents that way), and a quantile of samples flags every busy hour of a spiky
@@ -77,9 +77,9 @@ export interface AnomalyEngineOptions {
   /**
    * Span, in hours, of the shape test: how far the last span of the series (as 12 segment means) is
    * from its nearest neighbour among the earlier spans of the history, judged against that
-   * distance's own block extremes. 0 turns it off. Judged only when `direction` is 'both': a new
-   * shape has no side, and it stays new for a whole span after the change, which would stretch a
-   * scan finding's episode long past its end.
+   * distance's own block extremes. 0 turns it off. Asked about one side (the scan's detectors), it
+   * counts only while the latest segment is off on that side by at least the span's distance: the
+   * distance stays high for a whole span after a change, which would stretch a finding past its end.
    */
   shapeHours: number;
   /** A shape is unusual when its distance is this many times its usual extremes. */
@@ -339,7 +339,7 @@ class Windows {
     this.dayValues = new Float64Array(Math.max(1, options.seasonalDays));
     const textureSize = Math.max(TEXTURE_MIN_STEPS, Math.round((options.textureMinutes * MINUTE) / cadenceMs));
     if (options.textureMinutes > 0 && options.direction === 'both') this.textureSteps = new Float64Array(textureSize);
-    if (options.shapeHours > 0 && options.direction === 'both') {
+    if (options.shapeHours > 0) {
       const segmentMs = Math.max((options.shapeHours * HOUR) / SHAPE_SEGMENTS, cadenceMs);
       this.shape = new ShapeDiscord(segmentMs, SHAPE_SEGMENTS, options.historyDays * DAY);
     }
@@ -406,7 +406,15 @@ class Windows {
       }
       const d = stats[SHAPE]!;
       if (!Number.isNaN(d) && !Number.isNaN(this.refHigh[SHAPE]!)) {
-        const r = d / Math.max(this.refHigh[SHAPE]! * o.shapeFactor, floor);
+        let r = d / Math.max(this.refHigh[SHAPE]! * o.shapeFactor, floor);
+        // Asked about one side, a shape counts only while it is happening now, on that side: the
+        // latest segment is off on that side by at least the span's own distance. (The distance
+        // alone stays high for a whole span after a short change, which would stretch a finding
+        // long past its end.)
+        if (this.up !== this.down) {
+          const now = this.shape!.lastDifference;
+          if (!((this.up ? now : -now) >= d)) r = 0;
+        }
         if (r > ratio) {
           ratio = r;
           verdict.test = SHAPE + 1;

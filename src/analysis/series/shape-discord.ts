@@ -23,6 +23,7 @@ export class ShapeDiscord {
   private count = 0;
   private lastMean = Number.NaN;
   private latest = Number.NaN;
+  private latestLast = Number.NaN;
 
   /**
    * @param segmentMs wall-clock length of one segment
@@ -45,6 +46,15 @@ export class ShapeDiscord {
    */
   get distance(): number {
     return this.latest;
+  }
+
+  /**
+   * The last closed segment minus the same segment of that nearest span: the side the shape went
+   * to now, and whether the difference is still happening (it is near zero once the odd part of the
+   * span lies in the past). NaN when the distance is.
+   */
+  get lastDifference(): number {
+    return this.latestLast;
   }
 
   /** Adds a sample (timestamps only grow; the caller drops late ones). True when a segment closed. */
@@ -80,16 +90,23 @@ export class ShapeDiscord {
     const n = this.segments;
     const end = this.closed - 1;
     const oldest = Math.max(n - 1, end - this.candidates);
+    this.latestLast = Number.NaN;
     if (end - n < oldest || Number.isNaN(this.at(end - n + 1))) return Number.NaN;
     let best = Infinity;
+    let bestAt = -1;
     for (let c = end - n; c >= oldest; c -= 1) {
       let d = 0;
       for (let j = 0; j < n && d < best; j += 1) {
         const x = this.at(end - j) - this.at(c - j);
         d += x * x;
       }
-      if (d < best) best = d;
+      if (d < best) {
+        best = d;
+        bestAt = c;
+      }
     }
-    return Number.isFinite(best) ? Math.sqrt(best / n) : Number.NaN;
+    if (bestAt < 0) return Number.NaN;
+    this.latestLast = this.at(end) - this.at(bestAt);
+    return Math.sqrt(best / n);
   }
 }
