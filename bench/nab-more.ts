@@ -25,6 +25,7 @@ const AWS = 'realAWSCloudwatch';
 export function settingsGrid(): Array<Partial<AnomalyEngineOptions>> {
   const axes: Array<Array<Partial<AnomalyEngineOptions>>> = [
     [{ blockHours: 6 }, { blockHours: 12 }],
+    [{ historyDays: 7 }, { historyDays: 10 }],
     [{ recurrence: 2 }, { recurrence: 3 }],
     [{ spikeFactor: 1.5 }, { spikeFactor: 2 }],
     [{ shiftFactor: 1.5 }, { shiftFactor: 2 }, { shiftFactor: 3 }],

@@ -75512,7 +75512,7 @@ class ShapeDiscord {
 // Chosen by bench/nab-more.ts (the in-sample pick of its cross-validated grid) except warmupHours,
 // which is set, not tuned: the shortest history a scan of a young account can offer.
 const DEFAULT_ANOMALY_OPTIONS = Object.freeze({
-    historyDays: 7,
+    historyDays: 10,
     blockHours: 6,
     warmupHours: 6,
     recurrence: 2,
