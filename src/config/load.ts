@@ -9,18 +9,10 @@ import { credentialsOf, criticalMetricsOf, FixedValues, onlyAccountOf, organizat
 import { parseIni } from './ini-file.js';
 import { readAccount, readDetector, readLogPattern, readMute, readNotify, unknownDetector, type DetectorCatalogEntry } from './named-sections.js';
 import type { AccountConfig, DetectorSettings, LogPattern, MuteRule, NotifyConfig, ScanConfig } from './schema.js';
-import { NAMED_SECTIONS, SETTINGS, defaultValue, plainSettings } from './settings.js';
+import { NAMED_SECTIONS, SETTINGS, defaultValue, plainSettings, type Override } from './settings.js';
 import { own, shown, Validation, type Layered, type RawSetting } from './validation.js';
 
-export type { DetectorCatalogEntry };
-
-export interface Override {
-  section: string;
-  key: string;
-  value: string;
-  /** How the user spelled it: `--since`, `input since`. */
-  where: string;
-}
+export type { DetectorCatalogEntry, Override };
 
 export interface Catalog {
   services: readonly string[];

@@ -358,6 +358,11 @@ export function plainSettings(read: SettingReader): PlainSettings {
   return plain;
 }
 
+/** The fixed sections' settings at their defaults. */
+export function defaultSettings(): PlainSettings {
+  return plainSettings(readDefaults);
+}
+
 export interface DefaultConfigOptions {
   /** The end of the default window. */
   now: Date;
@@ -375,7 +380,7 @@ export function defaultConfig(options: DefaultConfigOptions): ScanConfig {
     regionSource: 'default',
     window: { from: new Date(options.now.getTime() - since), to: options.now },
     services: [...options.services],
-    ...plainSettings(readDefaults),
+    ...defaultSettings(),
     accounts: [],
     mutes: [],
     detectors: Object.fromEntries(
@@ -386,6 +391,32 @@ export function defaultConfig(options: DefaultConfigOptions): ScanConfig {
     ),
     notify: [],
   };
+}
+
+export interface Override {
+  section: string;
+  key: string;
+  value: string;
+  /** How the user spelled it: `--since`, `input since`. */
+  where: string;
+}
+
+/**
+ * The overrides of the fixed settings a CLI flag or an Action input sets, in table order:
+ * `given(name)` is the text given for the flag (`--since`) or input (`since`), or undefined or ''
+ * when it was not given. Flag values are passed on as given; the parsers trim what they read.
+ */
+export function overridesFrom(by: 'flag' | 'input', given: (name: string) => string | undefined): Override[] {
+  const overrides: Override[] = [];
+  for (const [section, keys] of Object.entries(SETTINGS)) {
+    for (const [key, setting] of Object.entries(keys) as Array<[string, Setting]>) {
+      const name = setting[by];
+      // An Action input is always a string, '' when not given: trimmed, as @actions/core trims it.
+      const value = name === undefined ? undefined : by === 'input' ? given(name)?.trim() : given(name);
+      if (name && value) overrides.push({ section, key, value, where: by === 'flag' ? name : `input ${name}` });
+    }
+  }
+  return overrides;
 }
 
 /** `[section] key` rows in table order, for docs and checks. */
