@@ -205,7 +205,9 @@ export const SETTINGS = {
     aws_session_token: setting(secret('a session token'), { description: 'written by the CLI prompt' }),
   },
   organization: {
-    role_name: setting(roleName, { description: 'required: the role assumed in every account of the organization' }),
+    role_name: setting(roleName, {
+      description: 'required: the role assumed in every ACTIVE account of the organization (see [Every account of an organization](#every-account-of-an-organization))',
+    }),
     include: setting(list('account id or name globs separated by commas, e.g. 1111*, prod-*'), { default: '', description: 'accounts scanned; none: every account' }),
     exclude: setting(list('account id or name globs separated by commas'), { default: '', description: 'accounts left out (exclude wins)' }),
     regions: setting(regionsOrEnabled, { default: '', defaultText: '`[aws] region`', description: 'regions scanned in each account, or `enabled`' }),
