@@ -9,7 +9,7 @@ import { credentialsOf, criticalMetricsOf, FixedValues, onlyAccountOf, organizat
 import { parseIni } from './ini-file.js';
 import { readAccount, readDetector, readLogPattern, readMute, readNotify, unknownDetector, type DetectorCatalogEntry } from './named-sections.js';
 import type { AccountConfig, DetectorSettings, LogPattern, MuteRule, NotifyConfig, ScanConfig } from './schema.js';
-import { NAMED_SECTIONS, SETTINGS, defaultValue, plainSettings, type Override } from './settings.js';
+import { NAMED_SECTIONS, SETTINGS, defaultValue, namedSectionTitle, plainSettings, type Override } from './settings.js';
 import { own, shown, Validation, type Layered, type RawSetting } from './validation.js';
 
 export type { DetectorCatalogEntry, Override };
@@ -241,5 +241,5 @@ function splitSection(section: string): [string, string | undefined] {
 }
 
 function sectionList(): string {
-  return [...Object.keys(SETTINGS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]', '[mute:NAME]'].join(', ');
+  return [...Object.keys(SETTINGS), ...Object.keys(NAMED_SECTIONS).map(namedSectionTitle)].map((section) => `[${section}]`).join(', ');
 }

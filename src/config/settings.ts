@@ -216,13 +216,17 @@ export const SETTINGS = {
   },
 } as const;
 
-/** Sections with a name, `[kind:NAME]`: as many as the user writes. */
+/** Sections with a name, `[kind:NAME]`: as many as the user writes, in the order messages list them. */
 export const NAMED_SECTIONS = {
   account: {
     role_arn: setting(roleArn, { description: 'required: the role assumed from the base credentials' }),
     external_id: setting({ ...text('the external id the role requires'), secret: true }, { description: 'the external id the role requires' }),
     regions: setting(list('AWS region codes separated by commas'), { defaultText: '`[aws] region`', description: 'regions scanned in this account' }),
     session_name: setting(sessionName, { defaultText: '`aws-monitor`', description: "the assumed role's session name" }),
+  },
+  detector: {
+    enabled: setting(boolean, { default: 'true', description: 'run the detector' }),
+    severity: setting(SEVERITY, { defaultText: "the detector's own", description: "replaces the detector's severity" }),
   },
   log_pattern: {
     regex: setting(safeRegex, { description: 'required: lines matching it in the recent window are reported' }),
@@ -247,10 +251,6 @@ export const NAMED_SECTIONS = {
     tags: setting(tagList, { default: '', description: 'only on resources with all these tags' }),
     reason: setting(required('why the finding is accepted, shown with it'), { description: 'required: why the finding is accepted' }),
     until: setting(calendarDate, { description: 'required: the last day the mute applies (UTC)' }),
-  },
-  detector: {
-    enabled: setting(boolean, { default: 'true', description: 'run the detector' }),
-    severity: setting(SEVERITY, { defaultText: "the detector's own", description: "replaces the detector's severity" }),
   },
 } as const;
 
@@ -421,6 +421,11 @@ export function overridesFrom(by: 'flag' | 'input', given: (name: string) => str
   return overrides;
 }
 
+/** `account:NAME`, `detector:ID`: a named section as the docs and messages write it. */
+export function namedSectionTitle(kind: string): string {
+  return kind === 'detector' ? 'detector:ID' : `${kind}:NAME`;
+}
+
 /** `[section] key` rows in table order, for docs and checks. */
 export function settingRows(): Array<{ section: string; key: string; setting: Setting }> {
   const rows: Array<{ section: string; key: string; setting: Setting }> = [];
@@ -428,7 +433,7 @@ export function settingRows(): Array<{ section: string; key: string; setting: Se
     for (const [key, value] of Object.entries(keys)) rows.push({ section, key, setting: value as Setting });
   }
   for (const [kind, keys] of Object.entries(NAMED_SECTIONS)) {
-    const section = kind === 'detector' ? 'detector:ID' : `${kind}:NAME`;
+    const section = namedSectionTitle(kind);
     for (const [key, value] of Object.entries(keys)) rows.push({ section, key, setting: value as Setting });
   }
   return rows;
