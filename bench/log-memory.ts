@@ -22,7 +22,7 @@ import { splitTracesCommand } from '../src/cli/commands/split-traces.js';
 import { processIo } from '../src/cli/io.js';
 import { fileURLToPath } from 'node:url';
 import { digestSourceLogs } from '../src/analysis/logs/log-digest.js';
-import { DEFAULTS } from '../src/config/schema.js';
+import { SETTINGS, defaultValue } from '../src/config/settings.js';
 import { keptEventsPerSource } from '../src/scan.js';
 import { SourceAccumulator } from '../src/telemetry/logs/log-counting.js';
 import { LogEntryAssembler } from '../src/telemetry/logs/log-entries.js';
@@ -76,7 +76,10 @@ function hundredMegabytes(byteCap: boolean, sources: number): { rssMB: number; m
   let logChars = 0;
   let keptChars = 0;
   const pad = 'x'.repeat(900);
-  const maxKept = keptEventsPerSource({ maxEventsPerSource: DEFAULTS.maxEventsPerSource, maxEventsTotal: DEFAULTS.maxEventsTotal }, sources);
+  const maxKept = keptEventsPerSource(
+    { maxEventsPerSource: defaultValue(SETTINGS.logs.max_events_per_source), maxEventsTotal: defaultValue(SETTINGS.logs.max_events_total) },
+    sources,
+  );
   const digests = [];
   for (let s = 0; s < sources; s += 1) {
     const acc = new SourceAccumulator(
@@ -161,7 +164,10 @@ if (process.argv[2] === 'file') {
   const filesOnly = process.env.LOG_FILE_BENCH === 'only';
   if (!filesOnly) console.log('log groups   kept/source   peak RSS added   | baseline: 10,000/source   ratio');
   for (const sources of filesOnly ? [] : [10, 50, 100, 200]) {
-    const capped = keptEventsPerSource({ maxEventsPerSource: DEFAULTS.maxEventsPerSource, maxEventsTotal: DEFAULTS.maxEventsTotal }, sources);
+    const capped = keptEventsPerSource(
+      { maxEventsPerSource: defaultValue(SETTINGS.logs.max_events_per_source), maxEventsTotal: defaultValue(SETTINGS.logs.max_events_total) },
+      sources,
+    );
     const ours = run(sources, capped);
     const baseline = sources <= 100 ? run(sources, 10_000) : undefined;
     console.log(

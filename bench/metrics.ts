@@ -2,7 +2,7 @@
 // fewest the API limits allow and against one call per metric per resource; without history, and
 // with the default [metrics] baseline read before the window for the anomaly engine.
 
-import { DEFAULTS } from '../src/config/schema.js';
+import { SETTINGS, defaultValue } from '../src/config/settings.js';
 import type { Resource, ResourceType } from '../src/report/model.js';
 import { minimumCalls, planMetricCalls } from '../src/telemetry/metrics/metric-planner.js';
 
@@ -35,9 +35,9 @@ function resources(): Resource[] {
 export function metricPlanCalls(): void {
   const all = resources();
   const now = new Date('2026-11-25T12:00:00Z');
-  for (const baselineMs of [0, DEFAULTS.metricBaselineMs]) {
+  for (const baselineMs of [0, defaultValue(SETTINGS.metrics.baseline)]) {
     console.log(
-      `\nGetMetricData plan for ${all.length} resources (points cap ${DEFAULTS.maxPointsPerSeries} per series; history before the window: ${baselineMs / 86_400_000} d, at most 3x the cap)`,
+      `\nGetMetricData plan for ${all.length} resources (points cap ${defaultValue(SETTINGS.metrics.max_points_per_series)} per series; history before the window: ${baselineMs / 86_400_000} d, at most 3x the cap)`,
     );
     console.log('  window  period  points  series  calls  minimum  ratio   naive calls  naive/ours');
     for (const [label, ms] of [
@@ -46,7 +46,10 @@ export function metricPlanCalls(): void {
       ['7 d', 7 * 86_400_000],
       ['90 d', 90 * 86_400_000],
     ] as const) {
-      const plan = planMetricCalls(all, { from: new Date(now.getTime() - ms), to: now }, now, { maxPointsPerSeries: DEFAULTS.maxPointsPerSeries, baselineMs });
+      const plan = planMetricCalls(all, { from: new Date(now.getTime() - ms), to: now }, now, {
+        maxPointsPerSeries: defaultValue(SETTINGS.metrics.max_points_per_series),
+        baselineMs,
+      });
       const series = plan.calls.reduce((n, c) => n + c.length, 0);
       const minimum = minimumCalls(series, plan.pointsPerSeries);
       // The naive way: one GetMetricStatistics per metric per resource, at the same period.

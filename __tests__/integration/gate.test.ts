@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULTS } from '../../src/config/schema.js';
+import { SETTINGS, defaultValue } from '../../src/config/settings.js';
 import type { GateReport } from '../../src/gate/gate-report.js';
 import { runGate } from '../../src/gate/run-gate.js';
 import { renderGate } from '../../src/renderers/gate.js';
@@ -35,7 +35,7 @@ const EMULATOR_CRITICAL = ['target_5xx_rate'];
 
 const config = (criticalMetrics = EMULATOR_CRITICAL) => {
   const base = aConfigReadingLogs({ region: REGION });
-  return { ...base, logs: { ...base.logs, errorPatterns: DEFAULTS.errorPatterns }, gate: { ...base.gate, criticalMetrics } };
+  return { ...base, logs: { ...base.logs, errorPatterns: defaultValue(SETTINGS.logs.error_patterns) }, gate: { ...base.gate, criticalMetrics } };
 };
 
 async function gate(service: string, deploy?: Date, at = now, stack?: string, criticalMetrics?: string[]): Promise<GateReport> {

@@ -1,52 +1,27 @@
 // Small builders for test data: only what a test says differs from a sensible default.
 
 import type { ScanConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/settings.js';
 import { REPORT_SCHEMA_VERSION, type Finding, type Report, type Resource } from '../../src/report/model.js';
 
 export const NOW = new Date('2026-11-25T12:00:00Z');
 
+/**
+ * The shipped defaults (defaultConfig), with what tests deliberately do differently: fewer retries and
+ * a shorter request timeout so a failing call fails fast, less concurrency, four services, and no
+ * metrics, logs or error patterns so a test reads only what it turns on.
+ */
 export function aConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
+  const defaults = defaultConfig({ now: NOW, services: ['ecs', 'elbv2', 'rds', 'cloudformation'] });
+  const { baselineMs: _baselineMs, ...metrics } = defaults.metrics;
   return {
-    region: 'us-east-2',
-    regionSource: 'default',
+    ...defaults,
     maxAttempts: 3,
     requestTimeoutMs: 10_000,
-    window: { from: new Date(NOW.getTime() - 86_400_000), to: NOW },
-    services: ['ecs', 'elbv2', 'rds', 'cloudformation'],
     concurrency: 4,
     accountConcurrency: 2,
-    allowEmpty: false,
-    filters: { cloudformationPrefix: 'pp', cloudformationSuffix: 'production', includeNames: [], excludeNames: [], includeTags: [], excludeTags: [] },
-    metrics: { enabled: false, maxPointsPerSeries: 720 },
-    logs: {
-      enabled: false,
-      engine: 'auto',
-      errorPatterns: [],
-      extraLogGroups: [],
-      recentMs: 3_600_000,
-      scanBudgetBytes: 10 * 2 ** 30,
-      filterMaxBytes: 50 * 2 ** 20,
-      maxEventsPerSource: 10_000,
-      maxEventsTotal: 100_000,
-      patternBudgetMs: 30_000,
-      patterns: [],
-    },
-    output: { format: 'text', failOn: 'high', minSeverity: { text: 'info', markdown: 'info', annotations: 'low' }, mergeRelated: true },
-    gate: {
-      windowMs: 30 * 60_000,
-      confidence: 0.95,
-      tolerance: 0.1,
-      passScore: 90,
-      marginalScore: 70,
-      minSamples: 5,
-      newSignatureMinCount: 3,
-      minJudgedShare: 0.5,
-      criticalMetrics: ['target_5xx_rate', 'response_time_p99'],
-      failOnMarginal: false,
-    },
-    accounts: [],
-    mutes: [],
-    detectors: {},
+    metrics: { ...metrics, enabled: false },
+    logs: { ...defaults.logs, enabled: false, errorPatterns: [] },
     ...overrides,
   };
 }

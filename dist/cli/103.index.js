@@ -288,8 +288,8 @@ var assume_role = __webpack_require__(8860);
 var clients_for_config = __webpack_require__(1035);
 // EXTERNAL MODULE: ./src/cli/credentials-setup.ts + 2 modules
 var credentials_setup = __webpack_require__(9787);
-// EXTERNAL MODULE: ./src/cli/global-options.ts + 3 modules
-var global_options = __webpack_require__(4243);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 6 modules
+var global_options = __webpack_require__(7724);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/matrix.ts

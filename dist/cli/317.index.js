@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _report_report_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1119);
 /* harmony import */ var _renderers_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6497);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8551);
-/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4243);
+/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7724);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 // `aws-monitor merge REPORT.json...`: the JSON reports of a matrix of jobs (one per account and
 // region) as one report, in any format, with the exit code a pipeline gates on.

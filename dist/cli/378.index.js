@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _scan_accounts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2671);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
 /* harmony import */ var _credentials_setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9787);
-/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4243);
+/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7724);
 // `aws-monitor watch --every 5m`: the daemon of a container service. Scans on and on, each time
 // over the window ending now; prints the first report in full and afterwards only what changed
 // (new and resolved findings), comparing each report with the previous one in memory: nothing is

@@ -136,6 +136,8 @@ var metric_fetcher = __webpack_require__(7023);
 var metric_planner = __webpack_require__(6496);
 // EXTERNAL MODULE: ./src/gate/gate-plan.ts
 var gate_plan = __webpack_require__(9350);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/report/metric-units.ts
 var metric_units = __webpack_require__(8418);
 ;// CONCATENATED MODULE: ./src/gate/mann-whitney.ts
@@ -457,14 +459,16 @@ function countAtMost(a, b, v) {
 // failure in eight does not fail a gate) are what keep false alarms rare.
 
 
-/** Starting values for the CLI flags. */
+
+const gate = (0,settings/* defaultSettings */.L6)().gate;
+/** The judge's settings at the `[gate]` defaults of config.ini (settings.ts). */
 const DEFAULT_GATE_SETTINGS = {
-    confidence: 0.95,
-    tolerance: 0.1,
-    passScore: 90,
-    marginalScore: 70,
-    minSamples: 5,
-    minJudgedShare: 0.5,
+    confidence: gate.confidence,
+    tolerance: gate.tolerance,
+    passScore: gate.passScore,
+    marginalScore: gate.marginalScore,
+    minSamples: gate.minSamples,
+    minJudgedShare: gate.minJudgedShare,
     correction: 'holm',
 };
 /**
@@ -768,7 +772,7 @@ async function runGate(deps, config, request) {
     // built from what was read (too little: inconclusive).
     const deadline = (0,src_deadline/* startDeadline */.db)(config.deadlineMs ?? GATE_DEADLINE_MS + request.watchMs);
     try {
-        return await gate({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, request, deadline.signal);
+        return await run_gate_gate({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, request, deadline.signal);
     }
     catch (error) {
         if (error instanceof errors/* UserError */.y || error instanceof aws_errors/* CredentialsUnusableError */.E9)
@@ -784,7 +788,7 @@ async function runGate(deps, config, request) {
         deadline.dispose();
     }
 }
-async function gate(deps, config, request, signal) {
+async function run_gate_gate(deps, config, request, signal) {
     const started = deps.now();
     const coverage = [];
     const limit = (0,p_limit/* default */.A)(config.concurrency);
@@ -1140,8 +1144,8 @@ function renderGate(format, report) {
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/credentials-setup.ts + 2 modules
 var credentials_setup = __webpack_require__(9787);
-// EXTERNAL MODULE: ./src/cli/global-options.ts + 3 modules
-var global_options = __webpack_require__(4243);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 6 modules
+var global_options = __webpack_require__(7724);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts

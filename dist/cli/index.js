@@ -76776,7 +76776,7 @@ function reportExitCode(status, allowEmpty) {
 
 /***/ }),
 
-/***/ 4243:
+/***/ 7724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76808,8 +76808,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
-var schema = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var config_settings = __nccwpck_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/aws-profile.ts
 // The AWS profile in use and the region it names, read as the AWS CLI and SDK read them: the
 // profile from [aws] profile (--profile) or AWS_PROFILE, else `default`; its region from
@@ -76906,7 +76906,7 @@ function resolveProfile(config, env, files = readSharedFiles(env)) {
     const region = inConfig?.get('region') ?? inCredentials?.get('region');
     if (!region)
         return config;
-    if (!schema/* SECTIONS */.bP.aws.region.schema.safeParse(region).success) {
+    if (!config_settings/* SETTINGS */.yy.aws.region.spec.schema.safeParse(region).success) {
         throw new errors/* UserError */.y(`profile "${name}" in ${inConfig?.has('region') ? files.configPath : files.credentialsPath}: region "${region.slice(0, 40)}" is not an AWS region code such as us-east-2`);
     }
     return { ...config, region, regionSource: `profile ${name}` };
@@ -76914,14 +76914,362 @@ function resolveProfile(config, env, files = readSharedFiles(env)) {
 
 // EXTERNAL MODULE: ./src/gate/gate-plan.ts
 var gate_plan = __nccwpck_require__(9350);
+// EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
+var schema = __nccwpck_require__(598);
 // EXTERNAL MODULE: ./src/report/output-safety.ts
 var output_safety = __nccwpck_require__(804);
+;// CONCATENATED MODULE: ./src/config/validation.ts
+// What every section validator shares: the layered raw settings, the problem list, and how one
+// raw value is checked against its spec so that every message names where the value came from
+// (file and line, section and key; or the variable, flag or input) and what is allowed.
+
+
+class Validation {
+    layered;
+    sectionLines;
+    problems = [];
+    constructor(layered, 
+    /** Where each section was written (`config.ini:12 [account:prod]`), for problems with a section as a whole. */
+    sectionLines) {
+        this.layered = layered;
+        this.sectionLines = sectionLines;
+    }
+    /** The value, or undefined with a problem naming where it came from, what was wrong and what is allowed. */
+    check(spec, raw) {
+        const result = spec.schema.safeParse(raw.value);
+        if (result.success)
+            return result.data;
+        const value = spec.secret ? '' : ` "${shown(raw.value)}"`;
+        this.problem(raw.where, `value${value} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})`);
+        return undefined;
+    }
+    unknownKey(raw, section, allowed) {
+        this.problem(raw.where, `unknown key in [${section}]; allowed keys: ${allowed.join(', ')}`);
+    }
+    /** `config.ini:12 [account:prod]` when the section was written in the file, else `[account:prod]`. */
+    sectionWhere(section) {
+        return this.writtenAt(section) ?? `[${shown(section)}]`;
+    }
+    /** The file line of the section header, when there is one. */
+    writtenAt(section) {
+        return this.sectionLines.get(section);
+    }
+    /** Where a setting came from, when it was set. */
+    whereOf(section, key) {
+        return this.layered.get(section)?.get(key)?.where;
+    }
+    problem(where, message) {
+        this.problems.push({ where, message });
+    }
+}
+/**
+ * Checks each key of a section against its table and returns the values that parsed; an unknown
+ * key is a problem listing the allowed ones.
+ */
+function checkSection(validation, section, entries, specs) {
+    const values = new Map();
+    for (const [key, raw] of entries) {
+        const setting = own(specs, key);
+        if (!setting)
+            validation.unknownKey(raw, section, Object.keys(specs));
+        else
+            values.set(key, validation.check(setting.spec, raw));
+    }
+    return values;
+}
+/** A value as an error message may echo it: control characters visible, at most 60 characters. */
+function shown(value) {
+    const text = (0,output_safety/* visible */.RK)(value.length > 200 ? value.slice(0, 200) : value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */
+function own(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Reads a section's settings from its checked values, falling back to each setting's default. */
+function sectionReader(table, values) {
+    const keys = new Map(Object.entries(table).map(([key, setting]) => [setting, key]));
+    const read = (setting) => {
+        const key = keys.get(setting);
+        if (key === undefined)
+            throw new Error('a setting read from a section it is not in');
+        return values.get(key) ?? (0,config_settings/* defaultValue */.Jh)(setting);
+    };
+    return read;
+}
+
+;// CONCATENATED MODULE: ./src/config/fixed-sections.ts
+// Validators of the fixed sections, one per concern that spans more than one key or looks beyond
+// the key itself: the services against the collector registry, the scan window, the region chain,
+// the profile, static credentials, `[organization]`, `[scan] account` and the gate's critical
+// metrics. Each key alone is checked by its row in settings.ts.
+
+
+
+
+/** The checked values of the fixed sections, read by setting. */
+class FixedValues {
+    values = new Map();
+    wheres = new Map();
+    /** Checks a fixed section's keys; false when `section` is not a fixed section. */
+    add(validation, section, entries) {
+        const table = own(config_settings/* SETTINGS */.yy, section);
+        if (!table)
+            return false;
+        for (const [key, value] of checkSection(validation, section, entries, table)) {
+            const setting = table[key];
+            this.values.set(setting, value);
+            this.wheres.set(setting, entries.get(key).where);
+        }
+        return true;
+    }
+    /** The value set, else the default. */
+    read = ((setting) => this.values.get(setting) ?? (0,config_settings/* defaultValue */.Jh)(setting));
+    /** The value set (and valid), without the default. */
+    configured(setting) {
+        return this.values.get(setting);
+    }
+    /** Where the setting was written, when it was. */
+    where(setting) {
+        return this.wheres.get(setting);
+    }
+}
+/** `[scan] services`, checked against the collector registry; unset: every service. */
+function servicesOf(validation, fixed, catalog) {
+    const services = fixed.configured(config_settings/* SETTINGS */.yy.scan.services) ?? [...catalog];
+    const where = fixed.where(config_settings/* SETTINGS */.yy.scan.services);
+    // An empty list (`--services ,`, an unset CI variable) would scan nothing and call it healthy.
+    if (services.length === 0 && where) {
+        validation.problem(where, `no service to scan (the list is empty); name some of ${catalog.join(', ')}, or leave it unset to scan them all`);
+    }
+    const unknown = services.filter((s) => !catalog.includes(s));
+    if (unknown.length > 0) {
+        validation.problem(where ?? 'scan.services', `unknown service${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; available: ${catalog.join(', ')}`);
+    }
+    return services.filter((s) => catalog.includes(s));
+}
+/** `since` ending now, or `from`..`to` (to defaults to now): before now, at most 90 days. */
+function windowOf(validation, fixed, now) {
+    const { scan } = config_settings/* SETTINGS */.yy;
+    const from = fixed.configured(scan.from);
+    const to = fixed.configured(scan.to) ?? now;
+    const fromWhere = validation.whereOf('scan', 'from');
+    const toWhere = validation.whereOf('scan', 'to');
+    const where = fromWhere ?? toWhere ?? 'scan window';
+    if (toWhere && !fromWhere)
+        validation.problem(toWhere, 'to needs from as well');
+    if (!from)
+        return { from: new Date(to.getTime() - fixed.read(scan.since)), to };
+    if (from.getTime() >= to.getTime())
+        validation.problem(where, `from (${from.toISOString()}) must be before to (${to.toISOString()})`);
+    else if (to.getTime() - from.getTime() > schema/* MAX_WINDOW_MS */.Zf)
+        validation.problem(where, 'the window from..to may be at most 90 days');
+    if (to.getTime() > now.getTime() + 5 * 60_000)
+        validation.problem(toWhere ?? where, 'to is in the future');
+    return { from, to };
+}
+/**
+ * The region as the AWS CLI picks it, below our own settings: `[aws] region` (flag, AWS_MONITOR_AWS_REGION
+ * or config.ini), then AWS_REGION, then AWS_DEFAULT_REGION. The profile's region comes after these,
+ * read by resolveProfile (aws-profile.ts) where the source is still `default`.
+ */
+function regionOf(validation, fixed, env) {
+    const setting = config_settings/* SETTINGS */.yy.aws.region;
+    const configured = fixed.configured(setting);
+    if (configured)
+        return { region: configured, regionSource: fixed.where(setting) };
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        if (!setting.spec.schema.safeParse(value).success)
+            validation.problem(`env ${name}`, `value "${shown(value)}" is not an AWS region code such as us-east-2`);
+        return { region: value, regionSource: `env ${name}` };
+    }
+    return { region: (0,config_settings/* defaultValue */.Jh)(setting), regionSource: 'default' };
+}
+/** `[aws] profile` and where it was named. */
+function profileOf(fixed) {
+    const profile = fixed.configured(config_settings/* SETTINGS */.yy.aws.profile);
+    return profile ? { profile, profileSource: fixed.where(config_settings/* SETTINGS */.yy.aws.profile) } : {};
+}
+/** `[credentials]`: a key id and its secret together, or neither. */
+function credentialsOf(validation, fixed) {
+    const { credentials } = config_settings/* SETTINGS */.yy;
+    const accessKeyId = fixed.configured(credentials.aws_access_key_id);
+    const secretAccessKey = fixed.configured(credentials.aws_secret_access_key);
+    const sessionToken = fixed.configured(credentials.aws_session_token);
+    if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+        validation.problem('[credentials]', 'set both aws_access_key_id and aws_secret_access_key, or neither');
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+/** `[organization]` (from the file or AWS_MONITOR_ORGANIZATION_* variables), when present: role_name is required. */
+function organizationOf(validation, fixed) {
+    const section = validation.layered.get('organization');
+    if (!section)
+        return undefined;
+    const { organization } = config_settings/* SETTINGS */.yy;
+    if (!section.has('role_name'))
+        validation.problem(validation.sectionWhere('organization'), 'role_name is required: the role aws-monitor assumes in every account of the organization');
+    const roleName = fixed.configured(organization.role_name);
+    if (!roleName)
+        return undefined;
+    const externalId = fixed.configured(organization.external_id);
+    const sessionName = fixed.configured(organization.session_name);
+    return {
+        roleName,
+        include: fixed.read(organization.include),
+        exclude: fixed.read(organization.exclude),
+        regions: fixed.read(organization.regions),
+        ...(externalId ? { externalId } : {}),
+        ...(sessionName ? { sessionName } : {}),
+    };
+}
+/** `[scan] account`: one of the accounts configured, so there must be some. */
+function onlyAccountOf(validation, fixed, accountsConfigured) {
+    const account = fixed.configured(config_settings/* SETTINGS */.yy.scan.account)?.trim();
+    if (!account)
+        return undefined;
+    const where = fixed.where(config_settings/* SETTINGS */.yy.scan.account);
+    if (!accountsConfigured)
+        validation.problem(where, 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none');
+    return { account, where };
+}
+/** `[gate] critical_metrics`, known ids only. */
+function criticalMetricsOf(validation, fixed) {
+    const ids = fixed.read(config_settings/* SETTINGS */.yy.gate.critical_metrics);
+    const unknown = ids.filter((id) => !gate_plan/* GATE_METRIC_IDS */.OV.includes(id));
+    if (unknown.length > 0)
+        validation.problem(fixed.where(config_settings/* SETTINGS */.yy.gate.critical_metrics), `unknown gate metric ${unknown.join(', ')}; known: ${gate_plan/* GATE_METRIC_IDS */.OV.join(', ')}`);
+    return ids.filter((id) => gate_plan/* GATE_METRIC_IDS */.OV.includes(id));
+}
+
 // EXTERNAL MODULE: ./src/config/ini-file.ts
 var ini_file = __nccwpck_require__(7507);
+;// CONCATENATED MODULE: ./src/config/named-sections.ts
+// Validators of the sections a user may write many of: `[account:NAME]`, `[log_pattern:NAME]`,
+// `[notify:NAME]`, `[mute:NAME]` and `[detector:ID]`. Each checks its keys against its rows in
+// settings.ts, fills the defaults from there, and says which required key is missing where.
+
+
+/** `and`-joined missing keys with the right verb: "finding and reason are required for a mute". */
+function missingMessage(missing, what) {
+    return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for ${what}`;
+}
+function readAccount(validation, section, name, entries) {
+    const values = checkSection(validation, section, entries, config_settings/* NAMED_SECTIONS */.Nf.account);
+    if (!entries.has('role_arn')) {
+        validation.problem(validation.sectionWhere(section), missingMessage(['role_arn'], 'an account'));
+        return undefined;
+    }
+    const roleArn = values.get('role_arn');
+    if (!roleArn)
+        return undefined;
+    const account = { name, roleArn };
+    // Present when written, even empty: the account's own settings, with no default of their own.
+    if (values.get('external_id') !== undefined)
+        account.externalId = values.get('external_id');
+    if (values.get('regions') !== undefined)
+        account.regions = values.get('regions');
+    if (values.get('session_name') !== undefined)
+        account.sessionName = values.get('session_name');
+    return account;
+}
+function readLogPattern(validation, section, name, entries) {
+    const table = config_settings/* NAMED_SECTIONS */.Nf.log_pattern;
+    const read = sectionReader(table, checkSection(validation, section, entries, table));
+    if (!entries.has('regex')) {
+        validation.problem(validation.sectionWhere(section), missingMessage(['regex'], 'a log pattern'));
+        return undefined;
+    }
+    const regex = read(table.regex);
+    if (!regex)
+        return undefined;
+    return {
+        name,
+        regex,
+        ignoreCase: read(table.ignore_case),
+        severity: read(table.severity),
+        minCount: read(table.min_count),
+        logGroups: read(table.log_groups),
+    };
+}
+function readNotify(validation, section, name, entries) {
+    const table = config_settings/* NAMED_SECTIONS */.Nf.notify;
+    const read = sectionReader(table, checkSection(validation, section, entries, table));
+    const where = validation.sectionWhere(section);
+    const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
+    if (missing.length > 0) {
+        validation.problem(where, `${missingMessage(missing, 'a notification')} (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)`);
+        return undefined;
+    }
+    const type = read(table.type);
+    const urlEnv = read(table.url_env);
+    if (!type || !urlEnv)
+        return undefined;
+    if (entries.has('secret_env') && type !== 'webhook')
+        validation.problem(entries.get('secret_env').where, 'secret_env signs webhook requests only; remove it or set type = webhook');
+    if (entries.has('events_url') && type !== 'pagerduty')
+        validation.problem(entries.get('events_url').where, 'events_url applies to type = pagerduty only');
+    const secretEnv = read(table.secret_env);
+    return {
+        name,
+        type,
+        urlEnv,
+        ...(secretEnv ? { secretEnv } : {}),
+        minSeverity: read(table.min_severity),
+        on: read(table.on),
+        ...(type === 'pagerduty' ? { eventsUrl: read(table.events_url) } : {}),
+        where,
+    };
+}
+function readMute(validation, section, name, entries) {
+    const table = config_settings/* NAMED_SECTIONS */.Nf.mute;
+    const read = sectionReader(table, checkSection(validation, section, entries, table));
+    // A mute without a reason or an end is how accepted risk becomes forgotten risk: both are required.
+    const missing = ['finding', 'reason', 'until'].filter((key) => !entries.has(key));
+    if (missing.length > 0) {
+        validation.problem(validation.sectionWhere(section), missingMessage(missing, 'a mute'));
+        return undefined;
+    }
+    const finding = read(table.finding);
+    const reason = read(table.reason);
+    const until = read(table.until);
+    if (!finding || !reason || !until)
+        return undefined;
+    return { name, finding, accounts: read(table.accounts), regions: read(table.regions), tags: read(table.tags), reason, until };
+}
+/** `[detector:ID]`: enabled, severity and the detector's own thresholds; undefined for an unknown id. */
+function readDetector(validation, section, detector, entries) {
+    const common = config_settings/* NAMED_SECTIONS */.Nf.detector;
+    const settings = { enabled: (0,config_settings/* defaultValue */.Jh)(common.enabled), thresholds: {} };
+    for (const [key, raw] of entries) {
+        const threshold = own(detector.thresholds, key);
+        const spec = own(common, key)?.spec ?? threshold?.spec;
+        if (!spec)
+            validation.unknownKey(raw, section, [...Object.keys(common), ...Object.keys(detector.thresholds)]);
+        else if (key === 'enabled')
+            settings.enabled = validation.check(common.enabled.spec, raw);
+        else if (key === 'severity')
+            settings.severity = validation.check(common.severity.spec, raw);
+        else
+            settings.thresholds[key] = validation.check(spec, raw);
+    }
+    return settings;
+}
+/** An unknown `[detector:ID]`, listing the known ids. */
+function unknownDetector(validation, section, name, entries, known) {
+    const first = [...entries.values()][0];
+    validation.problem(validation.writtenAt(section) ?? first?.where ?? validation.sectionWhere(section), `unknown detector "${shown(name)}"; known detectors: ${known.join(', ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Builds one validated ScanConfig from, lowest to highest precedence: defaults, config.ini,
 // AWS_MONITOR_* environment variables, then the adapter's overrides (CLI flags or Action inputs).
 // Every problem found is reported at once, each naming where the bad value came from.
+
 
 
 
@@ -76956,11 +77304,12 @@ function loadConfig(options) {
     }
     if (problems.length > 0)
         throw new errors/* ConfigError */.x(problems);
-    const config = validate(layered, sections, options, problems);
+    const validation = new Validation(layered, sections);
+    const config = validate(validation, options);
     if (configFile)
         config.configFile = configFile;
-    if (problems.length > 0)
-        throw new errors/* ConfigError */.x(problems);
+    if (validation.problems.length > 0)
+        throw new errors/* ConfigError */.x(validation.problems);
     return config;
 }
 function readConfigFile(path, layered, sections, problems) {
@@ -77025,13 +77374,13 @@ function readBounded(path) {
 }
 function readEnvironment(options, layered, problems) {
     const known = new Map();
-    for (const [section, keys] of Object.entries(schema/* SECTIONS */.bP)) {
+    for (const [section, keys] of Object.entries(config_settings/* SETTINGS */.yy)) {
         for (const key of Object.keys(keys))
             known.set(envName(section, key), [section, key]);
     }
     for (const detector of options.catalog.detectors) {
         const section = `detector:${detector.id}`;
-        for (const key of [...Object.keys(schema/* DETECTOR_COMMON */.v5), ...Object.keys(detector.thresholds)]) {
+        for (const key of [...Object.keys(config_settings/* NAMED_SECTIONS */.Nf.detector), ...Object.keys(detector.thresholds)]) {
             known.set(envName(section, key), [section, key]);
         }
     }
@@ -77066,402 +77415,88 @@ function setLayered(layered, section, key, setting, problems, sameLayer = false)
     }
     entries.set(key, setting);
 }
-function validate(layered, sections, options, problems) {
-    const sectionWhere = (section) => sections.get(section) ?? `[${shown(section)}]`;
-    const values = new Map();
-    const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
+/** Every section to its validator, then the settings that span sections; problems are collected, not thrown. */
+function validate(validation, options) {
+    const fixed = new FixedValues();
     const accounts = [];
     const patterns = [];
     const mutes = [];
-    const detectors = {};
     const notify = [];
-    const check = (spec, raw, field) => {
-        const result = spec.schema.safeParse(raw.value);
-        if (result.success)
-            return result.data;
-        const value = spec.secret ? '' : ` "${shown(raw.value)}"`;
-        problems.push({ where: raw.where, message: `value${value} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
-        values.set(field, undefined);
-        return undefined;
-    };
-    const unknownKey = (raw, section, allowed) => {
-        problems.push({ where: raw.where, message: `unknown key in [${section}]; allowed keys: ${allowed.join(', ')}` });
-    };
-    for (const [section, entries] of layered) {
+    const detectors = {};
+    const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
+    for (const [section, entries] of validation.layered) {
         if (section === '') {
             for (const raw of entries.values())
-                problems.push({ where: raw.where, message: 'setting outside any [section]; put it under one of ' + sectionList() });
+                validation.problem(raw.where, 'setting outside any [section]; put it under one of ' + sectionList());
             continue;
         }
-        const fixed = own(schema/* SECTIONS */.bP, section);
-        if (fixed) {
-            for (const [key, raw] of entries) {
-                const spec = own(fixed, key);
-                if (!spec)
-                    unknownKey(raw, section, Object.keys(fixed));
-                else
-                    values.set(`${section}.${key}`, check(spec, raw, `${section}.${key}`));
-            }
+        if (fixed.add(validation, section, entries))
             continue;
-        }
         const [kind, name] = splitSection(section);
-        if (kind === 'account' && name) {
-            const account = { name };
-            for (const [key, raw] of entries) {
-                const spec = own(schema/* ACCOUNT_SECTION */.CA, key);
-                if (!spec)
-                    unknownKey(raw, section, Object.keys(schema/* ACCOUNT_SECTION */.CA));
-                else if (key === 'role_arn')
-                    account.roleArn = check(spec, raw, key);
-                else if (key === 'external_id')
-                    account.externalId = check(spec, raw, key);
-                else if (key === 'regions')
-                    account.regions = check(spec, raw, key);
-                else if (key === 'session_name')
-                    account.sessionName = check(spec, raw, key);
-            }
-            if (!entries.has('role_arn'))
-                problems.push({ where: sectionWhere(section), message: 'role_arn is required for an account' });
-            else if (account.roleArn)
-                accounts.push(account);
-            continue;
-        }
-        if (kind === 'log_pattern' && name) {
-            const pattern = { name, regex: '', ignoreCase: false, severity: 'medium', minCount: 1, logGroups: [] };
-            for (const [key, raw] of entries) {
-                const spec = own(schema/* LOG_PATTERN_SECTION */.Uf, key);
-                if (!spec)
-                    unknownKey(raw, section, Object.keys(schema/* LOG_PATTERN_SECTION */.Uf));
-                else if (key === 'regex')
-                    pattern.regex = check(spec, raw, key) ?? '';
-                else if (key === 'ignore_case')
-                    pattern.ignoreCase = check(spec, raw, key) ?? false;
-                else if (key === 'severity')
-                    pattern.severity = check(spec, raw, key) ?? 'medium';
-                else if (key === 'min_count')
-                    pattern.minCount = check(spec, raw, key) ?? 1;
-                else if (key === 'log_groups')
-                    pattern.logGroups = check(spec, raw, key) ?? [];
-            }
-            if (!entries.has('regex'))
-                problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
-            else if (pattern.regex)
-                patterns.push(pattern);
-            continue;
-        }
-        if (kind === 'notify' && name) {
-            const target = notifySection(name, entries, sectionWhere(section), check, (raw) => unknownKey(raw, section, Object.keys(schema/* NOTIFY_SECTION */.Oi)), problems);
-            if (target)
-                notify.push(target);
-            continue;
-        }
-        if (kind === 'mute' && name) {
-            const mute = { name, finding: '', accounts: [], regions: [], tags: [], reason: '', until: '' };
-            for (const [key, raw] of entries) {
-                const spec = own(schema/* MUTE_SECTION */.G, key);
-                if (!spec)
-                    unknownKey(raw, section, Object.keys(schema/* MUTE_SECTION */.G));
-                else if (key === 'finding')
-                    mute.finding = check(spec, raw, key) ?? '';
-                else if (key === 'accounts')
-                    mute.accounts = check(spec, raw, key) ?? [];
-                else if (key === 'regions')
-                    mute.regions = check(spec, raw, key) ?? [];
-                else if (key === 'tags')
-                    mute.tags = check(spec, raw, key) ?? [];
-                else if (key === 'reason')
-                    mute.reason = check(spec, raw, key) ?? '';
-                else if (key === 'until')
-                    mute.until = check(spec, raw, key) ?? '';
-            }
-            // A mute without a reason or an end is how accepted risk becomes forgotten risk: both are required.
-            const missing = ['finding', 'reason', 'until'].filter((key) => !entries.has(key));
-            if (missing.length > 0)
-                problems.push({ where: sectionWhere(section), message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a mute` });
-            else if (mute.finding && mute.reason && mute.until)
-                mutes.push(mute);
-            continue;
-        }
-        if (kind === 'detector' && name) {
-            const detector = detectorSpecs.get(name);
-            const first = [...entries.values()][0];
-            if (!detector) {
-                problems.push({
-                    where: sections.get(section) ?? first?.where ?? sectionWhere(section),
-                    message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}`,
-                });
-                continue;
-            }
-            const settings = { enabled: true, thresholds: {} };
-            for (const [key, raw] of entries) {
-                const threshold = own(detector.thresholds, key);
-                const spec = own(schema/* DETECTOR_COMMON */.v5, key) ?? threshold?.spec;
-                if (!spec)
-                    unknownKey(raw, section, [...Object.keys(schema/* DETECTOR_COMMON */.v5), ...Object.keys(detector.thresholds)]);
-                else if (key === 'enabled')
-                    settings.enabled = check(spec, raw, key);
-                else if (key === 'severity')
-                    settings.severity = check(spec, raw, key);
-                else
-                    settings.thresholds[key] = check(spec, raw, key);
-            }
-            detectors[name] = settings;
-            continue;
-        }
-        const first = [...entries.values()][0];
-        problems.push({
-            where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section),
-            message: `unknown section [${shown(section)}]; allowed: ${sectionList()}`,
-        });
+        const detector = kind === 'detector' && name ? detectorSpecs.get(name) : undefined;
+        if (kind === 'account' && name)
+            keep(accounts, readAccount(validation, section, name, entries));
+        else if (kind === 'log_pattern' && name)
+            keep(patterns, readLogPattern(validation, section, name, entries));
+        else if (kind === 'notify' && name)
+            keep(notify, readNotify(validation, section, name, entries));
+        else if (kind === 'mute' && name)
+            keep(mutes, readMute(validation, section, name, entries));
+        else if (detector)
+            detectors[detector.id] = readDetector(validation, section, detector, entries);
+        else if (kind === 'detector' && name)
+            unknownDetector(validation, section, name, entries, [...detectorSpecs.keys()]);
+        else
+            unknownSection(validation, section, entries);
     }
     // Fill every known detector, so detectors never deal with missing settings.
     for (const detector of options.catalog.detectors) {
-        const settings = detectors[detector.id] ?? { enabled: true, thresholds: {} };
-        for (const [key, threshold] of Object.entries(detector.thresholds)) {
+        const settings = detectors[detector.id] ?? { enabled: (0,config_settings/* defaultValue */.Jh)(config_settings/* NAMED_SECTIONS */.Nf.detector.enabled), thresholds: {} };
+        for (const [key, threshold] of Object.entries(detector.thresholds))
             settings.thresholds[key] ??= threshold.default;
-        }
         detectors[detector.id] = settings;
     }
-    const get = (field) => values.get(field);
-    const services = get('scan.services') ?? [...options.catalog.services];
-    // An empty list (`--services ,`, an unset CI variable) would scan nothing and call it healthy.
-    if (services.length === 0 && layered.get('scan')?.has('services')) {
-        problems.push({
-            where: layered.get('scan').get('services').where,
-            message: `no service to scan (the list is empty); name some of ${options.catalog.services.join(', ')}, or leave it unset to scan them all`,
-        });
-    }
-    const unknownServices = services.filter((s) => !options.catalog.services.includes(s));
-    if (unknownServices.length > 0) {
-        problems.push({
-            where: layered.get('scan')?.get('services')?.where ?? 'scan.services',
-            message: `unknown service${unknownServices.length > 1 ? 's' : ''} ${unknownServices.join(', ')}; available: ${options.catalog.services.join(', ')}`,
-        });
-    }
-    const window = resolveWindow(layered, get, options.now, problems);
-    const accessKeyId = get('credentials.aws_access_key_id');
-    const secretAccessKey = get('credentials.aws_secret_access_key');
-    const sessionToken = get('credentials.aws_session_token');
-    if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-        problems.push({ where: '[credentials]', message: 'set both aws_access_key_id and aws_secret_access_key, or neither' });
-    }
-    const region = regionOf(layered, get, options.env, problems);
+    const services = servicesOf(validation, fixed, options.catalog.services);
+    const window = windowOf(validation, fixed, options.now);
+    const credentials = credentialsOf(validation, fixed);
+    const plain = (0,config_settings/* plainSettings */.Kh)(fixed.read);
     const config = {
-        region: region.region,
-        regionSource: region.source,
-        maxAttempts: get('aws.max_attempts') ?? schema/* DEFAULTS */.zY.maxAttempts,
-        requestTimeoutMs: get('aws.request_timeout') ?? schema/* DEFAULTS */.zY.requestTimeoutMs,
+        ...regionOf(validation, fixed, options.env),
+        ...plain,
         window,
-        services: services.filter((s) => options.catalog.services.includes(s)),
-        concurrency: get('scan.concurrency') ?? schema/* DEFAULTS */.zY.concurrency,
-        accountConcurrency: get('scan.account_concurrency') ?? schema/* DEFAULTS */.zY.accountConcurrency,
-        allowEmpty: get('scan.allow_empty') ?? false,
-        filters: {
-            cloudformationPrefix: get('filters.cloudformation_prefix') ?? schema/* DEFAULTS */.zY.cloudformationPrefix,
-            cloudformationSuffix: get('filters.cloudformation_suffix') ?? schema/* DEFAULTS */.zY.cloudformationSuffix,
-            includeNames: get('filters.include_names') ?? [],
-            excludeNames: get('filters.exclude_names') ?? [],
-            includeTags: get('filters.include_tags') ?? [],
-            excludeTags: get('filters.exclude_tags') ?? [],
-        },
-        metrics: {
-            enabled: get('metrics.enabled') ?? true,
-            maxPointsPerSeries: get('metrics.max_points_per_series') ?? schema/* DEFAULTS */.zY.maxPointsPerSeries,
-            baselineMs: get('metrics.baseline') ?? schema/* DEFAULTS */.zY.metricBaselineMs,
-        },
-        logs: {
-            enabled: get('logs.enabled') ?? true,
-            engine: get('logs.engine') ?? 'auto',
-            errorPatterns: get('logs.error_patterns') ?? schema/* DEFAULTS */.zY.errorPatterns,
-            extraLogGroups: get('logs.extra_log_groups') ?? [],
-            recentMs: get('logs.recent') ?? schema/* DEFAULTS */.zY.logRecentMs,
-            scanBudgetBytes: (get('logs.scan_budget_mb') ?? schema/* DEFAULTS */.zY.logScanBudgetMb) * 1_048_576,
-            filterMaxBytes: (get('logs.filter_max_mb') ?? schema/* DEFAULTS */.zY.logFilterMaxMb) * 1_048_576,
-            maxEventsPerSource: get('logs.max_events_per_source') ?? schema/* DEFAULTS */.zY.maxEventsPerSource,
-            maxEventsTotal: get('logs.max_events_total') ?? schema/* DEFAULTS */.zY.maxEventsTotal,
-            patternBudgetMs: get('logs.pattern_budget') ?? schema/* DEFAULTS */.zY.patternBudgetMs,
-            patterns,
-        },
-        output: {
-            format: get('output.format') ?? schema/* DEFAULTS */.zY.format,
-            failOn: get('output.fail_on') ?? schema/* DEFAULTS */.zY.failOn,
-            minSeverity: {
-                text: get('output.min_severity') ?? schema/* DEFAULTS */.zY.minSeverity,
-                markdown: get('output.markdown_min_severity') ?? get('output.min_severity') ?? schema/* DEFAULTS */.zY.minSeverity,
-                annotations: get('output.annotations_min_severity') ?? schema/* DEFAULTS */.zY.annotationsMinSeverity,
-            },
-            mergeRelated: get('output.merge_related') ?? true,
-        },
-        gate: {
-            windowMs: get('gate.window') ?? 30 * 60_000,
-            confidence: get('gate.confidence') ?? 0.95,
-            tolerance: (get('gate.tolerance_percent') ?? 10) / 100,
-            passScore: get('gate.pass_score') ?? 90,
-            marginalScore: get('gate.marginal_score') ?? 70,
-            minSamples: get('gate.min_samples') ?? 5,
-            newSignatureMinCount: get('gate.new_signature_min_count') ?? 3,
-            minJudgedShare: (get('gate.min_judged_percent') ?? 50) / 100,
-            criticalMetrics: criticalMetrics(layered, get, problems),
-            failOnMarginal: get('gate.fail_on_marginal') ?? false,
-        },
+        services,
+        logs: { ...plain.logs, patterns },
+        gate: { ...plain.gate, criticalMetrics: criticalMetricsOf(validation, fixed) },
         accounts,
         mutes,
         detectors,
         notify,
+        ...profileOf(fixed),
     };
-    const profile = get('aws.profile');
-    if (profile) {
-        config.profile = profile;
-        config.profileSource = layered.get('aws').get('profile').where;
-    }
-    const endpointUrl = get('aws.endpoint_url');
-    if (endpointUrl)
-        config.endpointUrl = endpointUrl;
-    const deadlineMs = get('scan.deadline');
-    if (deadlineMs)
-        config.deadlineMs = deadlineMs;
-    const failOnNew = get('output.fail_on_new');
-    if (failOnNew)
-        config.output.failOnNew = failOnNew;
-    const file = get('output.file');
-    if (file)
-        config.output.file = file;
-    if (accessKeyId && secretAccessKey) {
-        config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-    }
-    const organization = organizationOf(layered, sectionWhere, get, problems);
+    if (credentials)
+        config.credentials = credentials;
+    const organization = organizationOf(validation, fixed);
     if (organization)
         config.organization = organization;
-    const onlyAccount = get('scan.account')?.trim();
-    if (onlyAccount) {
-        const where = layered.get('scan').get('account').where;
-        if (!organization && accounts.length === 0)
-            problems.push({ where, message: 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none' });
-        config.onlyAccount = { account: onlyAccount, where };
-    }
+    const onlyAccount = onlyAccountOf(validation, fixed, Boolean(organization) || accounts.length > 0);
+    if (onlyAccount)
+        config.onlyAccount = onlyAccount;
     return config;
 }
-/** One `[notify:NAME]` section, or undefined (with the problems recorded) when it cannot be used. */
-function notifySection(name, entries, where, check, unknownKey, problems) {
-    const values = {};
-    for (const [key, raw] of entries) {
-        const spec = own(schema/* NOTIFY_SECTION */.Oi, key);
-        if (!spec)
-            unknownKey(raw);
-        else
-            values[key] = check(spec, raw, key);
-    }
-    const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
-    if (missing.length > 0) {
-        problems.push({
-            where,
-            message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)`,
-        });
-        return undefined;
-    }
-    const type = values.type;
-    if (!type || !values.url_env)
-        return undefined;
-    if (entries.has('secret_env') && type !== 'webhook')
-        problems.push({ where: entries.get('secret_env').where, message: 'secret_env signs webhook requests only; remove it or set type = webhook' });
-    if (entries.has('events_url') && type !== 'pagerduty')
-        problems.push({ where: entries.get('events_url').where, message: 'events_url applies to type = pagerduty only' });
-    return {
-        name,
-        type,
-        urlEnv: values.url_env,
-        ...(values.secret_env ? { secretEnv: values.secret_env } : {}),
-        minSeverity: values.min_severity ?? schema/* NOTIFY_DEFAULTS */.nw.minSeverity,
-        on: values.on ?? schema/* NOTIFY_DEFAULTS */.nw.on,
-        ...(type === 'pagerduty' ? { eventsUrl: values.events_url ?? schema/* NOTIFY_DEFAULTS */.nw.pagerdutyEventsUrl } : {}),
-        where,
-    };
+function keep(list, item) {
+    if (item)
+        list.push(item);
 }
-/** `[organization]` (from the file or AWS_MONITOR_ORGANIZATION_* variables), when present: role_name is required. */
-function organizationOf(layered, sectionWhere, get, problems) {
-    const section = layered.get('organization');
-    if (!section)
-        return undefined;
-    const roleName = get('organization.role_name');
-    if (!section.has('role_name'))
-        problems.push({ where: sectionWhere('organization'), message: 'role_name is required: the role aws-monitor assumes in every account of the organization' });
-    if (!roleName)
-        return undefined;
-    const externalId = get('organization.external_id');
-    const sessionName = get('organization.session_name');
-    return {
-        roleName,
-        include: get('organization.include') ?? [],
-        exclude: get('organization.exclude') ?? [],
-        regions: get('organization.regions') ?? [],
-        ...(externalId ? { externalId } : {}),
-        ...(sessionName ? { sessionName } : {}),
-    };
-}
-function resolveWindow(layered, get, now, problems) {
-    const scan = layered.get('scan');
-    const from = get('scan.from');
-    const to = get('scan.to') ?? now;
-    const where = scan?.get('from')?.where ?? scan?.get('to')?.where ?? 'scan window';
-    if (scan?.has('to') && !scan.has('from')) {
-        problems.push({ where: scan.get('to').where, message: 'to needs from as well' });
-    }
-    if (!from) {
-        const since = get('scan.since') ?? schema/* DEFAULTS */.zY.sinceMs;
-        return { from: new Date(to.getTime() - since), to };
-    }
-    if (from.getTime() >= to.getTime())
-        problems.push({ where, message: `from (${from.toISOString()}) must be before to (${to.toISOString()})` });
-    else if (to.getTime() - from.getTime() > schema/* MAX_WINDOW_MS */.Zf)
-        problems.push({ where, message: 'the window from..to may be at most 90 days' });
-    if (to.getTime() > now.getTime() + 5 * 60_000)
-        problems.push({ where: scan?.get('to')?.where ?? where, message: 'to is in the future' });
-    return { from, to };
-}
-/**
- * The region as the AWS CLI picks it, below our own settings: `[aws] region` (flag, AWS_MONITOR_AWS_REGION
- * or config.ini), then AWS_REGION, then AWS_DEFAULT_REGION. The profile's region comes after these,
- * read by resolveProfile (aws-profile.ts) where the source is still `default`.
- */
-function regionOf(layered, get, env, problems) {
-    const configured = get('aws.region');
-    if (configured)
-        return { region: configured, source: layered.get('aws').get('region').where };
-    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-        const value = env[name]?.trim();
-        if (!value)
-            continue;
-        const parsed = schema/* SECTIONS */.bP.aws.region.schema.safeParse(value);
-        if (!parsed.success)
-            problems.push({ where: `env ${name}`, message: `value "${shown(value)}" is not an AWS region code such as us-east-2` });
-        return { region: value, source: `env ${name}` };
-    }
-    return { region: schema/* DEFAULTS */.zY.region, source: 'default' };
-}
-function criticalMetrics(layered, get, problems) {
-    const ids = get('gate.critical_metrics');
-    if (!ids)
-        return [...gate_plan/* DEFAULT_CRITICAL_METRICS */.yi];
-    const unknown = ids.filter((id) => !gate_plan/* GATE_METRIC_IDS */.OV.includes(id));
-    if (unknown.length > 0)
-        problems.push({ where: layered.get('gate').get('critical_metrics').where, message: `unknown gate metric ${unknown.join(', ')}; known: ${gate_plan/* GATE_METRIC_IDS */.OV.join(', ')}` });
-    return ids.filter((id) => gate_plan/* GATE_METRIC_IDS */.OV.includes(id));
+function unknownSection(validation, section, entries) {
+    const first = [...entries.values()][0];
+    validation.problem(validation.writtenAt(section) ?? first?.where.replace(/ \S+$/, '') ?? validation.sectionWhere(section), `unknown section [${shown(section)}]; allowed: ${sectionList()}`);
 }
 function splitSection(section) {
     const index = section.indexOf(':');
     return index === -1 ? [section, undefined] : [section.slice(0, index).trim(), section.slice(index + 1).trim() || undefined];
 }
 function sectionList() {
-    return [...Object.keys(schema/* SECTIONS */.bP).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]', '[mute:NAME]'].join(', ');
-}
-/** A value as an error message may echo it: control characters visible, at most 60 characters. */
-function shown(value) {
-    const text = (0,output_safety/* visible */.RK)(value.length > 200 ? value.slice(0, 200) : value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-/** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */
-function own(record, key) {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
+    return [...Object.keys(config_settings/* SETTINGS */.yy), ...Object.keys(config_settings/* NAMED_SECTIONS */.Nf).map(config_settings/* namedSectionTitle */.pW)].map((section) => `[${section}]`).join(', ');
 }
 
 // EXTERNAL MODULE: ./src/detectors/registry.ts + 34 modules
@@ -77498,6 +77533,7 @@ class ProgressLine {
 
 
 
+
 /** Options of the program that take a value, so argv can be read before commander parses it. */
 const GLOBAL_VALUE_FLAGS = ['-c', '--config', '--profile', '--region', '--endpoint-url', '--color'];
 const GLOBAL_SWITCHES = ['-q', '--quiet', '--no-color', '--no-progress', '--debug'];
@@ -77505,7 +77541,7 @@ function addGlobalOptions(program) {
     return program
         .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
         .option('--profile <name>', 'AWS profile from ~/.aws/config (default: $AWS_PROFILE, else default)')
-        .option('--region <region>', "AWS region (default: [aws] region, $AWS_REGION, the profile's region, else us-east-2)")
+        .option('--region <region>', `AWS region (default: [aws] region, $AWS_REGION, the profile's region, else ${(0,config_settings/* defaultValue */.Jh)(config_settings/* SETTINGS */.yy.aws.region)})`)
         .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator, a VPC endpoint)')
         .option('-q, --quiet', 'print only the result and errors: no progress, no summary lines')
         .addOption(new esm/* Option */.c$('--color <when>', 'colour the text report: auto (a terminal, unless NO_COLOR is set), always, never').choices(['auto', 'always', 'never']))
@@ -77526,11 +77562,8 @@ function outputOption(what = 'the report') {
 }
 /** The global flags that are settings: --region, --profile and --endpoint-url beat config.ini and the environment. */
 function globalOverrides(globals) {
-    return [
-        ...(globals.region ? [{ section: 'aws', key: 'region', value: globals.region, where: '--region' }] : []),
-        ...(globals.profile ? [{ section: 'aws', key: 'profile', value: globals.profile, where: '--profile' }] : []),
-        ...(globals.endpointUrl ? [{ section: 'aws', key: 'endpoint_url', value: globals.endpointUrl, where: '--endpoint-url' }] : []),
-    ];
+    const values = { '--region': globals.region, '--profile': globals.profile, '--endpoint-url': globals.endpointUrl };
+    return (0,config_settings/* overridesFrom */.Kr)('flag', (flag) => values[flag]);
 }
 /** config.ini (--config, $AWS_MONITOR_CONFIG or ./config.ini), the environment and the flags; the profile checked and its region applied. */
 function loadCliConfig(io, globals, overrides) {
@@ -78276,22 +78309,37 @@ function repeatsAnAlternation(source) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  CA: () => (/* binding */ ACCOUNT_SECTION),
-  zY: () => (/* binding */ DEFAULTS),
-  v5: () => (/* binding */ DETECTOR_COMMON),
   g7: () => (/* binding */ ENABLED_REGIONS),
-  Uf: () => (/* binding */ LOG_PATTERN_SECTION),
+  Hp: () => (/* binding */ LOG_ENGINES),
   Zf: () => (/* binding */ MAX_WINDOW_MS),
-  G: () => (/* binding */ MUTE_SECTION),
-  nw: () => (/* binding */ NOTIFY_DEFAULTS),
-  Oi: () => (/* binding */ NOTIFY_SECTION),
+  GA: () => (/* binding */ NOTIFY_ON),
+  IG: () => (/* binding */ NOTIFY_TYPES),
   DS: () => (/* binding */ OUTPUT_FORMATS),
-  bP: () => (/* binding */ SECTIONS),
+  R8: () => (/* binding */ accountReference),
+  zM: () => (/* binding */ schema_boolean),
+  bO: () => (/* binding */ calendarDate),
+  p0: () => (/* binding */ schema_duration),
+  hf: () => (/* binding */ envVariableName),
   nd: () => (/* binding */ schema_integer),
-  ai: () => (/* binding */ schema_number)
+  p_: () => (/* binding */ list),
+  ai: () => (/* binding */ schema_number),
+  yL: () => (/* binding */ oneOf),
+  gp: () => (/* binding */ regexList),
+  Ny: () => (/* binding */ region),
+  Uz: () => (/* binding */ regionsOrEnabled),
+  mw: () => (/* binding */ schema_required),
+  w3: () => (/* binding */ roleArn),
+  S3: () => (/* binding */ roleName),
+  zs: () => (/* binding */ safeRegex),
+  rJ: () => (/* binding */ secret),
+  Cy: () => (/* binding */ sessionName),
+  Tw: () => (/* binding */ tagList),
+  Qq: () => (/* binding */ schema_text),
+  vE: () => (/* binding */ timestamp),
+  OZ: () => (/* binding */ schema_url)
 });
 
-// UNUSED EXPORTS: LOG_ENGINES, NOTIFY_ON, NOTIFY_TYPES, ORGANIZATION_SECTION, splitList
+// UNUSED EXPORTS: splitList
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -87828,8 +87876,6 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var config_duration = __nccwpck_require__(7840);
 // EXTERNAL MODULE: ./src/config/iso-time.ts
@@ -87837,9 +87883,10 @@ var iso_time = __nccwpck_require__(9853);
 // EXTERNAL MODULE: ./src/config/regex-safety.ts
 var regex_safety = __nccwpck_require__(1452);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
-// Every setting aws-monitor reads, as data: section, key, how it is parsed and what is allowed.
-// config.ini, AWS_MONITOR_* variables, CLI flags and Action inputs all go through these specs.
-
+// The config's shape (ScanConfig and its parts) and how each kind of value is parsed: a spec per
+// kind (integer, duration, region...) that turns the text of config.ini, an AWS_MONITOR_* variable,
+// a CLI flag or an Action input into a value, or says what is allowed. Which settings exist, with
+// their defaults and descriptions, is settings.ts.
 
 
 
@@ -88044,115 +88091,6 @@ const regionsOrEnabled = {
     }),
     allowed: 'AWS region codes separated by commas, or enabled (every region each account has enabled)',
 };
-/** `[organization]`; role_name is required when the section is present. */
-const ORGANIZATION_SECTION = {
-    role_name: {
-        ...schema_text('an IAM role name (optionally with a path), the same in every account'),
-        // IAM role names, optionally under a path: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html
-        schema: schemas_string().transform((value, ctx) => {
-            const trimmed = value.trim();
-            if (/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(trimmed) && trimmed.length <= 512)
-                return trimmed;
-            ctx.addIssue({ code: 'custom', message: 'must be an IAM role name such as aws-monitor-readonly (letters, digits and + = , . @ _ -)' });
-            return NEVER;
-        }),
-    },
-    include: list('account id or name globs separated by commas, e.g. 1111*, prod-*'),
-    exclude: list('account id or name globs separated by commas'),
-    regions: regionsOrEnabled,
-    external_id: { ...schema_text('the external id the role requires'), secret: true },
-    session_name: { ...schema_text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: schemas_string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
-};
-/** The fixed sections. `services` is checked against the collector registry by the loader. */
-const SECTIONS = {
-    aws: {
-        region,
-        profile: schema_text('a profile name from ~/.aws/config'),
-        endpoint_url: schema_url,
-        max_attempts: schema_integer(1, 20),
-        request_timeout: schema_duration(600_000, '10m'),
-    },
-    scan: {
-        since: schema_duration(MAX_WINDOW_MS, '90d'),
-        from: timestamp,
-        to: timestamp,
-        services: list('service ids separated by commas'),
-        concurrency: schema_integer(1, 50),
-        account_concurrency: schema_integer(1, 100),
-        deadline: schema_duration(6 * 3_600_000, '6h'),
-        allow_empty: schema_boolean,
-        account: {
-            ...schema_text('an account id or name of [organization] or an [account:NAME] section'),
-            schema: schemas_string().regex(/^[\x20-\x7e]{1,64}$/, 'must be an account id or name (1-64 printable characters)'),
-        },
-    },
-    filters: {
-        cloudformation_prefix: schema_text('a stack name prefix (may be empty)'),
-        cloudformation_suffix: schema_text('a stack name suffix (may be empty)'),
-        include_names: list('name globs separated by commas, e.g. pp-*, api-?'),
-        exclude_names: list('name globs separated by commas'),
-        include_tags: tagList,
-        exclude_tags: tagList,
-    },
-    metrics: {
-        enabled: schema_boolean,
-        max_points_per_series: schema_integer(60, 1440),
-        baseline: schema_duration(14 * 86_400_000, '14d'),
-    },
-    logs: {
-        enabled: schema_boolean,
-        engine: oneOf(LOG_ENGINES),
-        error_patterns: regexList,
-        extra_log_groups: list('log group names separated by commas'),
-        recent: schema_duration(30 * 86_400_000, '30d'),
-        scan_budget_mb: schema_integer(1, 10_000_000),
-        filter_max_mb: schema_integer(0, 10_000),
-        max_events_per_source: schema_integer(100, 1_000_000),
-        max_events_total: schema_integer(1_000, 10_000_000),
-        pattern_budget: schema_duration(600_000, '10m'),
-    },
-    output: {
-        format: oneOf(OUTPUT_FORMATS),
-        file: schema_text('a file path'),
-        fail_on: oneOf([...model/* SEVERITIES */.oC, 'never']),
-        min_severity: oneOf(model/* SEVERITIES */.oC),
-        markdown_min_severity: oneOf(model/* SEVERITIES */.oC),
-        annotations_min_severity: oneOf(model/* SEVERITIES */.oC),
-        merge_related: schema_boolean,
-        fail_on_new: oneOf(model/* SEVERITIES */.oC),
-    },
-    gate: {
-        window: schema_duration(7 * 86_400_000, '7d'),
-        confidence: schema_number(0.5, 0.9999),
-        tolerance_percent: schema_number(0, 1000),
-        pass_score: schema_number(0, 100),
-        marginal_score: schema_number(0, 100),
-        min_samples: schema_integer(3, 10_000),
-        new_signature_min_count: schema_integer(1, 1_000_000),
-        min_judged_percent: schema_number(0, 100),
-        critical_metrics: list('gate metric ids separated by commas (target_5xx_rate, response_time_p99, response_time, target_4xx_rate, requests, cpu, memory, log_error_lines)'),
-        fail_on_marginal: schema_boolean,
-    },
-    credentials: {
-        aws_access_key_id: secret('an access key id'),
-        aws_secret_access_key: secret('a secret access key'),
-        aws_session_token: secret('a session token'),
-    },
-    organization: ORGANIZATION_SECTION,
-};
-const ACCOUNT_SECTION = {
-    role_arn: roleArn,
-    external_id: { ...schema_text('the external id the role requires'), secret: true },
-    regions: list('AWS region codes separated by commas'),
-    session_name: { ...schema_text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: schemas_string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
-};
-const LOG_PATTERN_SECTION = {
-    regex: safeRegex,
-    ignore_case: schema_boolean,
-    severity: oneOf(model/* SEVERITIES */.oC),
-    min_count: schema_integer(1, 1_000_000),
-    log_groups: list('log group name globs separated by commas'),
-};
 // ---- [notify:NAME]: alerts (src/notify/) ----
 const NOTIFY_TYPES = ['webhook', 'slack', 'teams', 'pagerduty'];
 const NOTIFY_ON = ['changes', 'always'];
@@ -88164,20 +88102,6 @@ const envVariableName = {
         return NEVER;
     }),
     allowed: 'an environment variable name',
-};
-const NOTIFY_SECTION = {
-    type: oneOf(NOTIFY_TYPES),
-    url_env: envVariableName,
-    secret_env: envVariableName,
-    min_severity: oneOf(model/* SEVERITIES */.oC),
-    on: oneOf(NOTIFY_ON),
-    events_url: schema_url,
-};
-const NOTIFY_DEFAULTS = {
-    // An alert that fires on every medium finding is muted within a week.
-    minSeverity: 'high',
-    on: 'changes',
-    pagerdutyEventsUrl: 'https://events.pagerduty.com/v2/enqueue',
 };
 /** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
 const calendarDate = {
@@ -88191,47 +88115,387 @@ const calendarDate = {
     }),
     allowed: 'a date YYYY-MM-DD (the last day the mute applies, UTC)',
 };
-const MUTE_SECTION = {
-    finding: { ...schema_text('a finding id, or a glob of ids with * and ?, e.g. rds_not_multi_az:rds:instance:*'), schema: schemas_string().trim().min(1, 'must not be empty') },
-    accounts: list('account ids or [account:NAME] names (globs) separated by commas'),
-    regions: list('region codes (globs) separated by commas'),
-    tags: tagList,
-    reason: { ...schema_text('why the finding is accepted, shown with it'), schema: schemas_string().trim().min(1, 'must not be empty') },
-    until: calendarDate,
+/** An IAM role name, optionally under a path: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html */
+const roleName = {
+    schema: schemas_string().transform((value, ctx) => {
+        const trimmed = value.trim();
+        if (/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(trimmed) && trimmed.length <= 512)
+            return trimmed;
+        ctx.addIssue({ code: 'custom', message: 'must be an IAM role name such as aws-monitor-readonly (letters, digits and + = , . @ _ -)' });
+        return NEVER;
+    }),
+    allowed: 'an IAM role name (optionally with a path), the same in every account',
 };
-const DETECTOR_COMMON = {
-    enabled: schema_boolean,
-    severity: oneOf(model/* SEVERITIES */.oC),
+/** An STS RoleSessionName. */
+const sessionName = {
+    schema: schemas_string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -'),
+    allowed: 'a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -',
 };
-const DEFAULTS = {
-    region: 'us-east-2',
-    maxAttempts: 5,
-    requestTimeoutMs: 30_000,
-    sinceMs: 86_400_000,
-    concurrency: 8,
-    accountConcurrency: 4,
-    // 24 h at 2-minute periods; 140 series per GetMetricData call.
-    maxPointsPerSeries: 720,
-    // Three days: the anomaly engine sees a daily pattern or a nightly job at least twice before the window.
-    metricBaselineMs: 3 * 86_400_000,
-    cloudformationPrefix: 'pp',
-    cloudformationSuffix: 'production',
-    errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],
-    logRecentMs: 3_600_000,
-    // 10 GiB: about $0.05 of Logs Insights scanning at the us-east-2 price of $0.005/GB.
-    logScanBudgetMb: 10_240,
-    // About 50 FilterLogEvents pages: a few seconds at 10 requests/s.
-    logFilterMaxMb: 50,
-    maxEventsPerSource: 10_000,
-    // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
-    maxEventsTotal: 100_000,
-    patternBudgetMs: 30_000,
-    format: 'text',
-    failOn: 'high',
-    minSeverity: 'info',
-    // Info findings are facts, not problems: never an annotation on the run unless asked.
-    annotationsMinSeverity: 'low',
+const accountReference = {
+    schema: schemas_string().regex(/^[\x20-\x7e]{1,64}$/, 'must be an account id or name (1-64 printable characters)'),
+    allowed: 'an account id or name of [organization] or an [account:NAME] section',
 };
+/** Text that must not be blank. */
+const schema_required = (allowed) => ({ schema: schemas_string().trim().min(1, 'must not be empty'), allowed });
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ defaultValue),
+/* harmony export */   Kh: () => (/* binding */ plainSettings),
+/* harmony export */   Kr: () => (/* binding */ overridesFrom),
+/* harmony export */   L6: () => (/* binding */ defaultSettings),
+/* harmony export */   Nf: () => (/* binding */ NAMED_SECTIONS),
+/* harmony export */   pW: () => (/* binding */ namedSectionTitle),
+/* harmony export */   yy: () => (/* binding */ SETTINGS)
+/* harmony export */ });
+/* unused harmony exports defaultConfig, settingRows */
+/* harmony import */ var _gate_gate_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9350);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6867);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(598);
+// Every setting aws-monitor reads, one row each: its section and key, its parser (schema.ts), its
+// default as config.ini would spell it, what it does, and the CLI flag and Action input that set it.
+// The loader, defaultConfig(), the environment variable names, the Action's inputs, the README's
+// settings table and config.example.ini all come from (or are tested against) these rows.
+
+
+
+/** One row; `default`, when given, keeps its literal type so readers know the value is always there. */
+function setting(spec, row) {
+    return { spec, ...row };
+}
+const SEVERITY = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC);
+/** The fixed sections, in the order their keys are listed in messages. */
+const SETTINGS = {
+    aws: {
+        region: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .region */ .Ny, {
+            default: 'us-east-2',
+            defaultText: "`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's region, else `us-east-2`",
+            description: 'the region scanned',
+            flag: '--region',
+            input: 'aws-region',
+        }),
+        profile: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('a profile name from ~/.aws/config'), {
+            defaultText: '`AWS_PROFILE`, else the SDK default chain',
+            description: 'a profile that exists in `~/.aws/config` or `~/.aws/credentials`',
+            flag: '--profile',
+        }),
+        endpoint_url: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ, { description: 'one endpoint for every AWS service (an emulator)', flag: '--endpoint-url' }),
+        max_attempts: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1, 20), { default: '5', description: 'attempts per call, retries included (jittered backoff, 50 ms doubling to 5 s)' }),
+        request_timeout: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(600_000, '10m'), { default: '30s', description: 'time limit for one HTTP request' }),
+    },
+    scan: {
+        since: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_WINDOW_MS */ .Zf, '90d'), { default: '24h', description: 'the window to look at, ending now', flag: '--since', input: 'since' }),
+        from: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE, { description: 'start of a fixed window (at most 90 days); without `to` it ends now', flag: '--from' }),
+        to: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE, { description: 'end of a fixed window', flag: '--to' }),
+        services: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('service ids separated by commas'), {
+            defaultText: 'all',
+            description: 'services to scan; an empty list is refused',
+            flag: '--services',
+            input: 'services',
+        }),
+        concurrency: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1, 50), { default: '8', description: 'AWS calls in flight at once' }),
+        account_concurrency: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1, 100), { default: '4', description: 'accounts and regions scanned at once (each with its own `concurrency`)' }),
+        deadline: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(6 * 3_600_000, '6h'), {
+            defaultText: '2m + 1m per day of window, at most 15m',
+            description: 'the run stops, writes the report with what it has, and lists the rest as coverage gaps',
+            flag: '--deadline',
+        }),
+        allow_empty: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, {
+            default: 'false',
+            description: 'true: a scan with nothing in scope exits 0 (its status is still `empty`)',
+            flag: '--allow-empty',
+            input: 'allow-empty',
+        }),
+        account: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .accountReference */ .R8, {
+            description: 'one account of `[organization]` or the `[account:NAME]` sections, scanned in `[aws] region` only: one job of a matrix',
+            flag: '--account',
+            input: 'account',
+        }),
+    },
+    filters: {
+        cloudformation_prefix: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('a stack name prefix (may be empty)'), { default: 'pp', description: 'CloudFormation stacks in scope start with this' }),
+        cloudformation_suffix: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('a stack name suffix (may be empty)'), { default: 'production', description: 'CloudFormation stacks in scope end with this' }),
+        include_names: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('name globs separated by commas, e.g. pp-*, api-?'), { default: '', description: 'resources in scope by name (`*` and `?`)' }),
+        exclude_names: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('name globs separated by commas'), { default: '', description: 'resources left out by name' }),
+        include_tags: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw, { default: '', description: 'resources in scope by tag' }),
+        exclude_tags: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw, { default: '', description: 'resources left out by tag' }),
+    },
+    metrics: {
+        enabled: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'true', description: 'read CloudWatch metrics for every resource found' }),
+        max_points_per_series: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(60, 1440), {
+            default: '720',
+            description: 'the period grows until a series fits (2-minute periods over a day)',
+        }),
+        baseline: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(14 * 86_400_000, '14d'), {
+            default: '3d',
+            description: 'history read before the window at the same period (at most 3 x `max_points_per_series` points), so each series is judged against its own normal',
+        }),
+    },
+    logs: {
+        enabled: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'true', description: 'read CloudWatch Logs of every resource found' }),
+        engine: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .LOG_ENGINES */ .Hp), { default: 'auto', description: 'auto: FilterLogEvents up to `filter_max_mb`, Logs Insights above' }),
+        error_patterns: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .regexList */ .gp, {
+            default: '\\b(ERROR|FATAL|PANIC|CRITICAL)\\b || Exception\\b || Traceback \\(most recent call last\\)',
+            defaultText: 'ERROR, FATAL, PANIC, CRITICAL, Exception, Traceback (see config.example.ini)',
+            description: 'what counts as an error line, besides structured levels and DMS `]E:` lines',
+        }),
+        extra_log_groups: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('log group names separated by commas'), { default: '', description: 'log groups read besides those found' }),
+        recent: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(30 * 86_400_000, '30d'), { default: '1h', description: 'the part of the window judged against the rest' }),
+        scan_budget_mb: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1, 10_000_000), {
+            // 10 GiB: about $0.05 of Logs Insights scanning at the us-east-2 price of $0.005/GB.
+            default: '10240',
+            description: 'most Logs Insights may scan; groups past it are coverage gaps',
+        }),
+        // About 50 FilterLogEvents pages: a few seconds at 10 requests/s.
+        filter_max_mb: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(0, 10_000), { default: '50', description: 'MB read with FilterLogEvents under `engine = auto`' }),
+        max_events_per_source: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(100, 1_000_000), { default: '10000', description: 'error and trace lines kept per source (counts stay complete)' }),
+        max_events_total: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1_000, 10_000_000), {
+            // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
+            default: '100000',
+            description: 'kept lines over all sources: with many sources each keeps its share, so memory stays flat; kept text is also capped at 64 MiB',
+        }),
+        pattern_budget: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(600_000, '10m'), {
+            default: '30s',
+            description: 'CPU time user regexes (`error_patterns`, `[log_pattern:NAME]`) may take in a scan, each on at most 4 KiB of a line; past it they stop and the report lists a coverage gap',
+        }),
+    },
+    output: {
+        format: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_FORMATS */ .DS), { default: 'text', description: 'the report format', flag: '--format', input: 'format' }),
+        file: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('a file path'), { defaultText: 'stdout', description: 'write the report to this file', flag: '--output' }),
+        fail_on: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)([..._report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC, 'never']), {
+            default: 'high',
+            description: 'exit 1 when a finding is at or above this',
+            flag: '--fail-on',
+            input: 'fail-on',
+        }),
+        min_severity: setting(SEVERITY, {
+            default: 'info',
+            description: 'findings below are counted, not listed (text and HTML reports, job summary)',
+            flag: '--min-severity',
+            input: 'min-severity',
+        }),
+        markdown_min_severity: setting(SEVERITY, { defaultText: '`min_severity`', description: 'the job summary on its own' }),
+        // Info findings are facts, not problems: never an annotation on the run unless asked.
+        annotations_min_severity: setting(SEVERITY, { default: 'low', description: 'findings shown as annotations on the run' }),
+        merge_related: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'true', description: 'one finding per cause and resource, the others listed under it as related' }),
+        fail_on_new: setting(SEVERITY, {
+            description: 'with a baseline, exit 1 only on new findings at or above this, instead of `fail_on`',
+            flag: '--fail-on-new',
+            input: 'fail-on-new',
+        }),
+    },
+    gate: {
+        window: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(7 * 86_400_000, '7d'), { default: '30m', description: 'before and after the deploy', flag: '--window' }),
+        confidence: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .ai)(0.5, 0.9999), { default: '0.95', description: 'of the rank test (Holm-corrected across metrics)' }),
+        tolerance_percent: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .ai)(0, 1000), { default: '10', description: 'a significant change smaller than this still passes' }),
+        pass_score: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .ai)(0, 100), { default: '90', description: 'share of judged metrics that must pass' }),
+        marginal_score: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .ai)(0, 100), { default: '70', description: 'at or above it, a gate that does not pass is marginal' }),
+        min_samples: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(3, 10_000), { default: '5', description: 'fewer points before or after: the metric is not judged' }),
+        new_signature_min_count: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1, 1_000_000), { default: '3', description: 'lines of a new error signature that fail the gate' }),
+        min_judged_percent: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .ai)(0, 100), {
+            default: '50',
+            description: 'fewer judged metrics than this share of those the service should have: inconclusive',
+        }),
+        critical_metrics: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('gate metric ids separated by commas (target_5xx_rate, response_time_p99, response_time, target_4xx_rate, requests, cpu, memory, log_error_lines)'), { default: _gate_gate_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CRITICAL_METRICS */ .yi.join(', '), description: 'gate metric ids that fail the gate alone, and without whose data it is inconclusive' }),
+        fail_on_marginal: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'false', description: 'exit 1 on a marginal verdict too' }),
+    },
+    credentials: {
+        aws_access_key_id: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .secret */ .rJ)('an access key id'), { description: 'written by the CLI prompt; set with `aws_secret_access_key`' }),
+        aws_secret_access_key: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .secret */ .rJ)('a secret access key'), { description: 'written by the CLI prompt' }),
+        aws_session_token: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .secret */ .rJ)('a session token'), { description: 'written by the CLI prompt' }),
+    },
+    organization: {
+        role_name: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .roleName */ .S3, {
+            description: 'required: the role assumed in every ACTIVE account of the organization (see [Every account of an organization](#every-account-of-an-organization))',
+        }),
+        include: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('account id or name globs separated by commas, e.g. 1111*, prod-*'), { default: '', description: 'accounts scanned; none: every account' }),
+        exclude: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('account id or name globs separated by commas'), { default: '', description: 'accounts left out (exclude wins)' }),
+        regions: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .regionsOrEnabled */ .Uz, { default: '', defaultText: '`[aws] region`', description: 'regions scanned in each account, or `enabled`' }),
+        external_id: setting({ ...(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('the external id the role requires'), secret: true }, { description: 'the external id the roles require' }),
+        session_name: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionName */ .Cy, { defaultText: '`aws-monitor`', description: "the assumed roles' session name" }),
+    },
+};
+/** Sections with a name, `[kind:NAME]`: as many as the user writes, in the order messages list them. */
+const NAMED_SECTIONS = {
+    account: {
+        role_arn: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .roleArn */ .w3, { description: 'required: the role assumed from the base credentials' }),
+        external_id: setting({ ...(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)('the external id the role requires'), secret: true }, { description: 'the external id the role requires' }),
+        regions: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('AWS region codes separated by commas'), { defaultText: '`[aws] region`', description: 'regions scanned in this account' }),
+        session_name: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionName */ .Cy, { defaultText: '`aws-monitor`', description: "the assumed role's session name" }),
+    },
+    detector: {
+        enabled: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'true', description: 'run the detector' }),
+        severity: setting(SEVERITY, { defaultText: "the detector's own", description: "replaces the detector's severity" }),
+    },
+    log_pattern: {
+        regex: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .safeRegex */ .zs, { description: 'required: lines matching it in the recent window are reported' }),
+        ignore_case: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'false', description: 'match regardless of case' }),
+        severity: setting(SEVERITY, { default: 'medium', description: 'severity of the finding' }),
+        min_count: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(1, 1_000_000), { default: '1', description: 'matches needed in the recent window' }),
+        log_groups: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('log group name globs separated by commas'), { default: '', description: 'only sources whose log group matches; none: every source' }),
+    },
+    notify: {
+        type: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFY_TYPES */ .IG), { description: 'required: where the findings go' }),
+        url_env: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .envVariableName */ .hf, { description: 'required: the variable holding the URL (pagerduty: the routing key)' }),
+        secret_env: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .envVariableName */ .hf, { description: 'webhook: the variable holding the signing secret' }),
+        // An alert that fires on every medium finding is muted within a week.
+        min_severity: setting(SEVERITY, { default: 'high', description: 'findings sent' }),
+        on: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFY_ON */ .GA), { default: 'changes', description: 'changes: new and resolved findings only; always: every finding, every run' }),
+        events_url: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ, { default: 'https://events.pagerduty.com/v2/enqueue', description: 'pagerduty: the Events API v2 endpoint' }),
+    },
+    mute: {
+        finding: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('a finding id, or a glob of ids with * and ?, e.g. rds_not_multi_az:rds:instance:*'), { description: 'required: the finding id or glob muted' }),
+        accounts: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('account ids or [account:NAME] names (globs) separated by commas'), { default: '', description: 'only in these accounts' }),
+        regions: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)('region codes (globs) separated by commas'), { default: '', description: 'only in these regions' }),
+        tags: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw, { default: '', description: 'only on resources with all these tags' }),
+        reason: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)('why the finding is accepted, shown with it'), { description: 'required: why the finding is accepted' }),
+        until: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .calendarDate */ .bO, { description: 'required: the last day the mute applies (UTC)' }),
+    },
+};
+function defaultValue(setting) {
+    if (setting.default === undefined)
+        return undefined;
+    const parsed = setting.spec.schema.safeParse(setting.default);
+    // Every default is parsed by a unit test; one that does not parse is a bug in this file.
+    if (!parsed.success)
+        throw new Error(`the default "${setting.default}" does not parse: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+}
+/** The reader of an empty config: every setting at its default. */
+const readDefaults = defaultValue;
+/** ScanConfig's fields from the fixed sections' settings: the one place a key meets its field. */
+function plainSettings(read) {
+    const { aws, scan, filters, metrics, logs, output, gate } = SETTINGS;
+    const minSeverity = read(output.min_severity);
+    const plain = {
+        maxAttempts: read(aws.max_attempts),
+        requestTimeoutMs: read(aws.request_timeout),
+        concurrency: read(scan.concurrency),
+        accountConcurrency: read(scan.account_concurrency),
+        allowEmpty: read(scan.allow_empty),
+        filters: {
+            cloudformationPrefix: read(filters.cloudformation_prefix),
+            cloudformationSuffix: read(filters.cloudformation_suffix),
+            includeNames: read(filters.include_names),
+            excludeNames: read(filters.exclude_names),
+            includeTags: read(filters.include_tags),
+            excludeTags: read(filters.exclude_tags),
+        },
+        metrics: { enabled: read(metrics.enabled), maxPointsPerSeries: read(metrics.max_points_per_series), baselineMs: read(metrics.baseline) },
+        logs: {
+            enabled: read(logs.enabled),
+            engine: read(logs.engine),
+            errorPatterns: read(logs.error_patterns),
+            extraLogGroups: read(logs.extra_log_groups),
+            recentMs: read(logs.recent),
+            scanBudgetBytes: read(logs.scan_budget_mb) * 1_048_576,
+            filterMaxBytes: read(logs.filter_max_mb) * 1_048_576,
+            maxEventsPerSource: read(logs.max_events_per_source),
+            maxEventsTotal: read(logs.max_events_total),
+            patternBudgetMs: read(logs.pattern_budget),
+            patterns: [],
+        },
+        output: {
+            format: read(output.format),
+            failOn: read(output.fail_on),
+            minSeverity: {
+                text: minSeverity,
+                markdown: read(output.markdown_min_severity) ?? minSeverity,
+                annotations: read(output.annotations_min_severity),
+            },
+            mergeRelated: read(output.merge_related),
+        },
+        gate: {
+            windowMs: read(gate.window),
+            confidence: read(gate.confidence),
+            tolerance: read(gate.tolerance_percent) / 100,
+            passScore: read(gate.pass_score),
+            marginalScore: read(gate.marginal_score),
+            minSamples: read(gate.min_samples),
+            newSignatureMinCount: read(gate.new_signature_min_count),
+            minJudgedShare: read(gate.min_judged_percent) / 100,
+            criticalMetrics: read(gate.critical_metrics),
+            failOnMarginal: read(gate.fail_on_marginal),
+        },
+    };
+    // Optional fields are left out when unset (or empty), never present as undefined.
+    const endpointUrl = read(aws.endpoint_url);
+    if (endpointUrl)
+        plain.endpointUrl = endpointUrl;
+    const deadlineMs = read(scan.deadline);
+    if (deadlineMs)
+        plain.deadlineMs = deadlineMs;
+    const failOnNew = read(output.fail_on_new);
+    if (failOnNew)
+        plain.output.failOnNew = failOnNew;
+    const file = read(output.file);
+    if (file)
+        plain.output.file = file;
+    return plain;
+}
+/** The fixed sections' settings at their defaults. */
+function defaultSettings() {
+    return plainSettings(readDefaults);
+}
+/** The config of an empty config.ini with no environment and no flags, in region `[aws] region`'s default. */
+function defaultConfig(options) {
+    const since = defaultValue(SETTINGS.scan.since);
+    return {
+        region: defaultValue(SETTINGS.aws.region),
+        regionSource: 'default',
+        window: { from: new Date(options.now.getTime() - since), to: options.now },
+        services: [...options.services],
+        ...defaultSettings(),
+        accounts: [],
+        mutes: [],
+        detectors: Object.fromEntries((options.detectors ?? []).map((detector) => [
+            detector.id,
+            { enabled: defaultValue(NAMED_SECTIONS.detector.enabled), thresholds: Object.fromEntries(Object.entries(detector.thresholds).map(([key, t]) => [key, t.default])) },
+        ])),
+        notify: [],
+    };
+}
+/**
+ * The overrides of the fixed settings a CLI flag or an Action input sets, in table order:
+ * `given(name)` is the text given for the flag (`--since`) or input (`since`), or undefined or ''
+ * when it was not given. Flag values are passed on as given; the parsers trim what they read.
+ */
+function overridesFrom(by, given) {
+    const overrides = [];
+    for (const [section, keys] of Object.entries(SETTINGS)) {
+        for (const [key, setting] of Object.entries(keys)) {
+            const name = setting[by];
+            // An Action input is always a string, '' when not given: trimmed, as @actions/core trims it.
+            const value = name === undefined ? undefined : by === 'input' ? given(name)?.trim() : given(name);
+            if (name && value)
+                overrides.push({ section, key, value, where: by === 'flag' ? name : `input ${name}` });
+        }
+    }
+    return overrides;
+}
+/** `account:NAME`, `detector:ID`: a named section as the docs and messages write it. */
+function namedSectionTitle(kind) {
+    return kind === 'detector' ? 'detector:ID' : `${kind}:NAME`;
+}
+/** `[section] key` rows in table order, for docs and checks. */
+function settingRows() {
+    const rows = [];
+    for (const [section, keys] of Object.entries(SETTINGS)) {
+        for (const [key, value] of Object.entries(keys))
+            rows.push({ section, key, setting: value });
+    }
+    for (const [kind, keys] of Object.entries(NAMED_SECTIONS)) {
+        const section = namedSectionTitle(kind);
+        for (const [key, value] of Object.entries(keys))
+            rows.push({ section, key, setting: value });
+    }
+    return rows;
+}
 
 
 /***/ }),
@@ -98483,8 +98747,8 @@ var model = __nccwpck_require__(6867);
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __nccwpck_require__(8551);
-// EXTERNAL MODULE: ./src/cli/global-options.ts + 3 modules
-var global_options = __nccwpck_require__(4243);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 6 modules
+var global_options = __nccwpck_require__(7724);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
 
@@ -98541,7 +98805,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--baseline <file>', "a previous run's JSON report: mark findings new or ongoing and list the resolved ones")
         .addOption(new esm/* Option */.c$('--fail-on-new <severity>', 'exit 1 only when a new finding is at or above this (every finding is new without --baseline)').choices([...model/* SEVERITIES */.oC]))
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7576));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920));
         return reportCommand(options, commandIo);
     }));
     // Run history (issue 21): the daemon of a container service.

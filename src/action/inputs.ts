@@ -1,7 +1,7 @@
 // Action inputs -> config overrides. Empty inputs mean "not set": config.ini and defaults apply.
 
-import type { Override } from '../config/load.js';
 import { splitList } from '../config/schema.js';
+import { overridesFrom, type Override } from '../config/settings.js';
 import { UserError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../report/model.js';
 
@@ -30,18 +30,6 @@ export interface ActionInputs {
 
 type GetInput = (name: string) => string;
 
-const INPUT_SETTINGS: Array<[input: string, section: string, key: string]> = [
-  ['aws-region', 'aws', 'region'],
-  ['since', 'scan', 'since'],
-  ['services', 'scan', 'services'],
-  ['fail-on', 'output', 'fail_on'],
-  ['format', 'output', 'format'],
-  ['min-severity', 'output', 'min_severity'],
-  ['allow-empty', 'scan', 'allow_empty'],
-  ['account', 'scan', 'account'],
-  ['fail-on-new', 'output', 'fail_on_new'],
-];
-
 export function readInputs(getInput: GetInput): ActionInputs {
   const duration = getInput('role-duration-seconds').trim();
   return {
@@ -60,12 +48,8 @@ export function readInputs(getInput: GetInput): ActionInputs {
     ...githubIssues(getInput),
     baseline: getInput('baseline').trim(),
     githubToken: getInput('github-token').trim(),
-    overrides: INPUT_SETTINGS.filter(([input]) => getInput(input).trim() !== '').map(([input, section, key]) => ({
-      section,
-      key,
-      value: getInput(input).trim(),
-      where: `input ${input}`,
-    })),
+    // The inputs that are settings: each row of settings.ts with an Action input.
+    overrides: overridesFrom('input', getInput),
   };
 }
 

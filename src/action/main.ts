@@ -14,6 +14,7 @@ import { ClientFactory } from '../aws/clients.js';
 import { COLLECTORS } from '../services/registry.js';
 import { resolveProfile } from '../config/aws-profile.js';
 import { findCredentials } from '../config/credentials.js';
+import { DEFAULT_GITHUB_API_URL } from '../config/github-api-url.js';
 import { loadConfig } from '../config/load.js';
 import type { ScanConfig } from '../config/schema.js';
 import { detectorCatalog } from '../detectors/registry.js';
@@ -225,7 +226,7 @@ async function notifyAndTrack(report: Report, config: ScanConfig, inputs: Action
     const synced = await syncGithubIssues(report, {
       ...inputs.githubIssues,
       repository,
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
       version: VERSION,
       ...(runUrl ? { runUrl } : {}),
     });

@@ -5,6 +5,7 @@
 // Enterprise Server works. Nothing found (a first run, an expired artifact, a failed request) is
 // a coverage gap of the report, never a failed step: the run goes on without marks.
 
+import { DEFAULT_GITHUB_API_URL } from '../config/github-api-url.js';
 import { UserError } from '../errors.js';
 import { parseBaselineReport } from '../report/baseline-report.js';
 import type { CoverageGap, Report } from '../report/model.js';
@@ -45,7 +46,7 @@ export async function readPreviousReport(request: PreviousReportRequest): Promis
   const runId = env.GITHUB_RUN_ID;
   if (!repository || !runId) return gap('not running in GitHub Actions (GITHUB_REPOSITORY and GITHUB_RUN_ID are unset)');
   if (!request.token) return gap('no token: set the github-token input (the default is the job token)');
-  const api = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const api = (env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
   const get = getter(api, request.token, request.fetch ?? fetch);
   try {
     const current = (await get(`/repos/${repository}/actions/runs/${encodeURIComponent(runId)}`, 'get this workflow run')) as WorkflowRun;

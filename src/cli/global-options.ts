@@ -6,7 +6,8 @@ import { Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { COLLECTORS } from '../services/registry.js';
 import { resolveProfile } from '../config/aws-profile.js';
-import { loadConfig, type Override } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
+import { SETTINGS, defaultValue, overridesFrom, type Override } from '../config/settings.js';
 import type { ScanConfig } from '../config/schema.js';
 import { detectorCatalog } from '../detectors/registry.js';
 import type { CliIo } from './io.js';
@@ -32,7 +33,7 @@ export function addGlobalOptions(program: Command): Command {
   return program
     .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
     .option('--profile <name>', 'AWS profile from ~/.aws/config (default: $AWS_PROFILE, else default)')
-    .option('--region <region>', "AWS region (default: [aws] region, $AWS_REGION, the profile's region, else us-east-2)")
+    .option('--region <region>', `AWS region (default: [aws] region, $AWS_REGION, the profile's region, else ${defaultValue(SETTINGS.aws.region)})`)
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator, a VPC endpoint)')
     .option('-q, --quiet', 'print only the result and errors: no progress, no summary lines')
     .addOption(new Option('--color <when>', 'colour the text report: auto (a terminal, unless NO_COLOR is set), always, never').choices(['auto', 'always', 'never']))
@@ -58,11 +59,8 @@ export function outputOption(what = 'the report'): Option {
 
 /** The global flags that are settings: --region, --profile and --endpoint-url beat config.ini and the environment. */
 export function globalOverrides(globals: GlobalOptions): Override[] {
-  return [
-    ...(globals.region ? [{ section: 'aws', key: 'region', value: globals.region, where: '--region' }] : []),
-    ...(globals.profile ? [{ section: 'aws', key: 'profile', value: globals.profile, where: '--profile' }] : []),
-    ...(globals.endpointUrl ? [{ section: 'aws', key: 'endpoint_url', value: globals.endpointUrl, where: '--endpoint-url' }] : []),
-  ];
+  const values: Record<string, string | undefined> = { '--region': globals.region, '--profile': globals.profile, '--endpoint-url': globals.endpointUrl };
+  return overridesFrom('flag', (flag) => values[flag]);
 }
 
 /** config.ini (--config, $AWS_MONITOR_CONFIG or ./config.ini), the environment and the flags; the profile checked and its region applied. */

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ScanConfig } from './schema.js';
-import { SECTIONS } from './schema.js';
+import { SETTINGS } from './settings.js';
 
 export interface SharedFiles {
   configPath: string;
@@ -102,7 +102,7 @@ export function resolveProfile(config: ScanConfig, env: Record<string, string | 
   if (config.regionSource !== 'default') return config;
   const region = inConfig?.get('region') ?? inCredentials?.get('region');
   if (!region) return config;
-  if (!SECTIONS.aws!.region!.schema.safeParse(region).success) {
+  if (!SETTINGS.aws.region.spec.schema.safeParse(region).success) {
     throw new UserError(
       `profile "${name}" in ${inConfig?.has('region') ? files.configPath : files.credentialsPath}: region "${region.slice(0, 40)}" is not an AWS region code such as us-east-2`,
     );

@@ -5,49 +5,14 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type Problem } from '../errors.js';
-import type { Severity } from '../report/model.js';
-import { DEFAULT_CRITICAL_METRICS, GATE_METRIC_IDS } from '../gate/gate-plan.js';
-import { visible } from '../report/output-safety.js';
+import { credentialsOf, criticalMetricsOf, FixedValues, onlyAccountOf, organizationOf, profileOf, regionOf, servicesOf, windowOf } from './fixed-sections.js';
 import { parseIni } from './ini-file.js';
-import {
-  ACCOUNT_SECTION,
-  LOG_PATTERN_SECTION,
-  NOTIFY_DEFAULTS,
-  NOTIFY_SECTION,
-  MUTE_SECTION,
-  DEFAULTS,
-  DETECTOR_COMMON,
-  MAX_WINDOW_MS,
-  SECTIONS,
-  type AccountConfig,
-  type DetectorSettings,
-  type FailOn,
-  type LogEngineChoice,
-  type LogPattern,
-  type NotifyConfig,
-  type NotifyOn,
-  type NotifyType,
-  type OrganizationConfig,
-  type MuteRule,
-  type OutputFormat,
-  type ScanConfig,
-  type SettingSpec,
-  type TagFilter,
-} from './schema.js';
+import { readAccount, readDetector, readLogPattern, readMute, readNotify, unknownDetector, type DetectorCatalogEntry } from './named-sections.js';
+import type { AccountConfig, DetectorSettings, LogPattern, MuteRule, NotifyConfig, ScanConfig } from './schema.js';
+import { NAMED_SECTIONS, SETTINGS, defaultValue, namedSectionTitle, plainSettings, type Override } from './settings.js';
+import { own, shown, Validation, type Layered, type RawSetting } from './validation.js';
 
-export interface Override {
-  section: string;
-  key: string;
-  value: string;
-  /** How the user spelled it: `--since`, `input since`. */
-  where: string;
-}
-
-export interface DetectorCatalogEntry {
-  id: string;
-  /** Threshold keys this detector reads, with their specs and defaults. */
-  thresholds: Record<string, { spec: SettingSpec; default: number }>;
-}
+export type { DetectorCatalogEntry, Override };
 
 export interface Catalog {
   services: readonly string[];
@@ -67,11 +32,6 @@ export interface LoadOptions {
 export const CONFIG_ENV = 'AWS_MONITOR_CONFIG';
 const ENV_PREFIX = 'AWS_MONITOR_';
 
-interface RawSetting {
-  value: string;
-  where: string;
-}
-type Layered = Map<string, Map<string, RawSetting>>;
 /** Where each section was written (`config.ini:12 [account:prod]`), for problems with a section as a whole. */
 type SectionWheres = Map<string, string>;
 
@@ -102,9 +62,10 @@ export function loadConfig(options: LoadOptions): ScanConfig {
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const config = validate(layered, sections, options, problems);
+  const validation = new Validation(layered, sections);
+  const config = validate(validation, options);
   if (configFile) config.configFile = configFile;
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (validation.problems.length > 0) throw new ConfigError(validation.problems);
   return config;
 }
 
@@ -164,12 +125,12 @@ function readBounded(path: string): string {
 
 function readEnvironment(options: LoadOptions, layered: Layered, problems: Problem[]): void {
   const known = new Map<string, [string, string]>();
-  for (const [section, keys] of Object.entries(SECTIONS)) {
+  for (const [section, keys] of Object.entries(SETTINGS)) {
     for (const key of Object.keys(keys)) known.set(envName(section, key), [section, key]);
   }
   for (const detector of options.catalog.detectors) {
     const section = `detector:${detector.id}`;
-    for (const key of [...Object.keys(DETECTOR_COMMON), ...Object.keys(detector.thresholds)]) {
+    for (const key of [...Object.keys(NAMED_SECTIONS.detector), ...Object.keys(detector.thresholds)]) {
       known.set(envName(section, key), [section, key]);
     }
   }
@@ -204,358 +165,74 @@ function setLayered(layered: Layered, section: string, key: string, setting: Raw
   entries.set(key, setting);
 }
 
-function validate(layered: Layered, sections: SectionWheres, options: LoadOptions, problems: Problem[]): ScanConfig {
-  const sectionWhere = (section: string) => sections.get(section) ?? `[${shown(section)}]`;
-  const values = new Map<string, unknown>();
-  const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
+/** Every section to its validator, then the settings that span sections; problems are collected, not thrown. */
+function validate(validation: Validation, options: LoadOptions): ScanConfig {
+  const fixed = new FixedValues();
   const accounts: AccountConfig[] = [];
   const patterns: LogPattern[] = [];
   const mutes: MuteRule[] = [];
-  const detectors: Record<string, DetectorSettings> = {};
   const notify: NotifyConfig[] = [];
+  const detectors: Record<string, DetectorSettings> = {};
+  const detectorSpecs = new Map(options.catalog.detectors.map((d) => [d.id, d]));
 
-  const check = (spec: SettingSpec, raw: RawSetting, field: string): unknown => {
-    const result = spec.schema.safeParse(raw.value);
-    if (result.success) return result.data;
-    const value = spec.secret ? '' : ` "${shown(raw.value)}"`;
-    problems.push({ where: raw.where, message: `value${value} ${result.error.issues[0]?.message ?? 'is invalid'} (allowed: ${spec.allowed})` });
-    values.set(field, undefined);
-    return undefined;
-  };
-  const unknownKey = (raw: RawSetting, section: string, allowed: string[]): void => {
-    problems.push({ where: raw.where, message: `unknown key in [${section}]; allowed keys: ${allowed.join(', ')}` });
-  };
-
-  for (const [section, entries] of layered) {
+  for (const [section, entries] of validation.layered) {
     if (section === '') {
-      for (const raw of entries.values()) problems.push({ where: raw.where, message: 'setting outside any [section]; put it under one of ' + sectionList() });
+      for (const raw of entries.values()) validation.problem(raw.where, 'setting outside any [section]; put it under one of ' + sectionList());
       continue;
     }
-    const fixed = own(SECTIONS, section);
-    if (fixed) {
-      for (const [key, raw] of entries) {
-        const spec = own(fixed, key);
-        if (!spec) unknownKey(raw, section, Object.keys(fixed));
-        else values.set(`${section}.${key}`, check(spec, raw, `${section}.${key}`));
-      }
-      continue;
-    }
+    if (fixed.add(validation, section, entries)) continue;
     const [kind, name] = splitSection(section);
-    if (kind === 'account' && name) {
-      const account: Partial<AccountConfig> = { name };
-      for (const [key, raw] of entries) {
-        const spec = own(ACCOUNT_SECTION, key);
-        if (!spec) unknownKey(raw, section, Object.keys(ACCOUNT_SECTION));
-        else if (key === 'role_arn') account.roleArn = check(spec, raw, key) as string;
-        else if (key === 'external_id') account.externalId = check(spec, raw, key) as string;
-        else if (key === 'regions') account.regions = check(spec, raw, key) as string[];
-        else if (key === 'session_name') account.sessionName = check(spec, raw, key) as string;
-      }
-      if (!entries.has('role_arn')) problems.push({ where: sectionWhere(section), message: 'role_arn is required for an account' });
-      else if (account.roleArn) accounts.push(account as AccountConfig);
-      continue;
-    }
-    if (kind === 'log_pattern' && name) {
-      const pattern: LogPattern = { name, regex: '', ignoreCase: false, severity: 'medium', minCount: 1, logGroups: [] };
-      for (const [key, raw] of entries) {
-        const spec = own(LOG_PATTERN_SECTION, key);
-        if (!spec) unknownKey(raw, section, Object.keys(LOG_PATTERN_SECTION));
-        else if (key === 'regex') pattern.regex = (check(spec, raw, key) as string | undefined) ?? '';
-        else if (key === 'ignore_case') pattern.ignoreCase = (check(spec, raw, key) as boolean | undefined) ?? false;
-        else if (key === 'severity') pattern.severity = (check(spec, raw, key) as Severity | undefined) ?? 'medium';
-        else if (key === 'min_count') pattern.minCount = (check(spec, raw, key) as number | undefined) ?? 1;
-        else if (key === 'log_groups') pattern.logGroups = (check(spec, raw, key) as string[] | undefined) ?? [];
-      }
-      if (!entries.has('regex')) problems.push({ where: sectionWhere(section), message: 'regex is required for a log pattern' });
-      else if (pattern.regex) patterns.push(pattern);
-      continue;
-    }
-    if (kind === 'notify' && name) {
-      const target = notifySection(name, entries, sectionWhere(section), check, (raw) => unknownKey(raw, section, Object.keys(NOTIFY_SECTION)), problems);
-      if (target) notify.push(target);
-      continue;
-    }
-    if (kind === 'mute' && name) {
-      const mute: MuteRule = { name, finding: '', accounts: [], regions: [], tags: [], reason: '', until: '' };
-      for (const [key, raw] of entries) {
-        const spec = own(MUTE_SECTION, key);
-        if (!spec) unknownKey(raw, section, Object.keys(MUTE_SECTION));
-        else if (key === 'finding') mute.finding = (check(spec, raw, key) as string | undefined) ?? '';
-        else if (key === 'accounts') mute.accounts = (check(spec, raw, key) as string[] | undefined) ?? [];
-        else if (key === 'regions') mute.regions = (check(spec, raw, key) as string[] | undefined) ?? [];
-        else if (key === 'tags') mute.tags = (check(spec, raw, key) as TagFilter[] | undefined) ?? [];
-        else if (key === 'reason') mute.reason = (check(spec, raw, key) as string | undefined) ?? '';
-        else if (key === 'until') mute.until = (check(spec, raw, key) as string | undefined) ?? '';
-      }
-      // A mute without a reason or an end is how accepted risk becomes forgotten risk: both are required.
-      const missing = ['finding', 'reason', 'until'].filter((key) => !entries.has(key));
-      if (missing.length > 0) problems.push({ where: sectionWhere(section), message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a mute` });
-      else if (mute.finding && mute.reason && mute.until) mutes.push(mute);
-      continue;
-    }
-    if (kind === 'detector' && name) {
-      const detector = detectorSpecs.get(name);
-      const first = [...entries.values()][0];
-      if (!detector) {
-        problems.push({
-          where: sections.get(section) ?? first?.where ?? sectionWhere(section),
-          message: `unknown detector "${shown(name)}"; known detectors: ${[...detectorSpecs.keys()].join(', ')}`,
-        });
-        continue;
-      }
-      const settings: DetectorSettings = { enabled: true, thresholds: {} };
-      for (const [key, raw] of entries) {
-        const threshold = own(detector.thresholds, key);
-        const spec = own(DETECTOR_COMMON, key) ?? threshold?.spec;
-        if (!spec) unknownKey(raw, section, [...Object.keys(DETECTOR_COMMON), ...Object.keys(detector.thresholds)]);
-        else if (key === 'enabled') settings.enabled = check(spec, raw, key) as boolean;
-        else if (key === 'severity') settings.severity = check(spec, raw, key) as Severity;
-        else settings.thresholds[key] = check(spec, raw, key) as number;
-      }
-      detectors[name] = settings;
-      continue;
-    }
-    const first = [...entries.values()][0];
-    problems.push({
-      where: sections.get(section) ?? first?.where.replace(/ \S+$/, '') ?? sectionWhere(section),
-      message: `unknown section [${shown(section)}]; allowed: ${sectionList()}`,
-    });
+    const detector = kind === 'detector' && name ? detectorSpecs.get(name) : undefined;
+    if (kind === 'account' && name) keep(accounts, readAccount(validation, section, name, entries));
+    else if (kind === 'log_pattern' && name) keep(patterns, readLogPattern(validation, section, name, entries));
+    else if (kind === 'notify' && name) keep(notify, readNotify(validation, section, name, entries));
+    else if (kind === 'mute' && name) keep(mutes, readMute(validation, section, name, entries));
+    else if (detector) detectors[detector.id] = readDetector(validation, section, detector, entries);
+    else if (kind === 'detector' && name) unknownDetector(validation, section, name, entries, [...detectorSpecs.keys()]);
+    else unknownSection(validation, section, entries);
   }
-
   // Fill every known detector, so detectors never deal with missing settings.
   for (const detector of options.catalog.detectors) {
-    const settings = detectors[detector.id] ?? { enabled: true, thresholds: {} };
-    for (const [key, threshold] of Object.entries(detector.thresholds)) {
-      settings.thresholds[key] ??= threshold.default;
-    }
+    const settings = detectors[detector.id] ?? { enabled: defaultValue(NAMED_SECTIONS.detector.enabled), thresholds: {} };
+    for (const [key, threshold] of Object.entries(detector.thresholds)) settings.thresholds[key] ??= threshold.default;
     detectors[detector.id] = settings;
   }
 
-  const get = <T>(field: string): T | undefined => values.get(field) as T | undefined;
-  const services = get<string[]>('scan.services') ?? [...options.catalog.services];
-  // An empty list (`--services ,`, an unset CI variable) would scan nothing and call it healthy.
-  if (services.length === 0 && layered.get('scan')?.has('services')) {
-    problems.push({
-      where: layered.get('scan')!.get('services')!.where,
-      message: `no service to scan (the list is empty); name some of ${options.catalog.services.join(', ')}, or leave it unset to scan them all`,
-    });
-  }
-  const unknownServices = services.filter((s) => !options.catalog.services.includes(s));
-  if (unknownServices.length > 0) {
-    problems.push({
-      where: layered.get('scan')?.get('services')?.where ?? 'scan.services',
-      message: `unknown service${unknownServices.length > 1 ? 's' : ''} ${unknownServices.join(', ')}; available: ${options.catalog.services.join(', ')}`,
-    });
-  }
-
-  const window = resolveWindow(layered, get, options.now, problems);
-  const accessKeyId = get<string>('credentials.aws_access_key_id');
-  const secretAccessKey = get<string>('credentials.aws_secret_access_key');
-  const sessionToken = get<string>('credentials.aws_session_token');
-  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    problems.push({ where: '[credentials]', message: 'set both aws_access_key_id and aws_secret_access_key, or neither' });
-  }
-
-  const region = regionOf(layered, get, options.env, problems);
+  const services = servicesOf(validation, fixed, options.catalog.services);
+  const window = windowOf(validation, fixed, options.now);
+  const credentials = credentialsOf(validation, fixed);
+  const plain = plainSettings(fixed.read);
   const config: ScanConfig = {
-    region: region.region,
-    regionSource: region.source,
-    maxAttempts: get<number>('aws.max_attempts') ?? DEFAULTS.maxAttempts,
-    requestTimeoutMs: get<number>('aws.request_timeout') ?? DEFAULTS.requestTimeoutMs,
+    ...regionOf(validation, fixed, options.env),
+    ...plain,
     window,
-    services: services.filter((s) => options.catalog.services.includes(s)),
-    concurrency: get<number>('scan.concurrency') ?? DEFAULTS.concurrency,
-    accountConcurrency: get<number>('scan.account_concurrency') ?? DEFAULTS.accountConcurrency,
-    allowEmpty: get<boolean>('scan.allow_empty') ?? false,
-    filters: {
-      cloudformationPrefix: get<string>('filters.cloudformation_prefix') ?? DEFAULTS.cloudformationPrefix,
-      cloudformationSuffix: get<string>('filters.cloudformation_suffix') ?? DEFAULTS.cloudformationSuffix,
-      includeNames: get<string[]>('filters.include_names') ?? [],
-      excludeNames: get<string[]>('filters.exclude_names') ?? [],
-      includeTags: get<TagFilter[]>('filters.include_tags') ?? [],
-      excludeTags: get<TagFilter[]>('filters.exclude_tags') ?? [],
-    },
-    metrics: {
-      enabled: get<boolean>('metrics.enabled') ?? true,
-      maxPointsPerSeries: get<number>('metrics.max_points_per_series') ?? DEFAULTS.maxPointsPerSeries,
-      baselineMs: get<number>('metrics.baseline') ?? DEFAULTS.metricBaselineMs,
-    },
-    logs: {
-      enabled: get<boolean>('logs.enabled') ?? true,
-      engine: get<LogEngineChoice>('logs.engine') ?? 'auto',
-      errorPatterns: get<string[]>('logs.error_patterns') ?? DEFAULTS.errorPatterns,
-      extraLogGroups: get<string[]>('logs.extra_log_groups') ?? [],
-      recentMs: get<number>('logs.recent') ?? DEFAULTS.logRecentMs,
-      scanBudgetBytes: (get<number>('logs.scan_budget_mb') ?? DEFAULTS.logScanBudgetMb) * 1_048_576,
-      filterMaxBytes: (get<number>('logs.filter_max_mb') ?? DEFAULTS.logFilterMaxMb) * 1_048_576,
-      maxEventsPerSource: get<number>('logs.max_events_per_source') ?? DEFAULTS.maxEventsPerSource,
-      maxEventsTotal: get<number>('logs.max_events_total') ?? DEFAULTS.maxEventsTotal,
-      patternBudgetMs: get<number>('logs.pattern_budget') ?? DEFAULTS.patternBudgetMs,
-      patterns,
-    },
-    output: {
-      format: get<OutputFormat>('output.format') ?? DEFAULTS.format,
-      failOn: get<FailOn>('output.fail_on') ?? DEFAULTS.failOn,
-      minSeverity: {
-        text: get<Severity>('output.min_severity') ?? DEFAULTS.minSeverity,
-        markdown: get<Severity>('output.markdown_min_severity') ?? get<Severity>('output.min_severity') ?? DEFAULTS.minSeverity,
-        annotations: get<Severity>('output.annotations_min_severity') ?? DEFAULTS.annotationsMinSeverity,
-      },
-      mergeRelated: get<boolean>('output.merge_related') ?? true,
-    },
-    gate: {
-      windowMs: get<number>('gate.window') ?? 30 * 60_000,
-      confidence: get<number>('gate.confidence') ?? 0.95,
-      tolerance: (get<number>('gate.tolerance_percent') ?? 10) / 100,
-      passScore: get<number>('gate.pass_score') ?? 90,
-      marginalScore: get<number>('gate.marginal_score') ?? 70,
-      minSamples: get<number>('gate.min_samples') ?? 5,
-      newSignatureMinCount: get<number>('gate.new_signature_min_count') ?? 3,
-      minJudgedShare: (get<number>('gate.min_judged_percent') ?? 50) / 100,
-      criticalMetrics: criticalMetrics(layered, get, problems),
-      failOnMarginal: get<boolean>('gate.fail_on_marginal') ?? false,
-    },
+    services,
+    logs: { ...plain.logs, patterns },
+    gate: { ...plain.gate, criticalMetrics: criticalMetricsOf(validation, fixed) },
     accounts,
     mutes,
     detectors,
     notify,
+    ...profileOf(fixed),
   };
-  const profile = get<string>('aws.profile');
-  if (profile) {
-    config.profile = profile;
-    config.profileSource = layered.get('aws')!.get('profile')!.where;
-  }
-  const endpointUrl = get<string>('aws.endpoint_url');
-  if (endpointUrl) config.endpointUrl = endpointUrl;
-  const deadlineMs = get<number>('scan.deadline');
-  if (deadlineMs) config.deadlineMs = deadlineMs;
-  const failOnNew = get<Severity>('output.fail_on_new');
-  if (failOnNew) config.output.failOnNew = failOnNew;
-  const file = get<string>('output.file');
-  if (file) config.output.file = file;
-  if (accessKeyId && secretAccessKey) {
-    config.credentials = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-  }
-  const organization = organizationOf(layered, sectionWhere, get, problems);
+  if (credentials) config.credentials = credentials;
+  const organization = organizationOf(validation, fixed);
   if (organization) config.organization = organization;
-  const onlyAccount = get<string>('scan.account')?.trim();
-  if (onlyAccount) {
-    const where = layered.get('scan')!.get('account')!.where;
-    if (!organization && accounts.length === 0)
-      problems.push({ where, message: 'picks one of the accounts [organization] or [account:NAME] sections configure, and there are none' });
-    config.onlyAccount = { account: onlyAccount, where };
-  }
+  const onlyAccount = onlyAccountOf(validation, fixed, Boolean(organization) || accounts.length > 0);
+  if (onlyAccount) config.onlyAccount = onlyAccount;
   return config;
 }
 
-/** One `[notify:NAME]` section, or undefined (with the problems recorded) when it cannot be used. */
-function notifySection(
-  name: string,
-  entries: Map<string, RawSetting>,
-  where: string,
-  check: (spec: SettingSpec, raw: RawSetting, field: string) => unknown,
-  unknownKey: (raw: RawSetting) => void,
-  problems: Problem[],
-): NotifyConfig | undefined {
-  const values: Record<string, unknown> = {};
-  for (const [key, raw] of entries) {
-    const spec = own(NOTIFY_SECTION, key);
-    if (!spec) unknownKey(raw);
-    else values[key] = check(spec, raw, key);
-  }
-  const missing = ['type', 'url_env'].filter((key) => !entries.has(key));
-  if (missing.length > 0) {
-    problems.push({
-      where,
-      message: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required for a notification (type = webhook | slack | teams | pagerduty; url_env = the environment variable holding the URL, or the PagerDuty routing key)`,
-    });
-    return undefined;
-  }
-  const type = values.type as NotifyType | undefined;
-  if (!type || !values.url_env) return undefined;
-  if (entries.has('secret_env') && type !== 'webhook')
-    problems.push({ where: entries.get('secret_env')!.where, message: 'secret_env signs webhook requests only; remove it or set type = webhook' });
-  if (entries.has('events_url') && type !== 'pagerduty') problems.push({ where: entries.get('events_url')!.where, message: 'events_url applies to type = pagerduty only' });
-  return {
-    name,
-    type,
-    urlEnv: values.url_env as string,
-    ...(values.secret_env ? { secretEnv: values.secret_env as string } : {}),
-    minSeverity: (values.min_severity as Severity | undefined) ?? NOTIFY_DEFAULTS.minSeverity,
-    on: (values.on as NotifyOn | undefined) ?? NOTIFY_DEFAULTS.on,
-    ...(type === 'pagerduty' ? { eventsUrl: (values.events_url as string | undefined) ?? NOTIFY_DEFAULTS.pagerdutyEventsUrl } : {}),
-    where,
-  };
+function keep<T>(list: T[], item: T | undefined): void {
+  if (item) list.push(item);
 }
 
-/** `[organization]` (from the file or AWS_MONITOR_ORGANIZATION_* variables), when present: role_name is required. */
-function organizationOf(
-  layered: Layered,
-  sectionWhere: (section: string) => string,
-  get: <T>(field: string) => T | undefined,
-  problems: Problem[],
-): OrganizationConfig | undefined {
-  const section = layered.get('organization');
-  if (!section) return undefined;
-  const roleName = get<string>('organization.role_name');
-  if (!section.has('role_name'))
-    problems.push({ where: sectionWhere('organization'), message: 'role_name is required: the role aws-monitor assumes in every account of the organization' });
-  if (!roleName) return undefined;
-  const externalId = get<string>('organization.external_id');
-  const sessionName = get<string>('organization.session_name');
-  return {
-    roleName,
-    include: get<string[]>('organization.include') ?? [],
-    exclude: get<string[]>('organization.exclude') ?? [],
-    regions: get<OrganizationConfig['regions']>('organization.regions') ?? [],
-    ...(externalId ? { externalId } : {}),
-    ...(sessionName ? { sessionName } : {}),
-  };
-}
-
-function resolveWindow(layered: Layered, get: <T>(field: string) => T | undefined, now: Date, problems: Problem[]): { from: Date; to: Date } {
-  const scan = layered.get('scan');
-  const from = get<Date>('scan.from');
-  const to = get<Date>('scan.to') ?? now;
-  const where = scan?.get('from')?.where ?? scan?.get('to')?.where ?? 'scan window';
-  if (scan?.has('to') && !scan.has('from')) {
-    problems.push({ where: scan.get('to')!.where, message: 'to needs from as well' });
-  }
-  if (!from) {
-    const since = get<number>('scan.since') ?? DEFAULTS.sinceMs;
-    return { from: new Date(to.getTime() - since), to };
-  }
-  if (from.getTime() >= to.getTime()) problems.push({ where, message: `from (${from.toISOString()}) must be before to (${to.toISOString()})` });
-  else if (to.getTime() - from.getTime() > MAX_WINDOW_MS) problems.push({ where, message: 'the window from..to may be at most 90 days' });
-  if (to.getTime() > now.getTime() + 5 * 60_000) problems.push({ where: scan?.get('to')?.where ?? where, message: 'to is in the future' });
-  return { from, to };
-}
-
-/**
- * The region as the AWS CLI picks it, below our own settings: `[aws] region` (flag, AWS_MONITOR_AWS_REGION
- * or config.ini), then AWS_REGION, then AWS_DEFAULT_REGION. The profile's region comes after these,
- * read by resolveProfile (aws-profile.ts) where the source is still `default`.
- */
-function regionOf(layered: Layered, get: <T>(field: string) => T | undefined, env: Record<string, string | undefined>, problems: Problem[]): { region: string; source: string } {
-  const configured = get<string>('aws.region');
-  if (configured) return { region: configured, source: layered.get('aws')!.get('region')!.where };
-  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-    const value = env[name]?.trim();
-    if (!value) continue;
-    const parsed = SECTIONS.aws!.region!.schema.safeParse(value);
-    if (!parsed.success) problems.push({ where: `env ${name}`, message: `value "${shown(value)}" is not an AWS region code such as us-east-2` });
-    return { region: value, source: `env ${name}` };
-  }
-  return { region: DEFAULTS.region, source: 'default' };
-}
-
-function criticalMetrics(layered: Layered, get: <T>(field: string) => T | undefined, problems: Problem[]): string[] {
-  const ids = get<string[]>('gate.critical_metrics');
-  if (!ids) return [...DEFAULT_CRITICAL_METRICS];
-  const unknown = ids.filter((id) => !GATE_METRIC_IDS.includes(id));
-  if (unknown.length > 0)
-    problems.push({ where: layered.get('gate')!.get('critical_metrics')!.where, message: `unknown gate metric ${unknown.join(', ')}; known: ${GATE_METRIC_IDS.join(', ')}` });
-  return ids.filter((id) => GATE_METRIC_IDS.includes(id));
+function unknownSection(validation: Validation, section: string, entries: ReadonlyMap<string, RawSetting>): void {
+  const first = [...entries.values()][0];
+  validation.problem(
+    validation.writtenAt(section) ?? first?.where.replace(/ \S+$/, '') ?? validation.sectionWhere(section),
+    `unknown section [${shown(section)}]; allowed: ${sectionList()}`,
+  );
 }
 
 function splitSection(section: string): [string, string | undefined] {
@@ -564,16 +241,5 @@ function splitSection(section: string): [string, string | undefined] {
 }
 
 function sectionList(): string {
-  return [...Object.keys(SECTIONS).map((s) => `[${s}]`), '[account:NAME]', '[detector:ID]', '[log_pattern:NAME]', '[notify:NAME]', '[mute:NAME]'].join(', ');
-}
-
-/** A value as an error message may echo it: control characters visible, at most 60 characters. */
-function shown(value: string): string {
-  const text = visible(value.length > 200 ? value.slice(0, 200) : value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/** record[key] only for the record's own keys: "constructor" or "__proto__" in a config file is an unknown key, not Object's. */
-function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  return [...Object.keys(SETTINGS), ...Object.keys(NAMED_SECTIONS).map(namedSectionTitle)].map((section) => `[${section}]`).join(', ');
 }

@@ -1,8 +1,10 @@
-// Every setting aws-monitor reads, as data: section, key, how it is parsed and what is allowed.
-// config.ini, AWS_MONITOR_* variables, CLI flags and Action inputs all go through these specs.
+// The config's shape (ScanConfig and its parts) and how each kind of value is parsed: a spec per
+// kind (integer, duration, region...) that turns the text of config.ini, an AWS_MONITOR_* variable,
+// a CLI flag or an Action input into a value, or says what is allowed. Which settings exist, with
+// their defaults and descriptions, is settings.ts.
 
 import { z } from 'zod';
-import { SEVERITIES, type Severity } from '../report/model.js';
+import type { Severity } from '../report/model.js';
 import { DURATION_HELP, parseDuration } from './duration.js';
 import { parseIsoTime } from './iso-time.js';
 import { unsafeRegexReason } from './regex-safety.js';
@@ -191,21 +193,22 @@ export interface ScanConfig {
   configFile?: string;
 }
 
-export interface SettingSpec {
-  schema: z.ZodType<unknown, string>;
+/** How one setting's text becomes its value: the parser, and what is allowed in words. */
+export interface SettingSpec<T = unknown> {
+  schema: z.ZodType<T, string>;
   /** Shown in errors and docs: what values are allowed. */
   allowed: string;
   /** Never echo the value (credentials). */
   secret?: boolean;
 }
 
-const text = (allowed: string): SettingSpec => ({ schema: z.string(), allowed });
+export const text = (allowed: string): SettingSpec<string> => ({ schema: z.string(), allowed });
 
-function oneOf<T extends string>(values: readonly T[]): SettingSpec {
+export function oneOf<T extends string>(values: readonly T[]): SettingSpec<T> {
   return {
     schema: z.string().transform((value, ctx) => {
       const lower = value.trim().toLowerCase();
-      if ((values as readonly string[]).includes(lower)) return lower;
+      if ((values as readonly string[]).includes(lower)) return lower as T;
       ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
       return z.NEVER;
     }),
@@ -213,7 +216,7 @@ function oneOf<T extends string>(values: readonly T[]): SettingSpec {
   };
 }
 
-export function integer(min: number, max: number): SettingSpec {
+export function integer(min: number, max: number): SettingSpec<number> {
   return {
     schema: z.string().transform((value, ctx) => {
       // Digits only: Number() would also take 0x10, 1e3, '' and ' '.
@@ -226,7 +229,7 @@ export function integer(min: number, max: number): SettingSpec {
   };
 }
 
-export function number(min: number, max: number): SettingSpec {
+export function number(min: number, max: number): SettingSpec<number> {
   return {
     schema: z.string().transform((value, ctx) => {
       const n = /^[+-]?(\d{1,16}(\.\d{0,16})?|\.\d{1,16})$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
@@ -238,7 +241,7 @@ export function number(min: number, max: number): SettingSpec {
   };
 }
 
-const boolean: SettingSpec = {
+export const boolean: SettingSpec<boolean> = {
   schema: z.string().transform((value, ctx) => {
     const lower = value.trim().toLowerCase();
     if (['true', 'yes', 'on', '1'].includes(lower)) return true;
@@ -249,7 +252,7 @@ const boolean: SettingSpec = {
   allowed: 'true | false',
 };
 
-function duration(maxMs: number, maxText: string): SettingSpec {
+export function duration(maxMs: number, maxText: string): SettingSpec<number> {
   return {
     schema: z.string().transform((value, ctx) => {
       const ms = parseDuration(value);
@@ -267,7 +270,7 @@ function duration(maxMs: number, maxText: string): SettingSpec {
   };
 }
 
-const timestamp: SettingSpec = {
+export const timestamp: SettingSpec<Date> = {
   schema: z.string().transform((value, ctx) => {
     const parsed = parseIsoTime(value, { dateOnly: true });
     if ('date' in parsed) return parsed.date;
@@ -285,12 +288,12 @@ export function splitList(value: string): string[] {
     .filter((item) => item !== '');
 }
 
-const list = (allowed: string): SettingSpec => ({
+export const list = (allowed: string): SettingSpec<string[]> => ({
   schema: z.string().transform((value) => splitList(value)),
   allowed,
 });
 
-const regexList: SettingSpec = {
+export const regexList: SettingSpec<string[]> = {
   schema: z.string().transform((value, ctx) => {
     // Patterns are separated by newlines-in-a-value being impossible in INI, so by " || ".
     const patterns = value
@@ -316,7 +319,7 @@ const regexList: SettingSpec = {
   allowed: 'regular expressions separated by ||',
 };
 
-const tagList: SettingSpec = {
+export const tagList: SettingSpec<TagFilter[]> = {
   schema: z.string().transform((value, ctx) => {
     const filters: TagFilter[] = [];
     for (const item of splitList(value)) {
@@ -333,7 +336,7 @@ const tagList: SettingSpec = {
   allowed: 'KEY=VALUE or KEY pairs separated by commas',
 };
 
-const region: SettingSpec = {
+export const region: SettingSpec<string> = {
   schema: z.string().transform((value, ctx) => {
     const trimmed = value.trim();
     if (/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(trimmed)) return trimmed;
@@ -343,7 +346,7 @@ const region: SettingSpec = {
   allowed: 'an AWS region code such as us-east-2',
 };
 
-const url: SettingSpec = {
+export const url: SettingSpec<string> = {
   schema: z.string().transform((value, ctx) => {
     try {
       const parsed = new URL(value.trim());
@@ -357,7 +360,7 @@ const url: SettingSpec = {
   allowed: 'an http(s) URL',
 };
 
-const roleArn: SettingSpec = {
+export const roleArn: SettingSpec<string> = {
   schema: z.string().transform((value, ctx) => {
     if (/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(value.trim())) return value.trim();
     ctx.addIssue({ code: 'custom', message: 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-monitor' });
@@ -367,7 +370,7 @@ const roleArn: SettingSpec = {
 };
 
 /** One user regex that must run in linear time: see regex-safety.ts. */
-const safeRegex: SettingSpec = {
+export const safeRegex: SettingSpec<string> = {
   schema: z.string().transform((value, ctx) => {
     const problem = unsafeRegexReason(value.trim());
     if (problem) {
@@ -379,12 +382,12 @@ const safeRegex: SettingSpec = {
   allowed: 'a regular expression without backreferences, lookaround or nested repetition',
 };
 
-const secret = (allowed: string): SettingSpec => ({ schema: z.string().min(1, 'must not be empty'), allowed, secret: true });
+export const secret = (allowed: string): SettingSpec<string> => ({ schema: z.string().min(1, 'must not be empty'), allowed, secret: true });
 
-const regionsOrEnabled: SettingSpec = {
+export const regionsOrEnabled: SettingSpec<string[] | typeof ENABLED_REGIONS> = {
   schema: z.string().transform((value, ctx) => {
     const items = splitList(value);
-    if (items.length === 1 && items[0]!.toLowerCase() === ENABLED_REGIONS) return ENABLED_REGIONS;
+    if (items.length === 1 && items[0]!.toLowerCase() === ENABLED_REGIONS) return ENABLED_REGIONS as typeof ENABLED_REGIONS;
     for (const item of items) {
       if (region.schema.safeParse(item).success) continue;
       ctx.addIssue({
@@ -396,118 +399,6 @@ const regionsOrEnabled: SettingSpec = {
     return items;
   }),
   allowed: 'AWS region codes separated by commas, or enabled (every region each account has enabled)',
-};
-
-/** `[organization]`; role_name is required when the section is present. */
-export const ORGANIZATION_SECTION: Record<string, SettingSpec> = {
-  role_name: {
-    ...text('an IAM role name (optionally with a path), the same in every account'),
-    // IAM role names, optionally under a path: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html
-    schema: z.string().transform((value, ctx) => {
-      const trimmed = value.trim();
-      if (/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(trimmed) && trimmed.length <= 512) return trimmed;
-      ctx.addIssue({ code: 'custom', message: 'must be an IAM role name such as aws-monitor-readonly (letters, digits and + = , . @ _ -)' });
-      return z.NEVER;
-    }),
-  },
-  include: list('account id or name globs separated by commas, e.g. 1111*, prod-*'),
-  exclude: list('account id or name globs separated by commas'),
-  regions: regionsOrEnabled,
-  external_id: { ...text('the external id the role requires'), secret: true },
-  session_name: { ...text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
-};
-
-/** The fixed sections. `services` is checked against the collector registry by the loader. */
-export const SECTIONS: Record<string, Record<string, SettingSpec>> = {
-  aws: {
-    region,
-    profile: text('a profile name from ~/.aws/config'),
-    endpoint_url: url,
-    max_attempts: integer(1, 20),
-    request_timeout: duration(600_000, '10m'),
-  },
-  scan: {
-    since: duration(MAX_WINDOW_MS, '90d'),
-    from: timestamp,
-    to: timestamp,
-    services: list('service ids separated by commas'),
-    concurrency: integer(1, 50),
-    account_concurrency: integer(1, 100),
-    deadline: duration(6 * 3_600_000, '6h'),
-    allow_empty: boolean,
-    account: {
-      ...text('an account id or name of [organization] or an [account:NAME] section'),
-      schema: z.string().regex(/^[\x20-\x7e]{1,64}$/, 'must be an account id or name (1-64 printable characters)'),
-    },
-  },
-  filters: {
-    cloudformation_prefix: text('a stack name prefix (may be empty)'),
-    cloudformation_suffix: text('a stack name suffix (may be empty)'),
-    include_names: list('name globs separated by commas, e.g. pp-*, api-?'),
-    exclude_names: list('name globs separated by commas'),
-    include_tags: tagList,
-    exclude_tags: tagList,
-  },
-  metrics: {
-    enabled: boolean,
-    max_points_per_series: integer(60, 1440),
-    baseline: duration(14 * 86_400_000, '14d'),
-  },
-  logs: {
-    enabled: boolean,
-    engine: oneOf(LOG_ENGINES),
-    error_patterns: regexList,
-    extra_log_groups: list('log group names separated by commas'),
-    recent: duration(30 * 86_400_000, '30d'),
-    scan_budget_mb: integer(1, 10_000_000),
-    filter_max_mb: integer(0, 10_000),
-    max_events_per_source: integer(100, 1_000_000),
-    max_events_total: integer(1_000, 10_000_000),
-    pattern_budget: duration(600_000, '10m'),
-  },
-  output: {
-    format: oneOf(OUTPUT_FORMATS),
-    file: text('a file path'),
-    fail_on: oneOf([...SEVERITIES, 'never'] as const),
-    min_severity: oneOf(SEVERITIES),
-    markdown_min_severity: oneOf(SEVERITIES),
-    annotations_min_severity: oneOf(SEVERITIES),
-    merge_related: boolean,
-    fail_on_new: oneOf(SEVERITIES),
-  },
-  gate: {
-    window: duration(7 * 86_400_000, '7d'),
-    confidence: number(0.5, 0.9999),
-    tolerance_percent: number(0, 1000),
-    pass_score: number(0, 100),
-    marginal_score: number(0, 100),
-    min_samples: integer(3, 10_000),
-    new_signature_min_count: integer(1, 1_000_000),
-    min_judged_percent: number(0, 100),
-    critical_metrics: list('gate metric ids separated by commas (target_5xx_rate, response_time_p99, response_time, target_4xx_rate, requests, cpu, memory, log_error_lines)'),
-    fail_on_marginal: boolean,
-  },
-  credentials: {
-    aws_access_key_id: secret('an access key id'),
-    aws_secret_access_key: secret('a secret access key'),
-    aws_session_token: secret('a session token'),
-  },
-  organization: ORGANIZATION_SECTION,
-};
-
-export const ACCOUNT_SECTION: Record<string, SettingSpec> = {
-  role_arn: roleArn,
-  external_id: { ...text('the external id the role requires'), secret: true },
-  regions: list('AWS region codes separated by commas'),
-  session_name: { ...text('a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -'), schema: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -') },
-};
-
-export const LOG_PATTERN_SECTION: Record<string, SettingSpec> = {
-  regex: safeRegex,
-  ignore_case: boolean,
-  severity: oneOf(SEVERITIES),
-  min_count: integer(1, 1_000_000),
-  log_groups: list('log group name globs separated by commas'),
 };
 
 // ---- [notify:NAME]: alerts (src/notify/) ----
@@ -534,7 +425,7 @@ export interface NotifyConfig {
   where: string;
 }
 
-const envVariableName: SettingSpec = {
+export const envVariableName: SettingSpec<string> = {
   schema: z.string().transform((value, ctx) => {
     if (/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(value.trim())) return value.trim();
     ctx.addIssue({ code: 'custom', message: 'must be the name of an environment variable such as SLACK_WEBHOOK_URL (the value itself never goes in config.ini)' });
@@ -543,24 +434,8 @@ const envVariableName: SettingSpec = {
   allowed: 'an environment variable name',
 };
 
-export const NOTIFY_SECTION: Record<string, SettingSpec> = {
-  type: oneOf(NOTIFY_TYPES),
-  url_env: envVariableName,
-  secret_env: envVariableName,
-  min_severity: oneOf(SEVERITIES),
-  on: oneOf(NOTIFY_ON),
-  events_url: url,
-};
-
-export const NOTIFY_DEFAULTS = {
-  // An alert that fires on every medium finding is muted within a week.
-  minSeverity: 'high' as Severity,
-  on: 'changes' as NotifyOn,
-  pagerdutyEventsUrl: 'https://events.pagerduty.com/v2/enqueue',
-};
-
 /** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
-const calendarDate: SettingSpec = {
+export const calendarDate: SettingSpec<string> = {
   schema: z.string().transform((value, ctx) => {
     const trimmed = value.trim();
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? new Date(`${trimmed}T00:00:00Z`) : undefined;
@@ -571,46 +446,27 @@ const calendarDate: SettingSpec = {
   allowed: 'a date YYYY-MM-DD (the last day the mute applies, UTC)',
 };
 
-export const MUTE_SECTION: Record<string, SettingSpec> = {
-  finding: { ...text('a finding id, or a glob of ids with * and ?, e.g. rds_not_multi_az:rds:instance:*'), schema: z.string().trim().min(1, 'must not be empty') },
-  accounts: list('account ids or [account:NAME] names (globs) separated by commas'),
-  regions: list('region codes (globs) separated by commas'),
-  tags: tagList,
-  reason: { ...text('why the finding is accepted, shown with it'), schema: z.string().trim().min(1, 'must not be empty') },
-  until: calendarDate,
+/** An IAM role name, optionally under a path: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html */
+export const roleName: SettingSpec<string> = {
+  schema: z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(trimmed) && trimmed.length <= 512) return trimmed;
+    ctx.addIssue({ code: 'custom', message: 'must be an IAM role name such as aws-monitor-readonly (letters, digits and + = , . @ _ -)' });
+    return z.NEVER;
+  }),
+  allowed: 'an IAM role name (optionally with a path), the same in every account',
 };
 
-export const DETECTOR_COMMON: Record<string, SettingSpec> = {
-  enabled: boolean,
-  severity: oneOf(SEVERITIES),
+/** An STS RoleSessionName. */
+export const sessionName: SettingSpec<string> = {
+  schema: z.string().regex(/^[\w+=,.@-]{2,64}$/, 'must be 2-64 of A-Z a-z 0-9 _ + = , . @ -'),
+  allowed: 'a role session name: 2-64 of A-Z a-z 0-9 _ = , . @ -',
 };
 
-export const DEFAULTS = {
-  region: 'us-east-2',
-  maxAttempts: 5,
-  requestTimeoutMs: 30_000,
-  sinceMs: 86_400_000,
-  concurrency: 8,
-  accountConcurrency: 4,
-  // 24 h at 2-minute periods; 140 series per GetMetricData call.
-  maxPointsPerSeries: 720,
-  // Three days: the anomaly engine sees a daily pattern or a nightly job at least twice before the window.
-  metricBaselineMs: 3 * 86_400_000,
-  cloudformationPrefix: 'pp',
-  cloudformationSuffix: 'production',
-  errorPatterns: ['\\b(ERROR|FATAL|PANIC|CRITICAL)\\b', 'Exception\\b', 'Traceback \\(most recent call last\\)'],
-  logRecentMs: 3_600_000,
-  // 10 GiB: about $0.05 of Logs Insights scanning at the us-east-2 price of $0.005/GB.
-  logScanBudgetMb: 10_240,
-  // About 50 FilterLogEvents pages: a few seconds at 10 requests/s.
-  logFilterMaxMb: 50,
-  maxEventsPerSource: 10_000,
-  // About 120 MB of kept lines at the most, however many log groups a scan reads (BENCHMARKS.md).
-  maxEventsTotal: 100_000,
-  patternBudgetMs: 30_000,
-  format: 'text' as OutputFormat,
-  failOn: 'high' as FailOn,
-  minSeverity: 'info' as Severity,
-  // Info findings are facts, not problems: never an annotation on the run unless asked.
-  annotationsMinSeverity: 'low' as Severity,
+export const accountReference: SettingSpec<string> = {
+  schema: z.string().regex(/^[\x20-\x7e]{1,64}$/, 'must be an account id or name (1-64 printable characters)'),
+  allowed: 'an account id or name of [organization] or an [account:NAME] section',
 };
+
+/** Text that must not be blank. */
+export const required = (allowed: string): SettingSpec<string> => ({ schema: z.string().trim().min(1, 'must not be empty'), allowed });

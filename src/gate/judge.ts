@@ -37,18 +37,21 @@
 // optimistic; tolerance, the week-earlier rule, the correction and the score (one non-critical
 // failure in eight does not fail a gate) are what keep false alarms rare.
 
+import { defaultSettings } from '../config/settings.js';
 import { formatValue } from '../report/metric-units.js';
 import { finiteMedian, hodgesLehmann, mannWhitneyU } from './mann-whitney.js';
 import type { BaselineComparison, GateMetricSample, GateSettings, GateVerdict, MetricVerdict, NewSignature } from './types.js';
 
-/** Starting values for the CLI flags. */
+const gate = defaultSettings().gate;
+
+/** The judge's settings at the `[gate]` defaults of config.ini (settings.ts). */
 export const DEFAULT_GATE_SETTINGS: Readonly<Required<GateSettings>> = {
-  confidence: 0.95,
-  tolerance: 0.1,
-  passScore: 90,
-  marginalScore: 70,
-  minSamples: 5,
-  minJudgedShare: 0.5,
+  confidence: gate.confidence,
+  tolerance: gate.tolerance,
+  passScore: gate.passScore,
+  marginalScore: gate.marginalScore,
+  minSamples: gate.minSamples,
+  minJudgedShare: gate.minJudgedShare,
   correction: 'holm',
 };
 

@@ -2,6 +2,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_GITHUB_API_URL } from '../../config/github-api-url.js';
 import type { Override } from '../../config/load.js';
 import { UserError } from '../../errors.js';
 import { notifyAfterReport } from '../../notify/dispatch.js';
@@ -84,7 +85,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo): Promise<
     const synced = await syncGithubIssues(report, {
       repository: options.githubIssues,
       token: githubToken,
-      apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      apiUrl: io.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
       minSeverity: options.githubIssuesMinSeverity ?? 'high',
       labels: DEFAULT_ISSUE_LABELS,
       version: VERSION,
