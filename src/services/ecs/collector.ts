@@ -23,7 +23,7 @@ import { filterLabel, makeNameFilter } from '../../collectors/resource-filter.js
 import type { Collector, CollectorContext } from '../../collectors/types.js';
 import type { EcsClusterAttributes, EcsServiceAttributes } from './attributes.js';
 
-type ServiceResource = Resource<EcsServiceAttributes>;
+type EcsServiceResource = Resource<EcsServiceAttributes>;
 
 const ID = 'ecs';
 const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
@@ -69,7 +69,11 @@ export const ecsCollector: Collector = {
  * One service, for the post-deploy gate: DescribeServices, then its task definition's log groups
  * (two calls instead of listing the account). Undefined when ECS does not know it.
  */
-export async function describeOneService(context: CollectorContext, cluster: string, name: string): Promise<{ service: ServiceResource; targetGroupArns: string[] } | undefined> {
+export async function describeOneService(
+  context: CollectorContext,
+  cluster: string,
+  name: string,
+): Promise<{ service: EcsServiceResource; targetGroupArns: string[] } | undefined> {
   const ecs = context.clients.get(ECSClient);
   const described = await attempt(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `service ${name} of cluster ${cluster}` }, () =>
     ecs.send(new DescribeServicesCommand({ cluster, services: [name], include: ['TAGS'] })),
@@ -81,7 +85,7 @@ export async function describeOneService(context: CollectorContext, cluster: str
   return { service, targetGroupArns: (found.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn): arn is string => Boolean(arn)) };
 }
 
-async function collectServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: ServiceResource[]; listed: number }> {
+async function collectServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: EcsServiceResource[]; listed: number }> {
   const [{ services, listed }, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
   for (const service of services) {
     const tasks = stopped.get(service.name);
@@ -133,7 +137,7 @@ function stoppedTask(task: Task): StoppedTask {
  * The awslogs log groups of each service's task definition, for the log checks. DescribeTaskDefinition
  * takes one definition per call, so each distinct revision is described once.
  */
-async function addLogGroups(context: CollectorContext, ecs: ECSClient, services: ServiceResource[]): Promise<void> {
+async function addLogGroups(context: CollectorContext, ecs: ECSClient, services: EcsServiceResource[]): Promise<void> {
   const revisions = [...new Set(services.map((s) => s.attributes.taskDefinition).filter((t): t is string => t !== null))];
   const definitions = new Map<string, TaskDefinition | undefined>();
   await Promise.all(
@@ -159,7 +163,7 @@ async function addLogGroups(context: CollectorContext, ecs: ECSClient, services:
   }
 }
 
-async function describeServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: ServiceResource[]; listed: number }> {
+async function describeServices(context: CollectorContext, ecs: ECSClient, cluster: Cluster): Promise<{ services: EcsServiceResource[]; listed: number }> {
   const keepName = makeNameFilter(context.config.filters);
   const clusterName = cluster.clusterName ?? 'unknown';
   const serviceArns = await paginate(context, ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
@@ -215,7 +219,7 @@ function clusterResource(context: CollectorContext, cluster: Cluster, listed: nu
   };
 }
 
-function serviceResource(context: CollectorContext, clusterName: string, service: Service): ServiceResource {
+function serviceResource(context: CollectorContext, clusterName: string, service: Service): EcsServiceResource {
   const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
   const name = service.serviceName ?? 'unknown';
   return {
