@@ -190,7 +190,7 @@ describe('field caps', () => {
     expect(report.findings[0]!.title).not.toContain('hunter2');
   });
 
-  it('redact and cap every item of a list attribute, and keep at most 100 items', () => {
+  it('redact and cap every item of a list attribute, and keep 100 items of a longer list, saying how many were cut', () => {
     const service = anEcsService({
       logGroups: ['/ecs/api', `/ecs/${'g'.repeat(5_000)}`, 'password=hunter2hunter2'],
       targetGroups: Array.from({ length: 500 }, (_, i) => `tg-${i}`),
@@ -200,6 +200,7 @@ describe('field caps', () => {
     expect(logGroups![0]).toBe('/ecs/api');
     expect(Buffer.byteLength(logGroups![1]!)).toBeLessThanOrEqual(FIELD_CAPS.attributeItem + 40);
     expect(logGroups!.join(' ')).not.toContain('hunter2');
-    expect(targetGroups).toHaveLength(100);
+    expect(targetGroups).toHaveLength(101);
+    expect(targetGroups!.at(-1)).toBe('…[cut 400 items]');
   });
 });

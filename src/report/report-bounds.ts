@@ -56,10 +56,12 @@ export function boundResource(resource: Resource): Resource {
   };
 }
 
-/** A text attribute, or each item of a list (at most ATTRIBUTE_LIST_ITEMS of them), redacted and capped. */
+/** A text attribute, or each item of a list, redacted and capped; a longer list ends with an item saying how many were cut. */
 function boundAttribute(value: AttributeValue): AttributeValue {
   if (typeof value === 'string') return safe(value, FIELD_CAPS.attribute);
-  return Array.isArray(value) ? value.slice(0, ATTRIBUTE_LIST_ITEMS).map((item) => safe(item, FIELD_CAPS.attributeItem)) : value;
+  if (!Array.isArray(value)) return value;
+  const kept = value.slice(0, ATTRIBUTE_LIST_ITEMS).map((item) => safe(item, FIELD_CAPS.attributeItem));
+  return value.length > ATTRIBUTE_LIST_ITEMS ? [...kept, `…[cut ${(value.length - ATTRIBUTE_LIST_ITEMS).toLocaleString('en-US')} items]`] : kept;
 }
 
 /** Every free-text field of a finding, related findings included. */
