@@ -48,6 +48,7 @@ export default tseslint.config(
               group: [
                 '**/aws/*',
                 '**/collectors/*/*',
+                '**/services/*/collector.js',
                 '**/scan',
                 '**/scan.js',
                 '**/scan-accounts.js',
@@ -60,6 +61,25 @@ export default tseslint.config(
               ],
               message: 'The pure core imports no edge, engine or adapter module.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A service module's description (attributes, metrics, log sources, resource types) is pure: the
+    // registry and the pure layers read it without loading the SDK. Only its collector calls AWS,
+    // and the module reaches it through a lazy import() (ARCHITECTURE.md, "Add an AWS service").
+    files: ['src/services/**/*.ts'],
+    ignores: ['src/services/*/collector.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@actions/core', message: 'Only src/action/ may import @actions/core.' }],
+          patterns: [
+            { group: ['@aws-sdk/*', '@smithy/*'], message: "Only a service's collector.ts imports the AWS SDK." },
+            { group: ['./collector.js', '**/collector.js', '**/aws/*'], message: "Reach the collector through loadCollector's import(), so the registry loads no SDK." },
           ],
         },
       ],

@@ -55,7 +55,7 @@ function report(cycle: number): Report {
   const findings = Array.from({ length: FINDINGS }, (_, i) => finding(i < CHURN ? cycle * CHURN + i + FINDINGS : i));
   const at = new Date(Date.UTC(2026, 10, 25) + cycle * 300_000).toISOString();
   return {
-    schemaVersion: 5,
+    schemaVersion: 6,
     tool: { name: 'aws-monitor', version: 'bench' },
     generatedAt: at,
     window: { from: at, to: at },

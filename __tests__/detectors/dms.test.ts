@@ -1,9 +1,9 @@
 import { dmsTableErrors } from '../../src/detectors/dms-table-errors/detector.js';
 import { dmsTaskFailed } from '../../src/detectors/dms-task-failed/detector.js';
-import type { Resource } from '../../src/report/model.js';
-import { NOW } from '../support/builders.js';
+import type { ResourceOf } from '../../src/services/registry.js';
+import { NOW, type AttributesOf } from '../support/builders.js';
 
-function aTask(status: string, attributes: Resource['attributes'] = {}): Resource {
+function aTask(status: string, attributes: AttributesOf<'dms:task'> = {}): ResourceOf<'dms:task'> {
   return {
     type: 'dms:task',
     id: 'orders-to-lake',
@@ -40,7 +40,7 @@ describe('dms_task_failed', () => {
 describe('dms_table_errors', () => {
   it('reports errored tables by name', () => {
     const [finding] = dmsTableErrors.detect({
-      resource: aTask('running', { tablesErrored: 2, erroredTables: 'public.orders (Table error), public.payments (Table error)' }),
+      resource: aTask('running', { tablesErrored: 2, erroredTables: ['public.orders (Table error)', 'public.payments (Table error)'] }),
       thresholds: {},
       now: NOW,
     });

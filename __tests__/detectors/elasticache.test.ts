@@ -1,12 +1,14 @@
 import { elasticacheUnavailable } from '../../src/detectors/elasticache-unavailable/detector.js';
-import type { Resource } from '../../src/report/model.js';
-import { NOW } from '../support/builders.js';
+import type { ResourceOf } from '../../src/services/registry.js';
+import { NOW, type AttributesOf } from '../support/builders.js';
 
-function aCache(type: 'elasticache:replication-group' | 'elasticache:cache-cluster', status: string, attributes: Resource['attributes'] = {}): Resource {
+type CacheType = 'elasticache:replication-group' | 'elasticache:cache-cluster';
+
+function aCache<T extends CacheType>(type: T, status: string, attributes: AttributesOf<T> = {}): ResourceOf<T> {
   return { type, id: 'pp-sessions-production', name: 'pp-sessions-production', region: 'us-east-2', status, tags: {}, attributes: { engine: 'redis', ...attributes } };
 }
 
-const detect = (resource: Resource) => elasticacheUnavailable.detect({ resource, thresholds: {}, now: NOW });
+const detect = (resource: ResourceOf<CacheType>) => elasticacheUnavailable.detect({ resource, thresholds: {}, now: NOW });
 
 describe('elasticache_unavailable', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { elbLoadBalancerImpaired } from '../../src/detectors/elb-load-balancer-impaired/detector.js';
 import { elbUnhealthyTargets } from '../../src/detectors/elb-unhealthy-targets/detector.js';
-import type { Resource } from '../../src/report/model.js';
-import { NOW } from '../support/builders.js';
+import type { ResourceOf } from '../../src/services/registry.js';
+import { NOW, type AttributesOf } from '../support/builders.js';
 
-function aTargetGroup(status: string, attributes: Resource['attributes'] = {}): Resource {
+function aTargetGroup(status: string, attributes: AttributesOf<'elbv2:target-group'> = {}): ResourceOf<'elbv2:target-group'> {
   return {
     type: 'elbv2:target-group',
     id: 'checkout',
@@ -11,10 +11,10 @@ function aTargetGroup(status: string, attributes: Resource['attributes'] = {}): 
     region: 'us-east-2',
     status,
     tags: {},
-    attributes: { loadBalancers: 'pp-web', targets: 4, healthyTargets: 4, unhealthyTargets: 0, protocol: 'HTTP', port: 8080, healthCheckPath: '/health', ...attributes },
+    attributes: { loadBalancers: ['pp-web'], targets: 4, healthyTargets: 4, unhealthyTargets: 0, protocol: 'HTTP', port: 8080, healthCheckPath: '/health', ...attributes },
   };
 }
-const detect = (resource: Resource) => elbUnhealthyTargets.detect({ resource, thresholds: {}, now: NOW });
+const detect = (resource: ResourceOf<'elbv2:target-group'>) => elbUnhealthyTargets.detect({ resource, thresholds: {}, now: NOW });
 
 describe('elb_unhealthy_targets', () => {
   it('grades unhealthy targets by share: all critical, half high, fewer medium', () => {
@@ -27,7 +27,7 @@ describe('elb_unhealthy_targets', () => {
     const [finding] = detect(
       aTargetGroup('degraded', {
         unhealthyTargets: 1,
-        unhealthyReasons: 'Target.FailedHealthChecks x1',
+        unhealthyReasons: ['Target.FailedHealthChecks x1'],
         firstUnhealthyDescription: 'Health checks failed with these codes: [502]',
       }),
     );
@@ -40,7 +40,7 @@ describe('elb_unhealthy_targets', () => {
 
   it('reports an empty target group behind a load balancer, not an unattached one', () => {
     expect(detect(aTargetGroup('empty', { targets: 0, healthyTargets: 0 }))[0]?.severity).toBe('high');
-    expect(detect(aTargetGroup('empty', { targets: 0, healthyTargets: 0, loadBalancers: null }))).toEqual([]);
+    expect(detect(aTargetGroup('empty', { targets: 0, healthyTargets: 0, loadBalancers: [] }))).toEqual([]);
   });
 
   it('is silent when every target is healthy', () => {
@@ -49,7 +49,15 @@ describe('elb_unhealthy_targets', () => {
 });
 
 describe('elb_load_balancer_impaired', () => {
-  const lb = (status: string): Resource => ({ type: 'elbv2:load-balancer', id: 'pp-web', name: 'pp-web', region: 'us-east-2', status, tags: {}, attributes: {} });
+  const lb = (status: string): ResourceOf<'elbv2:load-balancer'> => ({
+    type: 'elbv2:load-balancer',
+    id: 'pp-web',
+    name: 'pp-web',
+    region: 'us-east-2',
+    status,
+    tags: {},
+    attributes: {},
+  });
 
   it('reports active_impaired as high and failed as critical', () => {
     expect(elbLoadBalancerImpaired.detect({ resource: lb('active_impaired'), thresholds: {}, now: NOW })[0]?.severity).toBe('high');

@@ -1,11 +1,11 @@
 import { opensearchDomainState } from '../../src/detectors/opensearch-domain-state/detector.js';
-import type { Resource } from '../../src/report/model.js';
-import { NOW } from '../support/builders.js';
+import type { ResourceOf } from '../../src/services/registry.js';
+import { NOW, type AttributesOf } from '../support/builders.js';
 
-function aDomain(status: string, attributes: Resource['attributes'] = {}): Resource {
+function aDomain(status: string, attributes: AttributesOf<'opensearch:domain'> = {}): ResourceOf<'opensearch:domain'> {
   return { type: 'opensearch:domain', id: 'search', name: 'search', region: 'us-east-2', status, tags: {}, attributes: { serviceSoftwareUpdateAvailable: false, ...attributes } };
 }
-const detect = (resource: Resource) => opensearchDomainState.detect({ resource, thresholds: {}, now: NOW });
+const detect = (resource: ResourceOf<'opensearch:domain'>) => opensearchDomainState.detect({ resource, thresholds: {}, now: NOW });
 
 describe('opensearch_domain_state', () => {
   it('is silent for an active domain with nothing pending', () => {

@@ -3,9 +3,10 @@ import { rdsNotMultiAz } from '../../src/detectors/rds-not-multi-az/detector.js'
 import { rdsPendingMaintenance } from '../../src/detectors/rds-pending-maintenance/detector.js';
 import { rdsUnhealthy } from '../../src/detectors/rds-unhealthy/detector.js';
 import type { Resource } from '../../src/report/model.js';
-import { NOW } from '../support/builders.js';
+import type { ResourceOf } from '../../src/services/registry.js';
+import { NOW, type AttributesOf } from '../support/builders.js';
 
-function aDatabase(status = 'available', attributes: Resource['attributes'] = {}, events: Resource['events'] = []): Resource {
+function aDatabase(status = 'available', attributes: AttributesOf<'rds:instance'> = {}, events: Resource['events'] = []): ResourceOf<'rds:instance'> {
   return {
     type: 'rds:instance',
     id: 'orders-db',
@@ -77,7 +78,7 @@ describe('rds_failure_events', () => {
 describe('rds_pending_maintenance', () => {
   const detect = (autoApplyAfter: string | null) =>
     rdsPendingMaintenance.detect({
-      resource: aDatabase('available', { pendingMaintenance: 'system-update', pendingMaintenanceAutoApplyAfter: autoApplyAfter }),
+      resource: aDatabase('available', { pendingMaintenance: ['system-update'], pendingMaintenanceAutoApplyAfter: autoApplyAfter }),
       thresholds: { urgent_within_days: 7 },
       now: NOW,
     });

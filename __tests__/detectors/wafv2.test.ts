@@ -1,9 +1,9 @@
 import { wafLoggingDisabled } from '../../src/detectors/waf-logging-disabled/detector.js';
 import { wafWebAclUnassociated } from '../../src/detectors/waf-web-acl-unassociated/detector.js';
-import type { Resource } from '../../src/report/model.js';
-import { NOW } from '../support/builders.js';
+import type { ResourceOf } from '../../src/services/registry.js';
+import { NOW, type AttributesOf } from '../support/builders.js';
 
-const acl = (attributes: Resource['attributes']): Resource => ({
+const acl = (attributes: AttributesOf<'wafv2:web-acl'>): ResourceOf<'wafv2:web-acl'> => ({
   type: 'wafv2:web-acl',
   id: 'pp-web-protect',
   name: 'pp-web-protect',
@@ -16,7 +16,7 @@ const acl = (attributes: Resource['attributes']): Resource => ({
 describe('waf_logging_disabled', () => {
   it('notes a web ACL that protects something without logging', () => {
     expect(
-      wafLoggingDisabled.detect({ resource: acl({ loggingEnabled: false, associatedLoadBalancers: 1, loadBalancers: 'pp-web' }), thresholds: {}, now: NOW })[0]?.severity,
+      wafLoggingDisabled.detect({ resource: acl({ loggingEnabled: false, associatedLoadBalancers: 1, loadBalancers: ['pp-web'] }), thresholds: {}, now: NOW })[0]?.severity,
     ).toBe('low');
     // Associations unknown (coverage gap): logging is still off, so still said.
     expect(wafLoggingDisabled.detect({ resource: acl({ loggingEnabled: false, associatedLoadBalancers: null }), thresholds: {}, now: NOW })).toHaveLength(1);

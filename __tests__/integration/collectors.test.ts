@@ -168,7 +168,7 @@ describe('CloudFormation collector against the emulator', () => {
     clients.destroy();
     nock.cleanAll();
     const stuck = resources.find((r) => r.id === 'pp-stuck-production')!;
-    expect(stuck.attributes.waitingOn).toBe('Hook (Custom::Hook)');
+    expect(stuck.attributes.waitingOn).toEqual(['Hook (Custom::Hook)']);
     expect(stuck.events).toEqual([]);
   });
 
@@ -240,6 +240,6 @@ describe('ECS stopped tasks and log groups against the emulator', () => {
     const { context, clients } = contextFor(emulator().endpoint);
     const resources = await ecsCollector.collect(context);
     clients.destroy();
-    expect(resources.find((r) => r.id === 'pp-web-production/checkout')!.attributes).toMatchObject({ logGroups: '/ecs/checkout', logStreamPrefixes: 'ecs' });
+    expect(resources.find((r) => r.id === 'pp-web-production/checkout')!.attributes).toMatchObject({ logGroups: ['/ecs/checkout'], logStreamPrefixes: ['ecs'] });
   });
 });

@@ -157,7 +157,7 @@ describe('DMS collector against the emulator', () => {
     expect(resources[0]?.status).toBe('stopped');
     expect(resources[0]?.attributes).toMatchObject({
       tablesErrored: 2,
-      erroredTables: 'public.orders (Table error), public.payments (Table error)',
+      erroredTables: ['public.orders (Table error)', 'public.payments (Table error)'],
       stoppedAt: '2025-11-25T10:00:00.000Z',
     });
     expect(calls).toEqual({ DescribeReplicationInstances: 1, DescribeReplicationTasks: 1, DescribeTableStatistics: 1 });

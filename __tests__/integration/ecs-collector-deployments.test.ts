@@ -115,7 +115,7 @@ describe('ECS collector: deployments and service events', () => {
       failedTasks: 7,
       circuitBreaker: true,
       taskDefinition: 'payments:42',
-      targetGroups: 'payments',
+      targetGroups: ['payments'],
     });
     expect(service.events?.map((e) => e.at)).toEqual([
       '2026-11-25T11:10:00.000Z',

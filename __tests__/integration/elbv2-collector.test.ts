@@ -59,9 +59,14 @@ describe('ELBv2 collector against the emulator', () => {
     expect(resources.find((r) => r.id === 'checkout')).toMatchObject({
       status: 'healthy',
       tags: { team: 'payments' },
-      attributes: expect.objectContaining({ loadBalancers: 'pp-web', targets: 1, healthyTargets: 1, metricDimension: expect.stringMatching(/^targetgroup\/checkout\/[0-9a-f]+$/) }),
+      attributes: expect.objectContaining({
+        loadBalancers: ['pp-web'],
+        targets: 1,
+        healthyTargets: 1,
+        metricDimension: expect.stringMatching(/^targetgroup\/checkout\/[0-9a-f]+$/),
+      }),
     });
-    expect(resources.find((r) => r.id === 'search')).toMatchObject({ status: 'empty', attributes: expect.objectContaining({ loadBalancers: 'pp-web', targets: 0 }) });
+    expect(resources.find((r) => r.id === 'search')).toMatchObject({ status: 'empty', attributes: expect.objectContaining({ loadBalancers: ['pp-web'], targets: 0 }) });
     // Target health has no batch form (one per group); tags come 20 ARNs per call.
     expect(calls()).toEqual({ DescribeLoadBalancers: 1, DescribeTargetGroups: 1, DescribeTargetHealth: 2, DescribeTags: 1 });
   });
@@ -90,7 +95,7 @@ describe('ELBv2 collector against the emulator', () => {
       attributes: expect.objectContaining({
         targets: 4,
         unhealthyTargets: 3,
-        unhealthyReasons: 'Target.FailedHealthChecks x2, Target.Timeout x1',
+        unhealthyReasons: ['Target.FailedHealthChecks x2', 'Target.Timeout x1'],
         firstUnhealthyDescription: 'Health checks failed with these codes: [502]',
       }),
     });

@@ -1,6 +1,7 @@
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import nock from 'nock';
 import { opensearchCollector } from '../../src/services/opensearch/collector.js';
+import { isResourceOf } from '../../src/services/resource-of.js';
 import { opensearchDomainState } from '../../src/detectors/opensearch-domain-state/detector.js';
 import { aConfig, NOW } from '../support/builders.js';
 import { collectorContext } from '../support/collector-context.js';
@@ -86,7 +87,7 @@ describe('OpenSearch collector against the emulator', () => {
     const resources = await opensearchCollector.collect(context);
     clients.destroy();
     nock.cleanAll();
-    const domain = resources.find((r) => r.id === 'search-0')!;
+    const domain = resources.filter((r) => isResourceOf(r, 'opensearch:domain')).find((r) => r.id === 'search-0')!;
     expect(domain.status).toBe('processing');
     expect(domain.attributes).toMatchObject({
       domainProcessingStatus: 'Modifying',

@@ -76,14 +76,14 @@ describe('RDS collector against the emulator', () => {
       engine: 'postgres',
       role: 'primary',
       multiAZ: false,
-      logGroups: '/aws/rds/instance/orders-db/postgresql,/aws/rds/instance/orders-db/upgrade',
-      pendingMaintenance: 'system-update',
+      logGroups: ['/aws/rds/instance/orders-db/postgresql', '/aws/rds/instance/orders-db/upgrade'],
+      pendingMaintenance: ['system-update'],
       pendingMaintenanceAutoApplyAfter: '2026-12-01T00:00:00.000Z',
     });
     expect(orders.events?.map((e) => e.message)).toContain('DB instance created');
     expect(resources.find((r) => r.id === 'orders-db-replica')!.attributes).toMatchObject({ role: 'replica', readReplicaSource: 'orders-db' });
     expect(resources.find((r) => r.id === 'catalog-1')!.attributes).toMatchObject({ role: 'writer', clusterId: 'catalog' });
-    expect(resources.find((r) => r.id === 'catalog')!.attributes).toMatchObject({ writer: 'catalog-1', logGroups: '/aws/rds/cluster/catalog/postgresql' });
+    expect(resources.find((r) => r.id === 'catalog')!.attributes).toMatchObject({ writer: 'catalog-1', logGroups: ['/aws/rds/cluster/catalog/postgresql'] });
     // Four listings for the whole region, whatever the number of databases.
     expect(calls).toEqual({ DescribeDBInstances: 1, DescribeDBClusters: 1, DescribePendingMaintenanceActions: 1, DescribeEvents: 1 });
   });

@@ -44,7 +44,7 @@ describe('WAF collector against the emulator', () => {
       loggingEnabled: true,
       logGroup: 'aws-waf-logs-pp-web',
       associatedLoadBalancers: 1,
-      loadBalancers: 'pp-web-public',
+      loadBalancers: ['pp-web-public'],
     });
     expect(resources.find((r) => r.id === 'legacy-block')?.attributes).toMatchObject({ loggingEnabled: false, logGroup: null, associatedLoadBalancers: 0 });
     // Two region-wide listings, then one association lookup per web ACL.

@@ -4,7 +4,7 @@ import type { Finding, Report } from '../../src/report/model.js';
 import { consoleHref, escapeHtml } from '../../src/renderers/html/html-text.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/renderers/html/page-shell.js';
 import { EXAMPLE_MAX_LINES, HTML_LIMIT_BYTES, renderHtml } from '../../src/renderers/html/report-page.js';
-import { aConfig, aFinding, anEcsService, aReport, NOW } from '../support/builders.js';
+import { aConfig, aFinding, anEcsService, aReport, aResourceOf, NOW } from '../support/builders.js';
 import { parseHtml, textOf } from '../support/html-document.js';
 import { aReportAtScale } from '../support/report-at-scale.js';
 
@@ -341,5 +341,20 @@ describe('html report page: size', () => {
     const html = render(aReportAtScale({ resources: 200, findings: 50 }));
     expect(html).not.toContain('class="cut"');
     expect(Buffer.byteLength(html)).toBeLessThan(HTML_LIMIT_BYTES / 4);
+  });
+});
+
+describe('the inventory of the page', () => {
+  it('shows a list attribute joined with commas and escaped, and leaves an empty list out', () => {
+    const database = aResourceOf('rds:instance', 'orders-db', {
+      enabledLogExports: ['postgresql', 'upgrade'],
+      pendingModifications: [],
+      logGroups: ['/aws/rds/instance/orders-db/<script>'],
+    });
+    const cell = textOf(page(reportOf([], { resources: [database] })).querySelector('td.attrs dl')!);
+    expect(cell).toContain('enabledLogExportspostgresql, upgrade');
+    expect(cell).toContain('logGroups/aws/rds/instance/orders-db/<script>');
+    expect(cell).not.toContain('pendingModifications');
+    expect(render(reportOf([], { resources: [database] }))).toContain('/aws/rds/instance/orders-db/&lt;script&gt;');
   });
 });

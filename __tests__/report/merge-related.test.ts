@@ -6,9 +6,9 @@ import { RENDERERS } from '../../src/renderers/registry.js';
 import { aConfig, aFinding, anEcsService, NOW } from '../support/builders.js';
 import { schemaErrors } from '../support/report-schema.js';
 
-const checkout = anEcsService({ targetGroups: 'checkout' });
-const search = anEcsService({ targetGroups: 'search-api,shared' }, { id: 'pp-web-production/search-api', name: 'search-api' });
-const worker = anEcsService({ targetGroups: 'shared' }, { id: 'pp-workers-production/worker', name: 'worker' });
+const checkout = anEcsService({ targetGroups: ['checkout'] });
+const search = anEcsService({ targetGroups: ['search-api', 'shared'] }, { id: 'pp-web-production/search-api', name: 'search-api' });
+const worker = anEcsService({ targetGroups: ['shared'] }, { id: 'pp-workers-production/worker', name: 'worker' });
 const resources: Resource[] = [checkout, search, worker];
 
 function on(type: Finding['resource']['type'], id: string, kind: string, cause: Finding['cause'], severity: Finding['severity'], extra: Partial<Finding> = {}): Finding {
@@ -77,7 +77,7 @@ describe('merged findings in the report', () => {
     region: 'us-east-2',
     status: 'healthy',
     tags: {},
-    attributes: { loadBalancers: 'pp-web-public', targets: 2, healthyTargets: 2 },
+    attributes: { loadBalancers: ['pp-web-public'], targets: 2, healthyTargets: 2 },
   };
   const parts = {
     version: '1.0.0',

@@ -75,6 +75,6 @@ describe('merging reports of several accounts and regions', () => {
     const stricter = scopeReport('333333333333', 'us-east-2', { failOn: 'critical' });
     expect(message(() => mergeReports([a, stricter]))).toBe('the reports use different fail-on thresholds (critical, high): give one with --fail-on');
     expect(mergeReports([a, stricter], { failOn: 'critical' }).failOn).toBe('critical');
-    expect(message(() => mergeReports([a, { ...b, schemaVersion: 2 as unknown as 5 }]))).toMatch(/^cannot merge reports of schema version 2 and 5/);
+    expect(message(() => mergeReports([a, { ...b, schemaVersion: 2 as unknown as 6 }]))).toMatch(/^cannot merge reports of schema version 2 and 6/);
   });
 });

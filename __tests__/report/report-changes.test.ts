@@ -92,8 +92,9 @@ describe('a baseline file', () => {
     return 'accepted';
   };
 
-  it('is a report of ours, of this schema version or the one before', () => {
+  it('is a report of ours, of this schema version or one of the two before', () => {
     expect(message(JSON.stringify(aReport()))).toBe('accepted');
+    expect(message(JSON.stringify({ ...aReport(), schemaVersion: 5 }))).toBe('accepted');
     expect(message(JSON.stringify({ ...aReport(), schemaVersion: 4 }))).toBe('accepted');
   });
 
@@ -101,7 +102,7 @@ describe('a baseline file', () => {
     expect(message('{"findings": [')).toMatch(/^baseline prev\.json: not JSON \(/);
     expect(message('{"results": []}')).toBe('baseline prev.json: not an aws-monitor JSON report; give the JSON report of a previous run (--format json)');
     expect(message(JSON.stringify({ ...aReport(), schemaVersion: 2 }))).toBe(
-      'baseline prev.json: an aws-monitor report of schema version 2; this version compares with versions 4 and 5',
+      'baseline prev.json: an aws-monitor report of schema version 2; this version compares with versions 4, 5 and 6',
     );
     expect(message(JSON.stringify({ ...aReport(), findings: [{ id: 1 }] }))).toMatch(/^baseline prev\.json: not a valid aws-monitor JSON report:\n {2}\/findings\/0/);
   });

@@ -11,6 +11,16 @@ import { renderGate } from '../../src/renderers/gate.js';
 import { boundGateReport, type GateReport } from '../../src/gate/gate-report.js';
 import { aConfig, aFinding, anEcsService, aReport, NOW } from '../support/builders.js';
 
+const buildParts = () => ({
+  version: 'test',
+  config: aConfig(),
+  account: '123456789012',
+  findings: [],
+  coverage: [],
+  apiCalls: { total: 1, requests: 1, byOperation: [] },
+  generatedAt: NOW,
+  durationMs: 1,
+});
 const build = (findings: Finding[]): Report =>
   buildReport({
     version: 'test',
@@ -178,5 +188,19 @@ describe('field caps', () => {
   it('redact a secret that straddles the cap before cutting, never leaving half of it', () => {
     const report = build([aFinding({ title: `${'x'.repeat(1_000)} password=hunter2hunter2 ${'y'.repeat(100_000)}` })]);
     expect(report.findings[0]!.title).not.toContain('hunter2');
+  });
+
+  it('redact and cap every item of a list attribute, and keep 100 items of a longer list, saying how many were cut', () => {
+    const service = anEcsService({
+      logGroups: ['/ecs/api', `/ecs/${'g'.repeat(5_000)}`, 'password=hunter2hunter2'],
+      targetGroups: Array.from({ length: 500 }, (_, i) => `tg-${i}`),
+    });
+    const report = buildReport({ ...buildParts(), resources: [service] });
+    const [logGroups, targetGroups] = [report.resources[0]!.attributes.logGroups, report.resources[0]!.attributes.targetGroups] as string[][];
+    expect(logGroups![0]).toBe('/ecs/api');
+    expect(Buffer.byteLength(logGroups![1]!)).toBeLessThanOrEqual(FIELD_CAPS.attributeItem + 40);
+    expect(logGroups!.join(' ')).not.toContain('hunter2');
+    expect(targetGroups).toHaveLength(101);
+    expect(targetGroups!.at(-1)).toBe('…[cut 400 items]');
   });
 });

@@ -16,7 +16,15 @@ const DETECTORS = [...RESOURCE_STATE_DETECTORS, ...METRIC_DETECTORS, ...LOG_DETE
 
 describe('service registry', () => {
   it('has one module per folder under src/services, its id the folder name', () => {
-    expect(SERVICES.map((service) => service.collector.id).sort()).toEqual(folders('src/services').sort());
+    expect(SERVICES.map((service) => service.id).sort()).toEqual(folders('src/services').sort());
+  });
+
+  it("loads each service's collector on demand, with the module's id and title", async () => {
+    for (const service of SERVICES) {
+      const collector = await service.loadCollector();
+      expect({ id: collector.id, title: collector.title }).toEqual({ id: service.id, title: service.title });
+    }
+    expect(COLLECTORS.map((collector) => [collector.id, collector.title])).toEqual(SERVICES.map((service) => [service.id, service.title]));
   });
 
   it('has unique service ids, resource types and metric ids', () => {
@@ -28,10 +36,10 @@ describe('service registry', () => {
 
   it('names each resource type <service id>:<kind>, so the inventory groups it under its service', () => {
     for (const service of SERVICES) {
-      for (const spec of service.resourceTypes) {
-        expect(spec.type).toMatch(new RegExp(`^${service.collector.id}:[a-z-]+$`));
-        expect(serviceOf(spec.type)).toBe(service);
-        expect(inventoryTitle(service.collector.id)).toBe(service.inventoryTitle);
+      for (const type of Object.keys(service.resourceTypes)) {
+        expect(type).toMatch(new RegExp(`^${service.id}:[a-z-]+$`));
+        expect(serviceOf(type)).toBe(service);
+        expect(inventoryTitle(service.id)).toBe(service.inventoryTitle);
       }
     }
   });
@@ -42,7 +50,7 @@ describe('service registry', () => {
 
   it('keeps metric rows on their own service types', () => {
     for (const service of SERVICES) {
-      const own = service.resourceTypes.map((spec) => spec.type);
+      const own = Object.keys(service.resourceTypes);
       for (const metric of service.metrics) expect(own).toContain(metric.resourceType);
     }
   });

@@ -3,6 +3,7 @@
 import type { ScanConfig } from '../../src/config/schema.js';
 import { defaultConfig } from '../../src/config/settings.js';
 import { REPORT_SCHEMA_VERSION, type Finding, type Report, type Resource } from '../../src/report/model.js';
+import type { AttributesByType, RegisteredResourceType, ResourceOf } from '../../src/services/registry.js';
 
 export const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -32,7 +33,18 @@ export function aConfigReadingLogs(overrides: Partial<ScanConfig> = {}): ScanCon
   return { ...config, logs: { ...config.logs, enabled: true } };
 }
 
-export function anEcsService(attributes: Partial<Resource['attributes']> = {}, rest: Partial<Resource> = {}): Resource {
+/** The parts of a resource other than its type and attributes, for a builder's `rest`. */
+type ResourceRest = Partial<Omit<Resource, 'type' | 'attributes'>>;
+
+/** Attributes of a registered type: a misspelt key or a comma-joined list does not compile. */
+export type AttributesOf<T extends RegisteredResourceType> = Partial<AttributesByType[T]>;
+
+/** A resource of a registered type in us-east-2, named `id`. */
+export function aResourceOf<T extends RegisteredResourceType>(type: T, id: string, attributes: AttributesOf<T>, rest: ResourceRest = {}): ResourceOf<T> {
+  return { type, id, name: id.slice(id.lastIndexOf('/') + 1), region: 'us-east-2', tags: {}, attributes, ...rest };
+}
+
+export function anEcsService(attributes: AttributesOf<'ecs:service'> = {}, rest: ResourceRest = {}): ResourceOf<'ecs:service'> {
   return {
     type: 'ecs:service',
     id: 'pp-web-production/checkout',
@@ -46,7 +58,7 @@ export function anEcsService(attributes: Partial<Resource['attributes']> = {}, r
   };
 }
 
-export function aStack(status: string, attributes: Partial<Resource['attributes']> = {}): Resource {
+export function aStack(status: string, attributes: AttributesOf<'cloudformation:stack'> = {}): ResourceOf<'cloudformation:stack'> {
   return {
     type: 'cloudformation:stack',
     id: 'pp-api-production',

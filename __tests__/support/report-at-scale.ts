@@ -50,7 +50,7 @@ function resourceAt(i: number, region: string): Resource {
       region,
       status: 'healthy',
       tags: {},
-      attributes: { protocol: 'HTTP', port: 8080, targets: 3, healthyTargets: 3, loadBalancers: 'pp-web-public' },
+      attributes: { protocol: 'HTTP', port: 8080, targets: 3, healthyTargets: 3, loadBalancers: ['pp-web-public'] },
     }),
     () => ({
       type: 'cloudformation:stack',

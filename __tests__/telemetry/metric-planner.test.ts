@@ -50,7 +50,7 @@ describe('metric planner', () => {
 
   it('skips resources whose dimensions are unknown (a network load balancer, a service without cluster)', () => {
     const nlb: Resource = { ...anAlb(1), attributes: { lbType: 'network', metricDimension: 'net/x/1' } };
-    expect(planMetricQueries([nlb, anEcsService({ cluster: null })])).toEqual([]);
+    expect(planMetricQueries([nlb, anEcsService({ cluster: undefined })])).toEqual([]);
   });
 
   it('reads Container Insights metrics only for services whose cluster has it on', () => {

@@ -520,6 +520,72 @@ function storageRefusal(path) {
 
 /***/ }),
 
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ deadlineOf),
+/* harmony export */   Xp: () => (/* binding */ deadlineReason),
+/* harmony export */   db: () => (/* binding */ startDeadline),
+/* harmony export */   vh: () => (/* binding */ isDeadline),
+/* harmony export */   yd: () => (/* binding */ defaultDeadlineMs)
+/* harmony export */ });
+/* unused harmony exports DEADLINE_BASE_MS, DEADLINE_PER_DAY_MS, DEADLINE_CAP_MS, DeadlineReached */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+// The scan's overall deadline: after it, every AWS call still running or queued is abandoned and
+// the report is written with what was gathered, each unfinished part a coverage gap saying so.
+//
+// Default: 2 minutes plus 1 minute per day of window, at most 15 minutes. A day's window (the
+// default) gets 3 minutes, a week 9, anything from 13 days up 15. A scan of a large account takes
+// seconds to a few minutes; the deadline is there for an API that never answers or a throttled
+// account, so a CI job always gets its report. `[scan] deadline` / `--deadline` set it outright.
+
+
+const DEADLINE_BASE_MS = 2 * 60_000;
+const DEADLINE_PER_DAY_MS = 60_000;
+const DEADLINE_CAP_MS = 15 * 60_000;
+function defaultDeadlineMs(window) {
+    const days = Math.max(0, window.to.getTime() - window.from.getTime()) / 86_400_000;
+    return Math.min(DEADLINE_CAP_MS, Math.round(DEADLINE_BASE_MS + DEADLINE_PER_DAY_MS * days));
+}
+/** The reason a call is abandoned: the signal's reason, and what a coverage gap says. */
+class DeadlineReached extends Error {
+    deadlineMs;
+    name = 'DeadlineReached';
+    constructor(deadlineMs) {
+        super(`the scan's deadline of ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadlineMs)} was reached ([scan] deadline, --deadline)`);
+        this.deadlineMs = deadlineMs;
+    }
+}
+/** The deadline behind an error: itself, or the SDK's AbortError wrapping it. */
+function deadlineOf(error, depth = 0) {
+    if (error instanceof DeadlineReached)
+        return error;
+    const e = error;
+    return depth < 3 && e?.cause !== undefined ? deadlineOf(e.cause, depth + 1) : undefined;
+}
+function isDeadline(error) {
+    return deadlineOf(error) !== undefined;
+}
+/** The words of a coverage gap for a part the deadline cut short: "deadline reached before <what>". */
+function deadlineReason(deadlineMs, what = 'this finished') {
+    return `deadline reached before ${what}: the scan stops after ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadlineMs)} ([scan] deadline, --deadline)`;
+}
+function startDeadline(ms) {
+    const controller = new AbortController();
+    // Every call in flight listens to this one signal (the SDK and the client factory each add one):
+    // a scan runs dozens at once, past the 10 that Node warns about (MaxListenersExceededWarning).
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
+    const timer = setTimeout(() => controller.abort(new DeadlineReached(ms)), ms);
+    timer.unref?.();
+    return { ms, signal: controller.signal, dispose: () => clearTimeout(timer) };
+}
+
+
+/***/ }),
+
 /***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

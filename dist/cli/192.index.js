@@ -406,7 +406,7 @@ ${body}
 /* unused harmony export SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6867);
 /* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3143);
-/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1256);
+/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6603);
 /* harmony import */ var _report_mutes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1372);
 /* harmony import */ var _report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3802);
@@ -660,11 +660,11 @@ function chart(f) {
 /* harmony export */ });
 /* unused harmony export sparkline */
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
-/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1256);
+/* harmony import */ var _report_merge_related_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6603);
 /* harmony import */ var _report_mutes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1372);
 /* harmony import */ var _report_output_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(804);
 /* harmony import */ var _report_scope_description_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2789);
-/* harmony import */ var _services_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6946);
+/* harmony import */ var _services_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8093);
 // The primary output: plain text made to be pasted into a ticket or chat, at most 100 columns.
 
 
@@ -1247,13 +1247,25 @@ function linkableConsoleUrl(url) {
 
 /***/ }),
 
-/***/ 1256:
+/***/ 6603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ mergeRelated),
-/* harmony export */   c: () => (/* binding */ allFindings)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ allFindings),
+  M: () => (/* binding */ mergeRelated)
+});
+
+;// CONCATENATED MODULE: ./src/services/resource-of.ts
+// Narrowing a resource to its registered type, so a detector or renderer reads its attributes
+// typed: `isResourceOf(r, 'ecs:service') && r.attributes.targetGroups` compiles, a misspelt key
+// does not. Only types come from the registry: this module loads no service.
+function isResourceOf(resource, type) {
+    return resource.type === type;
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-related.ts
 // Noise control: one problem, one finding. A service whose error share jumps usually also shows a
 // new exception, a 5xx spike on its target group and failing health checks; listing each as its
 // own numbered problem buries the next one. Findings with the same cause on the same subject are
@@ -1263,13 +1275,14 @@ function linkableConsoleUrl(url) {
 // one subject (a resource, or a target group that exactly one ECS service registers into) and one
 // cause; running out of two different things (CPU and storage) stays two findings, and findings
 // without a cause (a missing standby, logging turned off: each its own fix) are never merged.
+
 /** The resource a finding is about, for merging: a target group counts as the one service behind it. */
 function subjectsByResource(resources) {
     const servicesByGroup = new Map();
     for (const r of resources) {
-        if (r.type !== 'ecs:service' || typeof r.attributes.targetGroups !== 'string')
+        if (!isResourceOf(r, 'ecs:service'))
             continue;
-        for (const group of r.attributes.targetGroups.split(',')) {
+        for (const group of r.attributes.targetGroups ?? []) {
             servicesByGroup.set(group, [...(servicesByGroup.get(group) ?? []), `ecs:service:${r.id}`]);
         }
     }
@@ -1336,7 +1349,7 @@ function allFindings(findings) {
 /* harmony export */   QR: () => (/* binding */ staleMutes)
 /* harmony export */ });
 /* unused harmony exports globMatches, muteExpired */
-/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1256);
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6603);
 // Mutes: `[mute:NAME]` sections take accepted findings out of the verdict and the counts, until a
 // date, and list them apart with the reason. Pure: the report in, the report with its findings
 // split out; "today" is the report's own generatedAt, so a report re-rendered later says the same.
@@ -1491,12 +1504,16 @@ const FIELD_CAPS = {
     /** A log example: a stack trace of about a hundred frames. */
     example: 16_384,
     attribute: 4_096,
+    /** One item of a list attribute: a log group name is at most 512 bytes. */
+    attributeItem: 1_024,
     event: 4_096,
     tag: 1_024,
     gapScope: 1_024,
     gapReason: 2_048,
     id: 1_024,
 };
+/** Items kept of a list attribute: a service has a handful of target groups or log groups, never hundreds. */
+const ATTRIBUTE_LIST_ITEMS = 100;
 // Redaction reads a generous head of the text, never megabytes it would cut anyway: a secret that
 // reaches into the kept part lies whole inside the head, and is redacted before the cut.
 const REDACTION_HEAD = 8;
@@ -1515,12 +1532,21 @@ function boundResource(resource) {
         ...resource,
         id: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(resource.id, FIELD_CAPS.id),
         name: (0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(resource.name, FIELD_CAPS.id),
-        attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? safe(v, FIELD_CAPS.attribute) : v])),
+        attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, boundAttribute(v)])),
         // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
         tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [(0,_output_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .capBytes */ .YC)(k, FIELD_CAPS.tag), safe(v, FIELD_CAPS.tag)])),
         ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: safe(e.message, FIELD_CAPS.event) })) } : {}),
         ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: safe(t.reason, FIELD_CAPS.event) })) } : {}),
     };
+}
+/** A text attribute, or each item of a list, redacted and capped; a longer list ends with an item saying how many were cut. */
+function boundAttribute(value) {
+    if (typeof value === 'string')
+        return safe(value, FIELD_CAPS.attribute);
+    if (!Array.isArray(value))
+        return value;
+    const kept = value.slice(0, ATTRIBUTE_LIST_ITEMS).map((item) => safe(item, FIELD_CAPS.attributeItem));
+    return value.length > ATTRIBUTE_LIST_ITEMS ? [...kept, `…[cut ${(value.length - ATTRIBUTE_LIST_ITEMS).toLocaleString('en-US')} items]`] : kept;
 }
 /** Every free-text field of a finding, related findings included. */
 function boundFinding(finding) {

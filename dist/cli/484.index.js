@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RENDERERS
 
-// EXTERNAL MODULE: ./src/report/merge-related.ts
-var merge_related = __webpack_require__(1256);
+// EXTERNAL MODULE: ./src/report/merge-related.ts + 1 modules
+var merge_related = __webpack_require__(6603);
 // EXTERNAL MODULE: ./src/report/mutes.ts
 var mutes = __webpack_require__(1372);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -610,8 +610,8 @@ const resourceKey = (r) => `${r.account ?? ''}|${r.region ?? ''}|${r.type}|${r.i
 function attributesCell(resource) {
     const entries = [
         ...Object.entries(resource.attributes)
-            .filter(([, value]) => value !== null && value !== '')
-            .map(([key, value]) => [key, String(value)]),
+            .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+            .map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)]),
         ...Object.entries(resource.tags).map(([key, value]) => [`tag ${key}`, value]),
     ];
     if (entries.length === 0)
@@ -851,7 +851,7 @@ function renderReport(format, report, output, extra = {}) {
 /* harmony export */   ql: () => (/* binding */ sortResources)
 /* harmony export */ });
 /* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3143);
-/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1256);
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6603);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9027);
 /* harmony import */ var _output_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(804);
 /* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6538);
@@ -1141,7 +1141,7 @@ function mergeLogs(all) {
 /* harmony export */   nz: () => (/* binding */ markChanges)
 /* harmony export */ });
 /* unused harmony export findingKey */
-/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1256);
+/* harmony import */ var _merge_related_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6603);
 // What changed since the previous report: the comparison every consumer of run history shares
 // (`--baseline`, the Action's `baseline: previous`, `watch`, and the notifiers). Pure: two reports
 // in, three lists out. The project keeps no history of its own: the previous JSON report is it.

@@ -802,7 +802,7 @@ async function run_gate_gate(deps, config, request, signal) {
         signal,
     };
     const account = await (0,caller_identity/* callerAccount */.X)(deps.clients);
-    const found = await (0,ecs_collector/* describeOneService */.n)(context, request.cluster, request.service);
+    const found = await (0,ecs_collector.describeOneService)(context, request.cluster, request.service);
     if (!found) {
         const failed = coverage.find((gap) => gap.operation === 'DescribeServices');
         if (failed)
@@ -813,7 +813,7 @@ async function run_gate_gate(deps, config, request, signal) {
     const deployedAt = typeof service.attributes.deploymentStartedAt === 'string' ? new Date(service.attributes.deploymentStartedAt) : undefined;
     let stackUpdatedAt;
     if (!request.deployTime && request.stack) {
-        const stack = await (0,collector/* describeOneStack */.q)(context, request.stack);
+        const stack = await (0,collector.describeOneStack)(context, request.stack);
         if (!stack)
             throw new errors/* UserError */.y(`stack ${request.stack} not found (account ${account}, ${config.region}); check --stack`);
         if (typeof stack.attributes.lastUpdatedAt === 'string')
@@ -826,7 +826,7 @@ async function run_gate_gate(deps, config, request, signal) {
     if (deploy.getTime() > started.getTime()) {
         throw new errors/* UserError */.y(`${request.deployTime ? '--deploy-time' : `the latest deployment of ${request.service}`} (${deploy.toISOString()}) is in the future; check the clock or the time given`);
     }
-    const groups = await (0,elbv2_collector/* describeTargetGroups */.t4)(context, found.targetGroupArns);
+    const groups = await (0,elbv2_collector.describeTargetGroups)(context, found.targetGroupArns);
     const settings = {
         confidence: config.gate.confidence,
         tolerance: config.gate.tolerance,
@@ -864,7 +864,7 @@ async function run_gate_gate(deps, config, request, signal) {
             cluster: request.cluster,
             name: request.service,
             targetGroups: groups.map((g) => g.id),
-            logGroups: typeof service.attributes.logGroups === 'string' ? service.attributes.logGroups.split(',') : [],
+            logGroups: service.attributes.logGroups ?? [],
         },
         deploy: {
             at: last.windows.deploy.toISOString(),
@@ -1184,6 +1184,491 @@ async function gateCommand(options, io) {
     }
     (0,cli_io/* writeResult */.Zk)(renderGate(options.format ?? 'text', report), options.output, `gate ${report.result.verdict} (score ${report.result.score})`, io);
     return gateExitCode(report);
+}
+
+
+/***/ }),
+
+/***/ 8659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ nameFromArn),
+/* harmony export */   g: () => (/* binding */ tagsToRecord)
+/* harmony export */ });
+// Reading shapes the AWS SDK returns into ours: names out of ARNs, tag lists into records. Pure.
+/** Last path part of an ARN: arn:aws:ecs:...:service/cluster/name -> name. */
+function nameFromArn(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+function tagsToRecord(tags) {
+    const record = {};
+    for (const tag of tags ?? []) {
+        const key = tag.key ?? tag.Key;
+        if (key)
+            record[key] = tag.value ?? tag.Value ?? '';
+    }
+    return record;
+}
+
+
+/***/ }),
+
+/***/ 8934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloudformationCollector: () => (/* binding */ cloudformationCollector),
+/* harmony export */   describeOneStack: () => (/* binding */ describeOneStack)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1505);
+/* harmony import */ var _collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8659);
+// CloudFormation: stacks whose name has the configured prefix and suffix, with their status.
+
+
+
+const ID = 'cloudformation';
+const cloudformationCollector = {
+    id: ID,
+    title: 'AWS CloudFormation',
+    async collect(context) {
+        const cloudformation = context.clients.get(_aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__/* .CloudFormationClient */ .m1N);
+        const { cloudformationPrefix: prefix, cloudformationSuffix: suffix } = context.config.filters;
+        // DescribeStacks returns every live stack with its status in one paginated listing.
+        const stacks = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStacks', scope: 'CloudFormation stacks' }, async (NextToken) => {
+            const page = await cloudformation.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__/* .DescribeStacksCommand */ .Y47({ NextToken }));
+            return { items: page.Stacks, next: page.NextToken };
+        });
+        const inScope = stacks.filter((stack) => {
+            const name = stack.StackName ?? '';
+            return name.startsWith(prefix) && name.endsWith(suffix) && name.length >= prefix.length + suffix.length;
+        });
+        context.progress(`CloudFormation: ${inScope.length} of ${stacks.length} stacks match ${prefix}*${suffix}`);
+        if (inScope.length < stacks.length)
+            context.filtered?.({ type: 'cloudformation:stack', seen: stacks.length, kept: inScope.length, filter: `${prefix}*${suffix}` });
+        const resources = inScope.map((stack) => stackResource(context, stack));
+        // Only a stack that failed, rolled back or is mid-operation needs its events read: one call each.
+        await Promise.all(resources.filter((r) => NEEDS_EVENTS.test(r.status ?? '')).map((r) => addFailureEvents(context, cloudformation, r)));
+        return resources;
+    },
+};
+/** One stack by name, for the post-deploy gate's deploy time (its last update): one call. */
+async function describeOneStack(context, name) {
+    const cloudformation = context.clients.get(_aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__/* .CloudFormationClient */ .m1N);
+    const described = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStacks', scope: `stack ${name}` }, () => cloudformation.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__/* .DescribeStacksCommand */ .Y47({ StackName: name })));
+    const stack = described?.Stacks?.[0];
+    return stack ? stackResource(context, stack) : undefined;
+}
+const NEEDS_EVENTS = /FAILED|ROLLBACK|IN_PROGRESS/;
+const EVENTS_KEPT = 10;
+/** The failed resource events of the stack's latest operation (first page: newest 100 events), newest first. */
+async function addFailureEvents(context, cloudformation, resource) {
+    const page = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStackEvents', scope: `events of stack ${resource.name}` }, () => cloudformation.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__/* .DescribeStackEventsCommand */ .Ie9({ StackName: resource.arn ?? resource.name })));
+    if (!page)
+        return;
+    const operation = latestOperation(page.StackEvents ?? [], resource.name);
+    if (resource.status?.endsWith('_IN_PROGRESS'))
+        resource.attributes.waitingOn = waitingOn(operation, resource.name);
+    resource.events = operation
+        .filter((event) => event.ResourceStatus?.endsWith('_FAILED'))
+        .slice(0, EVENTS_KEPT)
+        .map((event) => ({
+        at: event.Timestamp?.toISOString() ?? '',
+        message: `${event.LogicalResourceId ?? '?'} (${event.ResourceType ?? '?'}) ${event.ResourceStatus}: ${event.ResourceStatusReason ?? 'no reason given'}`,
+    }));
+}
+/** Resources of the running operation whose latest event is still *_IN_PROGRESS: what a stuck stack waits on. */
+function waitingOn(events, stackName) {
+    const latest = new Map();
+    for (const event of events)
+        if (event.LogicalResourceId && !latest.has(event.LogicalResourceId))
+            latest.set(event.LogicalResourceId, event);
+    const pending = [...latest.values()].filter((e) => e.LogicalResourceId !== stackName && e.ResourceStatus?.endsWith('_IN_PROGRESS'));
+    return pending.map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`).slice(0, 5);
+}
+/** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */
+function latestOperation(events, stackName) {
+    const start = events.findIndex((e) => e.LogicalResourceId === stackName && /^user initiated$/i.test(e.ResourceStatusReason ?? ''));
+    return start === -1 ? events : events.slice(0, start + 1);
+}
+function stackResource(context, stack) {
+    const name = stack.StackName ?? 'unknown';
+    return {
+        type: 'cloudformation:stack',
+        id: name,
+        ...(stack.StackId ? { arn: stack.StackId } : {}),
+        name,
+        region: context.config.region,
+        ...(stack.StackStatus ? { status: stack.StackStatus } : {}),
+        tags: (0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsToRecord */ .g)(stack.Tags),
+        attributes: {
+            statusReason: stack.StackStatusReason ?? null,
+            createdAt: stack.CreationTime?.toISOString() ?? null,
+            lastUpdatedAt: (stack.LastUpdatedTime ?? stack.CreationTime)?.toISOString() ?? null,
+            driftStatus: stack.DriftInformation?.StackDriftStatus ?? null,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeOneService: () => (/* binding */ describeOneService),
+/* harmony export */   ecsCollector: () => (/* binding */ ecsCollector)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(212);
+/* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1505);
+/* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4158);
+/* harmony import */ var _collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8659);
+/* harmony import */ var _collectors_resource_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7569);
+// ECS: every cluster and service, with desired/running/pending counts, deployments and events.
+
+
+
+
+
+const ID = 'ecs';
+const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
+const CLUSTERS_PER_DESCRIBE = 100;
+const TASKS_PER_DESCRIBE = 100;
+// Enough to reach back past a burst of repeated health-check events to the last steady state.
+const EVENTS_KEPT = 30;
+const STOPPED_TASKS_KEPT = 20;
+const ecsCollector = {
+    id: ID,
+    title: 'Amazon ECS',
+    async collect(context) {
+        const ecs = context.clients.get(_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ECSClient */ .Zgc);
+        const clusterArns = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'ECS', operation: 'ListClusters', scope: 'ECS clusters' }, async (nextToken) => {
+            const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListClustersCommand */ .Nnn({ nextToken, maxResults: 100 }));
+            return { items: page.clusterArns, next: page.nextToken };
+        });
+        const clusters = [];
+        await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(clusterArns, CLUSTERS_PER_DESCRIBE).map(async (batch) => {
+            const described = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeClusters', scope: `${batch.length} ECS clusters` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeClustersCommand */ ._2_({ clusters: batch, include: ['SETTINGS', 'TAGS'] })));
+            clusters.push(...(described?.clusters ?? []));
+            reportFailures(context, 'DescribeClusters', 'cluster', described?.failures);
+        }));
+        context.progress(`ECS: ${clusters.length} clusters`);
+        const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
+        const services = perCluster.flatMap((c) => c.services);
+        const clusterResources = clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i].listed));
+        // The metric catalog reads Container Insights only for services whose cluster has it on.
+        const insights = new Map(clusterResources.map((c) => [c.name, c.attributes.containerInsights]));
+        for (const service of services)
+            service.attributes.containerInsights = insights.get(service.attributes.cluster) ?? 'disabled';
+        // One DescribeTaskDefinition per revision: only worth it when the logs are read.
+        if (context.config.logs.enabled)
+            await addLogGroups(context, ecs, services);
+        return [...clusterResources, ...services];
+    },
+};
+/**
+ * One service, for the post-deploy gate: DescribeServices, then its task definition's log groups
+ * (two calls instead of listing the account). Undefined when ECS does not know it.
+ */
+async function describeOneService(context, cluster, name) {
+    const ecs = context.clients.get(_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ECSClient */ .Zgc);
+    const described = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `service ${name} of cluster ${cluster}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster, services: [name], include: ['TAGS'] })));
+    const found = described?.services?.find((s) => s.status !== 'INACTIVE');
+    if (!found)
+        return undefined;
+    const service = serviceResource(context, cluster, found);
+    if (context.config.logs.enabled)
+        await addLogGroups(context, ecs, [service]);
+    return { service, targetGroupArns: (found.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn) => Boolean(arn)) };
+}
+async function collectServices(context, ecs, cluster) {
+    const [{ services, listed }, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
+    for (const service of services) {
+        const tasks = stopped.get(service.name);
+        if (tasks)
+            service.stoppedTasks = tasks.slice(0, STOPPED_TASKS_KEPT);
+        service.attributes.stoppedTasks = tasks?.length ?? 0;
+    }
+    return { services, listed };
+}
+/** Stopped tasks of the whole cluster in one listing (ECS keeps them about an hour), by service name. */
+async function stoppedTasksByService(context, ecs, cluster) {
+    const clusterName = cluster.clusterName ?? 'unknown';
+    const taskArns = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'ECS', operation: 'ListTasks', scope: `stopped tasks of cluster ${clusterName}` }, async (nextToken) => {
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListTasksCommand */ .MYg({ cluster: cluster.clusterArn, desiredStatus: 'STOPPED', nextToken, maxResults: 100 }));
+        return { items: page.taskArns, next: page.nextToken };
+    });
+    const described = await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(taskArns, TASKS_PER_DESCRIBE).map((batch) => (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeTasks', scope: `${batch.length} stopped tasks of cluster ${clusterName}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTasksCommand */ .z8X({ cluster: cluster.clusterArn, tasks: batch })))));
+    for (const d of described)
+        reportFailures(context, 'DescribeTasks', 'stopped task', d?.failures);
+    const byService = new Map();
+    for (const task of described.flatMap((d) => d?.tasks ?? [])) {
+        const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
+        if (!service)
+            continue;
+        const tasks = byService.get(service) ?? [];
+        if (tasks.length === 0)
+            byService.set(service, tasks);
+        tasks.push(stoppedTask(task));
+    }
+    for (const tasks of byService.values())
+        tasks.sort((a, b) => (b.stoppedAt ?? '').localeCompare(a.stoppedAt ?? ''));
+    return byService;
+}
+function stoppedTask(task) {
+    const stoppedAt = (task.stoppedAt ?? task.stoppingAt)?.toISOString();
+    return {
+        ...(stoppedAt ? { stoppedAt } : {}),
+        reason: task.stoppedReason ?? 'unknown',
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        failedContainers: (task.containers ?? []).filter((c) => c.exitCode !== undefined && c.exitCode !== 0).map((c) => `${c.name}=${c.exitCode}`),
+        ...(task.taskDefinitionArn ? { taskDefinition: task.taskDefinitionArn.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) } : {}),
+    };
+}
+/**
+ * The awslogs log groups of each service's task definition, for the log checks. DescribeTaskDefinition
+ * takes one definition per call, so each distinct revision is described once.
+ */
+async function addLogGroups(context, ecs, services) {
+    const revisions = [...new Set(services.map((s) => s.attributes.taskDefinition).filter((t) => t !== null))];
+    const definitions = new Map();
+    await Promise.all(revisions.map(async (revision) => {
+        const result = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeTaskDefinition', scope: `log groups of task definition ${revision}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: revision })));
+        definitions.set(revision, result?.taskDefinition);
+    }));
+    for (const service of services) {
+        const definition = service.attributes.taskDefinition === null ? undefined : definitions.get(service.attributes.taskDefinition);
+        // null, not []: the definition could not be read (a coverage gap says why), so its logs are unknown.
+        if (!definition) {
+            service.attributes.logGroups = null;
+            service.attributes.logStreamPrefixes = null;
+            continue;
+        }
+        const logConfigs = (definition.containerDefinitions ?? []).map((c) => c.logConfiguration).filter((l) => l?.logDriver === 'awslogs');
+        const options = (name) => [...new Set(logConfigs.map((l) => l?.options?.[name]).filter((value) => Boolean(value)))];
+        service.attributes.logGroups = options('awslogs-group');
+        service.attributes.logStreamPrefixes = options('awslogs-stream-prefix');
+    }
+}
+async function describeServices(context, ecs, cluster) {
+    const keepName = (0,_collectors_resource_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .makeNameFilter */ .O7)(context.config.filters);
+    const clusterName = cluster.clusterName ?? 'unknown';
+    const serviceArns = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListServicesCommand */ .qde({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
+        return { items: page.serviceArns, next: page.nextToken };
+    });
+    // Services the name filters would drop are not described at all.
+    const wanted = serviceArns.filter((arn) => keepName((0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nameFromArn */ .N)(arn)));
+    const label = (0,_collectors_resource_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterLabel */ .Jp)(context.config.filters);
+    if (label && wanted.length < serviceArns.length)
+        context.filtered?.({ type: 'ecs:service', seen: serviceArns.length, kept: wanted.length, filter: label });
+    const batches = await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(wanted, SERVICES_PER_DESCRIBE).map((batch) => (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `${batch.length} services of cluster ${clusterName}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster: cluster.clusterArn, services: batch, include: ['TAGS'] })))));
+    for (const batch of batches)
+        reportFailures(context, 'DescribeServices', 'service', batch?.failures);
+    const services = batches.flatMap((batch) => batch?.services ?? []).map((service) => serviceResource(context, clusterName, service));
+    return { services, listed: serviceArns.length };
+}
+/** ECS's Describe calls succeed while naming items they could not describe: those are gaps, not omissions. */
+function reportFailures(context, operation, what, failures) {
+    for (const failure of failures ?? []) {
+        context.gap({
+            service: ID,
+            operation,
+            iamAction: `ecs:${operation}`,
+            scope: `${what} ${failure.arn ?? 'unknown'}`,
+            reason: `ECS answered ${failure.reason ?? 'a failure'}${failure.detail ? `: ${failure.detail}` : ''}`,
+        });
+    }
+}
+/** listed: the services ListServices returned, which is exact where activeServicesCount lags. */
+function clusterResource(context, cluster, listed) {
+    const insights = cluster.settings?.find((s) => s.name === 'containerInsights')?.value;
+    return {
+        type: 'ecs:cluster',
+        id: cluster.clusterName ?? cluster.clusterArn ?? 'unknown',
+        ...(cluster.clusterArn ? { arn: cluster.clusterArn } : {}),
+        name: cluster.clusterName ?? 'unknown',
+        region: context.config.region,
+        ...(cluster.status ? { status: cluster.status } : {}),
+        tags: (0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagsToRecord */ .g)(cluster.tags),
+        attributes: {
+            activeServices: Math.max(listed, cluster.activeServicesCount ?? 0),
+            runningTasks: cluster.runningTasksCount ?? 0,
+            pendingTasks: cluster.pendingTasksCount ?? 0,
+            containerInsights: insights ?? 'disabled',
+        },
+    };
+}
+function serviceResource(context, clusterName, service) {
+    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+    const name = service.serviceName ?? 'unknown';
+    return {
+        type: 'ecs:service',
+        id: `${clusterName}/${name}`,
+        ...(service.serviceArn ? { arn: service.serviceArn } : {}),
+        name,
+        region: context.config.region,
+        ...(service.status ? { status: service.status } : {}),
+        tags: (0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagsToRecord */ .g)(service.tags),
+        attributes: {
+            cluster: clusterName,
+            desired: service.desiredCount ?? 0,
+            running: service.runningCount ?? 0,
+            pending: service.pendingCount ?? 0,
+            launchType: service.launchType ?? (service.capacityProviderStrategy?.length ? 'CAPACITY_PROVIDER' : null),
+            taskDefinition: service.taskDefinition ? service.taskDefinition.slice(service.taskDefinition.lastIndexOf('/') + 1) : null,
+            deployments: service.deployments?.length ?? 0,
+            rolloutState: primary?.rolloutState ?? null,
+            rolloutStateReason: primary?.rolloutStateReason ?? null,
+            deploymentStartedAt: primary?.createdAt?.toISOString() ?? null,
+            failedTasks: primary?.failedTasks ?? 0,
+            circuitBreaker: service.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false,
+            // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
+            targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter((name) => Boolean(name)),
+        },
+        events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
+            at: event.createdAt?.toISOString() ?? '',
+            message: event.message ?? '',
+        })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeTargetGroups: () => (/* binding */ describeTargetGroups),
+/* harmony export */   elbv2Collector: () => (/* binding */ elbv2Collector),
+/* harmony export */   metricDimension: () => (/* binding */ metricDimension)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(586);
+/* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1505);
+/* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4158);
+/* harmony import */ var _collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8659);
+// ELBv2: load balancers and target groups with the health of every target.
+
+
+
+
+const ID = 'elbv2';
+const PAGE = 400; // PageSize's documented maximum
+const TAGS_PER_CALL = 20; // DescribeTags' documented maximum
+const elbv2Collector = {
+    id: ID,
+    title: 'Elastic Load Balancing',
+    async collect(context) {
+        const elb = context.clients.get(_aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .ElasticLoadBalancingV2Client */ .MlD);
+        const scope = (operation, what) => ({ sdkService: 'ElasticLoadBalancingV2', operation, scope: what });
+        const [loadBalancers, targetGroups] = await Promise.all([
+            (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, scope('DescribeLoadBalancers', 'load balancers'), async (Marker) => {
+                const page = await elb.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeLoadBalancersCommand */ .AZi({ Marker, PageSize: PAGE }));
+                return { items: page.LoadBalancers, next: page.NextMarker };
+            }),
+            (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, scope('DescribeTargetGroups', 'target groups'), async (Marker) => {
+                const page = await elb.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetGroupsCommand */ .sC7({ Marker, PageSize: PAGE }));
+                return { items: page.TargetGroups, next: page.NextMarker };
+            }),
+        ]);
+        context.progress(`ELB: ${loadBalancers.length} load balancers, ${targetGroups.length} target groups`);
+        const names = new Map(loadBalancers.map((lb) => [lb.LoadBalancerArn, lb.LoadBalancerName ?? '?']));
+        // Target health has no batch form: one call per target group.
+        const health = new Map();
+        await Promise.all(targetGroups.map(async (group) => {
+            const result = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, scope('DescribeTargetHealth', `target health of ${group.TargetGroupName}`), () => elb.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetHealthCommand */ .qyg({ TargetGroupArn: group.TargetGroupArn })));
+            health.set(group.TargetGroupArn ?? '', result?.TargetHealthDescriptions);
+        }));
+        const resources = [
+            ...loadBalancers.map((lb) => loadBalancerResource(context, lb)),
+            ...targetGroups.map((group) => targetGroupResource(context, group, health.get(group.TargetGroupArn ?? ''), names)),
+        ];
+        await addTags(context, elb, resources);
+        return resources;
+    },
+};
+/** Target groups by ARN, for the post-deploy gate (their metric dimensions; health is not read). */
+async function describeTargetGroups(context, arns) {
+    if (arns.length === 0)
+        return [];
+    const elb = context.clients.get(_aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .ElasticLoadBalancingV2Client */ .MlD);
+    const described = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTargetGroups', scope: `target groups ${arns.map((a) => a.split('/')[1]).join(', ')}` }, () => elb.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetGroupsCommand */ .sC7({ TargetGroupArns: [...arns] })));
+    return (described?.TargetGroups ?? []).map((group) => targetGroupResource(context, group, undefined, new Map()));
+}
+async function addTags(context, elb, resources) {
+    const byArn = new Map(resources.filter((r) => r.arn).map((r) => [r.arn, r]));
+    await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)([...byArn.keys()], TAGS_PER_CALL).map(async (arns) => {
+        const result = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ElasticLoadBalancingV2', operation: 'DescribeTags', scope: `tags of ${arns.length} load balancers and target groups` }, () => elb.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTagsCommand */ .yRM({ ResourceArns: arns })));
+        for (const description of result?.TagDescriptions ?? []) {
+            const resource = byArn.get(description.ResourceArn ?? '');
+            if (resource)
+                resource.tags = (0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_3__/* .tagsToRecord */ .g)(description.Tags);
+        }
+    }));
+}
+/** The CloudWatch dimension value: the ARN's part after "loadbalancer/" or "…:" (app/name/id, targetgroup/name/id). */
+function metricDimension(arn, marker) {
+    const index = arn?.indexOf(marker) ?? -1;
+    return arn && index >= 0 ? arn.slice(index + (marker === 'loadbalancer/' ? marker.length : 0)) : null;
+}
+function loadBalancerResource(context, lb) {
+    return {
+        type: 'elbv2:load-balancer',
+        id: lb.LoadBalancerName ?? 'unknown',
+        ...(lb.LoadBalancerArn ? { arn: lb.LoadBalancerArn } : {}),
+        name: lb.LoadBalancerName ?? 'unknown',
+        region: context.config.region,
+        ...(lb.State?.Code ? { status: lb.State.Code } : {}),
+        tags: {},
+        attributes: {
+            lbType: lb.Type ?? null,
+            scheme: lb.Scheme ?? null,
+            dnsName: lb.DNSName ?? null,
+            vpcId: lb.VpcId ?? null,
+            availabilityZones: lb.AvailabilityZones?.length ?? 0,
+            stateReason: lb.State?.Reason ?? null,
+            metricDimension: metricDimension(lb.LoadBalancerArn, 'loadbalancer/'),
+        },
+    };
+}
+function targetGroupResource(context, group, health, lbNames) {
+    const targets = health ?? [];
+    const unhealthy = targets.filter((t) => t.TargetHealth?.State === 'unhealthy');
+    const healthy = targets.filter((t) => t.TargetHealth?.State === 'healthy');
+    const reasons = new Map();
+    for (const t of unhealthy)
+        reasons.set(t.TargetHealth?.Reason ?? 'unknown', (reasons.get(t.TargetHealth?.Reason ?? 'unknown') ?? 0) + 1);
+    const status = health === undefined ? 'unknown' : targets.length === 0 ? 'empty' : unhealthy.length === 0 ? 'healthy' : healthy.length === 0 ? 'unhealthy' : 'degraded';
+    return {
+        type: 'elbv2:target-group',
+        id: group.TargetGroupName ?? 'unknown',
+        ...(group.TargetGroupArn ? { arn: group.TargetGroupArn } : {}),
+        name: group.TargetGroupName ?? 'unknown',
+        region: context.config.region,
+        status,
+        tags: {},
+        attributes: {
+            protocol: group.Protocol ?? null,
+            port: group.Port ?? null,
+            targetType: group.TargetType ?? null,
+            loadBalancers: (group.LoadBalancerArns ?? []).map((arn) => lbNames.get(arn) ?? arn.split('/')[2] ?? arn),
+            healthCheckPath: group.HealthCheckPath ?? null,
+            targets: targets.length,
+            healthyTargets: healthy.length,
+            unhealthyTargets: unhealthy.length,
+            unhealthyReasons: [...reasons].map(([reason, n]) => `${reason} x${n}`),
+            firstUnhealthyDescription: unhealthy[0]?.TargetHealth?.Description ?? null,
+            metricDimension: metricDimension(group.TargetGroupArn, 'targetgroup/'),
+            // Target group metrics are per (target group, load balancer); the first one is the one measured.
+            loadBalancerDimension: metricDimension(group.LoadBalancerArns?.[0], 'loadbalancer/'),
+        },
+    };
 }
 
 

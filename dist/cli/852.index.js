@@ -782,8 +782,8 @@ var p_limit = __webpack_require__(370);
 var aws_errors = __webpack_require__(8098);
 // EXTERNAL MODULE: ./src/aws/caller-identity.ts
 var caller_identity = __webpack_require__(9241);
-// EXTERNAL MODULE: ./src/services/registry.ts + 24 modules
-var registry = __webpack_require__(6946);
+// EXTERNAL MODULE: ./src/services/registry.ts + 19 modules
+var registry = __webpack_require__(8093);
 // EXTERNAL MODULE: ./src/collectors/resource-filter.ts
 var resource_filter = __webpack_require__(7569);
 // EXTERNAL MODULE: ./src/deadline.ts

@@ -2,6 +2,7 @@ import type { LogDigest, LogSignature } from '../analysis/logs/log-digest.js';
 import type { DetectorSettings, LogPattern, SettingSpec } from '../config/schema.js';
 import type { LogKind } from '../telemetry/logs/log-types.js';
 import type { Cause, Finding, Resource, ResourceType, Severity } from '../report/model.js';
+import type { RegisteredResourceType, ResourceOf } from '../services/registry.js';
 import type { MetricRole, MetricSpec } from '../telemetry/metrics/metric-catalog.js';
 
 export interface Threshold {
@@ -20,22 +21,29 @@ export type FindingDraft = Omit<Finding, 'id' | 'kind' | 'cause' | 'related'>;
  */
 export type DetectorCause = Cause | null;
 
-export interface ResourceDetectorInput {
-  resource: Resource;
+/** A resource of type `T` with its attributes typed when `T` is registered (a union of types: a union of resources). */
+export type DetectedResource<T extends ResourceType> = T extends RegisteredResourceType ? ResourceOf<T> : Resource;
+
+export interface ResourceDetectorInput<R extends Resource = Resource> {
+  resource: R;
   /** Thresholds with defaults filled in. */
   thresholds: Record<string, number>;
   now: Date;
 }
 
-/** A pure check of one resource's own state (no metrics or logs). */
-export interface ResourceStateDetector {
+/**
+ * A pure check of one resource's own state (no metrics or logs). `T`: the types it checks, so
+ * `detect` reads their attributes typed (`ResourceStateDetector<'ecs:service'>`).
+ */
+export interface ResourceStateDetector<T extends ResourceType = ResourceType> {
   id: string;
   title: string;
   description: string;
   cause: DetectorCause;
-  resourceTypes: readonly ResourceType[];
+  resourceTypes: readonly T[];
   thresholds: Record<string, Threshold>;
-  detect(input: ResourceDetectorInput): FindingDraft[];
+  // A method, so a detector of some types is one of the registry's detectors of any type (it is only called with its own).
+  detect(input: ResourceDetectorInput<DetectedResource<T>>): FindingDraft[];
 }
 
 export type { DetectorSettings, Severity };

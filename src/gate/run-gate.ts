@@ -151,7 +151,7 @@ async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, si
       cluster: request.cluster,
       name: request.service,
       targetGroups: groups.map((g) => g.id),
-      logGroups: typeof service.attributes.logGroups === 'string' ? service.attributes.logGroups.split(',') : [],
+      logGroups: service.attributes.logGroups ?? [],
     },
     deploy: {
       at: last.windows.deploy.toISOString(),

@@ -8,14 +8,15 @@
 // cause; running out of two different things (CPU and storage) stays two findings, and findings
 // without a cause (a missing standby, logging turned off: each its own fix) are never merged.
 
+import { isResourceOf } from '../services/resource-of.js';
 import type { Finding, Resource } from './model.js';
 
 /** The resource a finding is about, for merging: a target group counts as the one service behind it. */
 function subjectsByResource(resources: readonly Resource[]): Map<string, string> {
   const servicesByGroup = new Map<string, string[]>();
   for (const r of resources) {
-    if (r.type !== 'ecs:service' || typeof r.attributes.targetGroups !== 'string') continue;
-    for (const group of r.attributes.targetGroups.split(',')) {
+    if (!isResourceOf(r, 'ecs:service')) continue;
+    for (const group of r.attributes.targetGroups ?? []) {
       servicesByGroup.set(group, [...(servicesByGroup.get(group) ?? []), `ecs:service:${r.id}`]);
     }
   }

@@ -1,7 +1,7 @@
 // The one Report model. Every output format renders this; nothing else is rendered.
 // Bump REPORT_SCHEMA_VERSION on any change a JSON consumer could notice.
 
-export const REPORT_SCHEMA_VERSION = 5;
+export const REPORT_SCHEMA_VERSION = 6;
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -42,9 +42,14 @@ export function refOf(resource: ResourceRef): ResourceRef {
   };
 }
 
-export type AttributeValue = string | number | boolean | null;
+/** A list (target groups, log groups) is an array of its items; version 5 reports joined them with commas. */
+export type AttributeValue = string | number | boolean | null | string[];
 
-export interface Resource extends ResourceRef {
+/** Attributes as a JSON consumer sees them: a plain object. Each service types its own (src/services/<service>/attributes.ts). */
+export type Attributes = Record<string, AttributeValue>;
+
+/** `A`: the attributes of one resource type, e.g. EcsServiceAttributes; by default any. */
+export interface Resource<A extends Partial<Attributes> = Attributes> extends ResourceRef {
   name: string;
   account?: string;
   region: string;
@@ -52,7 +57,7 @@ export interface Resource extends ResourceRef {
   status?: string;
   tags: Record<string, string>;
   /** Plain facts about the resource, shown in the inventory and read by state detectors. */
-  attributes: Record<string, AttributeValue>;
+  attributes: A;
   /** Recent events the service reports about itself, newest first. */
   events?: ResourceEvent[];
   /** ECS services: recently stopped tasks (ECS keeps them for about an hour), newest first. */

@@ -5,7 +5,7 @@
 // genuine findings to stay under GitHub's limit); each cut says how much it cut.
 
 import { capBytes } from './output-safety.js';
-import type { CoverageGap, Finding, Resource } from './model.js';
+import type { AttributeValue, CoverageGap, Finding, Resource } from './model.js';
 import { redact } from './redact.js';
 
 /** Byte caps per field: enough for any message AWS writes; far less than a hostile log line. */
@@ -18,12 +18,17 @@ export const FIELD_CAPS = {
   /** A log example: a stack trace of about a hundred frames. */
   example: 16_384,
   attribute: 4_096,
+  /** One item of a list attribute: a log group name is at most 512 bytes. */
+  attributeItem: 1_024,
   event: 4_096,
   tag: 1_024,
   gapScope: 1_024,
   gapReason: 2_048,
   id: 1_024,
 } as const;
+
+/** Items kept of a list attribute: a service has a handful of target groups or log groups, never hundreds. */
+const ATTRIBUTE_LIST_ITEMS = 100;
 
 // Redaction reads a generous head of the text, never megabytes it would cut anyway: a secret that
 // reaches into the kept part lies whole inside the head, and is redacted before the cut.
@@ -43,12 +48,20 @@ export function boundResource(resource: Resource): Resource {
     ...resource,
     id: capBytes(resource.id, FIELD_CAPS.id),
     name: capBytes(resource.name, FIELD_CAPS.id),
-    attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, typeof v === 'string' ? safe(v, FIELD_CAPS.attribute) : v])),
+    attributes: Object.fromEntries(Object.entries(resource.attributes).map(([k, v]) => [k, boundAttribute(v)])),
     // Tags are free text anyone with tagging rights writes: connection strings and keys end up there.
     tags: Object.fromEntries(Object.entries(resource.tags).map(([k, v]) => [capBytes(k, FIELD_CAPS.tag), safe(v, FIELD_CAPS.tag)])),
     ...(resource.events ? { events: resource.events.map((e) => ({ ...e, message: safe(e.message, FIELD_CAPS.event) })) } : {}),
     ...(resource.stoppedTasks ? { stoppedTasks: resource.stoppedTasks.map((t) => ({ ...t, reason: safe(t.reason, FIELD_CAPS.event) })) } : {}),
   };
+}
+
+/** A text attribute, or each item of a list, redacted and capped; a longer list ends with an item saying how many were cut. */
+function boundAttribute(value: AttributeValue): AttributeValue {
+  if (typeof value === 'string') return safe(value, FIELD_CAPS.attribute);
+  if (!Array.isArray(value)) return value;
+  const kept = value.slice(0, ATTRIBUTE_LIST_ITEMS).map((item) => safe(item, FIELD_CAPS.attributeItem));
+  return value.length > ATTRIBUTE_LIST_ITEMS ? [...kept, `…[cut ${(value.length - ATTRIBUTE_LIST_ITEMS).toLocaleString('en-US')} items]`] : kept;
 }
 
 /** Every free-text field of a finding, related findings included. */

@@ -1,15 +1,16 @@
-// Reading a resource's attributes by name, for the metric and log rows that need one.
+// Reading one attribute of a resource the caller knows the type of, for the metric rows (which
+// take any resource): `A` names the type's attributes, so a misspelt key fails to compile.
 
 import type { Resource } from '../report/model.js';
 
 /** A non-empty string attribute, or undefined. */
-export function textAttribute(resource: Resource, key: string): string | undefined {
+export function textAttribute<A>(resource: Resource, key: keyof A & string): string | undefined {
   const value = resource.attributes[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** A list attribute (comma-joined in the report), as its items. */
-export function listAttribute(resource: Resource, key: string): string[] {
+/** A number attribute, or undefined. */
+export function numberAttribute<A>(resource: Resource, key: keyof A & string): number | undefined {
   const value = resource.attributes[key];
-  return typeof value === 'string' && value !== '' ? value.split(',').filter(Boolean) : [];
+  return typeof value === 'number' ? value : undefined;
 }

@@ -9,14 +9,14 @@ describe('log sources from discovery', () => {
   it('maps each resource to the groups it logs to, with the right format', () => {
     const sources = logSourcesOf(
       [
-        resource('ecs:service', 'web/checkout', { logGroups: '/ecs/checkout', logStreamPrefixes: 'ecs' }),
-        resource('rds:instance', 'orders-db', { engine: 'postgres', logGroups: '/aws/rds/instance/orders-db/postgresql,/aws/rds/instance/orders-db/upgrade' }),
+        resource('ecs:service', 'web/checkout', { logGroups: ['/ecs/checkout'], logStreamPrefixes: ['ecs'] }),
+        resource('rds:instance', 'orders-db', { engine: 'postgres', logGroups: ['/aws/rds/instance/orders-db/postgresql', '/aws/rds/instance/orders-db/upgrade'] }),
         resource('rds:instance', 'reporting-db', {
           engine: 'mysql',
-          logGroups: '/aws/rds/instance/reporting-db/error,/aws/rds/instance/reporting-db/slowquery,/aws/rds/instance/reporting-db/general',
+          logGroups: ['/aws/rds/instance/reporting-db/error', '/aws/rds/instance/reporting-db/slowquery', '/aws/rds/instance/reporting-db/general'],
         }),
-        resource('rds:cluster', 'catalog', { logGroups: '/aws/rds/cluster/catalog/postgresql' }),
-        resource('rds:instance', 'catalog-1', { clusterId: 'catalog', logGroups: '/aws/rds/instance/catalog-1/postgresql' }),
+        resource('rds:cluster', 'catalog', { logGroups: ['/aws/rds/cluster/catalog/postgresql'] }),
+        resource('rds:instance', 'catalog-1', { clusterId: 'catalog', logGroups: ['/aws/rds/instance/catalog-1/postgresql'] }),
         resource('dms:task', 'orders-cdc', { logGroup: 'dms-tasks-orders-replication' }, 'arn:aws:dms:us-east-2:123456789012:task:ABCDEF123'),
         resource('wafv2:web-acl', 'pp-api-acl', { logGroup: 'aws-waf-logs-pp-api' }),
         resource('wafv2:web-acl', 'unlogged', { logGroup: null }),
@@ -37,7 +37,7 @@ describe('log sources from discovery', () => {
   });
 
   it('reads a whole group when a service logs to several groups or prefixes', () => {
-    const [a, b] = logSourcesOf([resource('ecs:service', 'web/api', { logGroups: '/ecs/api,/ecs/api-sidecar', logStreamPrefixes: 'api,envoy' })], []);
+    const [a, b] = logSourcesOf([resource('ecs:service', 'web/api', { logGroups: ['/ecs/api', '/ecs/api-sidecar'], logStreamPrefixes: ['api', 'envoy'] })], []);
     expect([a!.id, b!.id]).toEqual(['/ecs/api', '/ecs/api-sidecar']);
     expect(a!.streamPrefix).toBeUndefined();
   });

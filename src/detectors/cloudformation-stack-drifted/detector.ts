@@ -2,7 +2,7 @@ import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
 // Drift is only known from the last drift detection someone ran; this tool does not start one (read-only).
-export const cloudformationStackDrifted: ResourceStateDetector = {
+export const cloudformationStackDrifted: ResourceStateDetector<'cloudformation:stack'> = {
   id: 'cloudformation_stack_drifted',
   cause: null,
   title: 'CloudFormation stack drifted from its template',

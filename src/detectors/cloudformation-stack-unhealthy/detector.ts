@@ -13,7 +13,7 @@ function classify(status: string): Severity | undefined {
   return undefined;
 }
 
-export const cloudformationStackUnhealthy: ResourceStateDetector = {
+export const cloudformationStackUnhealthy: ResourceStateDetector<'cloudformation:stack'> = {
   id: 'cloudformation_stack_unhealthy',
   cause: 'availability',
   title: 'CloudFormation stack failed, rolled back or stuck',
@@ -60,7 +60,7 @@ export const cloudformationStackUnhealthy: ResourceStateDetector = {
             title: `stack has been ${status} for ${Math.round(minutes)} minutes`,
             evidence: [
               { label: 'status', value: status },
-              ...(typeof resource.attributes.waitingOn === 'string' ? [{ label: 'waiting on', value: resource.attributes.waitingOn }] : []),
+              ...(resource.attributes.waitingOn?.length ? [{ label: 'waiting on', value: resource.attributes.waitingOn.join(', ') }] : []),
               ...reason,
             ],
             since: updatedAt,

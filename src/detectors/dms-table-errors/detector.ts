@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const dmsTableErrors: ResourceStateDetector = {
+export const dmsTableErrors: ResourceStateDetector<'dms:task'> = {
   id: 'dms_table_errors',
   cause: 'errors',
   title: 'DMS tables in error',
@@ -9,14 +9,14 @@ export const dmsTableErrors: ResourceStateDetector = {
   resourceTypes: ['dms:task'],
   thresholds: {},
   detect({ resource }) {
-    const errored = Number(resource.attributes.tablesErrored ?? 0);
+    const errored = resource.attributes.tablesErrored ?? 0;
     if (errored <= 0) return [];
     return [
       {
         severity: 'high',
         resource: refOf(resource),
         title: `${errored} table${errored === 1 ? '' : 's'} in error: the target is missing their data`,
-        evidence: typeof resource.attributes.erroredTables === 'string' ? [{ label: 'tables', value: resource.attributes.erroredTables }] : [],
+        evidence: resource.attributes.erroredTables?.length ? [{ label: 'tables', value: resource.attributes.erroredTables.join(', ') }] : [],
         nextStep: `\`aws dms describe-table-statistics --replication-task-arn ${resource.arn ?? resource.id}\`, then reload the tables after fixing the cause`,
       },
     ];

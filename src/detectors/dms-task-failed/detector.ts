@@ -4,7 +4,7 @@ import type { ResourceStateDetector } from '../types.js';
 // Stop reasons DMS gives for a task that stopped by itself after an error (DMS API reference, StopReason).
 const ERROR_STOP = /error|fail/i;
 
-export const dmsTaskFailed: ResourceStateDetector = {
+export const dmsTaskFailed: ResourceStateDetector<'dms:task'> = {
   id: 'dms_task_failed',
   cause: 'availability',
   title: 'DMS replication task failed or stopped by an error',
@@ -25,10 +25,10 @@ export const dmsTaskFailed: ResourceStateDetector = {
         evidence: [
           ...(failure ? [{ label: 'last failure', value: failure }] : []),
           ...(stopReason ? [{ label: 'stop reason', value: stopReason }] : []),
-          ...(a.replicationInstance ? [{ label: 'replication instance', value: `${String(a.replicationInstance)} (${String(a.replicationInstanceStatus ?? '?')})` }] : []),
+          ...(a.replicationInstance ? [{ label: 'replication instance', value: `${a.replicationInstance} (${a.replicationInstanceStatus ?? '?'})` }] : []),
         ],
         ...(typeof a.stoppedAt === 'string' ? { since: a.stoppedAt } : {}),
-        nextStep: `read the task log in CloudWatch Logs group ${String(a.logGroup ?? 'dms-tasks-<instance>')} (lines with ]E:), fix, then resume the task`,
+        nextStep: `read the task log in CloudWatch Logs group ${a.logGroup ?? 'dms-tasks-<instance>'} (lines with ]E:), fix, then resume the task`,
       },
     ];
   },

@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const ecsContainerInsightsDisabled: ResourceStateDetector = {
+export const ecsContainerInsightsDisabled: ResourceStateDetector<'ecs:cluster'> = {
   id: 'ecs_container_insights_disabled',
   cause: null,
   title: 'ECS cluster without Container Insights',

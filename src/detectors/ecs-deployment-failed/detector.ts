@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const ecsDeploymentFailed: ResourceStateDetector = {
+export const ecsDeploymentFailed: ResourceStateDetector<'ecs:service'> = {
   id: 'ecs_deployment_failed',
   cause: 'availability',
   title: 'ECS deployment failed',

@@ -19,7 +19,7 @@ function kindOf(event: ResourceEvent) {
   return PROBLEMS.find((p) => p.pattern.test(event.message));
 }
 
-export const ecsServiceEvents: ResourceStateDetector = {
+export const ecsServiceEvents: ResourceStateDetector<'ecs:service'> = {
   id: 'ecs_service_events',
   cause: 'availability',
   title: 'ECS service events report problems',
@@ -53,7 +53,7 @@ export const ecsServiceEvents: ResourceStateDetector = {
         title: open.length > 0 ? `${kinds.join(', ')} (${count})` : `recovered: ${kinds.join(', ')} (${count} before the last steady state)`,
         evidence: [...shown.slice(0, 3).map((m) => ({ label: m.event.at, value: m.event.message })), ...(steady ? [{ label: 'last steady state', value: steady.at }] : [])],
         since: shown.at(-1)!.event.at,
-        nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name} --query 'services[0].events[:20]'\``,
+        nextStep: `\`aws ecs describe-services --cluster ${resource.attributes.cluster ?? '<cluster>'} --services ${resource.name} --query 'services[0].events[:20]'\``,
       },
     ];
   },

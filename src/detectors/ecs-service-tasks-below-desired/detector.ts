@@ -5,7 +5,7 @@ import type { ResourceStateDetector } from '../types.js';
 // Tasks start and stop during normal deploys; only a gap that outlasts this is a finding.
 const GRACE_MINUTES = 10;
 
-export const ecsServiceTasksBelowDesired: ResourceStateDetector = {
+export const ecsServiceTasksBelowDesired: ResourceStateDetector<'ecs:service'> = {
   id: 'ecs_service_tasks_below_desired',
   cause: 'availability',
   title: 'ECS service running fewer tasks than desired',
@@ -19,9 +19,9 @@ export const ecsServiceTasksBelowDesired: ResourceStateDetector = {
     },
   },
   detect({ resource, thresholds, now }) {
-    const desired = Number(resource.attributes.desired ?? 0);
-    const running = Number(resource.attributes.running ?? 0);
-    const pending = Number(resource.attributes.pending ?? 0);
+    const desired = resource.attributes.desired ?? 0;
+    const running = resource.attributes.running ?? 0;
+    const pending = resource.attributes.pending ?? 0;
     if (resource.status !== 'ACTIVE' || desired === 0 || running >= desired) return [];
     const startedAt = resource.attributes.deploymentStartedAt;
     const ageMinutes = typeof startedAt === 'string' ? (now.getTime() - Date.parse(startedAt)) / 60_000 : Infinity;
@@ -39,7 +39,7 @@ export const ecsServiceTasksBelowDesired: ResourceStateDetector = {
           ...(placementEvent ? [{ label: 'latest service event', value: `${placementEvent.at} ${placementEvent.message}` }] : []),
         ],
         ...(typeof startedAt === 'string' ? { since: startedAt } : {}),
-        nextStep: `\`aws ecs describe-services --cluster ${String(resource.attributes.cluster)} --services ${resource.name}\` and check stopped tasks' stoppedReason`,
+        nextStep: `\`aws ecs describe-services --cluster ${resource.attributes.cluster ?? '<cluster>'} --services ${resource.name}\` and check stopped tasks' stoppedReason`,
       },
     ];
   },

@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const elbLoadBalancerImpaired: ResourceStateDetector = {
+export const elbLoadBalancerImpaired: ResourceStateDetector<'elbv2:load-balancer'> = {
   id: 'elb_load_balancer_impaired',
   cause: 'availability',
   title: 'Load balancer impaired or failed',

@@ -1,7 +1,7 @@
 import { refOf, type Severity } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const elbUnhealthyTargets: ResourceStateDetector = {
+export const elbUnhealthyTargets: ResourceStateDetector<'elbv2:target-group'> = {
   id: 'elb_unhealthy_targets',
   cause: 'availability',
   title: 'Target group with unhealthy or no targets',
@@ -10,15 +10,15 @@ export const elbUnhealthyTargets: ResourceStateDetector = {
   thresholds: {},
   detect({ resource }) {
     const a = resource.attributes;
-    const targets = Number(a.targets ?? 0);
-    const unhealthy = Number(a.unhealthyTargets ?? 0);
+    const targets = a.targets ?? 0;
+    const unhealthy = a.unhealthyTargets ?? 0;
     const ref = refOf(resource);
-    if (resource.status === 'empty' && a.loadBalancers) {
+    if (resource.status === 'empty' && a.loadBalancers?.length) {
       return [
         {
           severity: 'high',
           resource: ref,
-          title: `no registered targets behind ${String(a.loadBalancers)}: requests routed here fail with 503`,
+          title: `no registered targets behind ${a.loadBalancers.join(', ')}: requests routed here fail with 503`,
           evidence: [{ label: 'targets', value: '0' }],
           nextStep: 'check the ECS service or Auto Scaling group that should register targets here',
         },
@@ -32,9 +32,9 @@ export const elbUnhealthyTargets: ResourceStateDetector = {
         resource: ref,
         title: unhealthy === targets ? `all ${targets} targets unhealthy` : `${unhealthy} of ${targets} targets unhealthy`,
         evidence: [
-          ...(typeof a.unhealthyReasons === 'string' ? [{ label: 'reasons', value: a.unhealthyReasons }] : []),
+          ...(a.unhealthyReasons?.length ? [{ label: 'reasons', value: a.unhealthyReasons.join(', ') }] : []),
           ...(typeof a.firstUnhealthyDescription === 'string' ? [{ label: 'example', value: a.firstUnhealthyDescription }] : []),
-          ...(typeof a.healthCheckPath === 'string' ? [{ label: 'health check', value: `${String(a.protocol ?? '')} ${a.healthCheckPath} on port ${String(a.port ?? '?')}` }] : []),
+          ...(typeof a.healthCheckPath === 'string' ? [{ label: 'health check', value: `${a.protocol ?? ''} ${a.healthCheckPath} on port ${String(a.port ?? '?')}` }] : []),
         ],
         nextStep:
           'request the health check path from inside the VPC; check security groups allow the load balancer, and the app start-up time against the health check grace period',

@@ -3,7 +3,7 @@ import type { ResourceStateDetector } from '../types.js';
 
 // The domain API reports changes in progress and pending software updates; red/yellow health is
 // a CloudWatch metric and belongs to the metric detectors.
-export const opensearchDomainState: ResourceStateDetector = {
+export const opensearchDomainState: ResourceStateDetector<'opensearch:domain'> = {
   id: 'opensearch_domain_state',
   cause: 'availability',
   title: 'OpenSearch domain changing, or due a service software update',
@@ -20,10 +20,8 @@ export const opensearchDomainState: ResourceStateDetector = {
         severity: 'info' as const,
         resource: ref,
         title:
-          resource.status === 'upgrading'
-            ? 'version upgrade in progress'
-            : `configuration change in progress${a.domainProcessingStatus ? ` (${String(a.domainProcessingStatus)})` : ''}`,
-        evidence: [{ label: 'processing status', value: String(a.domainProcessingStatus ?? resource.status) }],
+          resource.status === 'upgrading' ? 'version upgrade in progress' : `configuration change in progress${a.domainProcessingStatus ? ` (${a.domainProcessingStatus})` : ''}`,
+        evidence: [{ label: 'processing status', value: a.domainProcessingStatus ?? resource.status }],
         nextStep: `\`aws opensearch describe-domain-change-progress --domain-name ${resource.name}\``,
       });
     }

@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const rdsNotMultiAz: ResourceStateDetector = {
+export const rdsNotMultiAz: ResourceStateDetector<'rds:instance'> = {
   id: 'rds_not_multi_az',
   cause: null,
   title: 'RDS primary without Multi-AZ',
@@ -19,7 +19,7 @@ export const rdsNotMultiAz: ResourceStateDetector = {
         title: 'no Multi-AZ standby: an Availability Zone outage takes this database down',
         evidence: [
           { label: 'multiAZ', value: 'false' },
-          { label: 'role', value: String(a.role) },
+          { label: 'role', value: a.role ?? 'unknown' },
         ],
         nextStep: `\`aws rds modify-db-instance --db-instance-identifier ${resource.id} --multi-az --apply-immediately\` (brief I/O pause; doubles instance cost)`,
       },

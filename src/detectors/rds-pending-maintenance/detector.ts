@@ -2,7 +2,7 @@ import { integer } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const rdsPendingMaintenance: ResourceStateDetector = {
+export const rdsPendingMaintenance: ResourceStateDetector<'rds:instance' | 'rds:cluster'> = {
   id: 'rds_pending_maintenance',
   cause: null,
   title: 'RDS maintenance pending',
@@ -12,8 +12,9 @@ export const rdsPendingMaintenance: ResourceStateDetector = {
     urgent_within_days: { spec: integer(0, 90), default: 7, description: 'An action AWS applies by itself within this many days is medium, else low.' },
   },
   detect({ resource, thresholds, now }) {
-    const actions = resource.attributes.pendingMaintenance;
-    if (typeof actions !== 'string' || actions === '') return [];
+    const pending = resource.attributes.pendingMaintenance ?? [];
+    if (pending.length === 0) return [];
+    const actions = pending.join(', ');
     const applyAfter = typeof resource.attributes.pendingMaintenanceAutoApplyAfter === 'string' ? resource.attributes.pendingMaintenanceAutoApplyAfter : undefined;
     const daysLeft = applyAfter ? (Date.parse(applyAfter) - now.getTime()) / 86_400_000 : undefined;
     const urgent = daysLeft !== undefined && daysLeft <= thresholds.urgent_within_days!;
@@ -24,7 +25,7 @@ export const rdsPendingMaintenance: ResourceStateDetector = {
         title: applyAfter ? `maintenance pending (${actions}); AWS applies it after ${applyAfter.slice(0, 10)}` : `maintenance pending (${actions})`,
         evidence: [
           { label: 'actions', value: actions },
-          ...(typeof resource.attributes.pendingMaintenanceDescription === 'string' ? [{ label: 'description', value: resource.attributes.pendingMaintenanceDescription }] : []),
+          ...(resource.attributes.pendingMaintenanceDescription?.length ? [{ label: 'description', value: resource.attributes.pendingMaintenanceDescription.join('; ') }] : []),
         ],
         nextStep: `schedule it in a quiet hour: \`aws rds apply-pending-maintenance-action --resource-identifier ${resource.arn ?? resource.id} --apply-action <action> --opt-in-type next-maintenance\``,
       },

@@ -21,7 +21,7 @@ const STATUS_SEVERITY: Record<string, Severity> = {
   stopping: 'medium',
 };
 
-export const rdsUnhealthy: ResourceStateDetector = {
+export const rdsUnhealthy: ResourceStateDetector<'rds:instance' | 'rds:cluster'> = {
   id: 'rds_unhealthy',
   cause: 'availability',
   title: 'RDS instance or cluster in a failed or stopped state',
@@ -40,7 +40,7 @@ export const rdsUnhealthy: ResourceStateDetector = {
         title: `${resource.type === 'rds:cluster' ? 'cluster' : 'DB instance'} is ${status}`,
         evidence: [
           { label: 'status', value: status },
-          ...(resource.attributes.engine ? [{ label: 'engine', value: `${String(resource.attributes.engine)} ${String(resource.attributes.engineVersion ?? '')}`.trim() }] : []),
+          ...(resource.attributes.engine ? [{ label: 'engine', value: `${resource.attributes.engine} ${resource.attributes.engineVersion ?? ''}`.trim() }] : []),
           ...(latestEvent ? [{ label: 'latest RDS event', value: `${latestEvent.at} ${latestEvent.message}` }] : []),
         ],
         // No since: RDS does not say when the status changed, and the latest event may be unrelated.

@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const wafLoggingDisabled: ResourceStateDetector = {
+export const wafLoggingDisabled: ResourceStateDetector<'wafv2:web-acl'> = {
   id: 'waf_logging_disabled',
   cause: null,
   title: 'WAF web ACL without logging',
@@ -15,7 +15,7 @@ export const wafLoggingDisabled: ResourceStateDetector = {
         severity: 'low',
         resource: refOf(resource),
         title: 'logging is off: blocked requests cannot be seen or checked',
-        evidence: [{ label: 'protects', value: String(resource.attributes.loadBalancers ?? 'unknown (see coverage)') }],
+        evidence: [{ label: 'protects', value: resource.attributes.loadBalancers ? resource.attributes.loadBalancers.join(', ') || 'none' : 'unknown (see coverage)' }],
         nextStep: `\`aws wafv2 put-logging-configuration --logging-configuration ResourceArn=${resource.arn ?? resource.id},LogDestinationConfigs=<arn of a log group named aws-waf-logs-...>\``,
       },
     ];

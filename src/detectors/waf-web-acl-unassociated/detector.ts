@@ -1,7 +1,7 @@
 import { refOf } from '../../report/model.js';
 import type { ResourceStateDetector } from '../types.js';
 
-export const wafWebAclUnassociated: ResourceStateDetector = {
+export const wafWebAclUnassociated: ResourceStateDetector<'wafv2:web-acl'> = {
   id: 'waf_web_acl_unassociated',
   cause: null,
   title: 'WAF web ACL protecting nothing',

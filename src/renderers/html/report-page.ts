@@ -259,8 +259,8 @@ const resourceKey = (r: { type: string; id: string; account?: string; region?: s
 function attributesCell(resource: Resource): string {
   const entries: Array<[string, string]> = [
     ...Object.entries(resource.attributes)
-      .filter(([, value]) => value !== null && value !== '')
-      .map(([key, value]): [string, string] => [key, String(value)]),
+      .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+      .map(([key, value]): [string, string] => [key, Array.isArray(value) ? value.join(', ') : String(value)]),
     ...Object.entries(resource.tags).map(([key, value]): [string, string] => [`tag ${key}`, value]),
   ];
   if (entries.length === 0) return '';

@@ -5,6 +5,7 @@ import type { Resource } from '../../report/model.js';
 import { attempt, paginate } from '../../collectors/attempt.js';
 import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
+import type { StackAttributes } from './attributes.js';
 
 const ID = 'cloudformation';
 
@@ -46,7 +47,7 @@ const NEEDS_EVENTS = /FAILED|ROLLBACK|IN_PROGRESS/;
 const EVENTS_KEPT = 10;
 
 /** The failed resource events of the stack's latest operation (first page: newest 100 events), newest first. */
-async function addFailureEvents(context: CollectorContext, cloudformation: CloudFormationClient, resource: Resource): Promise<void> {
+async function addFailureEvents(context: CollectorContext, cloudformation: CloudFormationClient, resource: Resource<StackAttributes>): Promise<void> {
   const page = await attempt(context, ID, { sdkService: 'CloudFormation', operation: 'DescribeStackEvents', scope: `events of stack ${resource.name}` }, () =>
     cloudformation.send(new DescribeStackEventsCommand({ StackName: resource.arn ?? resource.name })),
   );
@@ -63,16 +64,11 @@ async function addFailureEvents(context: CollectorContext, cloudformation: Cloud
 }
 
 /** Resources of the running operation whose latest event is still *_IN_PROGRESS: what a stuck stack waits on. */
-function waitingOn(events: StackEvent[], stackName: string): string | null {
+function waitingOn(events: StackEvent[], stackName: string): string[] {
   const latest = new Map<string, StackEvent>();
   for (const event of events) if (event.LogicalResourceId && !latest.has(event.LogicalResourceId)) latest.set(event.LogicalResourceId, event);
   const pending = [...latest.values()].filter((e) => e.LogicalResourceId !== stackName && e.ResourceStatus?.endsWith('_IN_PROGRESS'));
-  return (
-    pending
-      .map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`)
-      .slice(0, 5)
-      .join(', ') || null
-  );
+  return pending.map((e) => `${e.LogicalResourceId} (${e.ResourceType ?? '?'})`).slice(0, 5);
 }
 
 /** Events newer than the stack's last "User Initiated" event, i.e. of the operation now showing. */
@@ -81,7 +77,7 @@ function latestOperation(events: StackEvent[], stackName: string): StackEvent[] 
   return start === -1 ? events : events.slice(0, start + 1);
 }
 
-function stackResource(context: CollectorContext, stack: Stack): Resource {
+function stackResource(context: CollectorContext, stack: Stack): Resource<StackAttributes> {
   const name = stack.StackName ?? 'unknown';
   return {
     type: 'cloudformation:stack',

@@ -1,11 +1,15 @@
 // AWS CloudFormation: stacks, their status, drift and recent failed events.
 
 import type { ServiceModule } from '../types.js';
-import { cloudformationCollector } from './collector.js';
+import type { CloudformationAttributeTypes } from './attributes.js';
 
-export const cloudformationService: ServiceModule = {
+export const cloudformationService: ServiceModule<CloudformationAttributeTypes> = {
+  id: 'cloudformation',
+  title: 'AWS CloudFormation',
   inventoryTitle: 'CloudFormation',
-  collector: cloudformationCollector,
-  resourceTypes: [{ type: 'cloudformation:stack', summary: ({ attributes: a }, { time }) => (a.lastUpdatedAt ? `updated ${time(String(a.lastUpdatedAt))}` : '') }],
+  loadCollector: async () => (await import('./collector.js')).cloudformationCollector,
+  resourceTypes: {
+    'cloudformation:stack': { listAttributes: { waitingOn: ', ' }, summary: ({ attributes: a }, { time }) => (a.lastUpdatedAt ? `updated ${time(a.lastUpdatedAt)}` : '') },
+  },
   metrics: [],
 };

@@ -12,6 +12,7 @@ import {
 import type { Resource } from '../../report/model.js';
 import { paginate } from '../../collectors/attempt.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
+import type { ReplicationTaskAttributes } from './attributes.js';
 
 const ID = 'dms';
 const PAGE = 100;
@@ -40,25 +41,21 @@ export const dmsCollector: Collector = {
     // Table statistics cost a call per task: read them only where DMS counts errored tables.
     await Promise.all(
       resources
-        .filter((r) => Number(r.attributes.tablesErrored ?? 0) > 0 && r.arn)
+        .filter((r) => r.attributes.tablesErrored > 0 && r.arn)
         .map(async (resource) => {
           const stats = await paginate(context, ID, scope('DescribeTableStatistics', `table errors of DMS task ${resource.id}`), async (Marker) => {
             const page = await dms.send(new DescribeTableStatisticsCommand({ ReplicationTaskArn: resource.arn, Marker, MaxRecords: 500 }));
             return { items: page.TableStatistics, next: page.Marker };
           });
           const errored = stats.filter((t) => /error/i.test(`${t.TableState ?? ''} ${t.ValidationState ?? ''}`));
-          resource.attributes.erroredTables =
-            errored
-              .slice(0, ERRORED_TABLES_KEPT)
-              .map((t) => `${t.SchemaName}.${t.TableName} (${t.TableState})`)
-              .join(', ') || null;
+          resource.attributes.erroredTables = errored.slice(0, ERRORED_TABLES_KEPT).map((t) => `${t.SchemaName}.${t.TableName} (${t.TableState})`);
         }),
     );
     return resources;
   },
 };
 
-function taskResource(context: CollectorContext, task: ReplicationTask, instance: ReplicationInstance | undefined): Resource {
+function taskResource(context: CollectorContext, task: ReplicationTask, instance: ReplicationInstance | undefined): Resource<ReplicationTaskAttributes> {
   const id = task.ReplicationTaskIdentifier ?? 'unknown';
   const instanceId = instance?.ReplicationInstanceIdentifier ?? task.ReplicationInstanceArn?.split(':').pop() ?? null;
   const stats = task.ReplicationTaskStats;

@@ -3,9 +3,10 @@
 import type { Resource } from '../../report/model.js';
 import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
 import { textAttribute } from '../attribute-values.js';
+import type { ReplicationTaskAttributes } from './attributes.js';
 
 const dmsTask = (r: Resource): Dimension[] | undefined => {
-  const instance = textAttribute(r, 'replicationInstance');
+  const instance = textAttribute<ReplicationTaskAttributes>(r, 'replicationInstance');
   const taskResourceId = r.arn?.split(':').at(-1);
   return instance && taskResourceId
     ? [

@@ -2,10 +2,11 @@
 
 import type { Resource } from '../../report/model.js';
 import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
-import { textAttribute } from '../attribute-values.js';
+import { numberAttribute, textAttribute } from '../attribute-values.js';
+import type { EcsServiceAttributes } from './attributes.js';
 
 const ecsService = (r: Resource): Dimension[] | undefined => {
-  const cluster = textAttribute(r, 'cluster');
+  const cluster = textAttribute<EcsServiceAttributes>(r, 'cluster');
   return cluster
     ? [
         { Name: 'ClusterName', Value: cluster },
@@ -41,9 +42,12 @@ export const ECS_METRICS: readonly MetricSpec[] = [
     role: 'health',
     bad: 'down',
     // One task short of the desired count is a warning; none running is critical.
-    limitsFor: (r) => (typeof r.attributes.desired === 'number' && r.attributes.desired > 0 ? { warn: r.attributes.desired - 1, critical: 0 } : undefined),
+    limitsFor: (r) => {
+      const desired = numberAttribute<EcsServiceAttributes>(r, 'desired');
+      return desired !== undefined && desired > 0 ? { warn: desired - 1, critical: 0 } : undefined;
+    },
     dimensions: ecsService,
-    appliesTo: (r) => r.attributes.containerInsights === 'enabled' || r.attributes.containerInsights === 'enhanced',
+    appliesTo: (r) => ['enabled', 'enhanced'].includes(textAttribute<EcsServiceAttributes>(r, 'containerInsights') ?? ''),
   },
   {
     id: 'ecs_memory',

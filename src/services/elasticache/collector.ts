@@ -14,6 +14,7 @@ import type { Resource } from '../../report/model.js';
 import { attempt, paginate } from '../../collectors/attempt.js';
 import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
+import type { CacheClusterAttributes, ReplicationGroupAttributes } from './attributes.js';
 
 const ID = 'elasticache';
 const PAGE = 100; // MaxRecords' documented maximum
@@ -53,7 +54,7 @@ export const elasticacheCollector: Collector = {
   },
 };
 
-function groupResource(context: CollectorContext, group: ReplicationGroup): Resource {
+function groupResource(context: CollectorContext, group: ReplicationGroup): Resource<ReplicationGroupAttributes> {
   const id = group.ReplicationGroupId ?? 'unknown';
   const shards = group.NodeGroups ?? [];
   return {
@@ -82,7 +83,7 @@ function groupResource(context: CollectorContext, group: ReplicationGroup): Reso
   };
 }
 
-function clusterResource(context: CollectorContext, cluster: CacheCluster): Resource {
+function clusterResource(context: CollectorContext, cluster: CacheCluster): Resource<CacheClusterAttributes> {
   const id = cluster.CacheClusterId ?? 'unknown';
   return {
     type: 'elasticache:cache-cluster',
@@ -99,10 +100,7 @@ function clusterResource(context: CollectorContext, cluster: CacheCluster): Reso
       nodes: cluster.NumCacheNodes ?? null,
       replicationGroup: cluster.ReplicationGroupId ?? null,
       availabilityZone: cluster.PreferredAvailabilityZone ?? null,
-      pendingModifications:
-        Object.keys(cluster.PendingModifiedValues ?? {})
-          .filter((k) => (cluster.PendingModifiedValues as Record<string, unknown>)[k] !== undefined)
-          .join(',') || null,
+      pendingModifications: Object.keys(cluster.PendingModifiedValues ?? {}).filter((k) => (cluster.PendingModifiedValues as Record<string, unknown>)[k] !== undefined),
       createdAt: cluster.CacheClusterCreateTime?.toISOString() ?? null,
     },
   };

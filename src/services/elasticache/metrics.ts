@@ -4,12 +4,14 @@
 
 import type { Resource } from '../../report/model.js';
 import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
+import { textAttribute } from '../attribute-values.js';
+import type { CacheClusterAttributes } from './attributes.js';
 
 // A Redis OSS or Valkey node is one cache cluster, so CacheClusterId names one node's series;
 // for Memcached it is the cluster's aggregate over its nodes.
 const cacheCluster = (r: Resource): Dimension[] => [{ Name: 'CacheClusterId', Value: r.id }];
 // Valkey and Redis OSS run commands on one thread: EngineCPUUtilization is the CPU that matters.
-const isRedisLike = (r: Resource) => r.attributes.engine === 'redis' || r.attributes.engine === 'valkey';
+const isRedisLike = (r: Resource) => ['redis', 'valkey'].includes(textAttribute<CacheClusterAttributes>(r, 'engine') ?? '');
 
 export const ELASTICACHE_METRICS: readonly MetricSpec[] = [
   {

@@ -15,6 +15,7 @@ import { attempt, paginate } from '../../collectors/attempt.js';
 import { chunk } from '../../chunk.js';
 import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
+import type { LoadBalancerAttributes, TargetGroupAttributes } from './attributes.js';
 
 const ID = 'elbv2';
 const PAGE = 400; // PageSize's documented maximum
@@ -58,7 +59,7 @@ export const elbv2Collector: Collector = {
 };
 
 /** Target groups by ARN, for the post-deploy gate (their metric dimensions; health is not read). */
-export async function describeTargetGroups(context: CollectorContext, arns: readonly string[]): Promise<Resource[]> {
+export async function describeTargetGroups(context: CollectorContext, arns: readonly string[]): Promise<Array<Resource<TargetGroupAttributes>>> {
   if (arns.length === 0) return [];
   const elb = context.clients.get(ElasticLoadBalancingV2Client);
   const described = await attempt(
@@ -94,7 +95,7 @@ export function metricDimension(arn: string | undefined, marker: 'loadbalancer/'
   return arn && index >= 0 ? arn.slice(index + (marker === 'loadbalancer/' ? marker.length : 0)) : null;
 }
 
-function loadBalancerResource(context: CollectorContext, lb: LoadBalancer): Resource {
+function loadBalancerResource(context: CollectorContext, lb: LoadBalancer): Resource<LoadBalancerAttributes> {
   return {
     type: 'elbv2:load-balancer',
     id: lb.LoadBalancerName ?? 'unknown',
@@ -115,7 +116,12 @@ function loadBalancerResource(context: CollectorContext, lb: LoadBalancer): Reso
   };
 }
 
-function targetGroupResource(context: CollectorContext, group: TargetGroup, health: TargetHealthDescription[] | undefined, lbNames: Map<string | undefined, string>): Resource {
+function targetGroupResource(
+  context: CollectorContext,
+  group: TargetGroup,
+  health: TargetHealthDescription[] | undefined,
+  lbNames: Map<string | undefined, string>,
+): Resource<TargetGroupAttributes> {
   const targets = health ?? [];
   const unhealthy = targets.filter((t) => t.TargetHealth?.State === 'unhealthy');
   const healthy = targets.filter((t) => t.TargetHealth?.State === 'healthy');
@@ -134,12 +140,12 @@ function targetGroupResource(context: CollectorContext, group: TargetGroup, heal
       protocol: group.Protocol ?? null,
       port: group.Port ?? null,
       targetType: group.TargetType ?? null,
-      loadBalancers: (group.LoadBalancerArns ?? []).map((arn) => lbNames.get(arn) ?? arn.split('/')[2] ?? arn).join(',') || null,
+      loadBalancers: (group.LoadBalancerArns ?? []).map((arn) => lbNames.get(arn) ?? arn.split('/')[2] ?? arn),
       healthCheckPath: group.HealthCheckPath ?? null,
       targets: targets.length,
       healthyTargets: healthy.length,
       unhealthyTargets: unhealthy.length,
-      unhealthyReasons: [...reasons].map(([reason, n]) => `${reason} x${n}`).join(', ') || null,
+      unhealthyReasons: [...reasons].map(([reason, n]) => `${reason} x${n}`),
       firstUnhealthyDescription: unhealthy[0]?.TargetHealth?.Description ?? null,
       metricDimension: metricDimension(group.TargetGroupArn, 'targetgroup/'),
       // Target group metrics are per (target group, load balancer); the first one is the one measured.

@@ -3,14 +3,15 @@
 import type { Resource } from '../../report/model.js';
 import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
 import { textAttribute } from '../attribute-values.js';
+import type { LoadBalancerAttributes, TargetGroupAttributes } from './attributes.js';
 
 const alb = (r: Resource): Dimension[] | undefined => {
-  const dimension = textAttribute(r, 'metricDimension');
-  return dimension && textAttribute(r, 'lbType') === 'application' ? [{ Name: 'LoadBalancer', Value: dimension }] : undefined;
+  const dimension = textAttribute<LoadBalancerAttributes>(r, 'metricDimension');
+  return dimension && textAttribute<LoadBalancerAttributes>(r, 'lbType') === 'application' ? [{ Name: 'LoadBalancer', Value: dimension }] : undefined;
 };
 const targetGroup = (r: Resource): Dimension[] | undefined => {
-  const group = textAttribute(r, 'metricDimension');
-  const lb = textAttribute(r, 'loadBalancerDimension');
+  const group = textAttribute<TargetGroupAttributes>(r, 'metricDimension');
+  const lb = textAttribute<TargetGroupAttributes>(r, 'loadBalancerDimension');
   return group && lb?.startsWith('app/')
     ? [
         { Name: 'TargetGroup', Value: group },

@@ -8,6 +8,7 @@ import { chunk } from '../../chunk.js';
 import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import { makeNameFilter } from '../../collectors/resource-filter.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
+import type { DomainAttributes } from './attributes.js';
 
 const ID = 'opensearch';
 const DOMAINS_PER_DESCRIBE = 5; // DescribeDomains' documented maximum
@@ -57,7 +58,7 @@ function domainState(domain: DomainStatus): string {
   return 'active';
 }
 
-function domainResource(context: CollectorContext, domain: DomainStatus): Resource {
+function domainResource(context: CollectorContext, domain: DomainStatus): Resource<DomainAttributes> {
   const cluster = domain.ClusterConfig;
   const logs = Object.entries(domain.LogPublishingOptions ?? {})
     .filter(([, option]) => option.Enabled)
@@ -87,7 +88,7 @@ function domainResource(context: CollectorContext, domain: DomainStatus): Resour
       serviceSoftwareUpdateStatus: software?.UpdateStatus ?? null,
       serviceSoftwareAutomatedUpdateDate: software?.AutomatedUpdateDate?.toISOString() ?? null,
       serviceSoftwareDescription: software?.Description ?? null,
-      logPublishing: logs.join(',') || null,
+      logPublishing: logs,
     },
   };
 }

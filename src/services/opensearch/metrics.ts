@@ -2,6 +2,8 @@
 
 import type { Resource } from '../../report/model.js';
 import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
+import { numberAttribute } from '../attribute-values.js';
+import type { DomainAttributes } from './attributes.js';
 
 // OpenSearch metrics are keyed by domain and the owning account id (ClientId).
 const domain = (r: Resource): Dimension[] | undefined =>
@@ -50,7 +52,10 @@ export const OPENSEARCH_METRICS: readonly MetricSpec[] = [
     label: 'free storage (smallest node)',
     role: 'free-capacity',
     bad: 'down',
-    capacity: (r) => (typeof r.attributes.ebsVolumeGiB === 'number' ? r.attributes.ebsVolumeGiB * 1024 : undefined),
+    capacity: (r) => {
+      const volume = numberAttribute<DomainAttributes>(r, 'ebsVolumeGiB');
+      return volume === undefined ? undefined : volume * 1024;
+    },
     dimensions: domain,
   },
   {

@@ -16,6 +16,10 @@ import type { Resource, ResourceEvent } from '../../report/model.js';
 import { paginate } from '../../collectors/attempt.js';
 import { tagsToRecord } from '../../collectors/sdk-shapes.js';
 import type { Collector, CollectorContext } from '../../collectors/types.js';
+import type { DbClusterAttributes, DbInstanceAttributes } from './attributes.js';
+
+/** What the four listings add to an instance or cluster afterwards. */
+type Extras = 'pendingMaintenance' | 'pendingMaintenanceDescription' | 'pendingMaintenanceAutoApplyAfter';
 
 const ID = 'rds';
 const PAGE = 100; // MaxRecords' documented maximum
@@ -78,29 +82,30 @@ function groupEvents(events: Event[]): Map<string, ResourceEvent[]> {
   return bySource;
 }
 
-function withExtras(resource: Resource, maintenance: Map<string | undefined, ResourcePendingMaintenanceActions>, events: Map<string, ResourceEvent[]>): Resource {
+function withExtras(
+  resource: Resource<Omit<DbInstanceAttributes, Extras>> | Resource<Omit<DbClusterAttributes, Extras>>,
+  maintenance: Map<string | undefined, ResourcePendingMaintenanceActions>,
+  events: Map<string, ResourceEvent[]>,
+): Resource {
   const actions = maintenance.get(resource.arn)?.PendingMaintenanceActionDetails ?? [];
   const dates = actions
     .flatMap((a) => [a.AutoAppliedAfterDate, a.ForcedApplyDate])
     .filter((d): d is Date => d instanceof Date)
     .sort((a, b) => a.getTime() - b.getTime());
-  resource.attributes.pendingMaintenance =
-    actions
-      .map((a) => a.Action)
-      .filter(Boolean)
-      .join(',') || null;
-  resource.attributes.pendingMaintenanceDescription =
-    actions
-      .map((a) => a.Description)
-      .filter(Boolean)
-      .join('; ') || null;
-  resource.attributes.pendingMaintenanceAutoApplyAfter = dates[0]?.toISOString() ?? null;
   const sourceType = resource.type === 'rds:instance' ? 'db-instance' : 'db-cluster';
-  resource.events = (events.get(`${sourceType}|${resource.id}`) ?? []).slice(0, EVENTS_KEPT);
-  return resource;
+  return {
+    ...resource,
+    attributes: {
+      ...resource.attributes,
+      pendingMaintenance: actions.map((a) => a.Action).filter((action): action is string => Boolean(action)),
+      pendingMaintenanceDescription: actions.map((a) => a.Description).filter((description): description is string => Boolean(description)),
+      pendingMaintenanceAutoApplyAfter: dates[0]?.toISOString() ?? null,
+    },
+    events: (events.get(`${sourceType}|${resource.id}`) ?? []).slice(0, EVENTS_KEPT),
+  };
 }
 
-function instanceResource(context: CollectorContext, db: DBInstance, clusterRoles: Map<string, string>): Resource {
+function instanceResource(context: CollectorContext, db: DBInstance, clusterRoles: Map<string, string>): Resource<Omit<DbInstanceAttributes, Extras>> {
   const id = db.DBInstanceIdentifier ?? 'unknown';
   const exports = db.EnabledCloudwatchLogsExports ?? [];
   const role = clusterRoles.get(id) ?? (db.ReadReplicaSourceDBInstanceIdentifier ? 'replica' : (db.ReadReplicaDBInstanceIdentifiers?.length ?? 0) > 0 ? 'primary' : 'standalone');
@@ -123,13 +128,10 @@ function instanceResource(context: CollectorContext, db: DBInstance, clusterRole
       clusterId: db.DBClusterIdentifier ?? null,
       role,
       readReplicaSource: db.ReadReplicaSourceDBInstanceIdentifier ?? null,
-      enabledLogExports: exports.join(',') || null,
+      enabledLogExports: exports,
       // Where RDS publishes each exported log (the log checks read these).
-      logGroups: exports.map((log) => `/aws/rds/instance/${id}/${log}`).join(',') || null,
-      pendingModifications:
-        Object.keys(db.PendingModifiedValues ?? {})
-          .filter((k) => (db.PendingModifiedValues as Record<string, unknown>)[k] !== undefined)
-          .join(',') || null,
+      logGroups: exports.map((log) => `/aws/rds/instance/${id}/${log}`),
+      pendingModifications: Object.keys(db.PendingModifiedValues ?? {}).filter((k) => (db.PendingModifiedValues as Record<string, unknown>)[k] !== undefined),
       deletionProtection: db.DeletionProtection ?? false,
       backupRetentionDays: db.BackupRetentionPeriod ?? null,
       publiclyAccessible: db.PubliclyAccessible ?? false,
@@ -138,7 +140,7 @@ function instanceResource(context: CollectorContext, db: DBInstance, clusterRole
   };
 }
 
-function clusterResource(context: CollectorContext, cluster: DBCluster): Resource {
+function clusterResource(context: CollectorContext, cluster: DBCluster): Resource<Omit<DbClusterAttributes, Extras>> {
   const id = cluster.DBClusterIdentifier ?? 'unknown';
   const exports = cluster.EnabledCloudwatchLogsExports ?? [];
   return {
@@ -155,8 +157,8 @@ function clusterResource(context: CollectorContext, cluster: DBCluster): Resourc
       multiAZ: cluster.MultiAZ ?? false,
       members: cluster.DBClusterMembers?.length ?? 0,
       writer: cluster.DBClusterMembers?.find((m) => m.IsClusterWriter)?.DBInstanceIdentifier ?? null,
-      enabledLogExports: exports.join(',') || null,
-      logGroups: exports.map((log) => `/aws/rds/cluster/${id}/${log}`).join(',') || null,
+      enabledLogExports: exports,
+      logGroups: exports.map((log) => `/aws/rds/cluster/${id}/${log}`),
       deletionProtection: cluster.DeletionProtection ?? false,
       backupRetentionDays: cluster.BackupRetentionPeriod ?? null,
       createdAt: cluster.ClusterCreateTime?.toISOString() ?? null,

@@ -1,9 +1,8 @@
 // RDS publishes each exported log to /aws/rds/<instance|cluster>/<id>/<log>.
 
-import type { Resource } from '../../report/model.js';
 import type { LogKind } from '../../telemetry/logs/log-types.js';
-import { listAttribute } from '../attribute-values.js';
-import type { LogSourceClaim } from '../types.js';
+import type { LogSourceClaim, ServiceResource } from '../types.js';
+import type { RdsAttributeTypes } from './attributes.js';
 
 // RDS exports worth reading for problems; general, audit and slow-query logs are volume, not errors.
 const RDS_ERROR_LOGS: Readonly<Record<string, LogKind>> = {
@@ -12,12 +11,11 @@ const RDS_ERROR_LOGS: Readonly<Record<string, LogKind>> = {
   'iam-db-auth-error': 'application',
 };
 
-export function rdsLogSources(resource: Resource): LogSourceClaim[] {
+export function rdsLogSources(resource: ServiceResource<RdsAttributeTypes>): LogSourceClaim[] {
   // Members of an Aurora cluster publish to the cluster's groups.
-  const clusterId = resource.attributes.clusterId;
-  if (resource.type === 'rds:instance' && typeof clusterId === 'string' && clusterId !== '') return [];
+  if (resource.type === 'rds:instance' && resource.attributes.clusterId) return [];
   const claims: LogSourceClaim[] = [];
-  for (const logGroup of listAttribute(resource, 'logGroups')) {
+  for (const logGroup of resource.attributes.logGroups ?? []) {
     const kind = RDS_ERROR_LOGS[logGroup.slice(logGroup.lastIndexOf('/') + 1)];
     if (kind) claims.push({ logGroup, kind });
   }

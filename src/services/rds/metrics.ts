@@ -2,10 +2,12 @@
 
 import type { Resource } from '../../report/model.js';
 import type { Dimension, MetricSpec } from '../../telemetry/metrics/metric-spec.js';
+import { numberAttribute, textAttribute } from '../attribute-values.js';
+import type { DbClusterAttributes, DbInstanceAttributes } from './attributes.js';
 
 const rdsInstance = (r: Resource): Dimension[] => [{ Name: 'DBInstanceIdentifier', Value: r.id }];
 const rdsCluster = (r: Resource): Dimension[] => [{ Name: 'DBClusterIdentifier', Value: r.id }];
-const isAurora = (r: Resource) => String(r.attributes.engine ?? '').startsWith('aurora');
+const isAurora = (r: Resource) => textAttribute<DbInstanceAttributes | DbClusterAttributes>(r, 'engine')?.startsWith('aurora') === true;
 const GIB = 1024 ** 3;
 
 export const RDS_METRICS: readonly MetricSpec[] = [
@@ -33,7 +35,10 @@ export const RDS_METRICS: readonly MetricSpec[] = [
     label: 'free storage',
     role: 'free-capacity',
     bad: 'down',
-    capacity: (r) => (typeof r.attributes.allocatedStorageGiB === 'number' ? r.attributes.allocatedStorageGiB * GIB : undefined),
+    capacity: (r) => {
+      const allocated = numberAttribute<DbInstanceAttributes>(r, 'allocatedStorageGiB');
+      return allocated === undefined ? undefined : allocated * GIB;
+    },
     dimensions: rdsInstance,
     appliesTo: (r) => !isAurora(r),
   },
@@ -110,7 +115,7 @@ export const RDS_METRICS: readonly MetricSpec[] = [
     bad: 'up',
     limits: { warn: 60, critical: 300 },
     dimensions: rdsInstance,
-    appliesTo: (r) => r.attributes.role === 'replica',
+    appliesTo: (r) => textAttribute<DbInstanceAttributes>(r, 'role') === 'replica',
   },
   {
     id: 'rds_network_in',

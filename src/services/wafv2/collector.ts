@@ -4,6 +4,7 @@ import { ListLoggingConfigurationsCommand, ListResourcesForWebACLCommand, ListWe
 import type { Resource } from '../../report/model.js';
 import { attempt, paginate } from '../../collectors/attempt.js';
 import type { Collector } from '../../collectors/types.js';
+import type { WebAclAttributes } from './attributes.js';
 
 const ID = 'wafv2';
 const PAGE = 100; // Limit's documented maximum
@@ -27,7 +28,7 @@ export const wafv2Collector: Collector = {
     context.progress(`WAF: ${acls.length} web ACLs`);
     const destinations = new Map(logging.map((l) => [l.ResourceArn, l.LogDestinationConfigs ?? []]));
     return Promise.all(
-      acls.map(async (acl): Promise<Resource> => {
+      acls.map(async (acl): Promise<Resource<WebAclAttributes>> => {
         // Only load balancers: the resources this tool watches (API Gateway, AppSync would cost a call each).
         const associated = await attempt(context, ID, scope('ListResourcesForWebACL', `load balancers protected by web ACL ${acl.Name}`), () =>
           waf.send(new ListResourcesForWebACLCommand({ WebACLArn: acl.ARN, ResourceType: 'APPLICATION_LOAD_BALANCER' })),
@@ -48,7 +49,7 @@ export const wafv2Collector: Collector = {
             // WAF log groups must be named aws-waf-logs-*; the log checks read them.
             logGroup: logGroup?.replace(/:\*$/, '') ?? null,
             associatedLoadBalancers: associated ? (associated.ResourceArns?.length ?? 0) : null,
-            loadBalancers: associated?.ResourceArns?.map((arn) => arn.split('/')[2] ?? arn).join(',') || null,
+            loadBalancers: associated ? (associated.ResourceArns ?? []).map((arn) => arn.split('/')[2] ?? arn) : null,
           },
         };
       }),

@@ -1,10 +1,9 @@
 // A web ACL's logging configuration names its log group (aws-waf-logs-*).
 
-import type { Resource } from '../../report/model.js';
-import { textAttribute } from '../attribute-values.js';
-import type { LogSourceClaim } from '../types.js';
+import type { LogSourceClaim, ServiceResource } from '../types.js';
+import type { Wafv2AttributeTypes } from './attributes.js';
 
-export function wafv2LogSources(resource: Resource): LogSourceClaim[] {
-  const logGroup = textAttribute(resource, 'logGroup');
+export function wafv2LogSources(resource: ServiceResource<Wafv2AttributeTypes>): LogSourceClaim[] {
+  const logGroup = resource.attributes.logGroup;
   return logGroup ? [{ logGroup, kind: 'waf' }] : [];
 }

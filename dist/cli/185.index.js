@@ -1,0 +1,401 @@
+export const id = 185;
+export const ids = [185];
+export const modules = {
+
+/***/ 4158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ chunk)
+/* harmony export */ });
+// Splits a list into batches of at most `size`: what every planner does to fit an API's per-call limit. Pure.
+function chunk(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+
+
+/***/ }),
+
+/***/ 1505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   En: () => (/* binding */ paginate),
+/* harmony export */   Hr: () => (/* binding */ failureReason)
+/* harmony export */ });
+/* harmony import */ var _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8098);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6683);
+// Runs one AWS call for a collector. A failure after the SDK's retries becomes a coverage gap
+// naming the API and the IAM action, and the collector carries on without that piece.
+
+
+async function attempt(context, collectorId, what, call) {
+    try {
+        return await context.limit(call);
+    }
+    catch (error) {
+        // Bad credentials make every call fail the same way: stop the scan with one clear message.
+        if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isCredentialsError */ .B_)(error))
+            throw new _aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsUnusableError */ .E9((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error));
+        context.gap({
+            service: collectorId,
+            operation: what.operation,
+            iamAction: (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .iamAction */ .mu)(what.sdkService, what.operation),
+            scope: what.scope,
+            reason: failureReason(error, (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .iamAction */ .mu)(what.sdkService, what.operation)),
+        });
+        return undefined;
+    }
+}
+/** Why a call failed after the SDK's retries, in words a coverage gap can show: the grant to add, or the limit hit. */
+function failureReason(error, action) {
+    const deadline = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineOf */ .G0)(error);
+    if (deadline)
+        return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(deadline.deadlineMs, 'this call was answered');
+    if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(error))
+        return `access denied: grant ${action} (${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error)})`;
+    if ((0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(error))
+        return `throttled beyond retries: ${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error)}`;
+    return (0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error);
+}
+/**
+ * Follows a NextToken-style pagination to the end, one `attempt` per page. A page that fails
+ * keeps what earlier pages returned and records the gap.
+ */
+async function paginate(context, collectorId, what, fetchPage) {
+    const all = [];
+    let token;
+    do {
+        const page = await attempt(context, collectorId, what, () => fetchPage(token));
+        if (!page)
+            break;
+        all.push(...(page.items ?? []));
+        token = page.next;
+    } while (token);
+    return all;
+}
+
+
+/***/ }),
+
+/***/ 8659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ nameFromArn),
+/* harmony export */   g: () => (/* binding */ tagsToRecord)
+/* harmony export */ });
+// Reading shapes the AWS SDK returns into ours: names out of ARNs, tag lists into records. Pure.
+/** Last path part of an ARN: arn:aws:ecs:...:service/cluster/name -> name. */
+function nameFromArn(arn) {
+    return arn.slice(arn.lastIndexOf('/') + 1);
+}
+function tagsToRecord(tags) {
+    const record = {};
+    for (const tag of tags ?? []) {
+        const key = tag.key ?? tag.Key;
+        if (key)
+            record[key] = tag.value ?? tag.Value ?? '';
+    }
+    return record;
+}
+
+
+/***/ }),
+
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ deadlineOf),
+/* harmony export */   Xp: () => (/* binding */ deadlineReason),
+/* harmony export */   db: () => (/* binding */ startDeadline),
+/* harmony export */   vh: () => (/* binding */ isDeadline),
+/* harmony export */   yd: () => (/* binding */ defaultDeadlineMs)
+/* harmony export */ });
+/* unused harmony exports DEADLINE_BASE_MS, DEADLINE_PER_DAY_MS, DEADLINE_CAP_MS, DeadlineReached */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+// The scan's overall deadline: after it, every AWS call still running or queued is abandoned and
+// the report is written with what was gathered, each unfinished part a coverage gap saying so.
+//
+// Default: 2 minutes plus 1 minute per day of window, at most 15 minutes. A day's window (the
+// default) gets 3 minutes, a week 9, anything from 13 days up 15. A scan of a large account takes
+// seconds to a few minutes; the deadline is there for an API that never answers or a throttled
+// account, so a CI job always gets its report. `[scan] deadline` / `--deadline` set it outright.
+
+
+const DEADLINE_BASE_MS = 2 * 60_000;
+const DEADLINE_PER_DAY_MS = 60_000;
+const DEADLINE_CAP_MS = 15 * 60_000;
+function defaultDeadlineMs(window) {
+    const days = Math.max(0, window.to.getTime() - window.from.getTime()) / 86_400_000;
+    return Math.min(DEADLINE_CAP_MS, Math.round(DEADLINE_BASE_MS + DEADLINE_PER_DAY_MS * days));
+}
+/** The reason a call is abandoned: the signal's reason, and what a coverage gap says. */
+class DeadlineReached extends Error {
+    deadlineMs;
+    name = 'DeadlineReached';
+    constructor(deadlineMs) {
+        super(`the scan's deadline of ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadlineMs)} was reached ([scan] deadline, --deadline)`);
+        this.deadlineMs = deadlineMs;
+    }
+}
+/** The deadline behind an error: itself, or the SDK's AbortError wrapping it. */
+function deadlineOf(error, depth = 0) {
+    if (error instanceof DeadlineReached)
+        return error;
+    const e = error;
+    return depth < 3 && e?.cause !== undefined ? deadlineOf(e.cause, depth + 1) : undefined;
+}
+function isDeadline(error) {
+    return deadlineOf(error) !== undefined;
+}
+/** The words of a coverage gap for a part the deadline cut short: "deadline reached before <what>". */
+function deadlineReason(deadlineMs, what = 'this finished') {
+    return `deadline reached before ${what}: the scan stops after ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadlineMs)} ([scan] deadline, --deadline)`;
+}
+function startDeadline(ms) {
+    const controller = new AbortController();
+    // Every call in flight listens to this one signal (the SDK and the client factory each add one):
+    // a scan runs dozens at once, past the 10 that Node warns about (MaxListenersExceededWarning).
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
+    const timer = setTimeout(() => controller.abort(new DeadlineReached(ms)), ms);
+    timer.unref?.();
+    return { ms, signal: controller.signal, dispose: () => clearTimeout(timer) };
+}
+
+
+/***/ }),
+
+/***/ 9185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeOneService: () => (/* binding */ describeOneService),
+/* harmony export */   ecsCollector: () => (/* binding */ ecsCollector)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(212);
+/* harmony import */ var _collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1505);
+/* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4158);
+/* harmony import */ var _collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8659);
+/* harmony import */ var _collectors_resource_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7569);
+// ECS: every cluster and service, with desired/running/pending counts, deployments and events.
+
+
+
+
+
+const ID = 'ecs';
+const SERVICES_PER_DESCRIBE = 10; // DescribeServices' documented maximum
+const CLUSTERS_PER_DESCRIBE = 100;
+const TASKS_PER_DESCRIBE = 100;
+// Enough to reach back past a burst of repeated health-check events to the last steady state.
+const EVENTS_KEPT = 30;
+const STOPPED_TASKS_KEPT = 20;
+const ecsCollector = {
+    id: ID,
+    title: 'Amazon ECS',
+    async collect(context) {
+        const ecs = context.clients.get(_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ECSClient */ .Zgc);
+        const clusterArns = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'ECS', operation: 'ListClusters', scope: 'ECS clusters' }, async (nextToken) => {
+            const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListClustersCommand */ .Nnn({ nextToken, maxResults: 100 }));
+            return { items: page.clusterArns, next: page.nextToken };
+        });
+        const clusters = [];
+        await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(clusterArns, CLUSTERS_PER_DESCRIBE).map(async (batch) => {
+            const described = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeClusters', scope: `${batch.length} ECS clusters` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeClustersCommand */ ._2_({ clusters: batch, include: ['SETTINGS', 'TAGS'] })));
+            clusters.push(...(described?.clusters ?? []));
+            reportFailures(context, 'DescribeClusters', 'cluster', described?.failures);
+        }));
+        context.progress(`ECS: ${clusters.length} clusters`);
+        const perCluster = await Promise.all(clusters.map((cluster) => collectServices(context, ecs, cluster)));
+        const services = perCluster.flatMap((c) => c.services);
+        const clusterResources = clusters.map((cluster, i) => clusterResource(context, cluster, perCluster[i].listed));
+        // The metric catalog reads Container Insights only for services whose cluster has it on.
+        const insights = new Map(clusterResources.map((c) => [c.name, c.attributes.containerInsights]));
+        for (const service of services)
+            service.attributes.containerInsights = insights.get(service.attributes.cluster) ?? 'disabled';
+        // One DescribeTaskDefinition per revision: only worth it when the logs are read.
+        if (context.config.logs.enabled)
+            await addLogGroups(context, ecs, services);
+        return [...clusterResources, ...services];
+    },
+};
+/**
+ * One service, for the post-deploy gate: DescribeServices, then its task definition's log groups
+ * (two calls instead of listing the account). Undefined when ECS does not know it.
+ */
+async function describeOneService(context, cluster, name) {
+    const ecs = context.clients.get(_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ECSClient */ .Zgc);
+    const described = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `service ${name} of cluster ${cluster}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster, services: [name], include: ['TAGS'] })));
+    const found = described?.services?.find((s) => s.status !== 'INACTIVE');
+    if (!found)
+        return undefined;
+    const service = serviceResource(context, cluster, found);
+    if (context.config.logs.enabled)
+        await addLogGroups(context, ecs, [service]);
+    return { service, targetGroupArns: (found.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn) => Boolean(arn)) };
+}
+async function collectServices(context, ecs, cluster) {
+    const [{ services, listed }, stopped] = await Promise.all([describeServices(context, ecs, cluster), stoppedTasksByService(context, ecs, cluster)]);
+    for (const service of services) {
+        const tasks = stopped.get(service.name);
+        if (tasks)
+            service.stoppedTasks = tasks.slice(0, STOPPED_TASKS_KEPT);
+        service.attributes.stoppedTasks = tasks?.length ?? 0;
+    }
+    return { services, listed };
+}
+/** Stopped tasks of the whole cluster in one listing (ECS keeps them about an hour), by service name. */
+async function stoppedTasksByService(context, ecs, cluster) {
+    const clusterName = cluster.clusterName ?? 'unknown';
+    const taskArns = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'ECS', operation: 'ListTasks', scope: `stopped tasks of cluster ${clusterName}` }, async (nextToken) => {
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListTasksCommand */ .MYg({ cluster: cluster.clusterArn, desiredStatus: 'STOPPED', nextToken, maxResults: 100 }));
+        return { items: page.taskArns, next: page.nextToken };
+    });
+    const described = await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(taskArns, TASKS_PER_DESCRIBE).map((batch) => (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeTasks', scope: `${batch.length} stopped tasks of cluster ${clusterName}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTasksCommand */ .z8X({ cluster: cluster.clusterArn, tasks: batch })))));
+    for (const d of described)
+        reportFailures(context, 'DescribeTasks', 'stopped task', d?.failures);
+    const byService = new Map();
+    for (const task of described.flatMap((d) => d?.tasks ?? [])) {
+        const service = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
+        if (!service)
+            continue;
+        const tasks = byService.get(service) ?? [];
+        if (tasks.length === 0)
+            byService.set(service, tasks);
+        tasks.push(stoppedTask(task));
+    }
+    for (const tasks of byService.values())
+        tasks.sort((a, b) => (b.stoppedAt ?? '').localeCompare(a.stoppedAt ?? ''));
+    return byService;
+}
+function stoppedTask(task) {
+    const stoppedAt = (task.stoppedAt ?? task.stoppingAt)?.toISOString();
+    return {
+        ...(stoppedAt ? { stoppedAt } : {}),
+        reason: task.stoppedReason ?? 'unknown',
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        failedContainers: (task.containers ?? []).filter((c) => c.exitCode !== undefined && c.exitCode !== 0).map((c) => `${c.name}=${c.exitCode}`),
+        ...(task.taskDefinitionArn ? { taskDefinition: task.taskDefinitionArn.slice(task.taskDefinitionArn.lastIndexOf('/') + 1) } : {}),
+    };
+}
+/**
+ * The awslogs log groups of each service's task definition, for the log checks. DescribeTaskDefinition
+ * takes one definition per call, so each distinct revision is described once.
+ */
+async function addLogGroups(context, ecs, services) {
+    const revisions = [...new Set(services.map((s) => s.attributes.taskDefinition).filter((t) => t !== null))];
+    const definitions = new Map();
+    await Promise.all(revisions.map(async (revision) => {
+        const result = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeTaskDefinition', scope: `log groups of task definition ${revision}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: revision })));
+        definitions.set(revision, result?.taskDefinition);
+    }));
+    for (const service of services) {
+        const definition = service.attributes.taskDefinition === null ? undefined : definitions.get(service.attributes.taskDefinition);
+        // null, not []: the definition could not be read (a coverage gap says why), so its logs are unknown.
+        if (!definition) {
+            service.attributes.logGroups = null;
+            service.attributes.logStreamPrefixes = null;
+            continue;
+        }
+        const logConfigs = (definition.containerDefinitions ?? []).map((c) => c.logConfiguration).filter((l) => l?.logDriver === 'awslogs');
+        const options = (name) => [...new Set(logConfigs.map((l) => l?.options?.[name]).filter((value) => Boolean(value)))];
+        service.attributes.logGroups = options('awslogs-group');
+        service.attributes.logStreamPrefixes = options('awslogs-stream-prefix');
+    }
+}
+async function describeServices(context, ecs, cluster) {
+    const keepName = (0,_collectors_resource_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .makeNameFilter */ .O7)(context.config.filters);
+    const clusterName = cluster.clusterName ?? 'unknown';
+    const serviceArns = await (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)(context, ID, { sdkService: 'ECS', operation: 'ListServices', scope: `services of cluster ${clusterName}` }, async (nextToken) => {
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListServicesCommand */ .qde({ cluster: cluster.clusterArn, nextToken, maxResults: 100 }));
+        return { items: page.serviceArns, next: page.nextToken };
+    });
+    // Services the name filters would drop are not described at all.
+    const wanted = serviceArns.filter((arn) => keepName((0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nameFromArn */ .N)(arn)));
+    const label = (0,_collectors_resource_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterLabel */ .Jp)(context.config.filters);
+    if (label && wanted.length < serviceArns.length)
+        context.filtered?.({ type: 'ecs:service', seen: serviceArns.length, kept: wanted.length, filter: label });
+    const batches = await Promise.all((0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(wanted, SERVICES_PER_DESCRIBE).map((batch) => (0,_collectors_attempt_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(context, ID, { sdkService: 'ECS', operation: 'DescribeServices', scope: `${batch.length} services of cluster ${clusterName}` }, () => ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster: cluster.clusterArn, services: batch, include: ['TAGS'] })))));
+    for (const batch of batches)
+        reportFailures(context, 'DescribeServices', 'service', batch?.failures);
+    const services = batches.flatMap((batch) => batch?.services ?? []).map((service) => serviceResource(context, clusterName, service));
+    return { services, listed: serviceArns.length };
+}
+/** ECS's Describe calls succeed while naming items they could not describe: those are gaps, not omissions. */
+function reportFailures(context, operation, what, failures) {
+    for (const failure of failures ?? []) {
+        context.gap({
+            service: ID,
+            operation,
+            iamAction: `ecs:${operation}`,
+            scope: `${what} ${failure.arn ?? 'unknown'}`,
+            reason: `ECS answered ${failure.reason ?? 'a failure'}${failure.detail ? `: ${failure.detail}` : ''}`,
+        });
+    }
+}
+/** listed: the services ListServices returned, which is exact where activeServicesCount lags. */
+function clusterResource(context, cluster, listed) {
+    const insights = cluster.settings?.find((s) => s.name === 'containerInsights')?.value;
+    return {
+        type: 'ecs:cluster',
+        id: cluster.clusterName ?? cluster.clusterArn ?? 'unknown',
+        ...(cluster.clusterArn ? { arn: cluster.clusterArn } : {}),
+        name: cluster.clusterName ?? 'unknown',
+        region: context.config.region,
+        ...(cluster.status ? { status: cluster.status } : {}),
+        tags: (0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagsToRecord */ .g)(cluster.tags),
+        attributes: {
+            activeServices: Math.max(listed, cluster.activeServicesCount ?? 0),
+            runningTasks: cluster.runningTasksCount ?? 0,
+            pendingTasks: cluster.pendingTasksCount ?? 0,
+            containerInsights: insights ?? 'disabled',
+        },
+    };
+}
+function serviceResource(context, clusterName, service) {
+    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+    const name = service.serviceName ?? 'unknown';
+    return {
+        type: 'ecs:service',
+        id: `${clusterName}/${name}`,
+        ...(service.serviceArn ? { arn: service.serviceArn } : {}),
+        name,
+        region: context.config.region,
+        ...(service.status ? { status: service.status } : {}),
+        tags: (0,_collectors_sdk_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagsToRecord */ .g)(service.tags),
+        attributes: {
+            cluster: clusterName,
+            desired: service.desiredCount ?? 0,
+            running: service.runningCount ?? 0,
+            pending: service.pendingCount ?? 0,
+            launchType: service.launchType ?? (service.capacityProviderStrategy?.length ? 'CAPACITY_PROVIDER' : null),
+            taskDefinition: service.taskDefinition ? service.taskDefinition.slice(service.taskDefinition.lastIndexOf('/') + 1) : null,
+            deployments: service.deployments?.length ?? 0,
+            rolloutState: primary?.rolloutState ?? null,
+            rolloutStateReason: primary?.rolloutStateReason ?? null,
+            deploymentStartedAt: primary?.createdAt?.toISOString() ?? null,
+            failedTasks: primary?.failedTasks ?? 0,
+            circuitBreaker: service.deploymentConfiguration?.deploymentCircuitBreaker?.enable ?? false,
+            // Target group names, from their ARNs (…:targetgroup/NAME/ID): the load-balancer checks join on these.
+            targetGroups: (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn?.split('/')[1]).filter((name) => Boolean(name)),
+        },
+        events: (service.events ?? []).slice(0, EVENTS_KEPT).map((event) => ({
+            at: event.createdAt?.toISOString() ?? '',
+            message: event.message ?? '',
+        })),
+    };
+}
+
+
+/***/ })
+
+};
