@@ -1,11 +1,11 @@
 // The engine: runScan(deps, config) -> Report. The Action and the CLI are thin adapters over this.
 
-import pLimit from 'p-limit';
 import { CredentialsUnusableError, describeAwsError, isUnreachable } from './aws/aws-errors.js';
 import { callerAccount } from './aws/caller-identity.js';
 import type { ClientFactory } from './aws/clients.js';
 import { COLLECTORS } from './services/registry.js';
 import { filterLabel, makeResourceFilter } from './collectors/resource-filter.js';
+import { createCollectorContext } from './collectors/collector-context.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';
 import { type Deadline, deadlineOf, deadlineReason, defaultDeadlineMs, startDeadline } from './deadline.js';
@@ -52,12 +52,11 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   const started = deps.now();
   const progress = deps.progress ?? (() => undefined);
   const coverage: CoverageGap[] = [];
-  const limit = pLimit(config.concurrency);
   // Past the deadline every call is abandoned (the clients watch the signal), each unfinished part
   // becomes a coverage gap, and the report is built from what was gathered.
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
   try {
-    return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, limit, deadline });
+    return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, deadline });
   } finally {
     if (!deps.deadline) deadline.dispose();
   }
@@ -67,11 +66,10 @@ interface ScanState {
   started: Date;
   progress: (message: string) => void;
   coverage: CoverageGap[];
-  limit: ReturnType<typeof pLimit>;
   deadline: Deadline;
 }
 
-async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, coverage, limit, deadline }: ScanState): Promise<Report> {
+async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, coverage, deadline }: ScanState): Promise<Report> {
   const finish = (parts: { account: string; resources: Resource[]; findings: Finding[]; check: ScopeCheck; filtered?: ScopeFilterCount[]; logs?: LogReadSummary }): Report => {
     const finished = deps.now();
     return buildReport({
@@ -97,16 +95,7 @@ async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, cov
 
   const collectors = (deps.collectors ?? COLLECTORS).filter((c) => config.services.includes(c.id));
   const filtered: ScopeFilterCount[] = [];
-  const context: CollectorContext = {
-    config,
-    clients: deps.clients,
-    now: started,
-    limit: (task) => limit(task),
-    gap: (gap) => coverage.push(gap),
-    progress,
-    signal: deadline.signal,
-    filtered: (count) => filtered.push(count),
-  };
+  const context = createCollectorContext({ config, clients: deps.clients, now: started, coverage, progress, signal: deadline.signal, filtered: (count) => filtered.push(count) });
   const outcomes = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
   const resources = applyFilters(
     outcomes.flatMap((o) => o.resources),

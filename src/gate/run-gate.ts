@@ -2,13 +2,13 @@
 // the deploy (and a week earlier), judge, and with --watch re-check until the verdict is settled.
 // AWS calls go through the ECS, ELBv2, CloudWatch and Logs edges; everything else is pure.
 
-import pLimit from 'p-limit';
 import { digestSourceLogs } from '../analysis/logs/log-digest.js';
 import { CredentialsUnusableError, describeAwsError, isUnreachable } from '../aws/aws-errors.js';
 import { chunk } from '../chunk.js';
 import { describeOneStack } from '../services/cloudformation/collector.js';
 import { describeOneService } from '../services/ecs/collector.js';
 import { describeTargetGroups } from '../services/elbv2/collector.js';
+import { createCollectorContext } from '../collectors/collector-context.js';
 import type { CollectorContext } from '../collectors/types.js';
 import type { ScanConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
@@ -78,16 +78,7 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
 async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, signal: AbortSignal): Promise<GateReport> {
   const started = deps.now();
   const coverage: CoverageGap[] = [];
-  const limit = pLimit(config.concurrency);
-  const context: CollectorContext = {
-    config,
-    clients: deps.clients,
-    now: started,
-    limit: (task) => limit(task),
-    gap: (gap) => coverage.push(gap),
-    progress: deps.progress ?? (() => undefined),
-    signal,
-  };
+  const context = createCollectorContext({ config, clients: deps.clients, now: started, coverage, ...(deps.progress ? { progress: deps.progress } : {}), signal });
   const account = await callerAccount(deps.clients);
 
   const found = await describeOneService(context, request.cluster, request.service);
