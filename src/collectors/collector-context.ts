@@ -14,9 +14,9 @@ export interface CollectorContextParts {
   now: Date;
   /** Every coverage gap recorded through the context is pushed here. */
   coverage: CoverageGap[];
-  progress?: (message: string) => void;
+  progress?: ((message: string) => void) | undefined;
   /** The deadline's signal: readers turn an abort by it into coverage gaps. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   filtered?: (count: ScopeFilterCount) => void;
   /** AWS calls in flight at once over the whole run; default `[scan] concurrency`. */
   concurrency?: number;

@@ -77,7 +77,7 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
 async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, signal: AbortSignal): Promise<GateReport> {
   const started = deps.now();
   const coverage: CoverageGap[] = [];
-  const context = createCollectorContext({ config, clients: deps.clients, now: started, coverage, ...(deps.progress ? { progress: deps.progress } : {}), signal });
+  const context = createCollectorContext({ config, clients: deps.clients, now: started, coverage, progress: deps.progress, signal });
   const account = await callerAccount(deps.clients);
 
   const found = await describeOneService(context, request.cluster, request.service);
