@@ -80,7 +80,7 @@ export async function readWithInsights(context: CollectorContext, request: LogRe
   const queries = new InsightsQueries(context, plan.maxRowsPerQuery, options);
   const accumulators = accumulatorsFor(request, plan.sources);
   const countsFailed = new Set<string>();
-  const read = { context, request, plan, queries, accumulators };
+  const read: InsightsRead = { context, request, plan, queries, accumulators, continuationBytes: 0 };
   await Promise.all([...plan.insights.stats.map((spec) => runStats(read, spec, countsFailed)), ...plan.insights.events.map((spec) => runEvents(read, spec))]);
   // Whole seconds keep almost every trace whole (its lines share a timestamp); one that straddles a
   // sampled second's start loses its header, and its headless rest is dropped.
@@ -96,6 +96,8 @@ interface InsightsRead {
   plan: LogPlan;
   queries: InsightsQueries;
   accumulators: Map<string, SourceAccumulator>;
+  /** Continuations of full events answers scan again: their expected bytes, over every spec, count against the budget too. */
+  continuationBytes: number;
 }
 
 /**
@@ -299,8 +301,6 @@ async function runEvents(read: InsightsRead, spec: InsightsQuerySpec): Promise<v
   let active = spec.sources.filter((s) => !accumulators.get(s.id)!.isFull());
   const finished = new Set<string>();
   let from = 0;
-  // Continuations of full events answers scan again; their expected bytes count against the budget too.
-  let continuationBytes = 0;
   while (active.length > 0 && from < SAMPLE_PHASES) {
     const query: QueryRun = {
       kind: 'events',
@@ -328,12 +328,12 @@ async function runEvents(read: InsightsRead, spec: InsightsQuerySpec): Promise<v
     });
     if (active.length === 0 || from >= SAMPLE_PHASES) return;
     const cost = continuationCost(read.plan, spec, active);
-    if (read.plan.expectedBytes + continuationBytes + cost > read.plan.scanBudgetBytes) {
+    if (read.plan.expectedBytes + read.continuationBytes + cost > read.plan.scanBudgetBytes) {
       for (const source of active) accumulators.get(source.id)!.markTruncated();
       budgetGap(read, query, active, from, cost);
       return;
     }
-    continuationBytes += cost;
+    read.continuationBytes += cost;
   }
 }
 
