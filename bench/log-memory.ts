@@ -23,7 +23,7 @@ import { processIo } from '../src/cli/io.js';
 import { fileURLToPath } from 'node:url';
 import { digestSourceLogs } from '../src/analysis/logs/log-digest.js';
 import { SETTINGS, defaultValue } from '../src/config/settings.js';
-import { keptEventsPerSource } from '../src/scan.js';
+import { keptEventsPerSource } from '../src/telemetry/logs/log-reader.js';
 import { SourceAccumulator } from '../src/telemetry/logs/log-counting.js';
 import { LogEntryAssembler } from '../src/telemetry/logs/log-entries.js';
 import { keptBytesPerSource } from '../src/telemetry/logs/log-reader.js';

@@ -1,21 +1,16 @@
 // The engine: runScan(deps, config) -> Report. The Action and the CLI are thin adapters over this.
 
-import pLimit from 'p-limit';
 import { CredentialsUnusableError, describeAwsError, isUnreachable } from './aws/aws-errors.js';
 import { callerAccount } from './aws/caller-identity.js';
 import type { ClientFactory } from './aws/clients.js';
 import { COLLECTORS } from './services/registry.js';
 import { filterLabel, makeResourceFilter } from './collectors/resource-filter.js';
+import { createCollectorContext } from './collectors/collector-context.js';
 import type { Collector, CollectorContext } from './collectors/types.js';
 import type { DetectorSettings, ScanConfig } from './config/schema.js';
 import { type Deadline, deadlineOf, deadlineReason, defaultDeadlineMs, startDeadline } from './deadline.js';
 import { LOG_DETECTORS, METRIC_DETECTORS, RESOURCE_STATE_DETECTORS } from './detectors/registry.js';
-import { digestSourceLogs } from './analysis/logs/log-digest.js';
-import { keepCounter, logCounters, patternCounterId } from './telemetry/logs/log-counters.js';
-import { scopeOf } from './telemetry/logs/filter-engine.js';
-import { readLogs } from './telemetry/logs/log-reader.js';
-import { PatternBudget } from './telemetry/logs/pattern-budget.js';
-import { formatDuration } from './config/duration.js';
+import { readLogDigests } from './telemetry/logs/log-reader.js';
 import { logSourcesOf } from './telemetry/logs/log-sources.js';
 import { planLogWindow } from './telemetry/logs/log-window.js';
 import { windowView } from './detectors/log-evidence.js';
@@ -52,12 +47,11 @@ export async function runScan(deps: ScanDeps, config: ScanConfig): Promise<Repor
   const started = deps.now();
   const progress = deps.progress ?? (() => undefined);
   const coverage: CoverageGap[] = [];
-  const limit = pLimit(config.concurrency);
   // Past the deadline every call is abandoned (the clients watch the signal), each unfinished part
   // becomes a coverage gap, and the report is built from what was gathered.
   const deadline = deps.deadline ?? startDeadline(scanDeadlineMs(config));
   try {
-    return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, limit, deadline });
+    return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, deadline });
   } finally {
     if (!deps.deadline) deadline.dispose();
   }
@@ -67,11 +61,10 @@ interface ScanState {
   started: Date;
   progress: (message: string) => void;
   coverage: CoverageGap[];
-  limit: ReturnType<typeof pLimit>;
   deadline: Deadline;
 }
 
-async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, coverage, limit, deadline }: ScanState): Promise<Report> {
+async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, coverage, deadline }: ScanState): Promise<Report> {
   const finish = (parts: { account: string; resources: Resource[]; findings: Finding[]; check: ScopeCheck; filtered?: ScopeFilterCount[]; logs?: LogReadSummary }): Report => {
     const finished = deps.now();
     return buildReport({
@@ -97,16 +90,7 @@ async function scan(deps: ScanDeps, config: ScanConfig, { started, progress, cov
 
   const collectors = (deps.collectors ?? COLLECTORS).filter((c) => config.services.includes(c.id));
   const filtered: ScopeFilterCount[] = [];
-  const context: CollectorContext = {
-    config,
-    clients: deps.clients,
-    now: started,
-    limit: (task) => limit(task),
-    gap: (gap) => coverage.push(gap),
-    progress,
-    signal: deadline.signal,
-    filtered: (count) => filtered.push(count),
-  };
+  const context = createCollectorContext({ config, clients: deps.clients, now: started, coverage, progress, signal: deadline.signal, filtered: (count) => filtered.push(count) });
   const outcomes = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
   const resources = applyFilters(
     outcomes.flatMap((o) => o.resources),
@@ -209,7 +193,7 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
   return detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, now, { windowStart: plan.windowStart?.getTime(), readEnd: plan.end.getTime() });
 }
 
-/** Reads the logs of every discovered source once, digests each, and runs the log detectors. */
+/** Reads the logs of every discovered source once (the same reader as the gate's) and runs the log detectors. */
 async function scanLogs(
   context: CollectorContext,
   resources: readonly Resource[],
@@ -221,45 +205,9 @@ async function scanLogs(
   const sources = logSourcesOf(resources, config.logs.extraLogGroups);
   if (sources.length === 0) return undefined;
   const window = planLogWindow(config.window, config.logs.recentMs);
-  const deadline = deadlineOf(context.signal?.reason);
-  if (deadline) {
-    for (const source of sources) {
-      context.gap({ service: 'logs', operation: 'DescribeLogGroups', scope: scopeOf(source), reason: deadlineReason(deadline.deadlineMs, 'the logs were read') });
-    }
-    return undefined;
-  }
-  const budget = new PatternBudget(config.logs.patternBudgetMs);
-  const { result, plan } = await readLogs(
-    context,
-    {
-      patternBudget: budget,
-      sources,
-      startMs: window.startMs,
-      endMs: window.endMs,
-      binSeconds: window.binSeconds,
-      counters: logCounters(config.logs),
-      keep: keepCounter(config.logs),
-      maxKeptEvents: keptEventsPerSource(config.logs, sources.length),
-    },
-    { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes },
-  );
-  const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
-  const examplePatterns = config.logs.patterns.map((p) => ({ id: patternCounterId(p.name), re: new RegExp(p.regex, p.ignoreCase ? 'i' : '') }));
-  const digests = result.sources.map((logs) =>
-    digestSourceLogs(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns, matcher: (re) => budget.test(re) }),
-  );
-  if (budget.exhausted) {
-    context.gap({
-      service: 'logs',
-      operation: 'user patterns',
-      scope: 'error_patterns and [log_pattern] sections on the rest of the lines: their counts and findings are partial',
-      reason: `the patterns took more than ${formatDuration(budget.limitMs)} of CPU ([logs] pattern_budget); simplify them, or anchor them with ^`,
-    });
-  }
-  return {
-    findings: detectLogs(digests, resources, deps.logDetectors ?? LOG_DETECTORS, config, window.recentFromBin, now),
-    summary: { engine: result.engine, sources: result.sources.length, expectedBytes: plan.expectedBytes, bytesScanned: result.bytesScanned, skipped: plan.skipped.length },
-  };
+  const { digests, summary } = await readLogDigests(context, sources, window);
+  if (!summary) return undefined;
+  return { findings: detectLogs(digests, resources, deps.logDetectors ?? LOG_DETECTORS, config, window.recentFromBin, now), summary };
 }
 
 // GetCallerIdentity is tiny and needs no permission: a few quick attempts tell a dead endpoint
@@ -423,13 +371,4 @@ export function causeOfRole(role: MetricRole): Cause {
     health: 'availability',
   };
   return causes[role];
-}
-
-/**
- * Lines kept verbatim per source: max_events_per_source, but never more than the source's share of
- * max_events_total, so a scan of 100 groups holds no more than one of 10 (the counts stay complete;
- * past the cap the kept lines are a sample, and findings say so). At least 100 per source.
- */
-export function keptEventsPerSource(logs: Pick<ScanConfig['logs'], 'maxEventsPerSource' | 'maxEventsTotal'>, sourceCount: number): number {
-  return Math.max(100, Math.min(logs.maxEventsPerSource, Math.floor(logs.maxEventsTotal / Math.max(1, sourceCount))));
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_GATE_SETTINGS, holm, judgeGate } from '../../src/gate/judge.js';
+import { DEFAULT_GATE_SETTINGS, judgeGate } from '../../src/gate/judge.js';
 import type { GateMetricSample, GateSettings, NewSignature } from '../../src/gate/types.js';
 
 const SETTINGS: GateSettings = { confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5 };
@@ -377,14 +377,5 @@ describe('missing and bad data', () => {
     expect(() => judgeGate([], [], { ...SETTINGS, minSamples: Number.NaN })).toThrow(RangeError);
     expect(() => judgeGate([], [], { ...SETTINGS, minJudgedShare: 1.5 })).toThrow(RangeError);
     expect(judgeGate([], [], DEFAULT_GATE_SETTINGS).verdict).toBe('inconclusive');
-  });
-});
-
-describe('Holm correction', () => {
-  it('multiplies the i-th smallest p-value by (m - i + 1), keeps the order and caps at 1', () => {
-    expect(holm([0.01, 0.04, 0.03, 0.005])).toEqual([0.03, 0.06, 0.06, 0.02]);
-    expect(holm([0.6, 0.9])).toEqual([1, 1]);
-    expect(holm([0.2])).toEqual([0.2]);
-    expect(holm([])).toEqual([]);
   });
 });

@@ -111,6 +111,25 @@ describe('the post-deploy gate', () => {
     expect(bad.apiCalls.total).toBeLessThanOrEqual(12);
   });
 
+  it('reads logs as a scan does: user patterns past their CPU budget are a coverage gap, as in a scan', async () => {
+    const starved = { ...config(), logs: { ...config().logs, patternBudgetMs: 0 } };
+    const clients = emulatorFactory(emulator().endpoint, { maxAttempts: 1 });
+    try {
+      const report = await runGate({ clients, now: () => now, version: 'test' }, starved, {
+        cluster: 'pp-web-production',
+        service: 'checkout',
+        deployTime,
+        watchMs: 0,
+        intervalMs: 60_000,
+      });
+      expect(report.coverage).toContainEqual(
+        expect.objectContaining({ service: 'logs', operation: 'user patterns', reason: expect.stringMatching(/\(\[logs\] pattern_budget\)/) }),
+      );
+    } finally {
+      clients.destroy();
+    }
+  }, 30_000);
+
   it('renders the verdict, the reasons and every metric in 100 columns', () => {
     const text = renderGate('text', bad);
     expect(text).toMatch(/^FAIL: score \d+(\.\d)? \(\d of \d metrics passed, 1 new error signature\); pass at 90, marginal at 70$/m);

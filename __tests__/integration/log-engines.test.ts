@@ -733,6 +733,22 @@ describe('Logs Insights engine', () => {
         },
       ]);
     });
+    it('counts the continuations of every events query against one scan budget, not a budget each', async () => {
+      const { context: ctx, gaps, clients, calls } = context();
+      // Two groups under different stream prefixes: two events queries, each answer full (15,000 lines, 10,000 rows).
+      const insights = evaluatingInsights([...every('/ecs/web', START, END, 240, 'ERROR web'), ...every('/ecs/api', START, END, 240, 'ERROR api')]);
+      const request = insightsRequest([source('/ecs/web', 'web'), source('/ecs/api', 'api')], { counters: [], maxKeptEvents: 20_000 });
+      const plan = planFor(request);
+      expect(plan.insights.events).toHaveLength(2);
+      // Room for one continuation of one group, not for two.
+      const output = await readWithInsights(ctx, request, { ...plan, scanBudgetBytes: plan.expectedBytes + plan.bytesByGroup['/ecs/web']! }, fakeTime().options);
+      const measured = calls();
+      clients.destroy();
+      expect(measured.StartQuery).toBe(3);
+      expect(insights.started).toHaveLength(3);
+      expect(gaps).toEqual([expect.objectContaining({ operation: 'StartQuery', reason: expect.stringMatching(/past the budget of .* \(\[logs\] scan_budget_mb\)$/) })]);
+      expect(output.sources.map((s) => s.eventsTruncated).sort()).toEqual([false, true]);
+    });
   });
 
   it('sends 51 groups in 2 queries of each kind, and maps rows of the second query back', async () => {

@@ -1,7 +1,6 @@
 // A CollectorContext talking to the emulator, with its coverage gaps and call counts at hand.
 
-import pLimit from 'p-limit';
-import type { CollectorContext } from '../../src/collectors/types.js';
+import { createCollectorContext } from '../../src/collectors/collector-context.js';
 import type { ScanConfig } from '../../src/config/schema.js';
 import type { CoverageGap } from '../../src/report/model.js';
 import { aConfigReadingLogs, NOW } from './builders.js';
@@ -18,15 +17,13 @@ export interface CollectorContextOptions {
 export function collectorContext(endpoint: string, options: CollectorContextOptions = {}) {
   const gaps: CoverageGap[] = [];
   const clients = emulatorFactory(endpoint, { maxAttempts: options.maxAttempts ?? 2 });
-  const limit = pLimit(options.concurrency ?? 4);
-  const context: CollectorContext = {
+  const context = createCollectorContext({
     config: options.config ?? aConfigReadingLogs(),
     clients,
     now: options.now ?? NOW,
-    limit: (task) => limit(task),
-    gap: (gap) => gaps.push(gap),
-    progress: () => undefined,
-  };
+    coverage: gaps,
+    concurrency: options.concurrency ?? 4,
+  });
   /** Calls per operation so far, e.g. { DescribeServices: 11 }. */
   const calls = () => Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));
   return { context, gaps, clients, calls };

@@ -21,6 +21,8 @@ var mutes = __webpack_require__(1372);
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/renderers/text.ts
 var renderers_text = __webpack_require__(3802);
+// EXTERNAL MODULE: ./src/analysis/statistics/order-statistics.ts
+var order_statistics = __webpack_require__(4134);
 // EXTERNAL MODULE: ./src/report/metric-units.ts
 var metric_units = __webpack_require__(8418);
 ;// CONCATENATED MODULE: ./src/renderers/html/finding-baseline.ts
@@ -28,15 +30,9 @@ var metric_units = __webpack_require__(8418);
 // per hour before the recent window); metric findings carry none in the model, so the band is the
 // middle 80 % of the series' own values before the finding started, labelled as exactly that.
 
+
 /** Fewer points than this before the start make no band: a range of three values says nothing. */
 const MIN_POINTS_BEFORE = 6;
-/** The q-quantile of sorted values, interpolated between neighbours. */
-function quantile(sorted, q) {
-    const at = (sorted.length - 1) * q;
-    const below = Math.floor(at);
-    const above = Math.min(sorted.length - 1, below + 1);
-    return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
-}
 function findingBaseline(finding) {
     const series = finding.series;
     if (!series)
@@ -64,8 +60,8 @@ function findingBaseline(finding) {
         .sort((a, b) => a - b);
     if (before.length < MIN_POINTS_BEFORE)
         return undefined;
-    const low = quantile(before, 0.1);
-    const high = quantile(before, 0.9);
+    const low = (0,order_statistics/* interpolatedQuantile */.lI)(before, 0.1);
+    const high = (0,order_statistics/* interpolatedQuantile */.lI)(before, 0.9);
     return { low, high, label: `usual range before the start (10th to 90th percentile): ${(0,metric_units/* formatValue */.F)(low, series.unit)} to ${(0,metric_units/* formatValue */.F)(high, series.unit)}` };
 }
 

@@ -774,10 +774,8 @@ __webpack_require__.d(__webpack_exports__, {
   SE: () => (/* binding */ scanDeadlineMs)
 });
 
-// UNUSED EXPORTS: causeOfRole, detectLogs, detectMetrics, detectResourceState, keptEventsPerSource
+// UNUSED EXPORTS: causeOfRole, detectLogs, detectMetrics, detectResourceState
 
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
 // EXTERNAL MODULE: ./src/aws/caller-identity.ts
@@ -786,22 +784,14 @@ var caller_identity = __webpack_require__(9241);
 var registry = __webpack_require__(8093);
 // EXTERNAL MODULE: ./src/collectors/resource-filter.ts
 var resource_filter = __webpack_require__(7569);
+// EXTERNAL MODULE: ./src/collectors/collector-context.ts
+var collector_context = __webpack_require__(9417);
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
-// EXTERNAL MODULE: ./src/detectors/registry.ts + 34 modules
-var detectors_registry = __webpack_require__(7849);
-// EXTERNAL MODULE: ./src/analysis/logs/log-digest.ts + 10 modules
-var log_digest = __webpack_require__(9589);
-// EXTERNAL MODULE: ./src/telemetry/logs/log-counters.ts
-var log_counters = __webpack_require__(5319);
-// EXTERNAL MODULE: ./src/telemetry/logs/filter-engine.ts
-var filter_engine = __webpack_require__(124);
-// EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 3 modules
-var log_reader = __webpack_require__(4287);
-// EXTERNAL MODULE: ./src/telemetry/logs/pattern-budget.ts
-var pattern_budget = __webpack_require__(4675);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/detectors/registry.ts + 35 modules
+var detectors_registry = __webpack_require__(3470);
+// EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 19 modules
+var log_reader = __webpack_require__(5561);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-sources.ts
 var log_sources = __webpack_require__(6410);
 ;// CONCATENATED MODULE: ./src/telemetry/logs/log-window.ts
@@ -848,11 +838,6 @@ var scope_description = __webpack_require__(2789);
 
 
 
-
-
-
-
-
 /** The scan's deadline: `[scan] deadline` / `--deadline`, else sized to the window (see deadline.ts). */
 function scanDeadlineMs(config) {
     return config.deadlineMs ?? (0,src_deadline/* defaultDeadlineMs */.yd)(config.window);
@@ -861,19 +846,18 @@ async function runScan(deps, config) {
     const started = deps.now();
     const progress = deps.progress ?? (() => undefined);
     const coverage = [];
-    const limit = (0,p_limit/* default */.A)(config.concurrency);
     // Past the deadline every call is abandoned (the clients watch the signal), each unfinished part
     // becomes a coverage gap, and the report is built from what was gathered.
     const deadline = deps.deadline ?? (0,src_deadline/* startDeadline */.db)(scanDeadlineMs(config));
     try {
-        return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, limit, deadline });
+        return await scan({ ...deps, clients: deps.clients.withSignal(deadline.signal) }, config, { started, progress, coverage, deadline });
     }
     finally {
         if (!deps.deadline)
             deadline.dispose();
     }
 }
-async function scan(deps, config, { started, progress, coverage, limit, deadline }) {
+async function scan(deps, config, { started, progress, coverage, deadline }) {
     const finish = (parts) => {
         const finished = deps.now();
         return (0,build_report/* buildReport */.FK)({
@@ -897,16 +881,7 @@ async function scan(deps, config, { started, progress, coverage, limit, deadline
     progress(`account ${account}, region ${config.region}`);
     const collectors = (deps.collectors ?? registry/* COLLECTORS */.n5).filter((c) => config.services.includes(c.id));
     const filtered = [];
-    const context = {
-        config,
-        clients: deps.clients,
-        now: started,
-        limit: (task) => limit(task),
-        gap: (gap) => coverage.push(gap),
-        progress,
-        signal: deadline.signal,
-        filtered: (count) => filtered.push(count),
-    };
+    const context = (0,collector_context/* createCollectorContext */.r)({ config, clients: deps.clients, now: started, coverage, progress, signal: deadline.signal, filtered: (count) => filtered.push(count) });
     const outcomes = await Promise.all(collectors.map((collector) => runCollector(collector, context)));
     const resources = applyFilters(outcomes.flatMap((o) => o.resources), config.filters, filtered).map((r) => ({ ...r, account }));
     const check = scopeCheck(resources, outcomes, config, account, filtered);
@@ -998,7 +973,7 @@ async function scanMetrics(context, resources, deps, now) {
     const series = await (0,metric_fetcher/* fetchMetricPlan */.C)(context, plan);
     return detectMetrics(resources, series, deps.metricDetectors ?? detectors_registry/* METRIC_DETECTORS */.ZU, config, now, { windowStart: plan.windowStart?.getTime(), readEnd: plan.end.getTime() });
 }
-/** Reads the logs of every discovered source once, digests each, and runs the log detectors. */
+/** Reads the logs of every discovered source once (the same reader as the gate's) and runs the log detectors. */
 async function scanLogs(context, resources, deps, now) {
     const { config } = context;
     if (!config.logs.enabled)
@@ -1007,39 +982,10 @@ async function scanLogs(context, resources, deps, now) {
     if (sources.length === 0)
         return undefined;
     const window = planLogWindow(config.window, config.logs.recentMs);
-    const deadline = (0,src_deadline/* deadlineOf */.G0)(context.signal?.reason);
-    if (deadline) {
-        for (const source of sources) {
-            context.gap({ service: 'logs', operation: 'DescribeLogGroups', scope: (0,filter_engine/* scopeOf */.Od)(source), reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the logs were read') });
-        }
+    const { digests, summary } = await (0,log_reader/* readLogDigests */.ok)(context, sources, window);
+    if (!summary)
         return undefined;
-    }
-    const budget = new pattern_budget/* PatternBudget */.g(config.logs.patternBudgetMs);
-    const { result, plan } = await (0,log_reader/* readLogs */.o_)(context, {
-        patternBudget: budget,
-        sources,
-        startMs: window.startMs,
-        endMs: window.endMs,
-        binSeconds: window.binSeconds,
-        counters: (0,log_counters/* logCounters */.Sy)(config.logs),
-        keep: (0,log_counters/* keepCounter */.eq)(config.logs),
-        maxKeptEvents: keptEventsPerSource(config.logs, sources.length),
-    }, { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes });
-    const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
-    const examplePatterns = config.logs.patterns.map((p) => ({ id: (0,log_counters/* patternCounterId */.a1)(p.name), re: new RegExp(p.regex, p.ignoreCase ? 'i' : '') }));
-    const digests = result.sources.map((logs) => (0,log_digest/* digestSourceLogs */.l)(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount: window.binCount, errorPatterns, examplePatterns, matcher: (re) => budget.test(re) }));
-    if (budget.exhausted) {
-        context.gap({
-            service: 'logs',
-            operation: 'user patterns',
-            scope: 'error_patterns and [log_pattern] sections on the rest of the lines: their counts and findings are partial',
-            reason: `the patterns took more than ${(0,duration/* formatDuration */.a3)(budget.limitMs)} of CPU ([logs] pattern_budget); simplify them, or anchor them with ^`,
-        });
-    }
-    return {
-        findings: detectLogs(digests, resources, deps.logDetectors ?? detectors_registry/* LOG_DETECTORS */.X5, config, window.recentFromBin, now),
-        summary: { engine: result.engine, sources: result.sources.length, expectedBytes: plan.expectedBytes, bytesScanned: result.bytesScanned, skipped: plan.skipped.length },
-    };
+    return { findings: detectLogs(digests, resources, deps.logDetectors ?? detectors_registry/* LOG_DETECTORS */.X5, config, window.recentFromBin, now), summary };
 }
 // GetCallerIdentity is tiny and needs no permission: a few quick attempts tell a dead endpoint
 // from a live one without waiting out the scan's retries and timeouts (5 x 30 s).
@@ -1190,14 +1136,6 @@ function causeOfRole(role) {
         health: 'availability',
     };
     return causes[role];
-}
-/**
- * Lines kept verbatim per source: max_events_per_source, but never more than the source's share of
- * max_events_total, so a scan of 100 groups holds no more than one of 10 (the counts stay complete;
- * past the cap the kept lines are a sample, and findings say so). At least 100 per source.
- */
-function keptEventsPerSource(logs, sourceCount) {
-    return Math.max(100, Math.min(logs.maxEventsPerSource, Math.floor(logs.maxEventsTotal / Math.max(1, sourceCount))));
 }
 
 

@@ -936,8 +936,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AnomalyEngine, DEFAULT_ANOMALY_OPTIONS, inferCadence, resolveAnomalyOptions
 
-// EXTERNAL MODULE: ./src/analysis/series/robust-statistics.ts
-var robust_statistics = __nccwpck_require__(2809);
+// EXTERNAL MODULE: ./src/analysis/statistics/order-statistics.ts
+var order_statistics = __nccwpck_require__(4134);
 ;// CONCATENATED MODULE: ./src/analysis/series/shape-discord.ts
 // How unlike anything in its recent history the last span of a series is: the distance from the
 // span just ended to its nearest neighbour among the earlier spans of the same length (a "discord",
@@ -1221,7 +1221,7 @@ function inferCadence(gaps) {
     const positive = Float64Array.from(gaps.filter((g) => g > 0));
     if (positive.length === 0)
         return MINUTE;
-    return Math.max(1000, (0,robust_statistics/* selectInPlace */.r$)(positive, positive.length >> 1));
+    return Math.max(1000, (0,order_statistics/* selectInPlace */.r$)(positive, positive.length >> 1));
 }
 /** The cadence of a whole series by its timestamps, for callers that hold it all. */
 function seriesCadence(timestamps) {
@@ -1289,12 +1289,12 @@ class Windows {
         this.up = options.direction !== 'down';
         this.down = options.direction !== 'up';
         const shortSize = Math.max(1, Math.round((options.shortMinutes * MINUTE) / cadenceMs));
-        this.short = new robust_statistics/* RollingMedian */.GI(shortSize);
+        this.short = new order_statistics/* RollingMedian */.GI(shortSize);
         const longSpan = Math.round((options.longMinutes * MINUTE) / cadenceMs);
         this.longStride = Math.max(1, Math.round(longSpan / MEDIAN_SAMPLES));
         const longSize = Math.ceil(longSpan / this.longStride);
         if (longSpan > shortSize)
-            this.long = new robust_statistics/* RollingMedian */.GI(longSize);
+            this.long = new order_statistics/* RollingMedian */.GI(longSize);
         // Independent noise moves a k-sample median by about 1.25/sqrt(k) of the samples' spread.
         this.noise = Float64Array.from([
             0,
@@ -1562,7 +1562,7 @@ class Windows {
             return;
         this.open = undefined;
         if (this.openCount > 0) {
-            block.median = (0,robust_statistics/* selectInPlace */.r$)(this.openValues, (this.openCount - 1) >> 1, 0, this.openCount - 1);
+            block.median = (0,order_statistics/* selectInPlace */.r$)(this.openValues, (this.openCount - 1) >> 1, 0, this.openCount - 1);
             block.coveredMs = block.last - block.first + this.cadenceMs;
             this.blocks.push(block);
             if (this.blocks.length > this.maxBlocks)
@@ -1586,7 +1586,7 @@ class Windows {
         const medians = new Float64Array(n);
         for (let b = 0; b < n; b += 1)
             medians[b] = blocks[b].median;
-        this.centre = (0,robust_statistics/* selectInPlace */.r$)(medians, (n - 1) >> 1, 0, n - 1);
+        this.centre = (0,order_statistics/* selectInPlace */.r$)(medians, (n - 1) >> 1, 0, n - 1);
         // A level is usual once reached on `recurrence` blocks; a history shorter than that many days
         // cannot have seen a daily peak that often, so it asks for one reach per day it holds.
         const k = Math.max(1, Math.min(this.o.recurrence, n, Math.floor(covered / DAY)));
@@ -1599,15 +1599,15 @@ class Windows {
             const fallback = s === SEASONAL ? 0 : s === TEXTURE || s === SHAPE ? Number.NaN : this.centre;
             if (s === SHAPE) {
                 const rank = k + SHAPE_EXTRA_RANK;
-                this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -(0,robust_statistics/* selectInPlace */.r$)(column, rank - 1, 0, m - 1) : fallback;
+                this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -(0,order_statistics/* selectInPlace */.r$)(column, rank - 1, 0, m - 1) : fallback;
             }
             else
-                this.refHigh[s] = m >= k ? -(0,robust_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
+                this.refHigh[s] = m >= k ? -(0,order_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
             m = 0;
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].low[s]))
                     column[m++] = blocks[b].low[s];
-            this.refLow[s] = m >= k ? (0,robust_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
+            this.refLow[s] = m >= k ? (0,order_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
             const c = s === SEASONAL ? 0 : this.centre;
             this.barHigh[s] = this.gumbelBar(blocks, s, c, 1, column);
             this.barLow[s] = this.gumbelBar(blocks, s, c, -1, column);
@@ -1625,9 +1625,9 @@ class Windows {
         }
         if (m < 4)
             return 0;
-        const median = (0,robust_statistics/* selectInPlace */.r$)(column, (m - 1) >> 1, 0, m - 1);
-        const q1 = (0,robust_statistics/* selectInPlace */.r$)(column, Math.round((m - 1) * 0.25), 0, m - 1);
-        const q3 = (0,robust_statistics/* selectInPlace */.r$)(column, Math.round((m - 1) * 0.75), 0, m - 1);
+        const median = (0,order_statistics/* selectInPlace */.r$)(column, (m - 1) >> 1, 0, m - 1);
+        const q1 = (0,order_statistics/* selectInPlace */.r$)(column, Math.round((m - 1) * 0.25), 0, m - 1);
+        const q3 = (0,order_statistics/* selectInPlace */.r$)(column, Math.round((m - 1) * 0.75), 0, m - 1);
         // Gumbel: median = mu + 0.3665 sigma; interquartile range = 1.5725 sigma.
         const sigma = (q3 - q1) / 1.5725;
         const mu = median - 0.3665 * sigma;
@@ -1645,7 +1645,7 @@ class Windows {
         }
         if (found < 2)
             return Number.NaN;
-        return (0,robust_statistics/* selectInPlace */.r$)(this.dayValues, (found - 1) >> 1, 0, found - 1);
+        return (0,order_statistics/* selectInPlace */.r$)(this.dayValues, (found - 1) >> 1, 0, found - 1);
     }
 }
 /**
@@ -1786,17 +1786,52 @@ function chronologicalOrder(points) {
 
 /***/ }),
 
-/***/ 2809:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ mean)
+/* harmony export */ });
+// The arithmetic mean, the one non-robust centre the project uses: the gate falls back to it when a
+// median cannot measure a change (mostly-zero error counts), and a line fit's R squared needs it.
+/**
+ * The mean of finite values; NaN when empty. Summed, then divided by the count; only when that sum
+ * overflows is value / n summed instead, so values near the double range still give a finite mean.
+ */
+function mean(values) {
+    const n = values.length;
+    if (n === 0)
+        return Number.NaN;
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    if (Number.isFinite(sum) || !values.every((v) => Number.isFinite(v)))
+        return sum / n;
+    let scaled = 0;
+    for (const v of values)
+        scaled += v / n;
+    return scaled;
+}
+
+
+/***/ }),
+
+/***/ 4134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ finiteMedian),
 /* harmony export */   GI: () => (/* binding */ RollingMedian),
 /* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   PV: () => (/* binding */ midpoint),
+/* harmony export */   lI: () => (/* binding */ interpolatedQuantile),
 /* harmony export */   r$: () => (/* binding */ selectInPlace)
 /* harmony export */ });
 /* unused harmony exports quantileIndex, quantile, RollingQuantiles, distinctSorted, rankIn, coarsen */
-// Order statistics without full sorts: quickselect for one-off medians, a sorted ring for short rolling
-// medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
+// Order statistics without full sorts: quickselect for one-off medians and quantiles, a sorted ring
+// for short rolling medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
+// Every median and quantile of the project is computed here (the anomaly engine, the metric
+// detectors, the gate's judge and the HTML chart's band), so two parts never disagree on one.
 /**
  * Rearranges `buf[lo..hi]` in place so that `buf[k]` holds the value a full sort would put there,
  * everything before it is <= and everything after it is >=. Expected O(hi - lo).
@@ -1847,7 +1882,7 @@ function quantile(values, q) {
     const buf = Float64Array.from(values);
     return selectInPlace(buf, quantileIndex(n, q), 0, n - 1);
 }
-/** Median (mean of the two middle values for an even count); NaN for an empty input. */
+/** Median (mean of the two middle values for an even count); NaN for an empty input. Expects finite values. */
 function median(values) {
     const n = values.length;
     if (n === 0)
@@ -1861,7 +1896,31 @@ function median(values) {
     for (let i = 0; i < n >> 1; i += 1)
         if (buf[i] > lower)
             lower = buf[i];
-    return (lower + upper) / 2;
+    return midpoint(lower, upper);
+}
+/**
+ * Median of the finite values (mean of the two middle ones for an even count), without overflow to
+ * Infinity near the double range; NaN when there is none. A gap in a metric is no evidence either way.
+ */
+function finiteMedian(values) {
+    return median(values.filter((v) => Number.isFinite(v)));
+}
+/**
+ * (x + y) / 2 without overflow to Infinity for large finite values. Halving a double is exact, so for
+ * every other pair this is the same double as (x + y) / 2.
+ */
+function midpoint(x, y) {
+    return x === y ? x : x / 2 + y / 2;
+}
+/**
+ * The q-quantile of values sorted ascending, interpolated linearly between the two neighbouring ranks
+ * (numpy's default): a smooth band edge for a chart, where the nearest rank would jump.
+ */
+function interpolatedQuantile(sorted, q) {
+    const at = (sorted.length - 1) * q;
+    const below = Math.floor(at);
+    const above = Math.min(sorted.length - 1, below + 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
 }
 /**
  * The median of the last `capacity` values pushed, kept in a small sorted array: at worst O(capacity)
@@ -3050,8 +3109,8 @@ function sectionList() {
     return [...Object.keys(config_settings/* SETTINGS */.yy), ...Object.keys(config_settings/* NAMED_SECTIONS */.Nf).map(config_settings/* namedSectionTitle */.pW)].map((section) => `[${section}]`).join(', ');
 }
 
-// EXTERNAL MODULE: ./src/detectors/registry.ts + 34 modules
-var detectors_registry = __nccwpck_require__(7849);
+// EXTERNAL MODULE: ./src/detectors/registry.ts + 35 modules
+var detectors_registry = __nccwpck_require__(3470);
 ;// CONCATENATED MODULE: ./src/cli/progress-line.ts
 // One self-overwriting status line on stderr, shown only when stderr is a terminal.
 class ProgressLine {
@@ -14263,7 +14322,7 @@ const readableTime = (ms) => `${new Date(ms).toISOString().slice(0, 16).replace(
 
 /***/ }),
 
-/***/ 7849:
+/***/ 3470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15012,14 +15071,13 @@ const rdsUnhealthy = {
 var metric_evidence = __nccwpck_require__(3269);
 // EXTERNAL MODULE: ./src/report/metric-units.ts
 var metric_units = __nccwpck_require__(8418);
-// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts + 1 modules
-var anomaly_engine = __nccwpck_require__(5577);
-// EXTERNAL MODULE: ./src/analysis/series/robust-statistics.ts
-var robust_statistics = __nccwpck_require__(2809);
-;// CONCATENATED MODULE: ./src/detectors/series-statistics.ts
-// Robust statistics for metric detectors: medians and MADs, not means, so one outage in the
-// baseline does not hide the next one.
-
+// EXTERNAL MODULE: ./src/analysis/statistics/mean.ts
+var mean = __nccwpck_require__(595);
+// EXTERNAL MODULE: ./src/analysis/statistics/order-statistics.ts
+var order_statistics = __nccwpck_require__(4134);
+;// CONCATENATED MODULE: ./src/analysis/statistics/robust-trend.ts
+// A trend that one outage cannot bend: the Theil-Sen slope (the median of pairwise slopes) and how
+// much of a series' variance that line explains, for detectors that extrapolate (capacity running out).
 
 
 /** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
@@ -15040,23 +15098,103 @@ function theilSenSlope(timestamps, values, maxPairs = 20_000) {
                 slopes.push((values[j] - values[i]) / dt);
         }
     }
-    return (0,robust_statistics/* median */.JZ)(slopes);
+    return (0,order_statistics/* median */.JZ)(slopes);
 }
 /** Share of the variance a line explains (R squared), for judging whether a trend is real. */
 function lineFit(timestamps, values, slope) {
     const n = values.length;
     if (n < 3)
         return 0;
-    const intercept = (0,robust_statistics/* median */.JZ)(values.map((v, i) => v - slope * timestamps[i]));
-    const mean = values.reduce((a, b) => a + b, 0) / n;
+    const intercept = (0,order_statistics/* median */.JZ)(values.map((v, i) => v - slope * timestamps[i]));
+    const centre = (0,mean/* mean */.i)(values);
     let residual = 0;
     let total = 0;
     for (let i = 0; i < n; i += 1) {
         residual += (values[i] - (intercept + slope * timestamps[i])) ** 2;
-        total += (values[i] - mean) ** 2;
+        total += (values[i] - centre) ** 2;
     }
     return total === 0 ? 0 : 1 - residual / total;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/metric-capacity-exhaustion/detector.ts
+
+
+
+
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Free storage or memory heading for zero: a robust trend over the window, projected forward. */
+const metricCapacityExhaustion = {
+    id: 'metric_capacity_exhaustion',
+    title: 'Running out of capacity',
+    description: 'Free storage (or memory) is falling steadily and will reach zero within the horizon, or is already nearly gone.',
+    roles: ['free-capacity'],
+    thresholds: {
+        horizon_days: { spec: (0,schema/* number */.ai)(0.1, 365), default: 14, description: 'Report when the projected time to zero is shorter than this.' },
+        min_free_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
+        min_fit: { spec: (0,schema/* number */.ai)(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
+    },
+    detect({ resource, series: input, thresholds, now }) {
+        // The trend of the report window: history read before it is for the anomaly engine's baselines.
+        const prepared = (0,metric_evidence/* prepareSeries */.vz)(input);
+        const series = { ...prepared, timestamps: prepared.timestamps.slice(prepared.windowIndex), values: prepared.values.slice(prepared.windowIndex), windowIndex: 0 };
+        const { spec, values, timestamps } = series;
+        const n = values.length;
+        if (n < 6)
+            return [];
+        const capacity = spec.capacity?.(resource);
+        const current = (0,order_statistics/* median */.JZ)(values.slice(-3));
+        const freePercent = capacity ? (current / capacity) * 100 : undefined;
+        const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
+        const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
+        const span = timestamps[n - 1] - timestamps[0];
+        const decline = -slope * span;
+        // The decline must be real: well explained by a line and large against the level it started from.
+        const trending = slope < 0 && fit >= thresholds.min_fit && span >= HOUR && decline >= 0.01 * (capacity ?? values[0]);
+        const msToZero = trending ? current / -slope : Infinity;
+        const low = freePercent !== undefined && freePercent < thresholds.min_free_percent;
+        if (!low && msToZero > thresholds.horizon_days * DAY)
+            return [];
+        const severity = msToZero < DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * DAY || low ? 'high' : 'medium';
+        const perDay = -slope * DAY;
+        const runsOutAt = Number.isFinite(msToZero) ? new Date(now.getTime() + msToZero) : undefined;
+        return [
+            {
+                severity,
+                resource: (0,model/* refOf */.H8)(resource),
+                title: runsOutAt ? `${spec.label} runs out in ${humanSpan(msToZero)} at the current rate` : `${spec.label} nearly exhausted: ${(0,metric_units/* formatValue */.F)(current, spec.unit)} left`,
+                evidence: [
+                    {
+                        label: 'free now',
+                        value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${(0,metric_units/* formatValue */.F)(capacity, spec.unit)})` : ''}`,
+                    },
+                    ...(trending ? [{ label: 'falling by', value: `${(0,metric_units/* formatValue */.F)(perDay, spec.unit)} per day (fit R2 ${fit.toFixed(2)})` }] : []),
+                    ...(runsOutAt ? [{ label: 'projected empty', value: (0,metric_evidence/* readableTime */.GI)(runsOutAt.getTime()) }] : []),
+                ],
+                since: (0,metric_evidence/* iso */.KH)(timestamps[0]),
+                nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: add capacity (or enable storage autoscaling) and find what is writing`,
+                series: (0,metric_evidence/* findingSeries */.Bt)(series),
+            },
+        ];
+    },
+};
+function humanSpan(ms) {
+    if (ms < HOUR)
+        return `${Math.max(1, Math.round(ms / 60_000))} min`;
+    if (ms < 2 * DAY)
+        return `${Math.round(ms / HOUR)} h`;
+    return `${Math.round(ms / DAY)} days`;
+}
+
+// EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts + 1 modules
+var anomaly_engine = __nccwpck_require__(5577);
+;// CONCATENATED MODULE: ./src/detectors/series-runs.ts
+// Runs of samples in a metric series for the metric detectors: runs of a flag (a threshold held),
+// and the episodes the shared anomaly engine calls unusual. The statistics themselves live in
+// src/analysis/statistics/.
+
 /** Maximal runs of indexes where `flag` holds, allowing `gap` unflagged points inside a run. */
 function runsOf(length, flag, gap = 0) {
     const runs = [];
@@ -15103,78 +15241,8 @@ function unusualRuns(timestamps, values, stepSeconds, direction) {
     return incidents;
 }
 
-;// CONCATENATED MODULE: ./src/detectors/metric-capacity-exhaustion/detector.ts
-
-
-
-
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** Free storage or memory heading for zero: a robust trend over the window, projected forward. */
-const metricCapacityExhaustion = {
-    id: 'metric_capacity_exhaustion',
-    title: 'Running out of capacity',
-    description: 'Free storage (or memory) is falling steadily and will reach zero within the horizon, or is already nearly gone.',
-    roles: ['free-capacity'],
-    thresholds: {
-        horizon_days: { spec: (0,schema/* number */.ai)(0.1, 365), default: 14, description: 'Report when the projected time to zero is shorter than this.' },
-        min_free_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
-        min_fit: { spec: (0,schema/* number */.ai)(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
-    },
-    detect({ resource, series: input, thresholds, now }) {
-        // The trend of the report window: history read before it is for the anomaly engine's baselines.
-        const prepared = (0,metric_evidence/* prepareSeries */.vz)(input);
-        const series = { ...prepared, timestamps: prepared.timestamps.slice(prepared.windowIndex), values: prepared.values.slice(prepared.windowIndex), windowIndex: 0 };
-        const { spec, values, timestamps } = series;
-        const n = values.length;
-        if (n < 6)
-            return [];
-        const capacity = spec.capacity?.(resource);
-        const current = (0,robust_statistics/* median */.JZ)(values.slice(-3));
-        const freePercent = capacity ? (current / capacity) * 100 : undefined;
-        const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
-        const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
-        const span = timestamps[n - 1] - timestamps[0];
-        const decline = -slope * span;
-        // The decline must be real: well explained by a line and large against the level it started from.
-        const trending = slope < 0 && fit >= thresholds.min_fit && span >= HOUR && decline >= 0.01 * (capacity ?? values[0]);
-        const msToZero = trending ? current / -slope : Infinity;
-        const low = freePercent !== undefined && freePercent < thresholds.min_free_percent;
-        if (!low && msToZero > thresholds.horizon_days * DAY)
-            return [];
-        const severity = msToZero < DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * DAY || low ? 'high' : 'medium';
-        const perDay = -slope * DAY;
-        const runsOutAt = Number.isFinite(msToZero) ? new Date(now.getTime() + msToZero) : undefined;
-        return [
-            {
-                severity,
-                resource: (0,model/* refOf */.H8)(resource),
-                title: runsOutAt ? `${spec.label} runs out in ${humanSpan(msToZero)} at the current rate` : `${spec.label} nearly exhausted: ${(0,metric_units/* formatValue */.F)(current, spec.unit)} left`,
-                evidence: [
-                    {
-                        label: 'free now',
-                        value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${(0,metric_units/* formatValue */.F)(capacity, spec.unit)})` : ''}`,
-                    },
-                    ...(trending ? [{ label: 'falling by', value: `${(0,metric_units/* formatValue */.F)(perDay, spec.unit)} per day (fit R2 ${fit.toFixed(2)})` }] : []),
-                    ...(runsOutAt ? [{ label: 'projected empty', value: (0,metric_evidence/* readableTime */.GI)(runsOutAt.getTime()) }] : []),
-                ],
-                since: (0,metric_evidence/* iso */.KH)(timestamps[0]),
-                nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: add capacity (or enable storage autoscaling) and find what is writing`,
-                series: (0,metric_evidence/* findingSeries */.Bt)(series),
-            },
-        ];
-    },
-};
-function humanSpan(ms) {
-    if (ms < HOUR)
-        return `${Math.max(1, Math.round(ms / 60_000))} min`;
-    if (ms < 2 * DAY)
-        return `${Math.round(ms / HOUR)} h`;
-    return `${Math.round(ms / DAY)} days`;
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/metric-error-rate-spike/detector.ts
+
 
 
 
@@ -15216,7 +15284,7 @@ const metricErrorRateSpike = {
         const episodes = unusualRuns(base.timestamps, measure, base.stepSeconds, 'up')
             .filter((r) => r.end >= base.windowIndex)
             .map((r) => {
-            const baseline = (0,robust_statistics/* median */.JZ)(measure.slice(0, r.start)) || 0;
+            const baseline = (0,order_statistics/* median */.JZ)(measure.slice(0, r.start)) || 0;
             const errorCount = sum(errors, r.start, r.end);
             const total = requests ? sum(requests, r.start, r.end) : undefined;
             const level = total !== undefined ? (total > 0 ? errorCount / total : 1) : errorCount / (r.end - r.start + 1);
@@ -15268,6 +15336,7 @@ function sum(values, from, to) {
 
 
 
+
 /**
  * A level shift that lasts to now. The shared anomaly engine says when the latency became unusual
  * for this series (its daily pattern and its usual bursts included); the finding then compares the
@@ -15296,7 +15365,7 @@ const metricLatencyDegradation = {
             const run = runs[r];
             if (run.end < series.windowIndex)
                 break;
-            const baseline = (0,robust_statistics/* median */.JZ)(values.slice(0, run.start));
+            const baseline = (0,order_statistics/* median */.JZ)(values.slice(0, run.start));
             const limit = baseline * (1 + thresholds.min_increase_percent / 100);
             // The rise may have begun a little before the engine was sure of it (a median needs half its span).
             let start = run.start;
@@ -15305,8 +15374,8 @@ const metricLatencyDegradation = {
             const lastedMs = timestamps[n - 1] - timestamps[start] + stepMs;
             if (lastedMs < sustainedMs)
                 continue;
-            const current = (0,robust_statistics/* median */.JZ)(values.slice(start));
-            const recent = (0,robust_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
+            const current = (0,order_statistics/* median */.JZ)(values.slice(start));
+            const recent = (0,order_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
             // Still there: the level since the rise and over the last sustained span are both above the limit.
             if (!(baseline >= 0) || !(current >= limit) || !(recent >= limit) || !(current > baseline))
                 continue;
@@ -15415,6 +15484,7 @@ function splitAtGaps(runs, timestamps, stepMs) {
 
 
 
+
 /**
  * Requests that fell to a fraction of their usual level and stayed there: users cannot reach the
  * service. CloudWatch publishes no RequestCount for a period without requests, so missing periods
@@ -15446,7 +15516,7 @@ const metricTrafficDrop = {
         if (!run || run.end < n - 2 || run.end < series.windowIndex)
             return [];
         let start = run.start;
-        const usual = (0,robust_statistics/* median */.JZ)(values.slice(0, start));
+        const usual = (0,order_statistics/* median */.JZ)(values.slice(0, start));
         if (!(usual / (series.stepSeconds / 60) >= thresholds.min_usual_per_minute))
             return [];
         const share = (usual * thresholds.max_share_percent) / 100;
@@ -15455,7 +15525,7 @@ const metricTrafficDrop = {
             start -= 1;
         if (timestamps[n - 1] - timestamps[start] + stepMs < sustainedMs)
             return [];
-        const current = (0,robust_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
+        const current = (0,order_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
         if (current > share)
             return [];
         return [
@@ -23309,7 +23379,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .option('--baseline <file>', "a previous run's JSON report: mark findings new or ongoing and list the resolved ones")
         .addOption(new esm/* Option */.c$('--fail-on-new <severity>', 'exit 1 only when a new finding is at or above this (every finding is new without --baseline)').choices([...model/* SEVERITIES */.oC]))
         .action(run(async (options, commandIo) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(892), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(818), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920));
         return reportCommand(options, commandIo);
     }));
     // Run history (issue 21): the daemon of a container service.
@@ -23323,7 +23393,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new esm/* Option */.c$('--min-severity <severity>', 'list findings at or above this in the first report').choices([...model/* SEVERITIES */.oC]))
         .addOption(new esm/* Option */.c$('--fail-on <severity>', 'the severity a report is failing at').choices([...model/* SEVERITIES */.oC, 'never']))
         .action(run(async (options, commandIo) => {
-        const { watchCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7378));
+        const { watchCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(818), __nccwpck_require__.e(484), __nccwpck_require__.e(852), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7378));
         return watchCommand(options, commandIo);
     }));
     program
@@ -23340,7 +23410,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
         .addOption(new esm/* Option */.c$('-f, --format <format>', 'output format').choices(FORMATS))
         .addOption((0,global_options/* outputOption */.xO)())
         .action(run(async (options, commandIo) => {
-        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(212), __nccwpck_require__.e(805), __nccwpck_require__.e(586), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
+        const { gateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(330), __nccwpck_require__.e(915), __nccwpck_require__.e(212), __nccwpck_require__.e(805), __nccwpck_require__.e(586), __nccwpck_require__.e(192), __nccwpck_require__.e(735), __nccwpck_require__.e(72), __nccwpck_require__.e(818), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6660));
         return gateCommand(options, commandIo);
     }));
     program

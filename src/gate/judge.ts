@@ -39,7 +39,10 @@
 
 import { defaultSettings } from '../config/settings.js';
 import { formatValue } from '../report/metric-units.js';
-import { finiteMedian, hodgesLehmann, mannWhitneyU } from './mann-whitney.js';
+import { holm } from '../analysis/statistics/holm.js';
+import { finiteMedian } from '../analysis/statistics/order-statistics.js';
+import { hodgesLehmann, mannWhitneyU } from '../analysis/statistics/mann-whitney.js';
+import { mean } from '../analysis/statistics/mean.js';
 import type { BaselineComparison, GateMetricSample, GateSettings, GateVerdict, MetricVerdict, NewSignature } from './types.js';
 
 const gate = defaultSettings().gate;
@@ -108,23 +111,6 @@ function checkSettings(settings: GateSettings): void {
   }
   const share = settings.minJudgedShare;
   if (share !== undefined && !(share >= 0 && share <= 1)) throw new RangeError(`minJudgedShare must be between 0 and 1 (e.g. 0.5), got ${share}`);
-}
-
-/**
- * Holm-Bonferroni adjusted p-values, in input order: the i-th smallest p times (m - i + 1), never
- * below an adjusted value ranked before it, capped at 1. Comparing them with alpha is Holm's
- * step-down test. Ties in p are ordered by position, so the result is deterministic.
- */
-export function holm(pValues: readonly number[]): number[] {
-  const m = pValues.length;
-  const order = pValues.map((p, i) => ({ p, i })).sort((x, y) => x.p - y.p || x.i - y.i);
-  const out = new Array<number>(m);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * p));
-    out[i] = running;
-  });
-  return out;
 }
 
 interface Judged {
@@ -359,11 +345,4 @@ function plural(n: number, word: string): string {
 
 function finite(values: readonly number[]): number[] {
   return values.filter((v) => Number.isFinite(v));
-}
-
-/** Mean by summing value / n: no overflow to Infinity for values near the double range. */
-function mean(values: readonly number[]): number {
-  let sum = 0;
-  for (const v of values) sum += v / values.length;
-  return sum;
 }

@@ -2,13 +2,13 @@
 // the deploy (and a week earlier), judge, and with --watch re-check until the verdict is settled.
 // AWS calls go through the ECS, ELBv2, CloudWatch and Logs edges; everything else is pure.
 
-import pLimit from 'p-limit';
-import { digestSourceLogs } from '../analysis/logs/log-digest.js';
+import type { LogDigest } from '../analysis/logs/log-digest.js';
 import { CredentialsUnusableError, describeAwsError, isUnreachable } from '../aws/aws-errors.js';
 import { chunk } from '../chunk.js';
 import { describeOneStack } from '../services/cloudformation/collector.js';
 import { describeOneService } from '../services/ecs/collector.js';
 import { describeTargetGroups } from '../services/elbv2/collector.js';
+import { createCollectorContext } from '../collectors/collector-context.js';
 import type { CollectorContext } from '../collectors/types.js';
 import type { ScanConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
@@ -16,8 +16,7 @@ import type { CoverageGap, Resource } from '../report/model.js';
 import { deadlineOf, deadlineReason, startDeadline } from '../deadline.js';
 import { callerAccount } from '../aws/caller-identity.js';
 import type { ScanDeps } from '../scan.js';
-import { keepCounter, logCounters } from '../telemetry/logs/log-counters.js';
-import { readLogs } from '../telemetry/logs/log-reader.js';
+import { readLogDigests } from '../telemetry/logs/log-reader.js';
 import { logSourcesOf } from '../telemetry/logs/log-sources.js';
 import { METRIC_CATALOG } from '../telemetry/metrics/metric-catalog.js';
 import { fetchMetricPlan } from '../telemetry/metrics/metric-fetcher.js';
@@ -78,16 +77,7 @@ export async function runGate(deps: GateDeps, config: ScanConfig, request: GateR
 async function gate(deps: GateDeps, config: ScanConfig, request: GateRequest, signal: AbortSignal): Promise<GateReport> {
   const started = deps.now();
   const coverage: CoverageGap[] = [];
-  const limit = pLimit(config.concurrency);
-  const context: CollectorContext = {
-    config,
-    clients: deps.clients,
-    now: started,
-    limit: (task) => limit(task),
-    gap: (gap) => coverage.push(gap),
-    progress: deps.progress ?? (() => undefined),
-    signal,
-  };
+  const context = createCollectorContext({ config, clients: deps.clients, now: started, coverage, progress: deps.progress, signal });
   const account = await callerAccount(deps.clients);
 
   const found = await describeOneService(context, request.cluster, request.service);
@@ -203,20 +193,15 @@ async function check(context: CollectorContext, service: Resource, groups: reado
   return judgeGate(samples, newSignatures(windows, digests, context.config.gate.newSignatureMinCount), settings);
 }
 
-async function readServiceLogs(context: CollectorContext, service: Resource, windows: GateWindows) {
-  const { config } = context;
-  const sources = config.logs.enabled ? logSourcesOf([service], []) : [];
+/** The service's own logs over both windows, by the scan's reader; bins of the gate's period from the before window's start. */
+async function readServiceLogs(context: CollectorContext, service: Resource, windows: GateWindows): Promise<LogDigest[]> {
+  const sources = context.config.logs.enabled ? logSourcesOf([service], []) : [];
   if (sources.length === 0) return [];
   const startMs = windows.before.from.getTime();
   const endMs = Math.max(windows.after.to.getTime(), windows.deploy.getTime() + 60_000);
-  const { result } = await readLogs(
-    context,
-    { sources, startMs, endMs, binSeconds: GATE_PERIOD_SECONDS, counters: logCounters(config.logs), keep: keepCounter(config.logs), maxKeptEvents: config.logs.maxEventsPerSource },
-    { engine: config.logs.engine, scanBudgetBytes: config.logs.scanBudgetBytes, filterMaxBytes: config.logs.filterMaxBytes },
-  );
   const binCount = Math.ceil((endMs - startMs) / (GATE_PERIOD_SECONDS * 1000));
-  const errorPatterns = config.logs.errorPatterns.map((p) => new RegExp(p));
-  return result.sources.map((logs) => digestSourceLogs(logs, { startMs: result.startMs, binSeconds: result.binSeconds, binCount, errorPatterns, examplePatterns: [] }));
+  const { digests } = await readLogDigests(context, sources, { startMs, endMs, binSeconds: GATE_PERIOD_SECONDS, binCount });
+  return digests;
 }
 
 /** A watch repeats the same reads: one gap per thing not checked, not one per check. */

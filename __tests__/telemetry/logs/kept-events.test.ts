@@ -1,4 +1,4 @@
-import { keptEventsPerSource } from '../../../src/scan.js';
+import { keptEventsPerSource } from '../../../src/telemetry/logs/log-reader.js';
 
 describe('lines kept per log source', () => {
   const defaults = { maxEventsPerSource: 10_000, maxEventsTotal: 100_000 };

@@ -23,7 +23,7 @@
 // it lasts, and once over, a burst that happened becomes part of what the series does. A level
 // change that lasts `rebaselineMinutes` is the new normal: the history restarts from it.
 
-import { RollingMedian, selectInPlace } from './robust-statistics.js';
+import { RollingMedian, selectInPlace } from '../statistics/order-statistics.js';
 import { ShapeDiscord } from './shape-discord.js';
 
 export interface SeriesPoint {

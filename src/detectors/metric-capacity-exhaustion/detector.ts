@@ -2,7 +2,8 @@ import { number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
 import { findingSeries, prepareSeries, iso, readableTime } from '../metric-evidence.js';
 import { formatValue } from '../../report/metric-units.js';
-import { lineFit, median, theilSenSlope } from '../series-statistics.js';
+import { lineFit, theilSenSlope } from '../../analysis/statistics/robust-trend.js';
+import { median } from '../../analysis/statistics/order-statistics.js';
 import type { MetricDetector } from '../types.js';
 
 const HOUR = 3_600_000;

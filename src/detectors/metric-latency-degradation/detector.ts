@@ -2,7 +2,8 @@ import { integer, number } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
 import { findingSeries, iso, prepareSeries } from '../metric-evidence.js';
 import { formatValue } from '../../report/metric-units.js';
-import { median, unusualRuns } from '../series-statistics.js';
+import { median } from '../../analysis/statistics/order-statistics.js';
+import { unusualRuns } from '../series-runs.js';
 import type { MetricDetector } from '../types.js';
 
 /**

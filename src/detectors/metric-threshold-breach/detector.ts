@@ -2,7 +2,7 @@ import { integer } from '../../config/schema.js';
 import { refOf } from '../../report/model.js';
 import { findingSeries, iso, prepareSeries, readableTime } from '../metric-evidence.js';
 import { formatValue } from '../../report/metric-units.js';
-import { runsOf } from '../series-statistics.js';
+import { runsOf } from '../series-runs.js';
 import type { MetricDetector } from '../types.js';
 
 // A single high sample is normal (a deploy, a batch job); a limit held for this long is not.

@@ -2,20 +2,13 @@
 // per hour before the recent window); metric findings carry none in the model, so the band is the
 // middle 80 % of the series' own values before the finding started, labelled as exactly that.
 
+import { interpolatedQuantile } from '../../analysis/statistics/order-statistics.js';
 import { formatValue } from '../../report/metric-units.js';
 import type { Finding } from '../../report/model.js';
 import type { ChartMarks } from './series-chart.js';
 
 /** Fewer points than this before the start make no band: a range of three values says nothing. */
 export const MIN_POINTS_BEFORE = 6;
-
-/** The q-quantile of sorted values, interpolated between neighbours. */
-function quantile(sorted: readonly number[], q: number): number {
-  const at = (sorted.length - 1) * q;
-  const below = Math.floor(at);
-  const above = Math.min(sorted.length - 1, below + 1);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
-}
 
 export function findingBaseline(finding: Finding): ChartMarks['baseline'] | undefined {
   const series = finding.series;
@@ -39,7 +32,7 @@ export function findingBaseline(finding: Finding): ChartMarks['baseline'] | unde
     .filter((v): v is number => v !== null && Number.isFinite(v))
     .sort((a, b) => a - b);
   if (before.length < MIN_POINTS_BEFORE) return undefined;
-  const low = quantile(before, 0.1);
-  const high = quantile(before, 0.9);
+  const low = interpolatedQuantile(before, 0.1);
+  const high = interpolatedQuantile(before, 0.9);
   return { low, high, label: `usual range before the start (10th to 90th percentile): ${formatValue(low, series.unit)} to ${formatValue(high, series.unit)}` };
 }

@@ -30,7 +30,7 @@ export class PatternBudget {
   }
 }
 
-/** A test on the head of the line only, for patterns outside any budget (the gate, offline commands). */
+/** A test on the head of the line only, for patterns outside any budget (offline commands). */
 export function headTest(regex: RegExp): (line: string) => boolean {
   return (line) => regex.test(line.length > MAX_MATCHED_CHARS ? line.slice(0, MAX_MATCHED_CHARS) : line);
 }

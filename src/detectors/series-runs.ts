@@ -1,43 +1,8 @@
-// Robust statistics for metric detectors: medians and MADs, not means, so one outage in the
-// baseline does not hide the next one.
+// Runs of samples in a metric series for the metric detectors: runs of a flag (a threshold held),
+// and the episodes the shared anomaly engine calls unusual. The statistics themselves live in
+// src/analysis/statistics/.
 
 import { scoreSeries } from '../analysis/series/anomaly-engine.js';
-import { median } from '../analysis/series/robust-statistics.js';
-
-export { median };
-
-/** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
-export function theilSenSlope(timestamps: readonly number[], values: readonly number[], maxPairs = 20_000): number {
-  const n = timestamps.length;
-  if (n < 2) return 0;
-  const slopes: number[] = [];
-  const pairs = (n * (n - 1)) / 2;
-  const step = Math.max(1, Math.floor(pairs / maxPairs));
-  let k = 0;
-  for (let i = 0; i < n; i += 1) {
-    for (let j = i + 1; j < n; j += 1, k += 1) {
-      if (k % step !== 0) continue;
-      const dt = timestamps[j]! - timestamps[i]!;
-      if (dt > 0) slopes.push((values[j]! - values[i]!) / dt);
-    }
-  }
-  return median(slopes);
-}
-
-/** Share of the variance a line explains (R squared), for judging whether a trend is real. */
-export function lineFit(timestamps: readonly number[], values: readonly number[], slope: number): number {
-  const n = values.length;
-  if (n < 3) return 0;
-  const intercept = median(values.map((v, i) => v - slope * timestamps[i]!));
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  let residual = 0;
-  let total = 0;
-  for (let i = 0; i < n; i += 1) {
-    residual += (values[i]! - (intercept + slope * timestamps[i]!)) ** 2;
-    total += (values[i]! - mean) ** 2;
-  }
-  return total === 0 ? 0 : 1 - residual / total;
-}
 
 /** Maximal runs of indexes where `flag` holds, allowing `gap` unflagged points inside a run. */
 export function runsOf(length: number, flag: (i: number) => boolean, gap = 0): Array<{ start: number; end: number; flagged: number }> {

@@ -1,5 +1,7 @@
-// Order statistics without full sorts: quickselect for one-off medians, a sorted ring for short rolling
-// medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
+// Order statistics without full sorts: quickselect for one-off medians and quantiles, a sorted ring
+// for short rolling medians, and a Fenwick tree over value ranks for week-long rolling quantiles.
+// Every median and quantile of the project is computed here (the anomaly engine, the metric
+// detectors, the gate's judge and the HTML chart's band), so two parts never disagree on one.
 
 /**
  * Rearranges `buf[lo..hi]` in place so that `buf[k]` holds the value a full sort would put there,
@@ -48,7 +50,7 @@ export function quantile(values: ArrayLike<number>, q: number): number {
   return selectInPlace(buf, quantileIndex(n, q), 0, n - 1);
 }
 
-/** Median (mean of the two middle values for an even count); NaN for an empty input. */
+/** Median (mean of the two middle values for an even count); NaN for an empty input. Expects finite values. */
 export function median(values: ArrayLike<number>): number {
   const n = values.length;
   if (n === 0) return Number.NaN;
@@ -58,7 +60,34 @@ export function median(values: ArrayLike<number>): number {
   // After selecting the upper middle, the lower middle is the largest value left of it.
   let lower = -Infinity;
   for (let i = 0; i < n >> 1; i += 1) if (buf[i]! > lower) lower = buf[i]!;
-  return (lower + upper) / 2;
+  return midpoint(lower, upper);
+}
+
+/**
+ * Median of the finite values (mean of the two middle ones for an even count), without overflow to
+ * Infinity near the double range; NaN when there is none. A gap in a metric is no evidence either way.
+ */
+export function finiteMedian(values: readonly number[]): number {
+  return median(values.filter((v) => Number.isFinite(v)));
+}
+
+/**
+ * (x + y) / 2 without overflow to Infinity for large finite values. Halving a double is exact, so for
+ * every other pair this is the same double as (x + y) / 2.
+ */
+export function midpoint(x: number, y: number): number {
+  return x === y ? x : x / 2 + y / 2;
+}
+
+/**
+ * The q-quantile of values sorted ascending, interpolated linearly between the two neighbouring ranks
+ * (numpy's default): a smooth band edge for a chart, where the nearest rank would jump.
+ */
+export function interpolatedQuantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  const above = Math.min(sorted.length - 1, below + 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
 }
 
 /**

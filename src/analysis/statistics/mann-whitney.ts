@@ -1,9 +1,11 @@
 // The Mann-Whitney U rank test and the Hodges-Lehmann shift: the statistics a post-deploy gate uses to
 // compare a metric's points after a deploy with its points before. The test follows
 // scipy.stats.mannwhitneyu (method='auto', use_continuity=True) and is checked against it in
-// __tests__/gate/mann-whitney.test.ts; which sample is which is fixed here, not left to argument
-// order: `before` is the baseline and every direction word ('greater', a positive shift) means
-// "after is higher".
+// __tests__/analysis/statistics/mann-whitney.test.ts; which sample is which is fixed here, not left
+// to argument order: `before` is the baseline and every direction word ('greater', a positive shift)
+// means "after is higher".
+
+import { median, midpoint } from './order-statistics.js';
 
 export type Alternative = 'two-sided' | 'greater' | 'less';
 
@@ -231,7 +233,7 @@ export function hodgesLehmann(before: readonly number[], after: readonly number[
   const b = finiteSorted(after);
   const n1 = a.length;
   const n2 = b.length;
-  if (n1 === 0 || n2 === 0) return { shift: Number.NaN, relativeEffect: Number.NaN, beforeMedian: sortedMedian(a), n1, n2 };
+  if (n1 === 0 || n2 === 0) return { shift: Number.NaN, relativeEffect: Number.NaN, beforeMedian: median(a), n1, n2 };
   const pairs = n1 * n2;
   let shift: number;
   if (pairs % 2 === 1) shift = kthDifference(a, b, (pairs + 1) / 2);
@@ -242,27 +244,9 @@ export function hodgesLehmann(before: readonly number[], after: readonly number[
     const next = countAtMost(a, b, lower);
     shift = midpoint(lower, next.atMost > pairs / 2 ? lower : next.smallestAbove);
   }
-  const beforeMedian = sortedMedian(a);
+  const beforeMedian = median(a);
   const relativeEffect = shift === 0 ? 0 : beforeMedian === 0 ? Math.sign(shift) * Infinity : shift / Math.abs(beforeMedian);
   return { shift, relativeEffect, beforeMedian, n1, n2 };
-}
-
-/**
- * Median of the finite values (mean of the two middle ones for an even count), without overflow to
- * Infinity near the double range; NaN when there is none.
- */
-export function finiteMedian(values: readonly number[]): number {
-  return sortedMedian(finiteSorted(values));
-}
-
-function sortedMedian(sorted: Float64Array): number {
-  const n = sorted.length;
-  return n === 0 ? Number.NaN : midpoint(sorted[(n - 1) >> 1]!, sorted[n >> 1]!);
-}
-
-/** (x + y) / 2 without overflow to Infinity for large finite values. */
-function midpoint(x: number, y: number): number {
-  return x === y ? x : x / 2 + y / 2;
 }
 
 /** The k-th smallest (from 1) of the differences b[j] - a[i], for sorted a and b. */

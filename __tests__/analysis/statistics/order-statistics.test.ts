@@ -1,4 +1,15 @@
-import { coarsen, distinctSorted, median, quantile, rankIn, RollingMedian, RollingQuantiles } from '../../../src/analysis/series/robust-statistics.js';
+import {
+  coarsen,
+  distinctSorted,
+  finiteMedian,
+  interpolatedQuantile,
+  median,
+  midpoint,
+  quantile,
+  rankIn,
+  RollingMedian,
+  RollingQuantiles,
+} from '../../../src/analysis/statistics/order-statistics.js';
 
 /** Deterministic values with many repeats, like a quantised metric. */
 function someValues(count: number, seed = 3): number[] {
@@ -95,5 +106,33 @@ describe('coarsening', () => {
   it('maps nearby values onto one and keeps zero', () => {
     expect(coarsen(1000.01)).toBe(coarsen(1000.02));
     expect(coarsen(0)).toBe(0);
+  });
+});
+
+describe('finite median', () => {
+  it('drops non-finite values, averages the middle two, and does not overflow', () => {
+    expect(finiteMedian([3, Number.NaN, 1, 2])).toBe(2);
+    expect(finiteMedian([4, 1, 3, 2, Infinity, -Infinity])).toBe(2.5);
+    expect(finiteMedian([1.7e308, 1.6e308]) / 1.65e308).toBeCloseTo(1, 12);
+    expect(finiteMedian([Number.NaN])).toBeNaN();
+  });
+});
+
+describe('midpoint', () => {
+  it('is (x + y) / 2 for ordinary values and stays finite near the double range', () => {
+    expect(midpoint(0.1, 0.2)).toBe((0.1 + 0.2) / 2);
+    expect(midpoint(-3, 8)).toBe(2.5);
+    expect(midpoint(1.7e308, 1.6e308) / 1.65e308).toBeCloseTo(1, 12);
+  });
+});
+
+describe('interpolated quantile', () => {
+  it('interpolates between the neighbouring ranks of sorted values, as numpy does by default', () => {
+    const sorted = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect(interpolatedQuantile(sorted, 0.1)).toBeCloseTo(1.9, 12);
+    expect(interpolatedQuantile(sorted, 0.9)).toBeCloseTo(9.1, 12);
+    expect(interpolatedQuantile(sorted, 0)).toBe(1);
+    expect(interpolatedQuantile(sorted, 1)).toBe(10);
+    expect(interpolatedQuantile([4], 0.5)).toBe(4);
   });
 });
