@@ -16,13 +16,15 @@ beforeAll(async () => {
   graph = result.obj();
 }, 60_000);
 
+const SDK = /(^|\/)node_modules\/@(aws-sdk|smithy)\//;
+
 /** The AWS SDK packages a module loads, with the chain of imports that reaches the first of them. */
-function sdkReachedFrom(start: string): string[] | undefined {
+function sdkReachedFrom(start: string, target: RegExp = SDK): string[] | undefined {
   const cameFrom = new Map<string, string>([[start, '']]);
   const queue = [start];
   while (queue.length > 0) {
     const module = queue.shift()!;
-    if (/(^|\/)node_modules\/@(aws-sdk|smithy)\//.test(module)) {
+    if (target.test(module)) {
       const chain = [module];
       for (let at = cameFrom.get(module)!; at !== ''; at = cameFrom.get(at)!) chain.unshift(at);
       return chain;
@@ -51,5 +53,21 @@ describe('the pure layers', () => {
     const modules = Object.keys(graph).filter((module) => module.startsWith(folder));
     expect(modules.length).toBeGreaterThan(0);
     expect(modules.map((module) => ({ module, chain: sdkReachedFrom(module) })).filter(({ chain }) => chain)).toEqual([]);
+  });
+});
+
+describe('the CLI at start', () => {
+  // What `--help` loads before any command runs: the argument parser and the command definitions.
+  // The config table's validator, the registries, the redaction rules and the SDK come with the
+  // commands that use them (BENCHMARKS.md, CLI start-up: the target is 1.3x bare node).
+  const HEAVY = /node_modules\/(zod|@aws-sdk|@smithy)\/|^(services|detectors)\/registry\.ts$|^report\/redaction\/|^config\/settings\.ts$/;
+
+  it('is found in the graph, and a command is seen to load the heavy parts (the check can fail)', () => {
+    expect(Object.keys(graph)).toContain('cli/main.ts');
+    expect(sdkReachedFrom('cli/cli-config.ts', HEAVY)).toBeDefined();
+  });
+
+  it.each(['cli/index.ts', 'cli/main.ts'])('%s loads no validator, registry, redaction rule or SDK module', (module) => {
+    expect(sdkReachedFrom(module, HEAVY)).toBeUndefined();
   });
 });

@@ -47,6 +47,19 @@ describe('stop signals', () => {
   });
 });
 
+describe('a reader that stops reading', () => {
+  it('ends the CLI quietly with 141, as a closed pipe ends a shell command, not with a stack trace', async () => {
+    const child = spawn(process.execPath, [...CLI, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader goes away before the help is written (`aws-monitor --help | true`).
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(141);
+  });
+});
+
 describe('the CLI stopped while waiting on AWS', () => {
   // An endpoint that accepts connections and never answers: the scan waits on it until stopped.
   let server: Server;

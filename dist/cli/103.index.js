@@ -34,213 +34,6 @@ async function assumeRole(clients, account) {
 
 /***/ }),
 
-/***/ 2860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ CallCounter)
-/* harmony export */ });
-// Counts every AWS API call and HTTP request the tool makes: they are its real cost.
-class CallCounter {
-    stats = new Map();
-    entry(service, operation) {
-        const key = `${service}:${operation}`;
-        let stat = this.stats.get(key);
-        if (!stat) {
-            stat = { service, operation, calls: 0, requests: 0, failed: 0 };
-            this.stats.set(key, stat);
-        }
-        return stat;
-    }
-    call(service, operation) {
-        this.entry(service, operation).calls += 1;
-    }
-    request(service, operation) {
-        this.entry(service, operation).requests += 1;
-    }
-    failure(service, operation) {
-        this.entry(service, operation).failed += 1;
-    }
-    /** Adds another counter's calls to this one (e.g. the OIDC exchange made before the scan's counter existed). */
-    absorb(other) {
-        for (const stat of other.snapshot().byOperation) {
-            const mine = this.entry(stat.service, stat.operation);
-            mine.calls += stat.calls;
-            mine.requests += stat.requests;
-            mine.failed += stat.failed;
-        }
-    }
-    snapshot() {
-        const byOperation = [...this.stats.values()]
-            .map((stat) => ({ ...stat }))
-            .sort((a, b) => b.calls - a.calls || `${a.service}:${a.operation}`.localeCompare(`${b.service}:${b.operation}`));
-        return {
-            total: byOperation.reduce((sum, s) => sum + s.calls, 0),
-            requests: byOperation.reduce((sum, s) => sum + s.requests, 0),
-            byOperation,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 1035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ clientsForConfig)
-});
-
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __webpack_require__(3609);
-// EXTERNAL MODULE: ./src/aws/call-counter.ts
-var call_counter = __webpack_require__(2860);
-// EXTERNAL MODULE: ./src/aws/response-guard.ts
-var response_guard = __webpack_require__(6722);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-// The one place AWS SDK clients are made: region, credentials, endpoint, retries, timeouts and
-// the call counter are set here for every client, so no collector configures its own.
-
-
-
-const BACKOFF_BASE_MS = 50;
-const MAX_BACKOFF_MS = 5_000;
-let factories = 0;
-class ClientFactory {
-    options;
-    counter;
-    cache;
-    // Clients are cached per factory: each binds its factory's signal when made.
-    id = ++factories;
-    /**
-     * Abandons every call of every client made here once aborted (the scan's deadline): calls in
-     * flight, waiting in a retry backoff, or not sent yet. A call given its own abortSignal keeps it
-     * (StopQuery on the way out must still reach the service). Set at construction, never after.
-     */
-    signal;
-    constructor(options, counter = new call_counter/* CallCounter */.X(), bound = {}) {
-        this.options = options;
-        this.counter = counter;
-        this.signal = bound.signal;
-        this.cache = bound.sharedCache ?? new Map();
-    }
-    /**
-     * The same settings and call counter, every call abandoned once `signal` aborts. Its clients
-     * live in this factory's cache, so destroying either factory closes both.
-     */
-    withSignal(signal) {
-        return new ClientFactory(this.options, this.counter, { signal, sharedCache: this.cache });
-    }
-    /** A client of this factory; `tuning` gives one call of known size its own attempts and timeout (a separate client). */
-    get(Client, region = this.options.region, tuning = {}) {
-        const maxAttempts = tuning.maxAttempts ?? this.options.maxAttempts;
-        const requestTimeoutMs = tuning.requestTimeoutMs ?? this.options.requestTimeoutMs;
-        const key = `${this.id}:${Client.name}@${region}/${maxAttempts}/${requestTimeoutMs}`;
-        const cached = this.cache.get(key);
-        if (cached)
-            return cached;
-        const client = new Client({
-            region,
-            maxAttempts,
-            ...(this.options.retryMode === 'adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryStrategy(maxAttempts) }),
-            // throwOnRequestTimeout: without it this SDK only logs a warning and the request waits forever.
-            requestHandler: { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true, connectionTimeout: 5_000 },
-            ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
-            ...(this.options.profile ? { profile: this.options.profile } : {}),
-            ...(this.options.endpointUrl ? { endpoint: this.options.endpointUrl } : {}),
-            // The emulator cannot read gzip request bodies; compression only matters for writes anyway.
-            disableRequestCompression: true,
-        });
-        this.instrument(client);
-        this.bindSignal(client);
-        this.cache.set(key, client);
-        return client;
-    }
-    instrument(client) {
-        const counter = this.counter;
-        const names = (context) => [
-            (context.clientName ?? 'Unknown').replace(/Client$/, ''),
-            (context.commandName ?? 'Unknown').replace(/Command$/, ''),
-        ];
-        client.middlewareStack.add(((next, context) => async (args) => {
-            const [service, operation] = names(context);
-            counter.call(service, operation);
-            try {
-                return await next(args);
-            }
-            catch (error) {
-                counter.failure(service, operation);
-                throw error;
-            }
-        }), { step: 'initialize', name: 'awsMonitorCallCounter' });
-        // The deserialize step runs once per attempt, inside the retry loop.
-        client.middlewareStack.add(((next, context) => async (args) => {
-            const [service, operation] = names(context);
-            counter.request(service, operation);
-            return next(args);
-        }), { step: 'deserialize', name: 'awsMonitorRequestCounter' });
-        // Inside the deserializer: the raw answer of each attempt, read whole and checked before parsing.
-        client.middlewareStack.addRelativeTo((0,response_guard/* responseGuard */.tZ)(() => this.signal), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'awsMonitorResponseGuard' });
-    }
-    bindSignal(client) {
-        const send = client.send.bind(client);
-        client.send = (command, options, cb) => {
-            const signal = this.signal;
-            if (!signal || typeof options === 'function' || cb !== undefined || options?.abortSignal)
-                return send(command, options, cb);
-            if (signal.aborted)
-                return Promise.reject(signal.reason);
-            // The SDK aborts the HTTP request; the race also ends a wait the SDK would not interrupt.
-            let onAbort = () => undefined;
-            const aborted = new Promise((_, reject) => {
-                onAbort = () => reject(signal.reason);
-                signal.addEventListener('abort', onAbort, { once: true });
-            });
-            return Promise.race([send(command, { ...options, abortSignal: signal }), aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-        };
-    }
-    destroy() {
-        for (const client of this.cache.values())
-            client.destroy();
-        this.cache.clear();
-    }
-}
-/**
- * The SDK's standard strategy (its retry quota, its error classes), with one backoff for every
- * retryable error: full jitter over 50 ms x 2^attempt, at most 5 s. The SDK's own base for
- * throttling is 500 ms doubling to 20 s, made for clients that keep calling; a scan makes a few
- * dependent calls per service, so long waits stack up along each chain (20 % throttling took the
- * demo scan from 4 s to 17-30 s). The deadline bounds the whole run either way.
- */
-function retryStrategy(maxAttempts, random = Math.random) {
-    return new retry.ConfiguredRetryStrategy(maxAttempts, (attempt) => Math.floor(random() * Math.min(MAX_BACKOFF_MS, BACKOFF_BASE_MS * 2 ** attempt)));
-}
-
-;// CONCATENATED MODULE: ./src/aws/clients-for-config.ts
-// The engine's client set-up from the config and the base credentials: one ClientFactory per
-// account and region, with the config's endpoint, retries and timeout.
-
-/**
- * The engine's clientsFor from the config and the base credentials: the config's endpoint, retries
- * and timeout for every client; an assumed role's credentials replace the base ones (and its profile).
- */
-function clientsForConfig(config, base) {
-    return (region, counter, assumed) => new ClientFactory({
-        region,
-        credentials: assumed ?? base,
-        ...(config.profile && !assumed ? { profile: config.profile } : {}),
-        ...(config.endpointUrl ? { endpointUrl: config.endpointUrl } : {}),
-        maxAttempts: config.maxAttempts,
-        requestTimeoutMs: config.requestTimeoutMs,
-    }, counter);
-}
-
-
-/***/ }),
-
 /***/ 7103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -288,8 +81,10 @@ var assume_role = __webpack_require__(8860);
 var clients_for_config = __webpack_require__(1035);
 // EXTERNAL MODULE: ./src/cli/credentials-setup.ts + 2 modules
 var credentials_setup = __webpack_require__(9787);
-// EXTERNAL MODULE: ./src/cli/global-options.ts + 6 modules
-var global_options = __webpack_require__(7724);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 1 modules
+var global_options = __webpack_require__(5117);
+// EXTERNAL MODULE: ./src/cli/cli-config.ts + 5 modules
+var cli_config = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/matrix.ts
@@ -304,8 +99,9 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 async function matrixCommand(options, io) {
-    const config = (0,global_options/* loadCliConfig */.XY)(io, options, []);
+    const config = (0,cli_config/* loadCliConfig */.X)(io, options, []);
     if (!config.organization && config.accounts.length === 0) {
         throw new errors/* UserError */.y('nothing to fan out: the matrix lists the accounts of [organization] or of [account:NAME] sections, and the config has neither (see config.example.ini)');
     }
@@ -327,260 +123,64 @@ async function matrixCommand(options, io) {
     if (plan.accounts.length === 0)
         throw new errors/* UserError */.y(plan.emptyReason ?? 'no account to scan');
     const entries = matrixEntries(plan.accounts, config.region);
-    (0,cli_io/* writeResult */.Zk)(renderMatrix(entries), options.output, `${entries.length} jobs: ${plan.accounts.length} accounts`, io);
+    (0,cli_io.writeResult)(renderMatrix(entries), options.output, `${entries.length} jobs: ${plan.accounts.length} accounts`, io);
     return 0;
 }
 
 
 /***/ }),
 
-/***/ 9787:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C1: () => (/* binding */ baseCredentials)
-});
-
-// UNUSED EXPORTS: storageRefusal, workTreeOf
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
-var dist_cjs = __webpack_require__(9719);
-// EXTERNAL MODULE: ./src/config/ini-file.ts
-var ini_file = __webpack_require__(7507);
-;// CONCATENATED MODULE: ./src/config/credentials.ts
-// Finding AWS credentials (config.ini, then the SDK default chain) and storing typed-in ones.
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   processIo: () => (/* binding */ processIo),
+/* harmony export */   readInputFile: () => (/* binding */ readInputFile),
+/* harmony export */   writeResult: () => (/* binding */ writeResult)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// Everything the CLI touches outside itself, injected so tests can run it in-process.
 
 
 
-/**
- * Keys in the environment first (environment beats config.ini, as for every setting), then
- * [credentials] in config.ini, then the rest of the SDK default chain (profile, SSO, container and
- * instance roles). Undefined when nothing yields credentials.
- */
-async function findCredentials(config, env = process.env) {
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-        return {
-            provider: toIdentity({
-                accessKeyId: env.AWS_ACCESS_KEY_ID,
-                secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-                ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-            }),
-            source: { kind: 'environment' },
-        };
-    }
-    if (config.credentials)
-        return { provider: toIdentity(config.credentials), source: { kind: 'config-file' } };
-    const chain = (0,dist_cjs/* fromNodeProviderChain */.br)({
-        ...(config.profile ? { profile: config.profile } : {}),
-        // Off EC2 the metadata service never answers: do not make a person wait for it.
-        timeout: 1_000,
-        maxRetries: 0,
-    });
+function processIo() {
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        env: process.env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+    };
+}
+/** The text of a file named on the command line, relative to the working directory; unreadable is a user error. */
+function readInputFile(file, io) {
     try {
-        await chain();
-        return { provider: chain, source: { kind: 'default-chain' } };
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8');
     }
     catch (error) {
-        if (error.name === 'CredentialsProviderError' || /Could not load credentials/i.test(error.message))
-            return undefined;
-        throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read ${file}: ${error.code ?? error.message}`);
     }
 }
-function toIdentity(credentials) {
-    return {
-        accessKeyId: credentials.accessKeyId,
-        secretAccessKey: credentials.secretAccessKey,
-        ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
-    };
-}
-/** Writes [credentials] into the config file (keeping the rest of it) with mode 0600. */
-function storeCredentials(path, credentials) {
-    const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : '';
-    const entries = {
-        aws_access_key_id: credentials.accessKeyId,
-        aws_secret_access_key: credentials.secretAccessKey,
-        ...(credentials.sessionToken ? { aws_session_token: credentials.sessionToken } : {}),
-    };
-    const header = existing === '' ? '; aws-monitor configuration (see config.example.ini). Holds credentials: keep it private.\n' : '';
-    // mode applies when the file is created; chmod covers a file that already existed.
-    (0,external_node_fs_.writeFileSync)(path, header + (0,ini_file/* replaceIniSection */.q)(existing, 'credentials', entries), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(path, 0o600);
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./src/cli/terminal-prompt.ts
-// Asks for AWS credentials at a terminal. The secret is read with echo off.
-
-
-function ask(streams, question, hidden) {
-    let muted = false;
-    // While muted, typed characters are swallowed instead of echoed.
-    const echo = new external_node_stream_.Writable({
-        write(chunk, _encoding, callback) {
-            if (!muted)
-                streams.output.write(chunk);
-            callback();
-        },
-    });
-    const rl = (0,external_node_readline_.createInterface)({ input: streams.input, output: echo, terminal: true });
-    return new Promise((resolve, reject) => {
-        rl.question(question, (answer) => {
-            rl.close();
-            if (hidden)
-                streams.output.write('\n');
-            resolve(answer.trim());
-        });
-        muted = hidden;
-        rl.on('SIGINT', () => {
-            rl.close();
-            reject(new Error('cancelled'));
-        });
-    });
-}
-async function promptForCredentials(streams) {
-    streams.output.write('No AWS credentials were found (environment, ~/.aws, SSO, instance role).\nEnter an access key for a read-only IAM user (see iam-policy.json).\n');
-    const accessKeyId = await ask(streams, 'AWS access key id: ', false);
-    const secretAccessKey = await ask(streams, 'AWS secret access key (hidden): ', true);
-    const sessionToken = await ask(streams, 'AWS session token (hidden; Enter if none): ', true);
-    if (!accessKeyId || !secretAccessKey)
-        throw new Error('an access key id and a secret access key are both required');
-    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/cli/credentials-setup.ts
-// The credentials a command runs with: the SDK default chain or config.ini; at a terminal with
-// none, asked for and stored in config.ini (0600), but never where one `git add .` would commit them.
-
-
-
-
-
-
-async function baseCredentials(config, io) {
-    const found = await findCredentials(config, io.env);
-    if (found)
-        return found.provider;
-    const profile = config.profile ?? io.env.AWS_PROFILE;
-    if (!io.stdin.isTTY) {
-        throw new errors/* UserError */.y(`no AWS credentials found${profile ? ` (profile ${profile} has none: aws sso login --profile ${profile}, or aws configure --profile ${profile})` : ''}. Provide them in one of these ways and run again:\n` +
-            '  - a profile: --profile NAME, AWS_PROFILE=NAME, or [aws] profile = NAME in config.ini (aws configure / aws sso login)\n' +
-            '  - AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) in the environment\n' +
-            '  - a [credentials] section in config.ini (run aws-monitor once at a terminal to be asked for them)');
+/** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
+function writeResult(text, output, summary, io) {
+    if (!output) {
+        io.stdout.write(text);
+        return;
     }
-    const path = config.configFile ?? (0,external_node_path_.resolve)(io.cwd, 'config.ini');
-    const refusal = storageRefusal(path);
-    if (refusal)
-        throw new errors/* UserError */.y(refusal);
-    const typed = await promptForCredentials({ input: io.stdin, output: io.prompt ?? io.stderr });
-    storeCredentials(path, typed);
-    io.stderr.write(`Saved the credentials to ${path} ([credentials], file mode 0600).\n`);
-    return toIdentity(typed);
-}
-/** The git work tree holding `path`, if any: the nearest directory above it with a .git entry. */
-function workTreeOf(path) {
-    for (let dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), text);
     }
-}
-/**
- * Why long-lived keys must not be written to `path`, or undefined when it is safe: outside any git
- * work tree, or ignored by the one it is in (as `git check-ignore` says).
- */
-function storageRefusal(path) {
-    const tree = workTreeOf(path);
-    if (!tree)
-        return undefined;
-    const check = (0,external_node_child_process_.spawnSync)('git', ['-C', tree, 'check-ignore', '-q', '--no-index', '--', (0,external_node_path_.resolve)(path)], { stdio: 'ignore', timeout: 5_000 });
-    if (check.status === 0)
-        return undefined;
-    const why = check.status === 1
-        ? `it is inside the git work tree ${tree} and not ignored there, so one \`git add .\` would commit the keys`
-        : `it is inside the git work tree ${tree} and git could not say whether it is ignored`;
-    return (`not storing AWS keys in ${(0,external_node_path_.resolve)(path)}: ${why}.\n` +
-        `Keep the keys out of the repository instead: \`aws configure --profile aws-monitor\`, then run with --profile aws-monitor (or AWS_PROFILE=aws-monitor).\n` +
-        `Or add ${(0,external_node_path_.resolve)(path).slice(tree.length + 1) || 'config.ini'} to ${(0,external_node_path_.join)(tree, '.gitignore')} and run again.`);
-}
-
-
-/***/ }),
-
-/***/ 6683:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ deadlineOf),
-/* harmony export */   Xp: () => (/* binding */ deadlineReason),
-/* harmony export */   db: () => (/* binding */ startDeadline),
-/* harmony export */   vh: () => (/* binding */ isDeadline),
-/* harmony export */   yd: () => (/* binding */ defaultDeadlineMs)
-/* harmony export */ });
-/* unused harmony exports DEADLINE_BASE_MS, DEADLINE_PER_DAY_MS, DEADLINE_CAP_MS, DeadlineReached */
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
-// The scan's overall deadline: after it, every AWS call still running or queued is abandoned and
-// the report is written with what was gathered, each unfinished part a coverage gap saying so.
-//
-// Default: 2 minutes plus 1 minute per day of window, at most 15 minutes. A day's window (the
-// default) gets 3 minutes, a week 9, anything from 13 days up 15. A scan of a large account takes
-// seconds to a few minutes; the deadline is there for an API that never answers or a throttled
-// account, so a CI job always gets its report. `[scan] deadline` / `--deadline` set it outright.
-
-
-const DEADLINE_BASE_MS = 2 * 60_000;
-const DEADLINE_PER_DAY_MS = 60_000;
-const DEADLINE_CAP_MS = 15 * 60_000;
-function defaultDeadlineMs(window) {
-    const days = Math.max(0, window.to.getTime() - window.from.getTime()) / 86_400_000;
-    return Math.min(DEADLINE_CAP_MS, Math.round(DEADLINE_BASE_MS + DEADLINE_PER_DAY_MS * days));
-}
-/** The reason a call is abandoned: the signal's reason, and what a coverage gap says. */
-class DeadlineReached extends Error {
-    deadlineMs;
-    name = 'DeadlineReached';
-    constructor(deadlineMs) {
-        super(`the scan's deadline of ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadlineMs)} was reached ([scan] deadline, --deadline)`);
-        this.deadlineMs = deadlineMs;
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output)}: ${error.code ?? error.message}`);
     }
-}
-/** The deadline behind an error: itself, or the SDK's AbortError wrapping it. */
-function deadlineOf(error, depth = 0) {
-    if (error instanceof DeadlineReached)
-        return error;
-    const e = error;
-    return depth < 3 && e?.cause !== undefined ? deadlineOf(e.cause, depth + 1) : undefined;
-}
-function isDeadline(error) {
-    return deadlineOf(error) !== undefined;
-}
-/** The words of a coverage gap for a part the deadline cut short: "deadline reached before <what>". */
-function deadlineReason(deadlineMs, what = 'this finished') {
-    return `deadline reached before ${what}: the scan stops after ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(deadlineMs)} ([scan] deadline, --deadline)`;
-}
-function startDeadline(ms) {
-    const controller = new AbortController();
-    // Every call in flight listens to this one signal (the SDK and the client factory each add one):
-    // a scan runs dozens at once, past the 10 that Node warns about (MaxListenersExceededWarning).
-    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
-    const timer = setTimeout(() => controller.abort(new DeadlineReached(ms)), ms);
-    timer.unref?.();
-    return { ms, signal: controller.signal, dispose: () => clearTimeout(timer) };
+    if (summary !== undefined)
+        io.stderr.write(`${summary}; written to ${output}\n`);
 }
 
 
@@ -599,8 +199,8 @@ __webpack_require__.d(__webpack_exports__, {
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
-// EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
-var schema = __webpack_require__(598);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -697,9 +297,9 @@ async function planAccounts(deps, config, counter) {
         }
         catch (error) {
             if ((0,aws_errors/* isCredentialsError */.B_)(error))
-                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors.describeAwsError)(error));
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
-            const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
+            const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors.describeAwsError)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
             return {
                 failure: {
@@ -741,9 +341,9 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         if ((0,aws_errors/* isCredentialsError */.B_)(error))
-            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors.describeAwsError)(error));
         // The scan assumes the role again and reports the account as unreachable, with the reason.
-        notes.push(`account ${account.name} (${(0,account_selection/* accountIdOf */.Ow)(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
+        notes.push(`account ${account.name} (${(0,account_selection/* accountIdOf */.Ow)(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors.describeAwsError)(error)}`);
         return account;
     }
     const fallback = (reason) => {
@@ -766,7 +366,7 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
-        return fallback(deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the enabled regions were read') : (0,aws_errors/* describeAwsError */.Pp)(error));
+        return fallback(deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the enabled regions were read') : (0,aws_errors.describeAwsError)(error));
     }
 }
 async function withClients(deps, region, counter, credentials, use) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
 var aws_errors = __webpack_require__(8098);
-// EXTERNAL MODULE: ./src/config/schema.ts + 18 modules
-var schema = __webpack_require__(598);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -113,9 +113,9 @@ async function planAccounts(deps, config, counter) {
         }
         catch (error) {
             if ((0,aws_errors/* isCredentialsError */.B_)(error))
-                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+                throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors.describeAwsError)(error));
             const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
-            const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors/* describeAwsError */.Pp)(error);
+            const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, "the organization's accounts were listed") : (0,aws_errors.describeAwsError)(error);
             const operation = one ? 'DescribeAccount' : 'ListAccounts';
             return {
                 failure: {
@@ -157,9 +157,9 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         if ((0,aws_errors/* isCredentialsError */.B_)(error))
-            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors/* describeAwsError */.Pp)(error));
+            throw new aws_errors/* CredentialsUnusableError */.E9((0,aws_errors.describeAwsError)(error));
         // The scan assumes the role again and reports the account as unreachable, with the reason.
-        notes.push(`account ${account.name} (${(0,account_selection/* accountIdOf */.Ow)(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
+        notes.push(`account ${account.name} (${(0,account_selection/* accountIdOf */.Ow)(account)}): sts:AssumeRole on ${account.roleArn} failed, so only ${config.region}: ${(0,aws_errors.describeAwsError)(error)}`);
         return account;
     }
     const fallback = (reason) => {
@@ -182,7 +182,7 @@ async function withEnabledRegions(deps, config, counter, account, gaps, notes) {
     }
     catch (error) {
         const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
-        return fallback(deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the enabled regions were read') : (0,aws_errors/* describeAwsError */.Pp)(error));
+        return fallback(deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the enabled regions were read') : (0,aws_errors.describeAwsError)(error));
     }
 }
 async function withClients(deps, region, counter, credentials, use) {

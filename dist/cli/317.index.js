@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _report_report_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1119);
 /* harmony import */ var _renderers_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6497);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8551);
-/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7724);
+/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5117);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 // `aws-monitor merge REPORT.json...`: the JSON reports of a matrix of jobs (one per account and
 // region) as one report, in any format, with the exit code a pipeline gates on.
@@ -28,7 +28,7 @@ export const modules = {
 const SHOWN_PROBLEMS = 5;
 /** A report file, trusted only once the schema accepts it; anything else names the file and what is wrong. */
 function readReport(file, io) {
-    const text = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(file, io);
+    const text = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__.readInputFile)(file, io);
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -52,8 +52,64 @@ function mergeCommand(files, options, io) {
     const minSeverity = options.minSeverity ?? 'info';
     const color = !options.output && (0,_global_options_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsColor */ .zK)(options.color, io);
     const text = (0,_renderers_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReport */ .B)(format, merged, { minSeverity: { text: minSeverity, markdown: minSeverity, annotations: minSeverity } }, { color });
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResult */ .Zk)(text, options.output, `${merged.status}: ${merged.findings.length} findings from ${files.length} reports (${merged.scopes.length} scans)`, io);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__.writeResult)(text, options.output, `${merged.status}: ${merged.findings.length} findings from ${files.length} reports (${merged.scopes.length} scans)`, io);
     return (0,_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .reportExitCode */ .i)(merged.status, options.allowEmpty === true);
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   processIo: () => (/* binding */ processIo),
+/* harmony export */   readInputFile: () => (/* binding */ readInputFile),
+/* harmony export */   writeResult: () => (/* binding */ writeResult)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// Everything the CLI touches outside itself, injected so tests can run it in-process.
+
+
+
+function processIo() {
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        env: process.env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+    };
+}
+/** The text of a file named on the command line, relative to the working directory; unreadable is a user error. */
+function readInputFile(file, io) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read ${file}: ${error.code ?? error.message}`);
+    }
+}
+/** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
+function writeResult(text, output, summary, io) {
+    if (!output) {
+        io.stdout.write(text);
+        return;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output)}: ${error.code ?? error.message}`);
+    }
+    if (summary !== undefined)
+        io.stderr.write(`${summary}; written to ${output}\n`);
 }
 
 

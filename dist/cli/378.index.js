@@ -14,13 +14,14 @@ export const modules = {
 /* harmony import */ var _renderers_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6497);
 /* harmony import */ var _renderers_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
 /* harmony import */ var _report_finish_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2202);
-/* harmony import */ var _report_report_changes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7654);
+/* harmony import */ var _report_report_changes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7654);
 /* harmony import */ var _aws_clients_for_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1035);
 /* harmony import */ var _notify_dispatch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8110);
 /* harmony import */ var _scan_accounts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2671);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(311);
 /* harmony import */ var _credentials_setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9787);
-/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7724);
+/* harmony import */ var _global_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5117);
+/* harmony import */ var _cli_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9034);
 // `aws-monitor watch --every 5m`: the daemon of a container service. Scans on and on, each time
 // over the window ending now; prints the first report in full and afterwards only what changed
 // (new and resolved findings), comparing each report with the previous one in memory: nothing is
@@ -28,6 +29,7 @@ export const modules = {
 // (bench/watch-memory.ts). SIGTERM and SIGINT end it at once, abandoning the cycle under way, with
 // the CLI's usual 143 and 130 (src/cli/signals.ts): a cycle holds nothing that needs flushing.
 // Notifications plug in at `onCycle`, which every cycle calls with the report and its changes.
+
 
 
 
@@ -70,7 +72,7 @@ async function watchLoop(deps) {
                 ...(previous ? { baseline: { report: previous, source: 'the previous cycle' } } : {}),
                 ...(deps.config.output.failOnNew ? { failOnNew: deps.config.output.failOnNew } : {}),
             });
-            const changes = previous ? (0,_report_report_changes_js__WEBPACK_IMPORTED_MODULE_10__/* .compareReports */ .ll)(previous, report) : undefined;
+            const changes = previous ? (0,_report_report_changes_js__WEBPACK_IMPORTED_MODULE_11__/* .compareReports */ .ll)(previous, report) : undefined;
             deps.write(changes ? renderChanges(report, changes, deps.config.output.format) : (0,_renderers_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .renderReport */ .B)(deps.config.output.format, report, deps.config.output));
             await deps.onCycle?.({ cycle, report, ...(changes ? { changes } : {}) });
             // Only the last report is kept: the comparison needs nothing older.
@@ -124,7 +126,7 @@ async function watchCommand(options, io, hooks = {}) {
     ]
         .filter(([flag]) => typeof options[flag] === 'string')
         .map(([flag, section, key, where]) => ({ section, key, value: options[flag], where }));
-    const config = (0,_global_options_js__WEBPACK_IMPORTED_MODULE_9__/* .loadCliConfig */ .XY)(io, options, overrides);
+    const config = (0,_cli_config_js__WEBPACK_IMPORTED_MODULE_10__/* .loadCliConfig */ .X)(io, options, overrides);
     const clientsFor = (0,_aws_clients_for_config_js__WEBPACK_IMPORTED_MODULE_5__/* .clientsForConfig */ .M)(config, await (0,_credentials_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .baseCredentials */ .C1)(config, io));
     const spanMs = config.window.to.getTime() - config.window.from.getTime();
     io.stderr.write(`aws-monitor watch: scanning ${config.region} every ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(everyMs)} over the last ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(spanMs)}; changes only after the first report\n`);
@@ -132,7 +134,7 @@ async function watchCommand(options, io, hooks = {}) {
         // Each cycle looks at the window ending now, as long as the configured one.
         scan: () => {
             const now = io.now();
-            return (0,_scan_accounts_js__WEBPACK_IMPORTED_MODULE_7__/* .scanAccounts */ .k)({ clientsFor, now: io.now, version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x }, { ...config, window: { from: new Date(now.getTime() - spanMs), to: now } });
+            return (0,_scan_accounts_js__WEBPACK_IMPORTED_MODULE_7__/* .scanAccounts */ .k)({ clientsFor, now: io.now, version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x }, { ...config, window: { from: new Date(now.getTime() - spanMs), to: now } });
         },
         config,
         everyMs,
@@ -148,7 +150,7 @@ async function watchCommand(options, io, hooks = {}) {
         // previous cycle (the first cycle, with nothing before it, counts every finding as new).
         onCycle: hooks.onCycle ??
             (async ({ report }) => {
-                const notified = await (0,_notify_dispatch_js__WEBPACK_IMPORTED_MODULE_6__/* .notifyAfterReport */ .aI)(report, config.notify, { env: io.env, version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x });
+                const notified = await (0,_notify_dispatch_js__WEBPACK_IMPORTED_MODULE_6__/* .notifyAfterReport */ .aI)(report, config.notify, { env: io.env, version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x });
                 for (const text of [...notified.info, ...notified.warnings])
                     io.stderr.write(`${text}\n`);
             }),

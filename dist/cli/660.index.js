@@ -765,8 +765,8 @@ async function runGate(deps, config, request) {
         const reached = (0,src_deadline/* deadlineOf */.G0)(error);
         if (reached)
             throw new errors/* UserError */.y(`the gate could not finish: ${(0,src_deadline/* deadlineReason */.Xp)(reached.deadlineMs, 'the service was read')}`);
-        if ((0,aws_errors/* isUnreachable */.R0)(error))
-            throw new errors/* UserError */.y(`could not reach AWS: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`);
+        if ((0,aws_errors.isUnreachable)(error))
+            throw new errors/* UserError */.y(`could not reach AWS: ${(0,aws_errors.describeAwsError)(error)}`);
         throw error;
     }
     finally {
@@ -1119,8 +1119,10 @@ function renderGate(format, report) {
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/credentials-setup.ts + 2 modules
 var credentials_setup = __webpack_require__(9787);
-// EXTERNAL MODULE: ./src/cli/global-options.ts + 6 modules
-var global_options = __webpack_require__(7724);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 1 modules
+var global_options = __webpack_require__(5117);
+// EXTERNAL MODULE: ./src/cli/cli-config.ts + 5 modules
+var cli_config = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
@@ -1138,12 +1140,13 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 async function gateCommand(options, io) {
     const overrides = [
         ...(options.window ? [{ section: 'gate', key: 'window', value: options.window, where: '--window' }] : []),
         ...(options.deadline ? [{ section: 'scan', key: 'deadline', value: options.deadline, where: '--deadline' }] : []),
     ];
-    const config = (0,global_options/* loadCliConfig */.XY)(io, options, overrides);
+    const config = (0,cli_config/* loadCliConfig */.X)(io, options, overrides);
     const request = parseGateRequest(options, (setting) => `--${setting}`, io.now());
     if (request.watchMs > 0 && request.intervalMs < 10_000)
         throw new errors/* UserError */.y('--interval: at least 10s (each check reads CloudWatch again)');
@@ -1157,8 +1160,64 @@ async function gateCommand(options, io) {
         progress?.done();
         clients.destroy();
     }
-    (0,cli_io/* writeResult */.Zk)(renderGate(options.format ?? 'text', report), options.output, `gate ${report.result.verdict} (score ${report.result.score})`, io);
+    (0,cli_io.writeResult)(renderGate(options.format ?? 'text', report), options.output, `gate ${report.result.verdict} (score ${report.result.score})`, io);
     return gateExitCode(report);
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   processIo: () => (/* binding */ processIo),
+/* harmony export */   readInputFile: () => (/* binding */ readInputFile),
+/* harmony export */   writeResult: () => (/* binding */ writeResult)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// Everything the CLI touches outside itself, injected so tests can run it in-process.
+
+
+
+function processIo() {
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        env: process.env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+    };
+}
+/** The text of a file named on the command line, relative to the working directory; unreadable is a user error. */
+function readInputFile(file, io) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read ${file}: ${error.code ?? error.message}`);
+    }
+}
+/** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
+function writeResult(text, output, summary, io) {
+    if (!output) {
+        io.stdout.write(text);
+        return;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output)}: ${error.code ?? error.message}`);
+    }
+    if (summary !== undefined)
+        io.stderr.write(`${summary}; written to ${output}\n`);
 }
 
 

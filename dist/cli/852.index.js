@@ -721,7 +721,7 @@ async function scanMemberAccount(deps, config, account, region) {
         credentials = await (0,_aws_assume_role_js__WEBPACK_IMPORTED_MODULE_5__/* .assumeRole */ .x)(sts, account);
     }
     catch (error) {
-        return unreachable(deps, scoped, account, counter, started, `sts:AssumeRole on ${account.roleArn} failed: ${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error)}`);
+        return unreachable(deps, scoped, account, counter, started, `sts:AssumeRole on ${account.roleArn} failed: ${(0,_aws_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeAwsError)(error)}`);
     }
     finally {
         sts.destroy();
@@ -999,7 +999,7 @@ async function identify(clients, deadline) {
             throw error;
         if ((0,src_deadline/* deadlineOf */.G0)(error))
             return { reason: (0,src_deadline/* deadlineReason */.Xp)(deadline.ms, 'the account was identified') };
-        return { reason: (0,aws_errors/* isUnreachable */.R0)(error) ? `could not reach AWS: ${(0,aws_errors/* describeAwsError */.Pp)(error)}` : (0,aws_errors/* describeAwsError */.Pp)(error) };
+        return { reason: (0,aws_errors.isUnreachable)(error) ? `could not reach AWS: ${(0,aws_errors.describeAwsError)(error)}` : (0,aws_errors.describeAwsError)(error) };
     }
 }
 async function runCollector(collector, context) {
@@ -1033,7 +1033,7 @@ async function runCollector(collector, context) {
             throw error;
         // A bug or an unexpected response in one collector must not sink the whole report.
         const deadline = (0,src_deadline/* deadlineOf */.G0)(error);
-        const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the collector finished') : `collector failed: ${(0,aws_errors/* describeAwsError */.Pp)(error)}`;
+        const reason = deadline ? (0,src_deadline/* deadlineReason */.Xp)(deadline.deadlineMs, 'the collector finished') : `collector failed: ${(0,aws_errors.describeAwsError)(error)}`;
         context.gap({ service: collector.id, operation: 'collect', scope: `all ${collector.title} resources`, reason });
         return { collector, resources: [], failed: answered === 0, firstReason: firstReason ?? reason };
     }

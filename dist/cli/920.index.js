@@ -472,12 +472,15 @@ var version = __webpack_require__(311);
 var credentials_setup = __webpack_require__(9787);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/cli/global-options.ts + 6 modules
-var global_options = __webpack_require__(7724);
+// EXTERNAL MODULE: ./src/cli/global-options.ts + 1 modules
+var global_options = __webpack_require__(5117);
+// EXTERNAL MODULE: ./src/cli/cli-config.ts + 5 modules
+var cli_config = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
 // `aws-monitor report`: config, credentials, one scan, one rendered report, an exit code.
+
 
 
 
@@ -525,9 +528,9 @@ async function reportCommand(options, io) {
         if (!githubToken)
             throw new errors/* UserError */.y('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
     }
-    const config = (0,global_options/* loadCliConfig */.XY)(io, options, overrides);
+    const config = (0,cli_config/* loadCliConfig */.X)(io, options, overrides);
     // Read before the scan: a wrong baseline file fails in a second, not after minutes of scanning.
-    const baseline = options.baseline ? { report: parseBaselineReport((0,cli_io/* readInputFile */.jH)(options.baseline, io), options.baseline), source: options.baseline } : undefined;
+    const baseline = options.baseline ? { report: parseBaselineReport((0,cli_io.readInputFile)(options.baseline, io), options.baseline), source: options.baseline } : undefined;
     const clientsFor = (0,clients_for_config/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io));
     const progress = (0,global_options/* progressLine */.oz)(options, io);
     let scanned;
@@ -569,6 +572,62 @@ async function reportCommand(options, io) {
         io.stdout.write(rendered);
     }
     return (0,exit_codes/* reportExitCode */.i)(report.status, config.allowEmpty);
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   processIo: () => (/* binding */ processIo),
+/* harmony export */   readInputFile: () => (/* binding */ readInputFile),
+/* harmony export */   writeResult: () => (/* binding */ writeResult)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// Everything the CLI touches outside itself, injected so tests can run it in-process.
+
+
+
+function processIo() {
+    return {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        env: process.env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+    };
+}
+/** The text of a file named on the command line, relative to the working directory; unreadable is a user error. */
+function readInputFile(file, io) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read ${file}: ${error.code ?? error.message}`);
+    }
+}
+/** A command's result to --output (with a one-line summary on stderr, unless there is none: --quiet) or to stdout. */
+function writeResult(text, output, summary, io) {
+    if (!output) {
+        io.stdout.write(text);
+        return;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot write ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output)}: ${error.code ?? error.message}`);
+    }
+    if (summary !== undefined)
+        io.stderr.write(`${summary}; written to ${output}\n`);
 }
 
 

@@ -4,12 +4,7 @@
 
 import { Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { COLLECTORS } from '../services/registry.js';
-import { resolveProfile } from '../config/aws-profile.js';
-import { loadConfig } from '../config/load.js';
-import { SETTINGS, defaultValue, overridesFrom, type Override } from '../config/settings.js';
-import type { ScanConfig } from '../config/schema.js';
-import { detectorCatalog } from '../detectors/registry.js';
+import { DEFAULT_REGION } from '../config/cli-choices.js';
 import type { CliIo } from './io.js';
 import { ProgressLine } from './progress-line.js';
 
@@ -33,7 +28,7 @@ export function addGlobalOptions(program: Command): Command {
   return program
     .option('-c, --config <file>', 'config file (default: ./config.ini, or $AWS_MONITOR_CONFIG)')
     .option('--profile <name>', 'AWS profile from ~/.aws/config (default: $AWS_PROFILE, else default)')
-    .option('--region <region>', `AWS region (default: [aws] region, $AWS_REGION, the profile's region, else ${defaultValue(SETTINGS.aws.region)})`)
+    .option('--region <region>', `AWS region (default: [aws] region, $AWS_REGION, the profile's region, else ${DEFAULT_REGION})`)
     .option('--endpoint-url <url>', 'send every AWS call to this endpoint (a local emulator, a VPC endpoint)')
     .option('-q, --quiet', 'print only the result and errors: no progress, no summary lines')
     .addOption(new Option('--color <when>', 'colour the text report: auto (a terminal, unless NO_COLOR is set), always, never').choices(['auto', 'always', 'never']))
@@ -55,25 +50,6 @@ export function outputOption(what = 'the report'): Option {
     }
     return value;
   });
-}
-
-/** The global flags that are settings: --region, --profile and --endpoint-url beat config.ini and the environment. */
-export function globalOverrides(globals: GlobalOptions): Override[] {
-  const values: Record<string, string | undefined> = { '--region': globals.region, '--profile': globals.profile, '--endpoint-url': globals.endpointUrl };
-  return overridesFrom('flag', (flag) => values[flag]);
-}
-
-/** config.ini (--config, $AWS_MONITOR_CONFIG or ./config.ini), the environment and the flags; the profile checked and its region applied. */
-export function loadCliConfig(io: CliIo, globals: GlobalOptions, overrides: Override[]): ScanConfig {
-  const config = loadConfig({
-    ...(globals.config ? { configPath: globals.config } : {}),
-    cwd: io.cwd,
-    env: io.env,
-    overrides: [...globalOverrides(globals), ...overrides],
-    now: io.now(),
-    catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
-  });
-  return resolveProfile(config, io.env);
 }
 
 /** Colour only for a person at a terminal: --color always/never (--no-color), else a TTY without NO_COLOR (no-color.org) or TERM=dumb. */

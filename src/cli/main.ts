@@ -1,8 +1,7 @@
 // Parses argv and dispatches. Commands are imported lazily so --help and --version start fast.
 
 import { Command, CommanderError, Option } from 'commander';
-import { describeAwsError, isUnreachable } from '../aws/aws-errors.js';
-import { OUTPUT_FORMATS } from '../config/schema.js';
+import { OUTPUT_FORMATS } from '../config/cli-choices.js';
 import { UserError } from '../errors.js';
 import { SEVERITIES } from '../report/model.js';
 import { VERSION } from '../version.js';
@@ -178,7 +177,7 @@ Settings come from config.ini (see config.example.ini), AWS_MONITOR_<SECTION>_<K
     if (error instanceof CommanderError) {
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.toolError;
     }
-    return reportError(error, io, argv.includes('--debug'));
+    return await reportError(error, io, argv.includes('--debug'));
   }
 }
 
@@ -202,7 +201,9 @@ export function withDefaultCommand(argv: readonly string[]): string[] {
   return [...argv.slice(0, i), 'report', ...argv.slice(i)];
 }
 
-function reportError(error: unknown, io: CliIo, debug: boolean): number {
+async function reportError(error: unknown, io: CliIo, debug: boolean): Promise<number> {
+  // Loaded here, not at start: AWS errors carry the redaction rules, which --help and --version never need.
+  const { describeAwsError, isUnreachable } = await import('../aws/aws-errors.js');
   if (error instanceof UserError) {
     io.stderr.write(`aws-monitor: ${error.message}\n`);
   } else if ((error as Error)?.name === 'CredentialsUnusableError') {

@@ -32,3 +32,18 @@ export function exitOnStopSignals(target: SignalTarget): () => void {
     for (const [signal, handler] of handlers) target.off(signal, handler);
   };
 }
+
+/** 128 + SIGPIPE: what a shell reports for a command whose reader went away. */
+export const CLOSED_PIPE_EXIT_CODE = 141;
+
+/**
+ * Ends the CLI quietly when its reader stops reading (`aws-monitor report | head`): a closed pipe
+ * is the reader's choice, not the tool's failure, and Node would otherwise die on the write with a
+ * stack trace (it ignores SIGPIPE and reports EPIPE as an unhandled stream error).
+ */
+export function exitOnClosedPipe(stream: { on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown }, exit: (code: number) => void): void {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(CLOSED_PIPE_EXIT_CODE);
+  });
+}

@@ -4,14 +4,13 @@
 // their defaults and descriptions, is settings.ts.
 
 import { z } from 'zod';
+import type { OutputFormat } from './cli-choices.js';
 import type { Severity } from '../report/model.js';
 import { DURATION_HELP, parseDuration } from './duration.js';
 import { parseIsoTime } from './iso-time.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
 export const MAX_WINDOW_MS = 90 * 86_400_000;
-export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type FailOn = Severity | 'never';
 
 export interface TagFilter {

@@ -4,13 +4,13 @@
 // settings table and config.example.ini all come from (or are tested against) these rows.
 
 import { DEFAULT_CRITICAL_METRICS } from '../gate/gate-plan.js';
+import { DEFAULT_REGION, OUTPUT_FORMATS } from './cli-choices.js';
 import { SEVERITIES } from '../report/model.js';
 import {
   LOG_ENGINES,
   MAX_WINDOW_MS,
   NOTIFY_ON,
   NOTIFY_TYPES,
-  OUTPUT_FORMATS,
   accountReference,
   boolean,
   calendarDate,
@@ -64,8 +64,8 @@ const SEVERITY = oneOf(SEVERITIES);
 export const SETTINGS = {
   aws: {
     region: setting(region, {
-      default: 'us-east-2',
-      defaultText: "`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's region, else `us-east-2`",
+      default: DEFAULT_REGION,
+      defaultText: `\`AWS_REGION\`, \`AWS_DEFAULT_REGION\`, the profile's region, else \`${DEFAULT_REGION}\``,
       description: 'the region scanned',
       flag: '--region',
       input: 'aws-region',

@@ -7,7 +7,7 @@ import { renderGateHtml } from './html/gate-page.js';
 import { cell } from './markdown.js';
 import { visibleStrings } from '../report/output-safety.js';
 import { formatTime, pushAll, wrap } from './text.js';
-import type { OutputFormat } from '../config/schema.js';
+import type { OutputFormat } from '../config/cli-choices.js';
 
 const WIDTH = 100;
 // The metric column: the other columns take 53 of the 100, each starting with a space.

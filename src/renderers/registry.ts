@@ -1,6 +1,7 @@
 // Every output format, keyed by the name used in `format =` and --format.
 
-import type { OutputConfig, OutputFormat } from '../config/schema.js';
+import type { OutputConfig } from '../config/schema.js';
+import type { OutputFormat } from '../config/cli-choices.js';
 import type { Report } from '../report/model.js';
 import { renderHtml } from './html/report-page.js';
 import { renderJson } from './json.js';

@@ -4,7 +4,7 @@
 
 import { CallCounter } from '../../aws/call-counter.js';
 import type { Override } from '../../config/load.js';
-import type { OutputFormat } from '../../config/schema.js';
+import type { OutputFormat } from '../../config/cli-choices.js';
 import { UserError } from '../../errors.js';
 import { gateExitCode } from '../../gate/gate-report.js';
 import { parseGateRequest } from '../../gate/gate-request.js';
@@ -13,7 +13,8 @@ import { clientsForConfig } from '../../aws/clients-for-config.js';
 import { renderGate } from '../../renderers/gate.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
-import { type GlobalOptions, loadCliConfig, progressLine } from '../global-options.js';
+import { type GlobalOptions, progressLine } from '../global-options.js';
+import { loadCliConfig } from '../cli-config.js';
 import { type CliIo, writeResult } from '../io.js';
 
 export interface GateOptions extends GlobalOptions {

@@ -8,7 +8,8 @@ import { matrixEntries, renderMatrix } from '../../organization/github-matrix.js
 import { assumeRole } from '../../aws/assume-role.js';
 import { clientsForConfig } from '../../aws/clients-for-config.js';
 import { baseCredentials } from '../credentials-setup.js';
-import { type GlobalOptions, loadCliConfig } from '../global-options.js';
+import { type GlobalOptions } from '../global-options.js';
+import { loadCliConfig } from '../cli-config.js';
 import { type CliIo, writeResult } from '../io.js';
 
 export interface MatrixOptions extends GlobalOptions {

@@ -6,7 +6,7 @@ import { mergeReports } from '../../report/merge-reports.js';
 import type { Report, Severity } from '../../report/model.js';
 import { reportSchemaErrors } from '../../report/report-schema.js';
 import { renderReport } from '../../renderers/registry.js';
-import type { OutputFormat } from '../../config/schema.js';
+import type { OutputFormat } from '../../config/cli-choices.js';
 import { reportExitCode } from '../exit-codes.js';
 import { type GlobalOptions, wantsColor } from '../global-options.js';
 import { type CliIo, readInputFile, writeResult } from '../io.js';

@@ -16,7 +16,8 @@ import { finishReport } from '../../report/finish-report.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
 import { reportExitCode } from '../exit-codes.js';
-import { type GlobalOptions, loadCliConfig, progressLine, wantsColor } from '../global-options.js';
+import { type GlobalOptions, progressLine, wantsColor } from '../global-options.js';
+import { loadCliConfig } from '../cli-config.js';
 import { type CliIo, readInputFile } from '../io.js';
 
 export interface ReportOptions extends GlobalOptions {

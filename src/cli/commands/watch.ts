@@ -19,7 +19,8 @@ import { notifyAfterReport } from '../../notify/dispatch.js';
 import { scanAccounts } from '../../scan-accounts.js';
 import { VERSION } from '../../version.js';
 import { baseCredentials } from '../credentials-setup.js';
-import { type GlobalOptions, loadCliConfig } from '../global-options.js';
+import { type GlobalOptions } from '../global-options.js';
+import { loadCliConfig } from '../cli-config.js';
 import type { CliIo } from '../io.js';
 
 export interface WatchOptions extends GlobalOptions {
