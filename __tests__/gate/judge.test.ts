@@ -1,19 +1,8 @@
 import { DEFAULT_GATE_SETTINGS, judgeGate } from '../../src/gate/judge.js';
 import type { GateMetricSample, GateSettings, NewSignature } from '../../src/gate/types.js';
+import { prng } from '../support/prng.js';
 
 const SETTINGS: GateSettings = { confidence: 0.95, tolerance: 0.1, passScore: 90, marginalScore: 70, minSamples: 5 };
-
-/** mulberry32: a seeded PRNG, so every run judges the same deploys. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gauss(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

@@ -7,18 +7,7 @@ import { buildReport } from '../../src/report/build-report.js';
 import { mergeReports } from '../../src/report/merge-reports.js';
 import { SEVERITIES, type Finding, type FindingSeries, type Report, type Resource } from '../../src/report/model.js';
 import { aConfig, NOW } from './builders.js';
-
-/** mulberry32: a seeded PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.js';
 
 const POINTS = 288; // a day at 5-minute periods, the demo's resolution
 const SERIES_START = new Date(NOW.getTime() - (POINTS - 1) * 300_000).toISOString();

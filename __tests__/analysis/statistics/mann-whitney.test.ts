@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { hodgesLehmann, mannWhitneyU, normalUpperTail, type Alternative } from '../../../src/analysis/statistics/mann-whitney.js';
+import { prng } from '../../support/prng.js';
 
 // Reference values from scipy.stats.mannwhitneyu and numpy; how they were made: fixtures/statistics/SOURCE.md.
 interface ReferenceCase {
@@ -13,18 +14,6 @@ interface ReferenceCase {
 }
 const reference = JSON.parse(readFileSync(new URL('../../fixtures/statistics/mann-whitney-scipy.json', import.meta.url), 'utf8')) as { cases: ReferenceCase[] };
 const beforeOf = (c: ReferenceCase): number[] => (Array.isArray(c.before) ? c.before : Array.from({ length: c.before.range }, (_, i) => i));
-
-/** mulberry32: a seeded PRNG, so every run tests the same numbers. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The definition, O(n1 * n2): the median of every after - before difference. */
 function bruteHodgesLehmann(before: number[], after: number[]): number {
