@@ -101,7 +101,7 @@ var cli_io = __webpack_require__(1604);
 
 
 async function matrixCommand(options, io) {
-    const config = (0,cli_config/* loadCliConfig */.X)(io, options, []);
+    const config = (0,cli_config/* loadCliConfig */.X)(io, options);
     if (!config.organization && config.accounts.length === 0) {
         throw new errors/* UserError */.y('nothing to fan out: the matrix lists the accounts of [organization] or of [account:NAME] sections, and the config has neither (see config.example.ini)');
     }

@@ -490,7 +490,7 @@ __webpack_require__.d(__webpack_exports__, {
   X: () => (/* binding */ loadCliConfig)
 });
 
-// UNUSED EXPORTS: globalOverrides
+// UNUSED EXPORTS: flagOverrides
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1204,18 +1204,25 @@ var services_registry = __webpack_require__(8093);
 
 
 
-/** The global flags that are settings: --region, --profile and --endpoint-url beat config.ini and the environment. */
-function globalOverrides(globals) {
-    const values = { '--region': globals.region, '--profile': globals.profile, '--endpoint-url': globals.endpointUrl };
-    return (0,config_settings/* overridesFrom */.Kr)('flag', (flag) => values[flag]);
+/**
+ * The flags a command was given that are settings: every row of settings.ts that names a flag, read
+ * from the command's parsed options (commander's camelCase of the flag; a switch given is `true`).
+ * A command declares the flags it offers; which setting each one sets is written once, in its row.
+ */
+function flagOverrides(options) {
+    const values = options;
+    return (0,config_settings/* overridesFrom */.Kr)('flag', (flag) => {
+        const value = values[flag.slice(2).replace(/-([a-z])/g, (_, c) => c.toUpperCase())];
+        return typeof value === 'string' ? value : value === true ? 'true' : undefined;
+    });
 }
 /** config.ini (--config, $AWS_MONITOR_CONFIG or ./config.ini), the environment and the flags; the profile checked and its region applied. */
-function loadCliConfig(io, globals, overrides) {
+function loadCliConfig(io, options) {
     const config = loadConfig({
-        ...(globals.config ? { configPath: globals.config } : {}),
+        ...(options.config ? { configPath: options.config } : {}),
         cwd: io.cwd,
         env: io.env,
-        overrides: [...globalOverrides(globals), ...overrides],
+        overrides: flagOverrides(options),
         now: io.now(),
         catalog: { services: services_registry/* COLLECTORS */.n5.map((c) => c.id), detectors: (0,registry/* detectorCatalog */.yv)() },
     });

@@ -117,16 +117,7 @@ function abortableSleep(ms, signal) {
 }
 async function watchCommand(options, io, hooks = {}) {
     const everyMs = parseEvery(options.every);
-    const overrides = [
-        ['since', 'scan', 'since', '--since'],
-        ['services', 'scan', 'services', '--services'],
-        ['format', 'output', 'format', '--format'],
-        ['minSeverity', 'output', 'min_severity', '--min-severity'],
-        ['failOn', 'output', 'fail_on', '--fail-on'],
-    ]
-        .filter(([flag]) => typeof options[flag] === 'string')
-        .map(([flag, section, key, where]) => ({ section, key, value: options[flag], where }));
-    const config = (0,_cli_config_js__WEBPACK_IMPORTED_MODULE_10__/* .loadCliConfig */ .X)(io, options, overrides);
+    const config = (0,_cli_config_js__WEBPACK_IMPORTED_MODULE_10__/* .loadCliConfig */ .X)(io, options);
     const clientsFor = (0,_aws_clients_for_config_js__WEBPACK_IMPORTED_MODULE_5__/* .clientsForConfig */ .M)(config, await (0,_credentials_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .baseCredentials */ .C1)(config, io));
     const spanMs = config.window.to.getTime() - config.window.from.getTime();
     io.stderr.write(`aws-monitor watch: scanning ${config.region} every ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(everyMs)} over the last ${(0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(spanMs)}; changes only after the first report\n`);

@@ -1142,11 +1142,7 @@ var cli_io = __webpack_require__(1604);
 
 
 async function gateCommand(options, io) {
-    const overrides = [
-        ...(options.window ? [{ section: 'gate', key: 'window', value: options.window, where: '--window' }] : []),
-        ...(options.deadline ? [{ section: 'scan', key: 'deadline', value: options.deadline, where: '--deadline' }] : []),
-    ];
-    const config = (0,cli_config/* loadCliConfig */.X)(io, options, overrides);
+    const config = (0,cli_config/* loadCliConfig */.X)(io, options);
     const request = parseGateRequest(options, (setting) => `--${setting}`, io.now());
     if (request.watchMs > 0 && request.intervalMs < 10_000)
         throw new errors/* UserError */.y('--interval: at least 10s (each check reads CloudWatch again)');

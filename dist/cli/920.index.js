@@ -497,30 +497,9 @@ var cli_io = __webpack_require__(1604);
 
 
 
-const FLAG_SETTINGS = [
-    ['since', 'scan', 'since', '--since'],
-    ['from', 'scan', 'from', '--from'],
-    ['to', 'scan', 'to', '--to'],
-    ['services', 'scan', 'services', '--services'],
-    ['format', 'output', 'format', '--format'],
-    ['output', 'output', 'file', '--output'],
-    ['failOn', 'output', 'fail_on', '--fail-on'],
-    ['minSeverity', 'output', 'min_severity', '--min-severity'],
-    ['deadline', 'scan', 'deadline', '--deadline'],
-    ['account', 'scan', 'account', '--account'],
-    ['failOnNew', 'output', 'fail_on_new', '--fail-on-new'],
-];
 async function reportCommand(options, io) {
     if (options.since && (options.from || options.to))
         throw new errors/* UserError */.y('--since cannot be combined with --from/--to; use one or the other');
-    const overrides = FLAG_SETTINGS.filter(([flag]) => typeof options[flag] === 'string').map(([flag, section, key, where]) => ({
-        section,
-        key,
-        value: options[flag],
-        where,
-    }));
-    if (options.allowEmpty)
-        overrides.push({ section: 'scan', key: 'allow_empty', value: 'true', where: '--allow-empty' });
     const githubToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim();
     if (options.githubIssues !== undefined) {
         if (!/^[\w.-]+\/[\w.-]+$/.test(options.githubIssues))
@@ -528,7 +507,7 @@ async function reportCommand(options, io) {
         if (!githubToken)
             throw new errors/* UserError */.y('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
     }
-    const config = (0,cli_config/* loadCliConfig */.X)(io, options, overrides);
+    const config = (0,cli_config/* loadCliConfig */.X)(io, options);
     // Read before the scan: a wrong baseline file fails in a second, not after minutes of scanning.
     const baseline = options.baseline ? { report: parseBaselineReport((0,cli_io.readInputFile)(options.baseline, io), options.baseline), source: options.baseline } : undefined;
     const clientsFor = (0,clients_for_config/* clientsForConfig */.M)(config, await (0,credentials_setup/* baseCredentials */.C1)(config, io));

@@ -11,19 +11,26 @@ import { COLLECTORS } from '../services/registry.js';
 import type { GlobalOptions } from './global-options.js';
 import type { CliIo } from './io.js';
 
-/** The global flags that are settings: --region, --profile and --endpoint-url beat config.ini and the environment. */
-export function globalOverrides(globals: GlobalOptions): Override[] {
-  const values: Record<string, string | undefined> = { '--region': globals.region, '--profile': globals.profile, '--endpoint-url': globals.endpointUrl };
-  return overridesFrom('flag', (flag) => values[flag]);
+/**
+ * The flags a command was given that are settings: every row of settings.ts that names a flag, read
+ * from the command's parsed options (commander's camelCase of the flag; a switch given is `true`).
+ * A command declares the flags it offers; which setting each one sets is written once, in its row.
+ */
+export function flagOverrides(options: object): Override[] {
+  const values = options as Record<string, unknown>;
+  return overridesFrom('flag', (flag) => {
+    const value = values[flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+    return typeof value === 'string' ? value : value === true ? 'true' : undefined;
+  });
 }
 
 /** config.ini (--config, $AWS_MONITOR_CONFIG or ./config.ini), the environment and the flags; the profile checked and its region applied. */
-export function loadCliConfig(io: CliIo, globals: GlobalOptions, overrides: Override[]): ScanConfig {
+export function loadCliConfig(io: CliIo, options: GlobalOptions): ScanConfig {
   const config = loadConfig({
-    ...(globals.config ? { configPath: globals.config } : {}),
+    ...(options.config ? { configPath: options.config } : {}),
     cwd: io.cwd,
     env: io.env,
-    overrides: [...globalOverrides(globals), ...overrides],
+    overrides: flagOverrides(options),
     now: io.now(),
     catalog: { services: COLLECTORS.map((c) => c.id), detectors: detectorCatalog() },
   });

@@ -3,7 +3,6 @@
 // 3 inconclusive (too little data to judge).
 
 import { CallCounter } from '../../aws/call-counter.js';
-import type { Override } from '../../config/load.js';
 import type { OutputFormat } from '../../config/cli-choices.js';
 import { UserError } from '../../errors.js';
 import { gateExitCode } from '../../gate/gate-report.js';
@@ -31,11 +30,7 @@ export interface GateOptions extends GlobalOptions {
 }
 
 export async function gateCommand(options: GateOptions, io: CliIo): Promise<number> {
-  const overrides: Override[] = [
-    ...(options.window ? [{ section: 'gate', key: 'window', value: options.window, where: '--window' }] : []),
-    ...(options.deadline ? [{ section: 'scan', key: 'deadline', value: options.deadline, where: '--deadline' }] : []),
-  ];
-  const config = loadCliConfig(io, options, overrides);
+  const config = loadCliConfig(io, options);
   const request = parseGateRequest(options, (setting) => `--${setting}`, io.now());
   if (request.watchMs > 0 && request.intervalMs < 10_000) throw new UserError('--interval: at least 10s (each check reads CloudWatch again)');
   const clients = clientsForConfig(config, await baseCredentials(config, io))(config.region, new CallCounter());

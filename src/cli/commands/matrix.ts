@@ -17,7 +17,7 @@ export interface MatrixOptions extends GlobalOptions {
 }
 
 export async function matrixCommand(options: MatrixOptions, io: CliIo): Promise<number> {
-  const config = loadCliConfig(io, options, []);
+  const config = loadCliConfig(io, options);
   if (!config.organization && config.accounts.length === 0) {
     throw new UserError('nothing to fan out: the matrix lists the accounts of [organization] or of [account:NAME] sections, and the config has neither (see config.example.ini)');
   }

@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_GITHUB_API_URL } from '../../config/github-api-url.js';
-import type { Override } from '../../config/load.js';
 import { UserError } from '../../errors.js';
 import { notifyAfterReport } from '../../notify/dispatch.js';
 import { DEFAULT_ISSUE_LABELS, describeSync, syncGithubIssues } from '../../github-issues/sync-issues.js';
@@ -39,35 +38,14 @@ export interface ReportOptions extends GlobalOptions {
   failOnNew?: string;
 }
 
-const FLAG_SETTINGS: Array<[keyof ReportOptions, string, string, string]> = [
-  ['since', 'scan', 'since', '--since'],
-  ['from', 'scan', 'from', '--from'],
-  ['to', 'scan', 'to', '--to'],
-  ['services', 'scan', 'services', '--services'],
-  ['format', 'output', 'format', '--format'],
-  ['output', 'output', 'file', '--output'],
-  ['failOn', 'output', 'fail_on', '--fail-on'],
-  ['minSeverity', 'output', 'min_severity', '--min-severity'],
-  ['deadline', 'scan', 'deadline', '--deadline'],
-  ['account', 'scan', 'account', '--account'],
-  ['failOnNew', 'output', 'fail_on_new', '--fail-on-new'],
-];
-
 export async function reportCommand(options: ReportOptions, io: CliIo): Promise<number> {
   if (options.since && (options.from || options.to)) throw new UserError('--since cannot be combined with --from/--to; use one or the other');
-  const overrides: Override[] = FLAG_SETTINGS.filter(([flag]) => typeof options[flag] === 'string').map(([flag, section, key, where]) => ({
-    section,
-    key,
-    value: options[flag] as string,
-    where,
-  }));
-  if (options.allowEmpty) overrides.push({ section: 'scan', key: 'allow_empty', value: 'true', where: '--allow-empty' });
   const githubToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim();
   if (options.githubIssues !== undefined) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(options.githubIssues)) throw new UserError(`--github-issues: "${options.githubIssues}" must be owner/repo`);
     if (!githubToken) throw new UserError('--github-issues needs a token with issues: write in GITHUB_TOKEN (or GH_TOKEN)');
   }
-  const config = loadCliConfig(io, options, overrides);
+  const config = loadCliConfig(io, options);
   // Read before the scan: a wrong baseline file fails in a second, not after minutes of scanning.
   const baseline = options.baseline ? { report: parseBaselineReport(readInputFile(options.baseline, io), options.baseline), source: options.baseline } : undefined;
   const clientsFor = clientsForConfig(config, await baseCredentials(config, io));

@@ -134,18 +134,7 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 
 export async function watchCommand(options: WatchOptions, io: CliIo, hooks: { signal?: AbortSignal; onCycle?: WatchHook } = {}): Promise<number> {
   const everyMs = parseEvery(options.every);
-  const overrides = (
-    [
-      ['since', 'scan', 'since', '--since'],
-      ['services', 'scan', 'services', '--services'],
-      ['format', 'output', 'format', '--format'],
-      ['minSeverity', 'output', 'min_severity', '--min-severity'],
-      ['failOn', 'output', 'fail_on', '--fail-on'],
-    ] as const
-  )
-    .filter(([flag]) => typeof options[flag] === 'string')
-    .map(([flag, section, key, where]) => ({ section, key, value: options[flag] as string, where }));
-  const config = loadCliConfig(io, options, overrides);
+  const config = loadCliConfig(io, options);
   const clientsFor = clientsForConfig(config, await baseCredentials(config, io));
   const spanMs = config.window.to.getTime() - config.window.from.getTime();
   io.stderr.write(`aws-monitor watch: scanning ${config.region} every ${formatDuration(everyMs)} over the last ${formatDuration(spanMs)}; changes only after the first report\n`);
