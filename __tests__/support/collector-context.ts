@@ -18,11 +18,10 @@ export function collectorContext(endpoint: string, options: CollectorContextOpti
   const gaps: CoverageGap[] = [];
   const clients = emulatorFactory(endpoint, { maxAttempts: options.maxAttempts ?? 2 });
   const context = createCollectorContext({
-    config: options.config ?? aConfigReadingLogs(),
+    config: { ...(options.config ?? aConfigReadingLogs()), concurrency: options.concurrency ?? 4 },
     clients,
     now: options.now ?? NOW,
     coverage: gaps,
-    concurrency: options.concurrency ?? 4,
   });
   /** Calls per operation so far, e.g. { DescribeServices: 11 }. */
   const calls = () => Object.fromEntries(clients.counter.snapshot().byOperation.map((s) => [s.operation, s.calls]));

@@ -492,6 +492,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: flagOverrides
 
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -1204,15 +1206,16 @@ var services_registry = __webpack_require__(8093);
 
 
 
+
 /**
  * The flags a command was given that are settings: every row of settings.ts that names a flag, read
- * from the command's parsed options (commander's camelCase of the flag; a switch given is `true`).
+ * from the command's parsed options under commander's own name for the flag (a switch given is `true`).
  * A command declares the flags it offers; which setting each one sets is written once, in its row.
  */
 function flagOverrides(options) {
     const values = options;
     return (0,config_settings/* overridesFrom */.Kr)('flag', (flag) => {
-        const value = values[flag.slice(2).replace(/-([a-z])/g, (_, c) => c.toUpperCase())];
+        const value = values[new esm/* Option */.c$(flag).attributeName()];
         return typeof value === 'string' ? value : value === true ? 'true' : undefined;
     });
 }

@@ -128,7 +128,8 @@ async function paginate(context, collectorId, what, fetchPage) {
 // so the shared call limit, the gap list and the deadline's signal are wired the same way everywhere.
 
 function createCollectorContext(parts) {
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(parts.concurrency ?? parts.config.concurrency);
+    // AWS calls in flight at once over the whole run: [scan] concurrency.
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(parts.config.concurrency);
     return {
         config: parts.config,
         clients: parts.clients,

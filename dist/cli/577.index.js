@@ -73,12 +73,11 @@ class ShapeDiscord {
     get lastDifference() {
         return this.latestLast;
     }
-    /** Adds a sample (timestamps only grow; the caller drops late ones). True when a segment closed. */
+    /** Adds a sample (timestamps only grow; the caller drops late ones). */
     push(timestamp, value) {
         if (Number.isNaN(this.origin))
             this.origin = timestamp;
         const index = Math.floor((timestamp - this.origin) / this.segmentMs);
-        let closedAny = false;
         if (index > this.current) {
             // A gap leaves its segments at the last mean seen: a missing sample is not a change of shape.
             // Past a whole ring of them, more would only write the same value again.
@@ -93,11 +92,9 @@ class ShapeDiscord {
             this.sum = 0;
             this.count = 0;
             this.latest = this.nearest();
-            closedAny = true;
         }
         this.sum += value;
         this.count += 1;
-        return closedAny;
     }
     at(segment) {
         return this.ring[segment % this.ring.length];
@@ -194,7 +191,7 @@ const STREAMS = 6;
 const SHAPE_SEGMENTS = 12;
 // A shape's distance stays high for as long as the odd segment is inside the span, so one past event
 // fills several consecutive blocks: its usual extreme is one block further down the ranking than a
-// sample's (`recurrence` + 1), and it needs a day of blocks before it judges at all.
+// sample's (`recurrence` + 1), and it needs four blocks (a day of the default 6-hour ones) before it judges.
 const SHAPE_EXTRA_RANK = 1;
 const SHAPE_MIN_BLOCKS = 4;
 // A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).

@@ -2,6 +2,7 @@
 // from global-options.ts so that parsing the command line (and --help, --version) loads neither the
 // detectors nor the service registry: the commands that need a config are chunks loaded when run.
 
+import { Option } from 'commander';
 import { resolveProfile } from '../config/aws-profile.js';
 import { loadConfig } from '../config/load.js';
 import type { ScanConfig } from '../config/schema.js';
@@ -13,13 +14,13 @@ import type { CliIo } from './io.js';
 
 /**
  * The flags a command was given that are settings: every row of settings.ts that names a flag, read
- * from the command's parsed options (commander's camelCase of the flag; a switch given is `true`).
+ * from the command's parsed options under commander's own name for the flag (a switch given is `true`).
  * A command declares the flags it offers; which setting each one sets is written once, in its row.
  */
 export function flagOverrides(options: object): Override[] {
   const values = options as Record<string, unknown>;
   return overridesFrom('flag', (flag) => {
-    const value = values[flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+    const value = values[new Option(flag).attributeName()];
     return typeof value === 'string' ? value : value === true ? 'true' : undefined;
   });
 }

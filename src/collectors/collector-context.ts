@@ -18,12 +18,11 @@ export interface CollectorContextParts {
   /** The deadline's signal: readers turn an abort by it into coverage gaps. */
   signal?: AbortSignal | undefined;
   filtered?: (count: ScopeFilterCount) => void;
-  /** AWS calls in flight at once over the whole run; default `[scan] concurrency`. */
-  concurrency?: number;
 }
 
 export function createCollectorContext(parts: CollectorContextParts): CollectorContext {
-  const limit = pLimit(parts.concurrency ?? parts.config.concurrency);
+  // AWS calls in flight at once over the whole run: [scan] concurrency.
+  const limit = pLimit(parts.config.concurrency);
   return {
     config: parts.config,
     clients: parts.clients,

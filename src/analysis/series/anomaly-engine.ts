@@ -137,7 +137,7 @@ const STREAMS = 6;
 const SHAPE_SEGMENTS = 12;
 // A shape's distance stays high for as long as the odd segment is inside the span, so one past event
 // fills several consecutive blocks: its usual extreme is one block further down the ranking than a
-// sample's (`recurrence` + 1), and it needs a day of blocks before it judges at all.
+// sample's (`recurrence` + 1), and it needs four blocks (a day of the default 6-hour ones) before it judges.
 const SHAPE_EXTRA_RANK = 1;
 const SHAPE_MIN_BLOCKS = 4;
 // A rolling median over a long span looks at no more than this many samples (longer spans take every n-th).

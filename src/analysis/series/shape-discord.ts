@@ -57,11 +57,10 @@ export class ShapeDiscord {
     return this.latestLast;
   }
 
-  /** Adds a sample (timestamps only grow; the caller drops late ones). True when a segment closed. */
-  push(timestamp: number, value: number): boolean {
+  /** Adds a sample (timestamps only grow; the caller drops late ones). */
+  push(timestamp: number, value: number): void {
     if (Number.isNaN(this.origin)) this.origin = timestamp;
     const index = Math.floor((timestamp - this.origin) / this.segmentMs);
-    let closedAny = false;
     if (index > this.current) {
       // A gap leaves its segments at the last mean seen: a missing sample is not a change of shape.
       // Past a whole ring of them, more would only write the same value again.
@@ -75,11 +74,9 @@ export class ShapeDiscord {
       this.sum = 0;
       this.count = 0;
       this.latest = this.nearest();
-      closedAny = true;
     }
     this.sum += value;
     this.count += 1;
-    return closedAny;
   }
 
   private at(segment: number): number {
