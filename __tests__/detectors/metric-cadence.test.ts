@@ -7,16 +7,14 @@ import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spik
 import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
 import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
 import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
-import type { FindingDraft, MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
+import type { MetricSeriesInput } from '../../src/detectors/types.js';
 import type { Resource } from '../../src/report/model.js';
-import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
 import { NOW } from '../support/builders.js';
+import { LOAD_BALANCER as balancer, metricSpec as spec, runMetricDetector as run, TARGET_GROUP as group } from '../support/metric-detectors.js';
+import { noise } from '../support/prng.js';
 
 const MINUTE = 60_000;
 const DAY = 1440;
-const spec = (id: string) => METRIC_CATALOG.find((m) => m.id === id)!;
-/** Deterministic noise in [-1, 1]. */
-const noise = (i: number) => 2 * (Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453)) - 1;
 
 interface Read {
   /** How often CloudWatch stored the metric. */
@@ -55,27 +53,6 @@ const READS: Record<string, Read> = {
 };
 
 const service: Resource = { type: 'ecs:service', id: 'pp-web-production/checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { cluster: 'pp-web-production' } };
-const group: Resource = {
-  type: 'elbv2:target-group',
-  id: 'checkout',
-  name: 'checkout',
-  region: 'us-east-2',
-  tags: {},
-  attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' },
-};
-const balancer: Resource = {
-  type: 'elbv2:load-balancer',
-  id: 'pp-web-public',
-  name: 'pp-web-public',
-  region: 'us-east-2',
-  tags: {},
-  attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' },
-};
-
-function run(detector: MetricDetector, resource: Resource, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}): FindingDraft[] {
-  const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
-  return detector.detect({ resource, series, related: (id) => related[id], thresholds, now: NOW });
-}
 
 // Daily rhythm of traffic: a sine over the day, busiest in the afternoon.
 const rhythm = (ago: number) => 1 + 0.4 * Math.sin(((NOW.getTime() - ago * MINUTE) / (DAY * MINUTE)) * 2 * Math.PI);

@@ -8,15 +8,13 @@ import { metricLatencyDegradation } from '../../src/detectors/metric-latency-deg
 import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
 import type { FindingDraft, MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
 import type { Resource } from '../../src/report/model.js';
-import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
 import { NOW } from '../support/builders.js';
+import { LOAD_BALANCER as balancer, metricSpec as spec, runMetricDetector, TARGET_GROUP as group } from '../support/metric-detectors.js';
+import { noise } from '../support/prng.js';
 
 const MINUTE = 60_000;
 const HISTORY_MINUTES = 9 * 60;
 const WINDOW_MINUTES = 2 * 60;
-const spec = (id: string) => METRIC_CATALOG.find((m) => m.id === id)!;
-/** Deterministic noise in [-1, 1]. */
-const noise = (i: number) => 2 * (Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453)) - 1;
 
 /** A 1-minute metric over the 9 hours before `now`; `published` leaves out points (counts that were zero). */
 function aYoungRead(id: string, now: number, value: (minutesAgo: number) => number, published: (v: number) => boolean = () => true): MetricSeriesInput {
@@ -32,26 +30,8 @@ function aYoungRead(id: string, now: number, value: (minutesAgo: number) => numb
   return { spec: spec(id), periodSeconds: 60, timestamps, values, windowStart: now - WINDOW_MINUTES * MINUTE, readEnd: now };
 }
 
-const group: Resource = {
-  type: 'elbv2:target-group',
-  id: 'checkout',
-  name: 'checkout',
-  region: 'us-east-2',
-  tags: {},
-  attributes: { metricDimension: 'targetgroup/checkout/1', loadBalancerDimension: 'app/pp-web-public/1' },
-};
-const balancer: Resource = {
-  type: 'elbv2:load-balancer',
-  id: 'pp-web-public',
-  name: 'pp-web-public',
-  region: 'us-east-2',
-  tags: {},
-  attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' },
-};
-
 function run(detector: MetricDetector, resource: Resource, now: number, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}): FindingDraft[] {
-  const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
-  return detector.detect({ resource, series, related: (id) => related[id], thresholds, now: new Date(now) });
+  return runMetricDetector(detector, resource, series, related, new Date(now));
 }
 
 // Scan times spread over a day, off the hour, so every position within a 6-hour block is tried.

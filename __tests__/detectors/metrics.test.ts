@@ -3,15 +3,13 @@ import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spik
 import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
 import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
 import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
-import type { MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
-import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
+import type { MetricSeriesInput } from '../../src/detectors/types.js';
 import type { Resource } from '../../src/report/model.js';
 import { NOW } from '../support/builders.js';
+import { LOAD_BALANCER as lb, metricSpec as spec, runMetricDetector as run } from '../support/metric-detectors.js';
+import { unitNoise as noise } from '../support/prng.js';
 
 const PERIOD = 300;
-const spec = (id: string) => METRIC_CATALOG.find((m) => m.id === id)!;
-/** Deterministic noise in [-1, 1]. */
-const noise = (i: number) => Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453);
 function aSeries(id: string, value: (i: number, n: number) => number, n = 288): MetricSeriesInput {
   const start = NOW.getTime() - n * PERIOD * 1000;
   return {
@@ -22,18 +20,6 @@ function aSeries(id: string, value: (i: number, n: number) => number, n = 288): 
   };
 }
 const db: Resource = { type: 'rds:instance', id: 'orders-db', name: 'orders-db', region: 'us-east-2', tags: {}, attributes: { engine: 'postgres', allocatedStorageGiB: 100 } };
-const lb: Resource = {
-  type: 'elbv2:load-balancer',
-  id: 'pp-web-public',
-  name: 'pp-web-public',
-  region: 'us-east-2',
-  tags: {},
-  attributes: { lbType: 'application', metricDimension: 'app/pp-web-public/1' },
-};
-const defaults = (detector: MetricDetector) => Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
-function run(detector: MetricDetector, resource: Resource, series: MetricSeriesInput, related: Record<string, MetricSeriesInput> = {}) {
-  return detector.detect({ resource, series, related: (id) => related[id], thresholds: defaults(detector), now: NOW });
-}
 
 describe('metric_threshold_breach', () => {
   it('reports CPU held above the critical limit as high, dated from the start of the run', () => {

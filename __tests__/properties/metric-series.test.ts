@@ -12,6 +12,7 @@ import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detec
 import type { FindingDraft, MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
 import type { Resource } from '../../src/report/model.js';
 import { METRIC_CATALOG, type MetricSpec } from '../../src/telemetry/metrics/metric-catalog.js';
+import { defaultThresholds } from '../support/metric-detectors.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];
@@ -101,7 +102,6 @@ function assertReadable(findings: FindingDraft[]): void {
 const SPECS = METRIC_CATALOG.filter((spec) => DETECTORS.some((d) => d.roles.includes(spec.role)));
 // Each detector equally often, then one of the metrics it reads.
 const aSpec = fc.constantFrom(...DETECTORS).chain((d) => fc.constantFrom(...SPECS.filter((spec) => d.roles.includes(spec.role))));
-const defaults = (detector: MetricDetector) => Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
 
 describe('metric series (property)', () => {
   it('every metric detector takes any series without throwing, and says only finite numbers', () => {
@@ -114,7 +114,7 @@ describe('metric series (property)', () => {
           return other ? { spec: other, ...traffic } : undefined;
         };
         for (const detector of DETECTORS.filter((d) => d.roles.includes(spec.role))) {
-          const run = () => detector.detect({ resource: resourceFor(spec), series: input, related, thresholds: defaults(detector), now: NOW });
+          const run = () => detector.detect({ resource: resourceFor(spec), series: input, related, thresholds: defaultThresholds(detector), now: NOW });
           let first: FindingDraft[];
           try {
             first = run();
@@ -141,7 +141,7 @@ describe('metric series (property)', () => {
           return other ? { spec: other, ...traffic } : undefined;
         };
         for (const detector of DETECTORS.filter((d) => d.roles.includes(spec.role))) {
-          const run = () => detector.detect({ resource: resourceFor(spec), series: { spec, ...s }, related, thresholds: defaults(detector), now: NOW });
+          const run = () => detector.detect({ resource: resourceFor(spec), series: { spec, ...s }, related, thresholds: defaultThresholds(detector), now: NOW });
           const first = run();
           for (const f of first) expect(Number.isNaN(Date.parse(f.since ?? NOW.toISOString()))).toBe(false);
           expect(run()).toEqual(first);
@@ -163,7 +163,7 @@ describe('metric series (property)', () => {
             resource: resourceFor(spec),
             series: { spec, periodSeconds: 300, ...s },
             related: () => undefined,
-            thresholds: defaults(detector),
+            thresholds: defaultThresholds(detector),
             now: NOW,
           });
           assertReadable(findings);

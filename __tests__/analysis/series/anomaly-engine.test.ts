@@ -7,12 +7,10 @@ import {
   scoreSeries,
   type SeriesPoint,
 } from '../../../src/analysis/series/anomaly-engine.js';
+import { noise } from '../../support/prng.js';
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 0, 5);
-
-/** Deterministic noise in [-1, 1]. */
-const noise = (i: number) => 2 * (Math.sin(i * 12.9898) * 43758.5453 - Math.floor(Math.sin(i * 12.9898) * 43758.5453)) - 1;
 
 /** `days` of samples every `stepMinutes`; `value(minute)` by minutes since the start. */
 function aSeries(days: number, stepMinutes: number, value: (minute: number) => number): SeriesPoint[] {
