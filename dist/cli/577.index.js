@@ -672,13 +672,14 @@ class Windows {
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].high[s]))
                     column[m++] = -blocks[b].high[s];
-            const fallback = s === SEASONAL ? 0 : s === TEXTURE || s === SHAPE ? Number.NaN : this.centre;
             if (s === SHAPE) {
+                // A distance has one side: only its high reference is read.
                 const rank = k + SHAPE_EXTRA_RANK;
-                this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -(0,order_statistics/* selectInPlace */.r$)(column, rank - 1, 0, m - 1) : fallback;
+                this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -(0,order_statistics/* selectInPlace */.r$)(column, rank - 1, 0, m - 1) : Number.NaN;
+                continue;
             }
-            else
-                this.refHigh[s] = m >= k ? -(0,order_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
+            const fallback = s === SEASONAL ? 0 : s === TEXTURE ? Number.NaN : this.centre;
+            this.refHigh[s] = m >= k ? -(0,order_statistics/* selectInPlace */.r$)(column, k - 1, 0, m - 1) : fallback;
             m = 0;
             for (let b = 0; b < n; b += 1)
                 if (Number.isFinite(blocks[b].low[s]))

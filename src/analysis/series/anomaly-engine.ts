@@ -603,11 +603,14 @@ class Windows {
     for (let s = 0; s < STREAMS; s += 1) {
       let m = 0;
       for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.high[s]!)) column[m++] = -blocks[b]!.high[s]!;
-      const fallback = s === SEASONAL ? 0 : s === TEXTURE || s === SHAPE ? Number.NaN : this.centre;
       if (s === SHAPE) {
+        // A distance has one side: only its high reference is read.
         const rank = k + SHAPE_EXTRA_RANK;
-        this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -selectInPlace(column, rank - 1, 0, m - 1) : fallback;
-      } else this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : fallback;
+        this.refHigh[s] = m >= Math.max(rank, SHAPE_MIN_BLOCKS) ? -selectInPlace(column, rank - 1, 0, m - 1) : Number.NaN;
+        continue;
+      }
+      const fallback = s === SEASONAL ? 0 : s === TEXTURE ? Number.NaN : this.centre;
+      this.refHigh[s] = m >= k ? -selectInPlace(column, k - 1, 0, m - 1) : fallback;
       m = 0;
       for (let b = 0; b < n; b += 1) if (Number.isFinite(blocks[b]!.low[s]!)) column[m++] = blocks[b]!.low[s]!;
       this.refLow[s] = m >= k ? selectInPlace(column, k - 1, 0, m - 1) : fallback;
