@@ -4,7 +4,7 @@ import type { Finding, Report } from '../../src/report/model.js';
 import { consoleHref, escapeHtml } from '../../src/renderers/html/html-text.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/renderers/html/page-shell.js';
 import { EXAMPLE_MAX_LINES, HTML_LIMIT_BYTES, renderHtml } from '../../src/renderers/html/report-page.js';
-import { aConfig, aFinding, anEcsService, aReport, aResourceOf, NOW } from '../support/builders.js';
+import { aConfig, aCpuSeries as series, aFinding, anEcsService, aReport, aResourceOf, NOW } from '../support/builders.js';
 import { parseHtml, textOf } from '../support/html-document.js';
 import { aReportAtScale } from '../support/report-at-scale.js';
 
@@ -26,17 +26,6 @@ function reportOf(findings: Finding[], extra: Partial<Parameters<typeof buildRep
   });
 }
 
-const series = (values: Array<number | null>, extra: Partial<NonNullable<Finding['series']>> = {}): NonNullable<Finding['series']> => ({
-  metric: 'ecs_cpu',
-  namespace: 'AWS/ECS',
-  name: 'CPUUtilization',
-  stat: 'Average',
-  unit: 'percent',
-  periodSeconds: 300,
-  start: '2026-11-25T00:00:00.000Z',
-  values,
-  ...extra,
-});
 const cpuRising = series(Array.from({ length: 144 }, (_, i) => (i < 120 ? 20 + (i % 5) : 95)));
 /** The evidence and other facts of a list, as "label: value". */
 const factsOf = (element: Element | null): string[] => [...(element?.querySelectorAll('dt') ?? [])].map((dt) => `${textOf(dt)}: ${textOf(dt.nextElementSibling)}`);

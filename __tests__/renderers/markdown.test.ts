@@ -1,7 +1,7 @@
 import { buildReport } from '../../src/report/build-report.js';
 import { renderMarkdown, SUMMARY_LIMIT_BYTES } from '../../src/renderers/markdown.js';
 import type { Finding, Severity } from '../../src/report/model.js';
-import { aConfig, NOW } from '../support/builders.js';
+import { aConfig, aCpuSeries as series, NOW } from '../support/builders.js';
 
 function aFinding(n: number, severity: Severity, extra: Partial<Finding> = {}): Finding {
   return {
@@ -28,17 +28,6 @@ function reportOf(findings: Finding[]) {
     durationMs: 1,
   });
 }
-
-const series = (values: Array<number | null>) => ({
-  metric: 'ecs_cpu',
-  namespace: 'AWS/ECS',
-  name: 'CPUUtilization',
-  stat: 'Average',
-  unit: 'percent',
-  periodSeconds: 300,
-  start: '2026-11-25T00:00:00.000Z',
-  values,
-});
 
 describe('markdown job summary', () => {
   it('draws the worst series as Mermaid line charts (at most three), gaps carrying the last value', () => {

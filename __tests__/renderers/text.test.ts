@@ -1,5 +1,5 @@
 import { renderText, sparkline, wrap } from '../../src/renderers/text.js';
-import { aFinding, aReport, anEcsService } from '../support/builders.js';
+import { aCpuSeries, aFinding, aReport, anEcsService } from '../support/builders.js';
 
 describe('text report', () => {
   it('opens with a verdict a reader sees first', () => {
@@ -109,16 +109,7 @@ describe('sparkline', () => {
       aReport({
         findings: [
           aFinding({
-            series: {
-              metric: 'ecs_cpu',
-              namespace: 'AWS/ECS',
-              name: 'CPUUtilization',
-              stat: 'Average',
-              unit: 'percent',
-              periodSeconds: 300,
-              start: '2026-11-25T00:00:00.000Z',
-              values,
-            },
+            series: aCpuSeries(values),
           }),
         ],
       }),

@@ -84,6 +84,21 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
+/** A finding's CPU series of 5-minute points from 2026-11-25T00:00Z (null: no data in that period). */
+export function aCpuSeries(values: Array<number | null>, extra: Partial<NonNullable<Finding['series']>> = {}): NonNullable<Finding['series']> {
+  return {
+    metric: 'ecs_cpu',
+    namespace: 'AWS/ECS',
+    name: 'CPUUtilization',
+    stat: 'Average',
+    unit: 'percent',
+    periodSeconds: 300,
+    start: '2026-11-25T00:00:00.000Z',
+    values,
+    ...extra,
+  };
+}
+
 export function aReport(overrides: Partial<Report> = {}): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
