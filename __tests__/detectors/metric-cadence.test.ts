@@ -3,8 +3,10 @@
 // it at; counts published only when non-zero are zeros between their points; and resources whose
 // series do what they always do (steady, a daily rhythm, a nightly batch job) give none.
 
+import { metricCapacityExhaustion } from '../../src/detectors/metric-capacity-exhaustion/detector.js';
 import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
+import { metricLoadSurge } from '../../src/detectors/metric-load-surge/detector.js';
 import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
 import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
 import type { MetricSeriesInput } from '../../src/detectors/types.js';
@@ -52,6 +54,8 @@ const READS: Record<string, Read> = {
   '1-minute storage read at 2-minute periods': { storedEveryMinutes: 1, periodMinutes: 2 },
 };
 
+const GIB = 1024 ** 3;
+const database: Resource = { type: 'rds:instance', id: 'orders-db', name: 'orders-db', region: 'us-east-2', tags: {}, attributes: { engine: 'postgres' } };
 const service: Resource = { type: 'ecs:service', id: 'pp-web-production/checkout', name: 'checkout', region: 'us-east-2', tags: {}, attributes: { cluster: 'pp-web-production' } };
 
 // Daily rhythm of traffic: a sine over the day, busiest in the afternoon.
@@ -92,6 +96,27 @@ describe.each(Object.entries(READS))('metric detectors on %s', (_name, read) => 
     expect(findings[0]!.title).toMatch(/^target 5xx responses spiked to 1[12]\.\d% of requests, still now$/);
   });
 
+  it('reports database connections surging from 50 to 480 for the last 45 minutes once', () => {
+    const findings = run(
+      metricLoadSurge,
+      database,
+      aRead('rds_connections', read, 4, (ago) => (ago < 45 ? 480 : 50) + 5 * noise(ago)),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toMatch(/^database connections up \d+%: 5\d\.\d -> 4[78]\d$/);
+    expect(Math.abs(Date.parse(findings[0]!.since!) - (NOW.getTime() - 45 * MINUTE))).toBeLessThanOrEqual(5 * MINUTE);
+  });
+
+  it('reports freeable memory falling from 4 GiB to 200 MiB for the last hour once', () => {
+    const findings = run(
+      metricCapacityExhaustion,
+      database,
+      aRead('rds_freeable_memory', read, 4, (ago) => (ago < 60 ? 0.2 : 4) * GIB * (1 + 0.02 * noise(ago))),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.title).toMatch(/^freeable memory fell 95%: 4\.\d\d GiB -> 20\d MiB$/);
+  });
+
   it('gives nothing for a steady service, a daily rhythm or a nightly batch job that happens every day', () => {
     const steadyCpu = aRead('ecs_cpu', read, 4, (ago) => 40 + 4 * noise(ago));
     const dailyRequests = aRead('tg_requests', read, 4, (ago) => Math.round(500 * rhythm(ago) * (1 + 0.05 * noise(ago))));
@@ -103,6 +128,26 @@ describe.each(Object.entries(READS))('metric detectors on %s', (_name, read) => 
     expect(run(metricThresholdBreach, service, steadyCpu)).toEqual([]);
     expect(run(metricTrafficDrop, group, dailyRequests)).toEqual([]);
     expect(run(metricLatencyDegradation, group, aRead('tg_response_time', read, 4, nightly))).toEqual([]);
+    // A daily job, running now as every day at this hour for the last 25 minutes, opens four times the
+    // connections; the day's traffic moves them too.
+    const dailyJob = (ago: number) => (((ago - 25) % DAY) + DAY) % DAY >= DAY - 30;
+    const connections = (ago: number) => (dailyJob(ago) ? 4 : 1) * 60 * rhythm(ago) + 3 * noise(ago + 4);
+    // (The same rise on this day only is a surge: the earlier days are what keep the job quiet.)
+    expect(
+      run(
+        metricLoadSurge,
+        database,
+        aRead('rds_connections', read, 4, (ago) => (ago < 25 ? 4 : 1) * 60 * rhythm(ago) + 3 * noise(ago + 4)),
+      ),
+    ).toHaveLength(1);
+    expect(run(metricLoadSurge, database, aRead('rds_connections', read, 4, connections))).toEqual([]);
+    expect(
+      run(
+        metricCapacityExhaustion,
+        database,
+        aRead('rds_freeable_memory', read, 4, (ago) => 4 * GIB * (1 + 0.03 * noise(ago + 6))),
+      ),
+    ).toEqual([]);
     expect(
       run(
         metricErrorRateSpike,

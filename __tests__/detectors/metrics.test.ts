@@ -1,6 +1,7 @@
 import { metricCapacityExhaustion } from '../../src/detectors/metric-capacity-exhaustion/detector.js';
 import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
+import { metricLoadSurge } from '../../src/detectors/metric-load-surge/detector.js';
 import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
 import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
 import type { MetricSeriesInput } from '../../src/detectors/types.js';
@@ -217,6 +218,38 @@ describe('metric_capacity_exhaustion', () => {
     ).toEqual([]);
   });
 
+  it('reports free memory that fell to a fraction of its usual level and stayed down, from when it fell', () => {
+    const [finding] = run(
+      metricCapacityExhaustion,
+      db,
+      aSeries('rds_freeable_memory', (i, n) => (i >= n - 12 ? 0.2 : 4) * GIB * (1 + 0.02 * noise(i))),
+    );
+    expect(finding?.title).toMatch(/^freeable memory fell 9\d%: 4\.\d\d GiB -> 20\d MiB$/);
+    expect(finding?.severity).toBe('high');
+    expect(finding?.since).toBe(new Date(NOW.getTime() - 12 * PERIOD * 1000).toISOString());
+    expect(finding?.evidence[0]).toEqual({ label: 'baseline (before the drop)', value: expect.stringMatching(/^4\.\d\d GiB$/) });
+  });
+
+  it('reads a step in the middle of a short window as a drop, not as a line heading for zero', () => {
+    // Eight hours of history, then a 2-hour window whose second hour is 95% lower: a line fits it well.
+    const stepped = aSeries('rds_freeable_memory', (i, n) => (i >= n - 12 ? 0.2 : 4) * GIB * (1 + 0.02 * noise(i)), 120);
+    const series = { ...stepped, windowStart: NOW.getTime() - 24 * PERIOD * 1000 };
+    expect(run(metricCapacityExhaustion, db, series)[0]?.title).toMatch(/^freeable memory fell 9\d%/);
+  });
+
+  it('projects the trend after a drop when free memory keeps falling', () => {
+    // Down to 2 GiB 6 hours ago, then 0.25 GiB an hour less: empty in about 2 hours.
+    const leak = (i: number, n: number) => (i >= n - 72 ? 2 - ((i - (n - 72)) / 12) * 0.25 : 8) * GIB;
+    expect(run(metricCapacityExhaustion, db, aSeries('rds_freeable_memory', leak))[0]?.title).toMatch(/^freeable memory runs out in 2 h at the current rate$/);
+  });
+
+  it('is silent for a dip in free memory that recovered, or one smaller than half', () => {
+    const dip = (i: number, n: number) => (i >= n - 30 && i < n - 20 ? 0.2 : 4) * GIB * (1 + 0.02 * noise(i));
+    const smaller = (i: number, n: number) => (i >= n - 12 ? 2.4 : 4) * GIB * (1 + 0.02 * noise(i));
+    expect(run(metricCapacityExhaustion, db, aSeries('rds_freeable_memory', dip))).toEqual([]);
+    expect(run(metricCapacityExhaustion, db, aSeries('rds_freeable_memory', smaller))).toEqual([]);
+  });
+
   it('reports nearly full storage even without a trend', () => {
     const [finding] = run(
       metricCapacityExhaustion,
@@ -270,6 +303,52 @@ describe('metric_traffic_drop', () => {
         metricTrafficDrop,
         db,
         aSeries('rds_connections', (i, n) => (i >= n - 6 ? 0 : 500)),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('metric_load_surge', () => {
+  it('reports database connections that surged and stayed up, from when they rose', () => {
+    const [finding] = run(
+      metricLoadSurge,
+      db,
+      aSeries('rds_connections', (i, n) => (i >= n - 9 ? 480 : 50) + 5 * noise(i)),
+    );
+    expect(finding?.title).toMatch(/^database connections up 8\d\d%: 5\d\.\d -> 48\d$/);
+    expect(finding?.severity).toBe('high');
+    expect(finding?.since).toBe(new Date(NOW.getTime() - 9 * PERIOD * 1000).toISOString());
+    expect(finding?.evidence.map((e) => e.label)).toEqual(['baseline (before the surge)', 'since the surge', 'latest']);
+  });
+
+  it('rates a surge of less than three times the baseline medium', () => {
+    expect(
+      run(
+        metricLoadSurge,
+        db,
+        aSeries('rds_connections', (i, n) => (i >= n - 9 ? 120 : 50) + noise(i)),
+      )[0]?.severity,
+    ).toBe('medium');
+  });
+
+  it('ignores a burst that is already over, a rise of less than double, and a daily peak earlier days had too', () => {
+    const burst = (i: number, n: number) => (i >= n - 30 && i < n - 20 ? 480 : 50) + 5 * noise(i);
+    const smaller = (i: number, n: number) => (i >= n - 9 ? 90 : 50) + 5 * noise(i);
+    const daily = (i: number, n: number) => {
+      const hour = (((i - n) * 5) / 60 + 24 * 10 + 15) % 24; // the series ends at 15:00
+      return (hour >= 13 && hour < 17 ? 300 : 60) + 5 * noise(i);
+    };
+    expect(run(metricLoadSurge, db, aSeries('rds_connections', burst))).toEqual([]);
+    expect(run(metricLoadSurge, db, aSeries('rds_connections', smaller))).toEqual([]);
+    expect(run(metricLoadSurge, db, aSeries('rds_connections', daily, 288 * 3))).toEqual([]);
+  });
+
+  it('never judges metrics whose rise is good news (requests)', () => {
+    expect(
+      run(
+        metricLoadSurge,
+        lb,
+        aSeries('alb_requests', (i, n) => (i >= n - 9 ? 50_000 : 5000)),
       ),
     ).toEqual([]);
   });

@@ -4,18 +4,15 @@
 
 import fc from 'fast-check';
 import { scoreSeries as detectSeriesAnomalies } from '../../src/analysis/series/anomaly-engine.js';
-import { metricCapacityExhaustion } from '../../src/detectors/metric-capacity-exhaustion/detector.js';
-import { metricErrorRateSpike } from '../../src/detectors/metric-error-rate-spike/detector.js';
-import { metricLatencyDegradation } from '../../src/detectors/metric-latency-degradation/detector.js';
-import { metricThresholdBreach } from '../../src/detectors/metric-threshold-breach/detector.js';
-import { metricTrafficDrop } from '../../src/detectors/metric-traffic-drop/detector.js';
+import { METRIC_DETECTORS } from '../../src/detectors/registry.js';
 import type { FindingDraft, MetricDetector, MetricSeriesInput } from '../../src/detectors/types.js';
 import type { Resource } from '../../src/report/model.js';
 import { METRIC_CATALOG, type MetricSpec } from '../../src/telemetry/metrics/metric-catalog.js';
 import { defaultThresholds } from '../support/metric-detectors.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
-const DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];
+// Every metric detector the scan runs.
+const DETECTORS: readonly MetricDetector[] = METRIC_DETECTORS;
 const PERIODS = [60, 300, 3600];
 
 function resourceFor(spec: MetricSpec): Resource {

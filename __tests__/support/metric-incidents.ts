@@ -1,8 +1,10 @@
 // CloudWatch data for the metric-incident scenario of issue 17, on the demo account's resources:
-// four incidents (CPU 94% for the last 40 minutes on checkout, checkout's average response time
+// six incidents (CPU 94% for the last 40 minutes on checkout, checkout's average response time
 // from 0.12 s to 1.4 s, pp-web-public's 5xx share from 0.2% to 12% with 5xx counts published only
-// when non-zero, orders-db's disk filling) next to quiet resources (storefront steady, the
-// replica's CPU and the target group's requests on a daily rhythm). Stored every `stepMinutes`.
+// when non-zero, orders-db's disk filling, its connections from 50 to 480 for the last 45 minutes
+// and its freeable memory from 4 GiB to 200 MiB for the last hour) next to quiet resources
+// (storefront steady, the replica's CPU, connections and the target group's requests on a daily
+// rhythm, the replica's memory steady). Stored every `stepMinutes`.
 // The emulator's GetMetricData compares every stored point with every period of every query, so the
 // history is hours, not days: the detector tests cover multi-day history and nightly jobs.
 
@@ -55,7 +57,11 @@ export async function seedMetricIncidents(target: SeedTarget, now: number, minut
       unit: 'Bytes',
       value: (ago) => 14 * GIB + (ago / 60) * 2 * GIB + 0.05 * GIB * noise(ago + 11),
     },
+    { namespace: 'AWS/RDS', metricName: 'DatabaseConnections', dimensions: db('orders-db'), unit: 'Count', value: (ago) => (ago < 45 ? 480 : 50) + 5 * noise(ago + 17) },
+    { namespace: 'AWS/RDS', metricName: 'FreeableMemory', dimensions: db('orders-db'), unit: 'Bytes', value: (ago) => (ago < 60 ? 0.2 : 4) * GIB * (1 + 0.02 * noise(ago + 19)) },
     { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: db('orders-db-replica'), unit: 'Percent', value: (ago) => 30 * rhythm(ago) + 3 * noise(ago + 13) },
+    { namespace: 'AWS/RDS', metricName: 'DatabaseConnections', dimensions: db('orders-db-replica'), unit: 'Count', value: (ago) => 80 * rhythm(ago) + 4 * noise(ago + 23) },
+    { namespace: 'AWS/RDS', metricName: 'FreeableMemory', dimensions: db('orders-db-replica'), unit: 'Bytes', value: (ago) => 3 * GIB * (1 + 0.03 * noise(ago + 29)) },
   ];
   await putSeries(target, seeds, minutes, now, stepMinutes);
   // Counts CloudWatch publishes only when non-zero: no point at all for a sample without 5xx.

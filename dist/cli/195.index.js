@@ -1193,8 +1193,8 @@ function sectionList() {
     return [...Object.keys(config_settings/* SETTINGS */.yy), ...Object.keys(config_settings/* NAMED_SECTIONS */.Nf).map(config_settings/* namedSectionTitle */.pW)].map((section) => `[${section}]`).join(', ');
 }
 
-// EXTERNAL MODULE: ./src/detectors/registry.ts + 35 modules
-var registry = __webpack_require__(3470);
+// EXTERNAL MODULE: ./src/detectors/registry.ts + 37 modules
+var registry = __webpack_require__(602);
 // EXTERNAL MODULE: ./src/services/registry.ts + 19 modules
 var services_registry = __webpack_require__(8093);
 ;// CONCATENATED MODULE: ./src/cli/cli-config.ts
@@ -2997,7 +2997,7 @@ const readableTime = (ms) => `${new Date(ms).toISOString().slice(0, 16).replace(
 
 /***/ }),
 
-/***/ 3470:
+/***/ 602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3744,125 +3744,10 @@ const rdsUnhealthy = {
 
 // EXTERNAL MODULE: ./src/detectors/metric-evidence.ts
 var metric_evidence = __webpack_require__(3269);
-// EXTERNAL MODULE: ./src/report/metric-units.ts
-var metric_units = __webpack_require__(8418);
-// EXTERNAL MODULE: ./src/analysis/statistics/mean.ts
-var mean = __webpack_require__(595);
 // EXTERNAL MODULE: ./src/analysis/statistics/order-statistics.ts
 var order_statistics = __webpack_require__(4134);
-;// CONCATENATED MODULE: ./src/analysis/statistics/robust-trend.ts
-// A trend that one outage cannot bend: the Theil-Sen slope (the median of pairwise slopes) and how
-// much of a series' variance that line explains, for detectors that extrapolate (capacity running out).
-
-
-/** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
-function theilSenSlope(timestamps, values, maxPairs = 20_000) {
-    const n = timestamps.length;
-    if (n < 2)
-        return 0;
-    const slopes = [];
-    const pairs = (n * (n - 1)) / 2;
-    const step = Math.max(1, Math.floor(pairs / maxPairs));
-    let k = 0;
-    for (let i = 0; i < n; i += 1) {
-        for (let j = i + 1; j < n; j += 1, k += 1) {
-            if (k % step !== 0)
-                continue;
-            const dt = timestamps[j] - timestamps[i];
-            if (dt > 0)
-                slopes.push((values[j] - values[i]) / dt);
-        }
-    }
-    return (0,order_statistics/* median */.JZ)(slopes);
-}
-/** Share of the variance a line explains (R squared), for judging whether a trend is real. */
-function lineFit(timestamps, values, slope) {
-    const n = values.length;
-    if (n < 3)
-        return 0;
-    const intercept = (0,order_statistics/* median */.JZ)(values.map((v, i) => v - slope * timestamps[i]));
-    const centre = (0,mean/* mean */.i)(values);
-    let residual = 0;
-    let total = 0;
-    for (let i = 0; i < n; i += 1) {
-        residual += (values[i] - (intercept + slope * timestamps[i])) ** 2;
-        total += (values[i] - centre) ** 2;
-    }
-    return total === 0 ? 0 : 1 - residual / total;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/metric-capacity-exhaustion/detector.ts
-
-
-
-
-
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** Free storage or memory heading for zero: a robust trend over the window, projected forward. */
-const metricCapacityExhaustion = {
-    id: 'metric_capacity_exhaustion',
-    title: 'Running out of capacity',
-    description: 'Free storage (or memory) is falling steadily and will reach zero within the horizon, or is already nearly gone.',
-    roles: ['free-capacity'],
-    thresholds: {
-        horizon_days: { spec: (0,schema/* number */.ai)(0.1, 365), default: 14, description: 'Report when the projected time to zero is shorter than this.' },
-        min_free_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
-        min_fit: { spec: (0,schema/* number */.ai)(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
-    },
-    detect({ resource, series: input, thresholds, now }) {
-        // The trend of the report window: history read before it is for the anomaly engine's baselines.
-        const prepared = (0,metric_evidence/* prepareSeries */.vz)(input);
-        const series = { ...prepared, timestamps: prepared.timestamps.slice(prepared.windowIndex), values: prepared.values.slice(prepared.windowIndex), windowIndex: 0 };
-        const { spec, values, timestamps } = series;
-        const n = values.length;
-        if (n < 6)
-            return [];
-        const capacity = spec.capacity?.(resource);
-        const current = (0,order_statistics/* median */.JZ)(values.slice(-3));
-        const freePercent = capacity ? (current / capacity) * 100 : undefined;
-        const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
-        const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
-        const span = timestamps[n - 1] - timestamps[0];
-        const decline = -slope * span;
-        // The decline must be real: well explained by a line and large against the level it started from.
-        const trending = slope < 0 && fit >= thresholds.min_fit && span >= HOUR && decline >= 0.01 * (capacity ?? values[0]);
-        const msToZero = trending ? current / -slope : Infinity;
-        const low = freePercent !== undefined && freePercent < thresholds.min_free_percent;
-        if (!low && msToZero > thresholds.horizon_days * DAY)
-            return [];
-        const severity = msToZero < DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * DAY || low ? 'high' : 'medium';
-        const perDay = -slope * DAY;
-        const runsOutAt = Number.isFinite(msToZero) ? new Date(now.getTime() + msToZero) : undefined;
-        return [
-            {
-                severity,
-                resource: (0,model/* refOf */.H8)(resource),
-                title: runsOutAt ? `${spec.label} runs out in ${humanSpan(msToZero)} at the current rate` : `${spec.label} nearly exhausted: ${(0,metric_units/* formatValue */.F)(current, spec.unit)} left`,
-                evidence: [
-                    {
-                        label: 'free now',
-                        value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${(0,metric_units/* formatValue */.F)(capacity, spec.unit)})` : ''}`,
-                    },
-                    ...(trending ? [{ label: 'falling by', value: `${(0,metric_units/* formatValue */.F)(perDay, spec.unit)} per day (fit R2 ${fit.toFixed(2)})` }] : []),
-                    ...(runsOutAt ? [{ label: 'projected empty', value: (0,metric_evidence/* readableTime */.GI)(runsOutAt.getTime()) }] : []),
-                ],
-                since: (0,metric_evidence/* iso */.KH)(timestamps[0]),
-                nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: add capacity (or enable storage autoscaling) and find what is writing`,
-                series: (0,metric_evidence/* findingSeries */.Bt)(series),
-            },
-        ];
-    },
-};
-function humanSpan(ms) {
-    if (ms < HOUR)
-        return `${Math.max(1, Math.round(ms / 60_000))} min`;
-    if (ms < 2 * DAY)
-        return `${Math.round(ms / HOUR)} h`;
-    return `${Math.round(ms / DAY)} days`;
-}
-
+// EXTERNAL MODULE: ./src/report/metric-units.ts
+var metric_units = __webpack_require__(8418);
 // EXTERNAL MODULE: ./src/analysis/series/anomaly-engine.ts + 1 modules
 var anomaly_engine = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/detectors/series-runs.ts
@@ -3914,6 +3799,211 @@ function unusualRuns(timestamps, values, stepSeconds, direction) {
         }
     });
     return incidents;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/level-shift.ts
+// A metric that moved to a new level and stayed there, on the side that is bad for it: latency that
+// rose, connections that surged, free memory that fell. The shared anomaly engine says when the
+// change became unusual for this series (its daily rhythm and usual bursts included); the floors
+// here say when it is worth a finding, and one wording reports it.
+
+
+
+
+
+/**
+ * The latest episode the anomaly engine calls unusual on `side` (inside the report window) that
+ * became a new level lasting to now: at least `minChangePercent` beyond the level before it, both
+ * since it began and over the last `sustainedMs`, for at least `sustainedMs`. The new level is dated
+ * from the first point past that limit: the engine's medians need half their span to be sure.
+ */
+function lastingShift(series, side, minChangePercent, sustainedMs) {
+    const { values, timestamps } = series;
+    const n = values.length;
+    if (n < 4)
+        return undefined;
+    const stepMs = series.stepSeconds * 1000;
+    const factor = side === 'up' ? 1 + minChangePercent / 100 : 1 - minChangePercent / 100;
+    const beyond = (value, limit) => (side === 'up' ? value >= limit : value <= limit);
+    const runs = unusualRuns(timestamps, values, series.stepSeconds, side);
+    for (let r = runs.length - 1; r >= 0; r -= 1) {
+        const run = runs[r];
+        if (run.end < series.windowIndex)
+            break;
+        const baseline = (0,order_statistics/* median */.JZ)(values.slice(0, run.start));
+        const limit = baseline * factor;
+        let start = run.start;
+        while (start > 0 && beyond(values[start - 1], limit))
+            start -= 1;
+        if (timestamps[n - 1] - timestamps[start] + stepMs < sustainedMs)
+            continue;
+        const current = (0,order_statistics/* median */.JZ)(values.slice(start));
+        const recent = (0,order_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
+        const moved = side === 'up' ? current > baseline : current < baseline;
+        if (baseline >= 0 && beyond(current, limit) && beyond(recent, limit) && moved)
+            return { start, baseline, current };
+    }
+    return undefined;
+}
+/**
+ * "<label> up 120%: 2 ms -> 4.4 ms" (or "fell 95%"), dated from the change, with the level before,
+ * the level since and the latest value. High when the new level is three times the old one or
+ * less than a third of it.
+ */
+function shiftFinding(resource, series, shift, change) {
+    const { spec, values, timestamps } = series;
+    const { start, baseline, current } = shift;
+    const up = current > baseline;
+    const percent = baseline > 0 ? Math.abs(current / baseline - 1) * 100 : Infinity;
+    const severity = baseline > 0 && (up ? current >= baseline * 3 : current * 3 <= baseline) ? 'high' : 'medium';
+    const since = (0,metric_evidence/* iso */.KH)(timestamps[start]);
+    return {
+        severity,
+        resource: (0,model/* refOf */.H8)(resource),
+        title: `${spec.label} ${up ? 'up' : 'fell'} ${Number.isFinite(percent) ? `${Math.round(percent)}%` : 'from zero'}: ${(0,metric_units/* formatValue */.F)(baseline, spec.unit)} -> ${(0,metric_units/* formatValue */.F)(current, spec.unit)}`,
+        evidence: [
+            { label: `baseline (before the ${change.noun})`, value: (0,metric_units/* formatValue */.F)(baseline, spec.unit) },
+            { label: `since the ${change.noun}`, value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)} (median of ${values.length - start} periods)` },
+            { label: 'latest', value: (0,metric_units/* formatValue */.F)(values.at(-1), spec.unit) },
+        ],
+        since,
+        nextStep: `${spec.namespace} ${spec.metricName} (${spec.stat}) for ${resource.id}: ${change.nextStep(`${since.slice(0, 16)}Z`)}`,
+        series: (0,metric_evidence/* findingSeries */.Bt)(series),
+    };
+}
+
+// EXTERNAL MODULE: ./src/analysis/statistics/mean.ts
+var mean = __webpack_require__(595);
+;// CONCATENATED MODULE: ./src/analysis/statistics/robust-trend.ts
+// A trend that one outage cannot bend: the Theil-Sen slope (the median of pairwise slopes) and how
+// much of a series' variance that line explains, for detectors that extrapolate (capacity running out).
+
+
+/** Theil-Sen slope (units per ms) over at most `maxPairs` sampled pairs: robust to outliers and O(n) memory. */
+function theilSenSlope(timestamps, values, maxPairs = 20_000) {
+    const n = timestamps.length;
+    if (n < 2)
+        return 0;
+    const slopes = [];
+    const pairs = (n * (n - 1)) / 2;
+    const step = Math.max(1, Math.floor(pairs / maxPairs));
+    let k = 0;
+    for (let i = 0; i < n; i += 1) {
+        for (let j = i + 1; j < n; j += 1, k += 1) {
+            if (k % step !== 0)
+                continue;
+            const dt = timestamps[j] - timestamps[i];
+            if (dt > 0)
+                slopes.push((values[j] - values[i]) / dt);
+        }
+    }
+    return (0,order_statistics/* median */.JZ)(slopes);
+}
+/** Share of the variance a line explains (R squared), for judging whether a trend is real. */
+function lineFit(timestamps, values, slope) {
+    const n = values.length;
+    if (n < 3)
+        return 0;
+    const intercept = (0,order_statistics/* median */.JZ)(values.map((v, i) => v - slope * timestamps[i]));
+    const centre = (0,mean/* mean */.i)(values);
+    let residual = 0;
+    let total = 0;
+    for (let i = 0; i < n; i += 1) {
+        residual += (values[i] - (intercept + slope * timestamps[i])) ** 2;
+        total += (values[i] - centre) ** 2;
+    }
+    return total === 0 ? 0 : 1 - residual / total;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/metric-capacity-exhaustion/detector.ts
+
+
+
+
+
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * Free storage or memory heading for zero: a robust trend over the window, projected forward; or
+ * nearly gone; or fallen in one step to a fraction of its usual level and still there (a memory
+ * leak's cliff, a bulk load, a runaway temporary table), which a trend over the window reads as flat.
+ */
+const metricCapacityExhaustion = {
+    id: 'metric_capacity_exhaustion',
+    title: 'Running out of capacity',
+    description: 'Free storage (or memory) is falling steadily and will reach zero within the horizon, is already nearly gone, or fell suddenly and stayed down.',
+    roles: ['free-capacity'],
+    thresholds: {
+        horizon_days: { spec: (0,schema/* number */.ai)(0.1, 365), default: 14, description: 'Report when the projected time to zero is shorter than this.' },
+        min_free_percent: { spec: (0,schema/* number */.ai)(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
+        min_fit: { spec: (0,schema/* number */.ai)(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
+        min_drop_percent: { spec: (0,schema/* number */.ai)(1, 99), default: 50, description: 'Report free capacity that fell by at least this share of its usual level and stayed down, trend or not.' },
+        sustained_minutes: { spec: (0,schema/* integer */.nd)(1, 10_080), default: 15, description: 'How long such a drop must have lasted, up to now.' },
+    },
+    detect({ resource, series: input, thresholds, now }) {
+        const prepared = (0,metric_evidence/* prepareSeries */.vz)(input);
+        // A sudden drop that stayed, judged against the history before the window too.
+        const drop = lastingShift(prepared, 'down', thresholds.min_drop_percent, thresholds.sustained_minutes * 60_000);
+        const dropFinding = () => drop
+            ? [
+                shiftFinding(resource, prepared, drop, {
+                    noun: 'drop',
+                    nextStep: (since) => `find what took it since ${since} (a deploy, a bulk load or long query, a leak), then add capacity if it is needed`,
+                }),
+            ]
+            : [];
+        // The trend of the report window, or of what came after such a drop (a step is not a trend):
+        // history read before the window is for the anomaly engine's baselines.
+        const from = Math.max(prepared.windowIndex, drop?.start ?? 0);
+        const series = { ...prepared, timestamps: prepared.timestamps.slice(from), values: prepared.values.slice(from), windowIndex: 0 };
+        const { spec, values, timestamps } = series;
+        const n = values.length;
+        if (n < 6)
+            return dropFinding();
+        const capacity = spec.capacity?.(resource);
+        const current = (0,order_statistics/* median */.JZ)(values.slice(-3));
+        const freePercent = capacity ? (current / capacity) * 100 : undefined;
+        const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
+        const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
+        const span = timestamps[n - 1] - timestamps[0];
+        const decline = -slope * span;
+        // The decline must be real: well explained by a line and large against the level it started from.
+        const trending = slope < 0 && fit >= thresholds.min_fit && span >= HOUR && decline >= 0.01 * (capacity ?? values[0]);
+        const msToZero = trending ? current / -slope : Infinity;
+        const low = freePercent !== undefined && freePercent < thresholds.min_free_percent;
+        if (!low && msToZero > thresholds.horizon_days * DAY)
+            return dropFinding();
+        const severity = msToZero < DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * DAY || low ? 'high' : 'medium';
+        const perDay = -slope * DAY;
+        const runsOutAt = Number.isFinite(msToZero) ? new Date(now.getTime() + msToZero) : undefined;
+        return [
+            {
+                severity,
+                resource: (0,model/* refOf */.H8)(resource),
+                title: runsOutAt ? `${spec.label} runs out in ${humanSpan(msToZero)} at the current rate` : `${spec.label} nearly exhausted: ${(0,metric_units/* formatValue */.F)(current, spec.unit)} left`,
+                evidence: [
+                    {
+                        label: 'free now',
+                        value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)}${freePercent !== undefined ? ` (${freePercent.toFixed(1)}% of ${(0,metric_units/* formatValue */.F)(capacity, spec.unit)})` : ''}`,
+                    },
+                    ...(trending ? [{ label: 'falling by', value: `${(0,metric_units/* formatValue */.F)(perDay, spec.unit)} per day (fit R2 ${fit.toFixed(2)})` }] : []),
+                    ...(runsOutAt ? [{ label: 'projected empty', value: (0,metric_evidence/* readableTime */.GI)(runsOutAt.getTime()) }] : []),
+                ],
+                since: (0,metric_evidence/* iso */.KH)(timestamps[0]),
+                nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: add capacity (or enable storage autoscaling) and find what is writing`,
+                series: (0,metric_evidence/* findingSeries */.Bt)(series),
+            },
+        ];
+    },
+};
+function humanSpan(ms) {
+    if (ms < HOUR)
+        return `${Math.max(1, Math.round(ms / 60_000))} min`;
+    if (ms < 2 * DAY)
+        return `${Math.round(ms / HOUR)} h`;
+    return `${Math.round(ms / DAY)} days`;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/metric-error-rate-spike/detector.ts
@@ -4009,9 +4099,6 @@ function sum(values, from, to) {
 
 
 
-
-
-
 /**
  * A level shift that lasts to now. The shared anomaly engine says when the latency became unusual
  * for this series (its daily pattern and its usual bursts included); the finding then compares the
@@ -4028,50 +4115,15 @@ const metricLatencyDegradation = {
     },
     detect({ resource, series: input, thresholds }) {
         const series = (0,metric_evidence/* prepareSeries */.vz)(input);
-        const { spec, values, timestamps } = series;
-        const n = values.length;
-        if (n < 4)
+        const shift = lastingShift(series, 'up', thresholds.min_increase_percent, thresholds.sustained_minutes * 60_000);
+        if (!shift)
             return [];
-        const stepMs = series.stepSeconds * 1000;
-        const sustainedMs = thresholds.sustained_minutes * 60_000;
-        const runs = unusualRuns(timestamps, values, series.stepSeconds, 'up');
-        // The latest unusual episode that began before the sustained span and inside the window.
-        for (let r = runs.length - 1; r >= 0; r -= 1) {
-            const run = runs[r];
-            if (run.end < series.windowIndex)
-                break;
-            const baseline = (0,order_statistics/* median */.JZ)(values.slice(0, run.start));
-            const limit = baseline * (1 + thresholds.min_increase_percent / 100);
-            // The rise may have begun a little before the engine was sure of it (a median needs half its span).
-            let start = run.start;
-            while (start > 0 && values[start - 1] >= limit)
-                start -= 1;
-            const lastedMs = timestamps[n - 1] - timestamps[start] + stepMs;
-            if (lastedMs < sustainedMs)
-                continue;
-            const current = (0,order_statistics/* median */.JZ)(values.slice(start));
-            const recent = (0,order_statistics/* median */.JZ)(values.filter((_, i) => timestamps[i] > timestamps[n - 1] - sustainedMs));
-            // Still there: the level since the rise and over the last sustained span are both above the limit.
-            if (!(baseline >= 0) || !(current >= limit) || !(recent >= limit) || !(current > baseline))
-                continue;
-            const change = baseline > 0 ? (current / baseline - 1) * 100 : Infinity;
-            return [
-                {
-                    severity: baseline > 0 && current >= baseline * 3 ? 'high' : 'medium',
-                    resource: (0,model/* refOf */.H8)(resource),
-                    title: `${spec.label} up ${Number.isFinite(change) ? `${Math.round(change)}%` : 'from zero'}: ${(0,metric_units/* formatValue */.F)(baseline, spec.unit)} -> ${(0,metric_units/* formatValue */.F)(current, spec.unit)}`,
-                    evidence: [
-                        { label: 'baseline (before the rise)', value: (0,metric_units/* formatValue */.F)(baseline, spec.unit) },
-                        { label: 'since the rise', value: `${(0,metric_units/* formatValue */.F)(current, spec.unit)} (median of ${n - start} periods)` },
-                        { label: 'latest', value: (0,metric_units/* formatValue */.F)(values[n - 1], spec.unit) },
-                    ],
-                    since: (0,metric_evidence/* iso */.KH)(timestamps[start]),
-                    nextStep: `${spec.namespace} ${spec.metricName} (${spec.stat}) for ${resource.id}: check deploys and dependency latency (database, downstream APIs) around ${(0,metric_evidence/* iso */.KH)(timestamps[start]).slice(0, 16)}Z`,
-                    series: (0,metric_evidence/* findingSeries */.Bt)(series),
-                },
-            ];
-        }
-        return [];
+        return [
+            shiftFinding(resource, series, shift, {
+                noun: 'rise',
+                nextStep: (since) => `check deploys and dependency latency (database, downstream APIs) around ${since}`,
+            }),
+        ];
     },
 };
 
@@ -4152,6 +4204,42 @@ function splitAtGaps(runs, timestamps, stepMs) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/detectors/metric-load-surge/detector.ts
+
+
+
+/**
+ * Load whose rise is the problem: database or cache connections (a connection storm exhausts
+ * `max_connections`), network traffic into a database. A level at least `min_increase_percent`
+ * above the one before, that the shared anomaly engine calls unusual for this series (a daily peak
+ * or a nightly batch job that happens every day is not) and that lasts to now. Requests, whose
+ * fall is the problem, are the traffic-drop detector's.
+ */
+const metricLoadSurge = {
+    id: 'metric_load_surge',
+    title: 'Load surge',
+    description: 'Connections or network traffic rose far above their usual level and stayed there.',
+    roles: ['traffic'],
+    thresholds: {
+        sustained_minutes: { spec: (0,schema/* integer */.nd)(1, 10_080), default: 15, description: 'How long the higher level must have lasted, up to now.' },
+        min_increase_percent: { spec: (0,schema/* number */.ai)(1, 10_000), default: 100, description: 'Smallest rise over the baseline worth reporting.' },
+    },
+    detect({ resource, series: input, thresholds }) {
+        if (input.spec.bad !== 'up')
+            return [];
+        const series = (0,metric_evidence/* prepareSeries */.vz)(input);
+        const shift = lastingShift(series, 'up', thresholds.min_increase_percent, thresholds.sustained_minutes * 60_000);
+        if (!shift)
+            return [];
+        return [
+            shiftFinding(resource, series, shift, {
+                noun: 'surge',
+                nextStep: (since) => `find what opened the new load since ${since}: deploys, retries, connection pool sizes, a new client or batch job`,
+            }),
+        ];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/detectors/metric-traffic-drop/detector.ts
 
@@ -4851,6 +4939,7 @@ const wafWebAclUnassociated = {
 
 
 
+
 const RESOURCE_STATE_DETECTORS = [
     ecsServiceTasksBelowDesired,
     ecsDeploymentFailed,
@@ -4872,7 +4961,14 @@ const RESOURCE_STATE_DETECTORS = [
     wafWebAclUnassociated,
     elasticacheUnavailable,
 ];
-const METRIC_DETECTORS = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];
+const METRIC_DETECTORS = [
+    metricThresholdBreach,
+    metricErrorRateSpike,
+    metricLatencyDegradation,
+    metricCapacityExhaustion,
+    metricTrafficDrop,
+    metricLoadSurge,
+];
 const LOG_DETECTORS = [
     logErrorRateSpike,
     logNewSignature,

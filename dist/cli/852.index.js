@@ -788,8 +788,8 @@ var resource_filter = __webpack_require__(7569);
 var collector_context = __webpack_require__(9417);
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
-// EXTERNAL MODULE: ./src/detectors/registry.ts + 35 modules
-var detectors_registry = __webpack_require__(3470);
+// EXTERNAL MODULE: ./src/detectors/registry.ts + 37 modules
+var detectors_registry = __webpack_require__(602);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-reader.ts + 19 modules
 var log_reader = __webpack_require__(5561);
 // EXTERNAL MODULE: ./src/telemetry/logs/log-sources.ts

@@ -22,6 +22,7 @@ import { metricCapacityExhaustion } from './metric-capacity-exhaustion/detector.
 import { metricErrorRateSpike } from './metric-error-rate-spike/detector.js';
 import { metricLatencyDegradation } from './metric-latency-degradation/detector.js';
 import { metricThresholdBreach } from './metric-threshold-breach/detector.js';
+import { metricLoadSurge } from './metric-load-surge/detector.js';
 import { metricTrafficDrop } from './metric-traffic-drop/detector.js';
 import { dmsTaskLogErrors } from './dms-task-log-errors/detector.js';
 import { logErrorRateSpike } from './log-error-rate-spike/detector.js';
@@ -57,7 +58,14 @@ export const RESOURCE_STATE_DETECTORS: readonly ResourceStateDetector[] = [
   elasticacheUnavailable,
 ];
 
-export const METRIC_DETECTORS: readonly MetricDetector[] = [metricThresholdBreach, metricErrorRateSpike, metricLatencyDegradation, metricCapacityExhaustion, metricTrafficDrop];
+export const METRIC_DETECTORS: readonly MetricDetector[] = [
+  metricThresholdBreach,
+  metricErrorRateSpike,
+  metricLatencyDegradation,
+  metricCapacityExhaustion,
+  metricTrafficDrop,
+  metricLoadSurge,
+];
 
 export const LOG_DETECTORS: readonly LogDetector[] = [
   logErrorRateSpike,

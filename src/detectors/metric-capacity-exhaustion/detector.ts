@@ -1,6 +1,7 @@
-import { number } from '../../config/schema.js';
+import { integer, number } from '../../config/schema.js';
 import { refOf, type Severity } from '../../report/model.js';
 import { findingSeries, prepareSeries, iso, readableTime } from '../metric-evidence.js';
+import { lastingShift, shiftFinding } from '../level-shift.js';
 import { formatValue } from '../../report/metric-units.js';
 import { lineFit, theilSenSlope } from '../../analysis/statistics/robust-trend.js';
 import { median } from '../../analysis/statistics/order-statistics.js';
@@ -9,24 +10,43 @@ import type { MetricDetector } from '../types.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Free storage or memory heading for zero: a robust trend over the window, projected forward. */
+/**
+ * Free storage or memory heading for zero: a robust trend over the window, projected forward; or
+ * nearly gone; or fallen in one step to a fraction of its usual level and still there (a memory
+ * leak's cliff, a bulk load, a runaway temporary table), which a trend over the window reads as flat.
+ */
 export const metricCapacityExhaustion: MetricDetector = {
   id: 'metric_capacity_exhaustion',
   title: 'Running out of capacity',
-  description: 'Free storage (or memory) is falling steadily and will reach zero within the horizon, or is already nearly gone.',
+  description: 'Free storage (or memory) is falling steadily and will reach zero within the horizon, is already nearly gone, or fell suddenly and stayed down.',
   roles: ['free-capacity'],
   thresholds: {
     horizon_days: { spec: number(0.1, 365), default: 14, description: 'Report when the projected time to zero is shorter than this.' },
     min_free_percent: { spec: number(0, 100), default: 10, description: 'Report when less than this share of the capacity is free, trend or not.' },
     min_fit: { spec: number(0, 1), default: 0.6, description: 'How well a straight line must explain the decline (R squared) to be trusted.' },
+    min_drop_percent: { spec: number(1, 99), default: 50, description: 'Report free capacity that fell by at least this share of its usual level and stayed down, trend or not.' },
+    sustained_minutes: { spec: integer(1, 10_080), default: 15, description: 'How long such a drop must have lasted, up to now.' },
   },
   detect({ resource, series: input, thresholds, now }) {
-    // The trend of the report window: history read before it is for the anomaly engine's baselines.
     const prepared = prepareSeries(input);
-    const series = { ...prepared, timestamps: prepared.timestamps.slice(prepared.windowIndex), values: prepared.values.slice(prepared.windowIndex), windowIndex: 0 };
+    // A sudden drop that stayed, judged against the history before the window too.
+    const drop = lastingShift(prepared, 'down', thresholds.min_drop_percent!, thresholds.sustained_minutes! * 60_000);
+    const dropFinding = () =>
+      drop
+        ? [
+            shiftFinding(resource, prepared, drop, {
+              noun: 'drop',
+              nextStep: (since) => `find what took it since ${since} (a deploy, a bulk load or long query, a leak), then add capacity if it is needed`,
+            }),
+          ]
+        : [];
+    // The trend of the report window, or of what came after such a drop (a step is not a trend):
+    // history read before the window is for the anomaly engine's baselines.
+    const from = Math.max(prepared.windowIndex, drop?.start ?? 0);
+    const series = { ...prepared, timestamps: prepared.timestamps.slice(from), values: prepared.values.slice(from), windowIndex: 0 };
     const { spec, values, timestamps } = series;
     const n = values.length;
-    if (n < 6) return [];
+    if (n < 6) return dropFinding();
     const capacity = spec.capacity?.(resource);
     const current = median(values.slice(-3));
     const freePercent = capacity ? (current / capacity) * 100 : undefined;
@@ -38,7 +58,7 @@ export const metricCapacityExhaustion: MetricDetector = {
     const trending = slope < 0 && fit >= thresholds.min_fit! && span >= HOUR && decline >= 0.01 * (capacity ?? values[0]!);
     const msToZero = trending ? current / -slope : Infinity;
     const low = freePercent !== undefined && freePercent < thresholds.min_free_percent!;
-    if (!low && msToZero > thresholds.horizon_days! * DAY) return [];
+    if (!low && msToZero > thresholds.horizon_days! * DAY) return dropFinding();
     const severity: Severity = msToZero < DAY || (freePercent !== undefined && freePercent < 2) ? 'critical' : msToZero < 3 * DAY || low ? 'high' : 'medium';
     const perDay = -slope * DAY;
     const runsOutAt = Number.isFinite(msToZero) ? new Date(now.getTime() + msToZero) : undefined;
