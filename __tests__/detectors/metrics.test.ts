@@ -243,6 +243,15 @@ describe('metric_capacity_exhaustion', () => {
     expect(run(metricCapacityExhaustion, db, aSeries('rds_freeable_memory', leak))[0]?.title).toMatch(/^freeable memory runs out in 2 h at the current rate$/);
   });
 
+  it('calls storage of known size nearly exhausted after a drop, however few points came since', () => {
+    // Hourly points: 80 GiB free of 100 for a week, 0.4 GiB for the last 3 hours.
+    const hourly = { ...aSeries('rds_free_storage', (i, n) => (i >= n - 3 ? 0.4 : 80) * GIB, 168), periodSeconds: 3600 };
+    hourly.timestamps = hourly.timestamps.map((_, i) => NOW.getTime() - (168 - i) * 3_600_000);
+    const [finding] = run(metricCapacityExhaustion, db, { ...hourly, windowStart: NOW.getTime() - 24 * 3_600_000 });
+    expect(finding?.title).toBe('free storage nearly exhausted: 410 MiB left');
+    expect(finding?.severity).toBe('critical');
+  });
+
   it('is silent for a dip in free memory that recovered, or one smaller than half', () => {
     const dip = (i: number, n: number) => (i >= n - 30 && i < n - 20 ? 0.2 : 4) * GIB * (1 + 0.02 * noise(i));
     const smaller = (i: number, n: number) => (i >= n - 12 ? 2.4 : 4) * GIB * (1 + 0.02 * noise(i));

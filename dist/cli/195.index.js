@@ -3960,12 +3960,13 @@ const metricCapacityExhaustion = {
         const series = { ...prepared, timestamps: prepared.timestamps.slice(from), values: prepared.values.slice(from), windowIndex: 0 };
         const { spec, values, timestamps } = series;
         const n = values.length;
-        if (n < 6)
+        if (prepared.values.length - prepared.windowIndex < 6)
             return dropFinding();
         const capacity = spec.capacity?.(resource);
         const current = (0,order_statistics/* median */.JZ)(values.slice(-3));
         const freePercent = capacity ? (current / capacity) * 100 : undefined;
-        const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
+        // Units per ms, negative when filling up; too few points since a drop make no line.
+        const slope = n >= 6 ? theilSenSlope(timestamps, values) : 0;
         const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
         const span = timestamps[n - 1] - timestamps[0];
         const decline = -slope * span;
@@ -3993,7 +3994,7 @@ const metricCapacityExhaustion = {
                 ],
                 since: (0,metric_evidence/* iso */.KH)(timestamps[0]),
                 nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: add capacity (or enable storage autoscaling) and find what is writing`,
-                series: (0,metric_evidence/* findingSeries */.Bt)(series),
+                series: (0,metric_evidence/* findingSeries */.Bt)(prepared),
             },
         ];
     },

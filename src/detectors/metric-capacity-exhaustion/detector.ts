@@ -46,11 +46,12 @@ export const metricCapacityExhaustion: MetricDetector = {
     const series = { ...prepared, timestamps: prepared.timestamps.slice(from), values: prepared.values.slice(from), windowIndex: 0 };
     const { spec, values, timestamps } = series;
     const n = values.length;
-    if (n < 6) return dropFinding();
+    if (prepared.values.length - prepared.windowIndex < 6) return dropFinding();
     const capacity = spec.capacity?.(resource);
     const current = median(values.slice(-3));
     const freePercent = capacity ? (current / capacity) * 100 : undefined;
-    const slope = theilSenSlope(timestamps, values); // units per ms; negative when filling up
+    // Units per ms, negative when filling up; too few points since a drop make no line.
+    const slope = n >= 6 ? theilSenSlope(timestamps, values) : 0;
     const fit = slope < 0 ? lineFit(timestamps, values, slope) : 0;
     const span = timestamps[n - 1]! - timestamps[0]!;
     const decline = -slope * span;
@@ -77,7 +78,7 @@ export const metricCapacityExhaustion: MetricDetector = {
         ],
         since: iso(timestamps[0]!),
         nextStep: `${spec.namespace} ${spec.metricName} for ${resource.id}: add capacity (or enable storage autoscaling) and find what is writing`,
-        series: findingSeries(series),
+        series: findingSeries(prepared),
       },
     ];
   },
