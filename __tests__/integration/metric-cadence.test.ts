@@ -7,7 +7,7 @@ import type { Report } from '../../src/report/model.js';
 import { seedDemoAccount } from '../../tools/emulator/demo-account.js';
 import { aConfig } from '../support/builders.js';
 import { emulatorFactory, REGION, useEmulator } from '../support/emulator.js';
-import { seedMetricIncidents } from '../support/metric-incidents.js';
+import { INCIDENT_FINDINGS, INCIDENT_TITLES, metricFindingsOf, seedMetricIncidents } from '../support/metric-incidents.js';
 
 const emulator = useEmulator();
 const HOUR = 3_600_000;
@@ -39,24 +39,11 @@ describe('metric incidents stored every 5 minutes, read at 1-minute periods', ()
   });
 
   it('gives each incident exactly one finding on the right resource, and the quiet resources none', () => {
-    const metricFindings = report.findings.filter((f) => f.kind.startsWith('metric_'));
-    expect(metricFindings.map((f) => [f.kind, f.resource.id, f.series?.metric]).sort()).toEqual([
-      ['metric_capacity_exhaustion', 'orders-db', 'rds_free_storage'],
-      ['metric_capacity_exhaustion', 'orders-db', 'rds_freeable_memory'],
-      ['metric_error_rate_spike', 'pp-web-public', 'alb_target_5xx'],
-      ['metric_latency_degradation', 'checkout', 'tg_response_time'],
-      ['metric_load_surge', 'orders-db', 'rds_connections'],
-      ['metric_threshold_breach', 'pp-web-production/checkout', 'ecs_cpu'],
-    ]);
+    expect(metricFindingsOf(report).found).toEqual(INCIDENT_FINDINGS);
   });
 
   it('describes each incident in its own numbers', () => {
-    const byMetric = Object.fromEntries(report.findings.filter((f) => f.kind.startsWith('metric_')).map((f) => [f.series!.metric, f]));
-    expect(byMetric.ecs_cpu!.title).toMatch(/^CPU utilization at or above 90% for 40 min, still now$/);
-    expect(byMetric.tg_response_time!.title).toMatch(/^target response time \(average\) up \d+%: 1[12]\d ms -> 1\.\d+ s$/);
-    expect(byMetric.alb_target_5xx!.title).toMatch(/^target 5xx responses spiked to 1[12]\.\d% of requests, still now$/);
-    expect(byMetric.rds_free_storage!.title).toMatch(/^free storage runs out in [67] h at the current rate$/);
-    expect(byMetric.rds_connections!.title).toMatch(/^database connections up \d+%: [45]\d\.\d -> 4[78]\d$/);
-    expect(byMetric.rds_freeable_memory!.title).toMatch(/^freeable memory fell 95%: 4\.\d\d GiB -> 20\d MiB$/);
+    const { titles } = metricFindingsOf(report);
+    for (const [metric, title] of Object.entries(INCIDENT_TITLES)) expect(titles[metric]).toMatch(title);
   });
 });

@@ -13,6 +13,7 @@ import { metricDimension } from '../../src/services/elbv2/collector.js';
 import { noise, putSeries, type SeriesSeed } from '../../tools/emulator/demo-metrics.js';
 import { EMULATOR_CREDENTIALS } from '../../tools/emulator/moto-server.js';
 import type { SeedTarget } from '../../tools/emulator/demo-account.js';
+import type { Report } from '../../src/report/model.js';
 
 const GIB = 1024 ** 3;
 const DAY_MINUTES = 1440;
@@ -66,6 +67,35 @@ export async function seedMetricIncidents(target: SeedTarget, now: number, minut
   await putSeries(target, seeds, minutes, now, stepMinutes);
   // Counts CloudWatch publishes only when non-zero: no point at all for a sample without 5xx.
   await putSparse(target, { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: alb, unit: 'Count', value: errors }, minutes, now, stepMinutes);
+}
+
+/** What the scenario must give at any storage step: one finding per incident, on the right resource, sorted. */
+export const INCIDENT_FINDINGS = [
+  ['metric_capacity_exhaustion', 'orders-db', 'rds_free_storage'],
+  ['metric_capacity_exhaustion', 'orders-db', 'rds_freeable_memory'],
+  ['metric_error_rate_spike', 'pp-web-public', 'alb_target_5xx'],
+  ['metric_latency_degradation', 'checkout', 'tg_response_time'],
+  ['metric_load_surge', 'orders-db', 'rds_connections'],
+  ['metric_threshold_breach', 'pp-web-production/checkout', 'ecs_cpu'],
+];
+
+/** Each incident's title, in its own numbers, by metric. */
+export const INCIDENT_TITLES: Record<string, RegExp> = {
+  ecs_cpu: /^CPU utilization at or above 90% for 40 min, still now$/,
+  tg_response_time: /^target response time \(average\) up \d+%: 1[12]\d ms -> 1\.\d+ s$/,
+  alb_target_5xx: /^target 5xx responses spiked to 1[12]\.\d% of requests, still now$/,
+  rds_free_storage: /^free storage runs out in [67] h at the current rate$/,
+  rds_connections: /^database connections up \d+%: [45]\d\.\d -> 4[78]\d$/,
+  rds_freeable_memory: /^freeable memory fell 95%: 4\.\d\d GiB -> 20\d MiB$/,
+};
+
+/** A report's metric findings as [kind, resource id, metric], sorted, and their titles by metric. */
+export function metricFindingsOf(report: Report): { found: string[][]; titles: Record<string, string> } {
+  const metric = report.findings.filter((f) => f.kind.startsWith('metric_'));
+  return {
+    found: metric.map((f) => [f.kind, f.resource.id, f.series?.metric ?? '']).sort(),
+    titles: Object.fromEntries(metric.map((f) => [f.series?.metric ?? '', f.title])),
+  };
 }
 
 async function putSparse(target: SeedTarget, seed: SeriesSeed, minutes: number, now: number, stepMinutes: number): Promise<void> {
