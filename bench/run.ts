@@ -8,7 +8,7 @@ import { ClientFactory } from '../src/aws/clients.js';
 import { runScan } from '../src/scan.js';
 import type { ScanConfig } from '../src/config/schema.js';
 import type { Report } from '../src/report/model.js';
-import { minimumCalls, planMetricCalls } from '../src/telemetry/metrics/metric-planner.js';
+import { minimumCalls, planMetricCalls, planRecentCalls } from '../src/telemetry/metrics/metric-planner.js';
 import { loadConfig } from '../src/config/load.js';
 import { COLLECTORS } from '../src/services/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
@@ -24,12 +24,23 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-/** GetMetricData's floor for the resources a scan found: both per-call limits, over every series the catalog asks for. */
+/**
+ * GetMetricData's floor for the resources a scan found: both per-call limits, over every series the
+ * catalog asks for, at the points the scan reads (the window, its history, and for a long window its
+ * last day again).
+ */
 function metricMinimum(report: Report, config: ScanConfig, now: Date): number {
-  const plan = planMetricCalls(report.resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries });
-  return minimumCalls(
-    plan.calls.reduce((n, c) => n + c.length, 0),
-    plan.pointsPerSeries,
+  const options = { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 };
+  const plan = planMetricCalls(report.resources, config.window, now, options);
+  const recent = planRecentCalls(report.resources, config.window, now, options, plan);
+  return [plan, ...(recent ? [recent] : [])].reduce(
+    (n, p) =>
+      n +
+      minimumCalls(
+        p.calls.reduce((q, c) => q + c.length, 0),
+        p.pointsPerSeries,
+      ),
+    0,
   );
 }
 

@@ -17,7 +17,7 @@ import { windowView } from './detectors/log-evidence.js';
 import type { DetectorCause, FindingDraft, LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
 import type { LogDigest } from './analysis/logs/log-digest.js';
 import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
-import { planMetricCalls } from './telemetry/metrics/metric-planner.js';
+import { planMetricCalls, planRecentCalls } from './telemetry/metrics/metric-planner.js';
 import type { MetricRole } from './telemetry/metrics/metric-catalog.js';
 import { buildReport } from './report/build-report.js';
 import { describeFiltered, describeRegionSource } from './report/scope-description.js';
@@ -173,9 +173,14 @@ function applyFilters(collected: readonly Resource[], filters: ScanConfig['filte
 async function scanMetrics(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<Finding[]> {
   const { config } = context;
   if (!config.metrics.enabled) return [];
-  const plan = planMetricCalls(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 });
+  const options = { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 };
+  const plan = planMetricCalls(resources, config.window, now, options);
   if (plan.calls.length === 0) return [];
+  // A long window's last day, read as a 24-hour scan reads it: a short incident is not averaged away.
+  const recent = planRecentCalls(resources, config.window, now, options, plan);
+  const plans = recent ? [plan, recent] : [plan];
   const queries = plan.calls.reduce((n, c) => n + c.length, 0);
+  const calls = plans.reduce((n, p) => n + p.calls.length, 0);
   const deadline = deadlineOf(context.signal?.reason);
   if (deadline) {
     const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
@@ -188,9 +193,27 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
     });
     return [];
   }
-  context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
-  const series = await fetchMetricPlan(context, plan);
-  return detectMetrics(resources, series, deps.metricDetectors ?? METRIC_DETECTORS, config, now, { windowStart: plan.windowStart?.getTime(), readEnd: plan.end.getTime() });
+  const periods = plans.map((p) => `${p.periodSeconds / 60}-min`).join(' and, for the last day, ');
+  context.progress(`CloudWatch: ${queries} metrics at ${periods} periods in ${calls} GetMetricData calls`);
+  // One gap per metric not read, however many reads missed it.
+  const seen = new Set<string>();
+  const once: CollectorContext = {
+    ...context,
+    gap: (gap) => {
+      const key = `${gap.operation} ${gap.scope} ${gap.reason}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      context.gap(gap);
+    },
+  };
+  const detectors = deps.metricDetectors ?? METRIC_DETECTORS;
+  const judged = await Promise.all(
+    plans.map(async (p) => detectMetrics(resources, await fetchMetricPlan(once, p), detectors, config, now, { windowStart: p.windowStart?.getTime(), readEnd: p.end.getTime() })),
+  );
+  // What the last day's fine read finds stands for what is happening now; the window's own read adds the rest.
+  const byId = new Map<string, Finding>();
+  for (const finding of judged.reverse().flat()) if (!byId.has(finding.id)) byId.set(finding.id, finding);
+  return [...byId.values()];
 }
 
 /** Reads the logs of every discovered source once (the same reader as the gate's) and runs the log detectors. */

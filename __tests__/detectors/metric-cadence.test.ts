@@ -41,7 +41,8 @@ function aRead(id: string, read: Read, days: number, value: (minutesAgo: number)
     for (let k = 0; k < step; k += read.storedEveryMinutes) total += value(ago + k);
     const v = spec(id).stat === 'Sum' ? total : total / (step / read.storedEveryMinutes);
     if (!published(ago, v)) continue;
-    timestamps.push(end - ago * MINUTE);
+    // CloudWatch dates a point by the period it falls in: 5-minute points read at 2-minute periods land 4 and 6 minutes apart.
+    timestamps.push(Math.floor((end - ago * MINUTE) / (read.periodMinutes * MINUTE)) * read.periodMinutes * MINUTE);
     values.push(v);
   }
   return { spec: spec(id), periodSeconds: read.periodMinutes * 60, timestamps, values, windowStart: NOW.getTime() - DAY * MINUTE, readEnd: NOW.getTime() };
@@ -50,6 +51,7 @@ function aRead(id: string, read: Read, days: number, value: (minutesAgo: number)
 const READS: Record<string, Read> = {
   '5-minute storage read at 1-minute periods': { storedEveryMinutes: 5, periodMinutes: 1 },
   '5-minute storage read at 5-minute periods': { storedEveryMinutes: 5, periodMinutes: 5 },
+  '1-minute storage read at 5-minute periods (a 24-hour scan)': { storedEveryMinutes: 1, periodMinutes: 5 },
   '1-minute storage read at 1-minute periods': { storedEveryMinutes: 1, periodMinutes: 1 },
   '1-minute storage read at 2-minute periods': { storedEveryMinutes: 1, periodMinutes: 2 },
 };

@@ -1,5 +1,13 @@
 import { METRIC_CATALOG } from '../../src/telemetry/metrics/metric-catalog.js';
-import { choosePeriodSeconds, MAX_POINTS_PER_CALL, MAX_QUERIES_PER_CALL, minimumCalls, planMetricCalls, planMetricQueries } from '../../src/telemetry/metrics/metric-planner.js';
+import {
+  choosePeriodSeconds,
+  MAX_POINTS_PER_CALL,
+  MAX_QUERIES_PER_CALL,
+  minimumCalls,
+  planMetricCalls,
+  planMetricQueries,
+  planRecentCalls,
+} from '../../src/telemetry/metrics/metric-planner.js';
 import type { Resource } from '../../src/report/model.js';
 import { anEcsService, NOW } from '../support/builders.js';
 
@@ -24,9 +32,18 @@ describe('metric period', () => {
     expect(choosePeriodSeconds(windowOf(HOUR), NOW, 720)).toBe(60);
   });
 
-  it('grows the period in whole minutes to stay within the points cap', () => {
-    expect(choosePeriodSeconds(windowOf(DAY), NOW, 720)).toBe(120);
-    expect(choosePeriodSeconds(windowOf(7 * DAY), NOW, 720)).toBe(840);
+  it('grows the period to stay within the points cap, to one every storage step aligns with', () => {
+    // 2 and 14 minutes would do for the cap, but 5-minute points would land 4 and 6 minutes apart
+    // and hourly ones 56 and 70: a series with no step.
+    expect(choosePeriodSeconds(windowOf(DAY), NOW, 720)).toBe(300);
+    expect(choosePeriodSeconds(windowOf(7 * DAY), NOW, 720)).toBe(900);
+    expect(choosePeriodSeconds(windowOf(12 * HOUR), NOW, 720)).toBe(60);
+    expect(choosePeriodSeconds(windowOf(20 * DAY), NOW, 720)).toBe(3600);
+    expect(choosePeriodSeconds(windowOf(90 * DAY), NOW, 720)).toBe(3 * 3600);
+    for (const days of [1, 2, 3, 5, 7, 10, 14, 20, 30, 45, 60, 90]) {
+      const period = choosePeriodSeconds(windowOf(days * DAY), NOW, 720);
+      expect([60, 300, 3600].every((step) => period % step === 0 || step % period === 0)).toBe(true);
+    }
   });
 
   it('never asks for finer data than CloudWatch still keeps for the oldest point', () => {
@@ -92,10 +109,10 @@ describe('metric planner', () => {
 describe('metric history before the window', () => {
   it('reads the baseline before the window at the period the window alone would get', () => {
     const plan = planMetricCalls(services(3), windowOf(DAY), NOW, { maxPointsPerSeries: 720, baselineMs: 3 * DAY });
-    expect(plan.periodSeconds).toBe(120);
+    expect(plan.periodSeconds).toBe(300);
     expect(plan.windowStart?.getTime()).toBe(NOW.getTime() - DAY);
     expect(plan.start.getTime()).toBe(NOW.getTime() - 4 * DAY);
-    expect(plan.pointsPerSeries).toBe(4 * 720);
+    expect(plan.pointsPerSeries).toBe(4 * 288);
   });
 
   it('reads at most three times the points cap of history', () => {
@@ -112,5 +129,25 @@ describe('metric history before the window', () => {
       baselineMs: 2 * DAY,
     });
     expect(older.periodSeconds).toBe(300);
+  });
+});
+
+describe("a long window's last day", () => {
+  const options = { maxPointsPerSeries: 720, baselineMs: 3 * DAY };
+
+  it('is read again as a 24-hour scan reads it when the window is read coarser', () => {
+    const month = planMetricCalls(services(3), windowOf(30 * DAY), NOW, options);
+    expect(month.periodSeconds).toBe(3600);
+    const recent = planRecentCalls(services(3), windowOf(30 * DAY), NOW, options, month);
+    expect(recent).toEqual(planMetricCalls(services(3), windowOf(DAY), NOW, options));
+    expect(recent?.periodSeconds).toBe(300);
+    expect(recent?.windowStart?.getTime()).toBe(NOW.getTime() - DAY);
+  });
+
+  it('is not read twice when the window is a day or less', () => {
+    const day = planMetricCalls(services(3), windowOf(DAY), NOW, options);
+    expect(planRecentCalls(services(3), windowOf(DAY), NOW, options, day)).toBeUndefined();
+    const hour = planMetricCalls(services(3), windowOf(HOUR), NOW, options);
+    expect(planRecentCalls(services(3), windowOf(HOUR), NOW, options, hour)).toBeUndefined();
   });
 });

@@ -2360,7 +2360,7 @@ const SETTINGS = {
         enabled: setting(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM, { default: 'true', description: 'read CloudWatch metrics for every resource found' }),
         max_points_per_series: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(60, 1440), {
             default: '720',
-            description: 'the period grows until a series fits (2-minute periods over a day)',
+            description: 'the period grows until a series fits (5-minute periods over a day: the shortest that 5-minute data aligns with)',
         }),
         baseline: setting((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(14 * 86_400_000, '14d'), {
             default: '3d',

@@ -3665,12 +3665,13 @@ function gapFor(queries, reason) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UW: () => (/* binding */ planRecentCalls),
 /* harmony export */   Wx: () => (/* binding */ isPercentile),
 /* harmony export */   aZ: () => (/* binding */ queriesPerCall),
 /* harmony export */   dD: () => (/* binding */ planMetricCalls),
 /* harmony export */   k2: () => (/* binding */ planMetricQueries)
 /* harmony export */ });
-/* unused harmony exports MAX_QUERIES_PER_CALL, MAX_POINTS_PER_CALL, HISTORY_CAP_FACTOR, choosePeriodSeconds, minimumCalls */
+/* unused harmony exports MAX_QUERIES_PER_CALL, MAX_POINTS_PER_CALL, HISTORY_CAP_FACTOR, choosePeriodSeconds, RECENT_WINDOW_MS, minimumCalls */
 /* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4158);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
 /* harmony import */ var _metric_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
@@ -3690,16 +3691,21 @@ const RETENTION = [
 ];
 /** The history before the window is at most this many times the window's points cap. */
 const HISTORY_CAP_FACTOR = 3;
+// Periods every CloudWatch storage step (1 minute, 5 minutes, an hour) divides or is a whole number
+// of: 5-minute data read at 2-minute periods lands 4 and 6 minutes apart, and hourly data read at
+// 14-minute periods lands 56 and 70 minutes apart, which no series step describes.
+const ALIGNED_PERIODS = [60, 300, 600, 900, 1200, 1800, 3600];
 /**
  * The smallest period CloudWatch still has data at for the window's oldest point, and that keeps
- * each series within maxPointsPerSeries. Periods are whole minutes, in steps of the retention unit.
+ * each series within maxPointsPerSeries: whole minutes in steps of the retention unit, rounded up to
+ * a period the storage steps align with (1, 5, 10, 15, 20, 30 minutes, or whole hours).
  */
 function choosePeriodSeconds(window, now, maxPointsPerSeries) {
     const age = now.getTime() - window.from.getTime();
     const unit = RETENTION.find((r) => age > r.olderThanMs)?.periodSeconds ?? 60;
     const spanSeconds = Math.max(60, (window.to.getTime() - window.from.getTime()) / 1000);
-    const needed = spanSeconds / Math.max(1, maxPointsPerSeries);
-    return Math.max(unit, Math.ceil(needed / unit) * unit);
+    const needed = Math.max(unit, spanSeconds / Math.max(1, maxPointsPerSeries));
+    return ALIGNED_PERIODS.find((p) => p >= needed) ?? Math.ceil(needed / 3600) * 3600;
 }
 function planMetricQueries(resources, catalog = _metric_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_CATALOG */ .By) {
     const queries = [];
@@ -3724,6 +3730,19 @@ function planMetricCalls(resources, window, now, options) {
     const pointsPerSeries = Math.max(1, Math.round((end.getTime() - start.getTime()) / periodMs));
     const perCall = queriesPerCall(pointsPerSeries);
     return { periodSeconds, start, windowStart, end, pointsPerSeries, calls: (0,_chunk_js__WEBPACK_IMPORTED_MODULE_2__/* .chunk */ .i)(planMetricQueries(resources, options.catalog), perCall) };
+}
+/** The last stretch of a long window that is also read as a scan of the default 24-hour window would read it. */
+const RECENT_WINDOW_MS = DAY;
+/**
+ * A long window is read at a coarse period (an hour over 30 days), which averages a short incident
+ * away: 40 minutes at 94% CPU is an hour at 74%. So its last 24 hours are also read the way a 24-hour
+ * scan reads them (2-minute periods, with its own history), and what is happening now is judged the
+ * same whatever the window. Undefined when the main plan already reads that finely.
+ */
+function planRecentCalls(resources, window, now, options, main) {
+    const recent = { from: new Date(Math.max(window.from.getTime(), window.to.getTime() - RECENT_WINDOW_MS)), to: window.to };
+    const plan = planMetricCalls(resources, recent, now, options);
+    return plan.periodSeconds < main.periodSeconds ? plan : undefined;
 }
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
 function queriesPerCall(pointsPerSeries) {

@@ -953,10 +953,15 @@ async function scanMetrics(context, resources, deps, now) {
     const { config } = context;
     if (!config.metrics.enabled)
         return [];
-    const plan = (0,metric_planner/* planMetricCalls */.dD)(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 });
+    const options = { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 };
+    const plan = (0,metric_planner/* planMetricCalls */.dD)(resources, config.window, now, options);
     if (plan.calls.length === 0)
         return [];
+    // A long window's last day, read as a 24-hour scan reads it: a short incident is not averaged away.
+    const recent = (0,metric_planner/* planRecentCalls */.UW)(resources, config.window, now, options, plan);
+    const plans = recent ? [plan, recent] : [plan];
     const queries = plan.calls.reduce((n, c) => n + c.length, 0);
+    const calls = plans.reduce((n, p) => n + p.calls.length, 0);
     const deadline = (0,src_deadline/* deadlineOf */.G0)(context.signal?.reason);
     if (deadline) {
         const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
@@ -969,9 +974,28 @@ async function scanMetrics(context, resources, deps, now) {
         });
         return [];
     }
-    context.progress(`CloudWatch: ${queries} metrics at ${plan.periodSeconds / 60}-min periods in ${plan.calls.length} GetMetricData calls`);
-    const series = await (0,metric_fetcher/* fetchMetricPlan */.C)(context, plan);
-    return detectMetrics(resources, series, deps.metricDetectors ?? detectors_registry/* METRIC_DETECTORS */.ZU, config, now, { windowStart: plan.windowStart?.getTime(), readEnd: plan.end.getTime() });
+    const periods = plans.map((p) => `${p.periodSeconds / 60}-min`).join(' and, for the last day, ');
+    context.progress(`CloudWatch: ${queries} metrics at ${periods} periods in ${calls} GetMetricData calls`);
+    // One gap per metric not read, however many reads missed it.
+    const seen = new Set();
+    const once = {
+        ...context,
+        gap: (gap) => {
+            const key = `${gap.operation} ${gap.scope} ${gap.reason}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            context.gap(gap);
+        },
+    };
+    const detectors = deps.metricDetectors ?? detectors_registry/* METRIC_DETECTORS */.ZU;
+    const judged = await Promise.all(plans.map(async (p) => detectMetrics(resources, await (0,metric_fetcher/* fetchMetricPlan */.C)(once, p), detectors, config, now, { windowStart: p.windowStart?.getTime(), readEnd: p.end.getTime() })));
+    // What the last day's fine read finds stands for what is happening now; the window's own read adds the rest.
+    const byId = new Map();
+    for (const finding of judged.reverse().flat())
+        if (!byId.has(finding.id))
+            byId.set(finding.id, finding);
+    return [...byId.values()];
 }
 /** Reads the logs of every discovered source once (the same reader as the gate's) and runs the log detectors. */
 async function scanLogs(context, resources, deps, now) {

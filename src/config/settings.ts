@@ -120,7 +120,7 @@ export const SETTINGS = {
     enabled: setting(boolean, { default: 'true', description: 'read CloudWatch metrics for every resource found' }),
     max_points_per_series: setting(integer(60, 1440), {
       default: '720',
-      description: 'the period grows until a series fits (2-minute periods over a day)',
+      description: 'the period grows until a series fits (5-minute periods over a day: the shortest that 5-minute data aligns with)',
     }),
     baseline: setting(duration(14 * 86_400_000, '14d'), {
       default: '3d',
