@@ -2,7 +2,7 @@
 //
 // The real loop (watchLoop: mutes, the comparison with the previous report, rendering, the
 // notifier hook) with a fake scan in place of AWS: each cycle a report of 300 findings, each with
-// a metric series of 720 points (a day at 2-minute periods, the scan's default) and a log example,
+// a metric series of 720 points (the most a default scan's window holds; a day is 288) and a log example,
 // 5 of them replaced every cycle so there is always something new and something resolved. The
 // heap is measured after a forced GC at cycles 10 (the baseline: warm), 100, 250, 500, 750 and 1,000.
 // Then the same loop with a hook that keeps every report it is given, as a history kept in memory

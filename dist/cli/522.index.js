@@ -3736,7 +3736,7 @@ const RECENT_WINDOW_MS = DAY;
 /**
  * A long window is read at a coarse period (an hour over 30 days), which averages a short incident
  * away: 40 minutes at 94% CPU is an hour at 74%. So its last 24 hours are also read the way a 24-hour
- * scan reads them (2-minute periods, with its own history), and what is happening now is judged the
+ * scan reads them (5-minute periods, with its own history), and what is happening now is judged the
  * same whatever the window. Undefined when the main plan already reads that finely.
  */
 function planRecentCalls(resources, window, now, options, main) {
