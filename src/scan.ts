@@ -210,10 +210,13 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
   const judged = await Promise.all(
     plans.map(async (p) => detectMetrics(resources, await fetchMetricPlan(once, p), detectors, config, now, { windowStart: p.windowStart?.getTime(), readEnd: p.end.getTime() })),
   );
-  // What the last day's fine read finds stands for what is happening now; the window's own read adds the rest.
-  const byId = new Map<string, Finding>();
-  for (const finding of judged.reverse().flat()) if (!byId.has(finding.id)) byId.set(finding.id, finding);
-  return [...byId.values()];
+  const [whole, lastDay] = judged;
+  if (!recent || !lastDay) return whole ?? [];
+  // The last day is judged by its fine read alone: the window's coarse read adds what began before it.
+  const recentStart = recent.windowStart?.getTime() ?? recent.start.getTime();
+  const judgedNow = new Set(lastDay.map((f) => f.id));
+  const earlier = whole!.filter((f) => !judgedNow.has(f.id) && !(f.since !== undefined && Date.parse(f.since) >= recentStart));
+  return [...lastDay, ...earlier];
 }
 
 /** Reads the logs of every discovered source once (the same reader as the gate's) and runs the log detectors. */
