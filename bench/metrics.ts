@@ -6,7 +6,7 @@
 
 import { SETTINGS, defaultValue } from '../src/config/settings.js';
 import type { Resource, ResourceType } from '../src/report/model.js';
-import { minimumCalls, planMetricCalls, planRecentCalls } from '../src/telemetry/metrics/metric-planner.js';
+import { minimumCalls, planMetricReads } from '../src/telemetry/metrics/metric-planner.js';
 
 // GetMetricStatistics returns at most 1,440 data points per call.
 const STATISTICS_POINTS_PER_CALL = 1440;
@@ -50,9 +50,8 @@ export function metricPlanCalls(): void {
     ] as const) {
       const window = { from: new Date(now.getTime() - ms), to: now };
       const options = { maxPointsPerSeries: defaultValue(SETTINGS.metrics.max_points_per_series), baselineMs };
-      const plan = planMetricCalls(all, window, now, options);
-      const recent = planRecentCalls(all, window, now, options, plan);
-      const plans = recent ? [plan, recent] : [plan];
+      const plans = planMetricReads(all, window, now, options);
+      const [plan, recent] = plans;
       const series = plan.calls.reduce((n, c) => n + c.length, 0);
       const calls = plans.reduce((n, p) => n + p.calls.length, 0);
       const minimum = plans.reduce((n, p) => n + minimumCalls(series, p.pointsPerSeries), 0);

@@ -8,7 +8,7 @@ import { ClientFactory } from '../src/aws/clients.js';
 import { runScan } from '../src/scan.js';
 import type { ScanConfig } from '../src/config/schema.js';
 import type { Report } from '../src/report/model.js';
-import { minimumCalls, planMetricCalls, planRecentCalls } from '../src/telemetry/metrics/metric-planner.js';
+import { minimumCalls, planMetricReads } from '../src/telemetry/metrics/metric-planner.js';
 import { loadConfig } from '../src/config/load.js';
 import { COLLECTORS } from '../src/services/registry.js';
 import { detectorCatalog } from '../src/detectors/registry.js';
@@ -30,10 +30,8 @@ if (!existsSync(cli)) {
  * last day again).
  */
 function metricMinimum(report: Report, config: ScanConfig, now: Date): number {
-  const options = { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 };
-  const plan = planMetricCalls(report.resources, config.window, now, options);
-  const recent = planRecentCalls(report.resources, config.window, now, options, plan);
-  return [plan, ...(recent ? [recent] : [])].reduce(
+  const plans = planMetricReads(report.resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 });
+  return plans.reduce(
     (n, p) =>
       n +
       minimumCalls(

@@ -12,7 +12,6 @@
 import { metricCapacityExhaustion } from '../src/detectors/metric-capacity-exhaustion/detector.js';
 import { metricLatencyDegradation } from '../src/detectors/metric-latency-degradation/detector.js';
 import { metricLoadSurge } from '../src/detectors/metric-load-surge/detector.js';
-import type { MetricDetector } from '../src/detectors/types.js';
 import type { Resource } from '../src/report/model.js';
 import { METRIC_CATALOG } from '../src/telemetry/metrics/metric-catalog.js';
 import { loadCorpus, NAB_DIR, NAB_MORE_DIR } from './series-corpus.js';
@@ -23,11 +22,17 @@ const WINDOW = DAY;
 const HISTORY = 3 * DAY;
 const EVERY = 6 * HOUR;
 
-const CASES: ReadonlyArray<{ detector: MetricDetector; metric: string }> = [
+// Each detector with its default thresholds and the catalog row its series is read as.
+const CASES = [
   { detector: metricLatencyDegradation, metric: 'rds_read_latency' },
   { detector: metricLoadSurge, metric: 'rds_connections' },
   { detector: metricCapacityExhaustion, metric: 'rds_freeable_memory' },
-];
+].map(({ detector, metric }) => ({
+  detector,
+  metric,
+  spec: METRIC_CATALOG.find((m) => m.id === metric)!,
+  thresholds: Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default])),
+}));
 
 const resource: Resource = { type: 'rds:instance', id: 'series', name: 'series', region: 'us-east-2', tags: {}, attributes: {} };
 
@@ -50,9 +55,7 @@ function main(): void {
       while (to < timestamps.length && timestamps[to]! <= end) to += 1;
       const quiet = windows.every(([a, b]) => a > end || b < windowStart - DAY);
       const labelled = windows.some(([a, b]) => a <= end && b >= windowStart);
-      CASES.forEach(({ detector, metric }, c) => {
-        const spec = METRIC_CATALOG.find((m) => m.id === metric)!;
-        const thresholds = Object.fromEntries(Object.entries(detector.thresholds).map(([k, t]) => [k, t.default]));
+      CASES.forEach(({ detector, spec, thresholds }, c) => {
         const series = { spec, periodSeconds: stepSeconds, timestamps: timestamps.slice(from, to), values: values.slice(from, to), windowStart, readEnd: end + stepSeconds * 1000 };
         const found = detector.detect({ resource, series, related: () => undefined, thresholds, now: new Date(end) }).length > 0;
         const t = tally[c]!;

@@ -17,7 +17,7 @@ import { windowView } from './detectors/log-evidence.js';
 import type { DetectorCause, FindingDraft, LogDetector, MetricDetector, MetricSeriesInput, ResourceStateDetector } from './detectors/types.js';
 import type { LogDigest } from './analysis/logs/log-digest.js';
 import { fetchMetricPlan, type MetricSeries } from './telemetry/metrics/metric-fetcher.js';
-import { planMetricCalls, planRecentCalls } from './telemetry/metrics/metric-planner.js';
+import { type MetricPlan, planMetricReads } from './telemetry/metrics/metric-planner.js';
 import type { MetricRole } from './telemetry/metrics/metric-catalog.js';
 import { buildReport } from './report/build-report.js';
 import { describeFiltered, describeRegionSource } from './report/scope-description.js';
@@ -173,14 +173,11 @@ function applyFilters(collected: readonly Resource[], filters: ScanConfig['filte
 async function scanMetrics(context: CollectorContext, resources: readonly Resource[], deps: ScanDeps, now: Date): Promise<Finding[]> {
   const { config } = context;
   if (!config.metrics.enabled) return [];
-  const options = { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 };
-  const plan = planMetricCalls(resources, config.window, now, options);
+  // A long window's last day is read again as a 24-hour scan reads it: a short incident is not averaged away.
+  const plans = planMetricReads(resources, config.window, now, { maxPointsPerSeries: config.metrics.maxPointsPerSeries, baselineMs: config.metrics.baselineMs ?? 0 });
+  const [plan, recent] = plans;
   if (plan.calls.length === 0) return [];
-  // A long window's last day, read as a 24-hour scan reads it: a short incident is not averaged away.
-  const recent = planRecentCalls(resources, config.window, now, options, plan);
-  const plans = recent ? [plan, recent] : [plan];
   const queries = plan.calls.reduce((n, c) => n + c.length, 0);
-  const calls = plans.reduce((n, p) => n + p.calls.length, 0);
   const deadline = deadlineOf(context.signal?.reason);
   if (deadline) {
     const resourceCount = new Set(plan.calls.flat().map((q) => `${q.resource.type} ${q.resource.id}`)).size;
@@ -194,7 +191,7 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
     return [];
   }
   const periods = plans.map((p) => `${p.periodSeconds / 60}-min`).join(' and, for the last day, ');
-  context.progress(`CloudWatch: ${queries} metrics at ${periods} periods in ${calls} GetMetricData calls`);
+  context.progress(`CloudWatch: ${queries} metrics at ${periods} periods in ${plans.reduce((n, p) => n + p.calls.length, 0)} GetMetricData calls`);
   // One gap per metric not read, however many reads missed it.
   const seen = new Set<string>();
   const once: CollectorContext = {
@@ -207,16 +204,14 @@ async function scanMetrics(context: CollectorContext, resources: readonly Resour
     },
   };
   const detectors = deps.metricDetectors ?? METRIC_DETECTORS;
-  const judged = await Promise.all(
-    plans.map(async (p) => detectMetrics(resources, await fetchMetricPlan(once, p), detectors, config, now, { windowStart: p.windowStart?.getTime(), readEnd: p.end.getTime() })),
-  );
-  const [whole, lastDay] = judged;
-  if (!recent || !lastDay) return whole ?? [];
+  const judge = async (p: MetricPlan) =>
+    detectMetrics(resources, await fetchMetricPlan(once, p), detectors, config, now, { windowStart: p.windowStart?.getTime(), readEnd: p.end.getTime() });
+  if (!recent) return judge(plan);
+  const [whole, lastDay] = await Promise.all([judge(plan), judge(recent)]);
   // The last day is judged by its fine read alone: the window's coarse read adds what began before it.
   const recentStart = recent.windowStart?.getTime() ?? recent.start.getTime();
   const judgedNow = new Set(lastDay.map((f) => f.id));
-  const earlier = whole!.filter((f) => !judgedNow.has(f.id) && !(f.since !== undefined && Date.parse(f.since) >= recentStart));
-  return [...lastDay, ...earlier];
+  return [...lastDay, ...whole.filter((f) => !judgedNow.has(f.id) && !(f.since !== undefined && Date.parse(f.since) >= recentStart))];
 }
 
 /** Reads the logs of every discovered source once (the same reader as the gate's) and runs the log detectors. */
@@ -312,10 +307,10 @@ export function detectMetrics(
     // A sum over a period still filling at `now` is a fraction of one (an hour of requests five
     // minutes in reads as a 92% drop): a count is read up to its last whole period.
     const periodMs = s.periodSeconds * 1000;
-    const whole = Math.floor(now.getTime() / periodMs) * periodMs;
+    const filling = Math.floor(now.getTime() / periodMs) * periodMs;
     const counted = s.query.spec.stat === 'Sum';
-    const kept = counted ? s.timestamps.findIndex((t) => t + periodMs > whole + periodMs / 2) : -1;
-    const readEnd = counted && read.readEnd !== undefined ? Math.min(read.readEnd, whole) : read.readEnd;
+    const kept = counted ? s.timestamps.findIndex((t) => t > filling - periodMs / 2) : -1;
+    const readEnd = counted && read.readEnd !== undefined ? Math.min(read.readEnd, filling) : read.readEnd;
     byResource.get(key)!.set(s.query.spec.id, {
       spec: s.query.spec,
       periodSeconds: s.periodSeconds,

@@ -3665,13 +3665,12 @@ function gapFor(queries, reason) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UW: () => (/* binding */ planRecentCalls),
+/* harmony export */   RF: () => (/* binding */ planMetricReads),
 /* harmony export */   Wx: () => (/* binding */ isPercentile),
 /* harmony export */   aZ: () => (/* binding */ queriesPerCall),
-/* harmony export */   dD: () => (/* binding */ planMetricCalls),
 /* harmony export */   k2: () => (/* binding */ planMetricQueries)
 /* harmony export */ });
-/* unused harmony exports MAX_QUERIES_PER_CALL, MAX_POINTS_PER_CALL, HISTORY_CAP_FACTOR, choosePeriodSeconds, RECENT_WINDOW_MS, minimumCalls */
+/* unused harmony exports MAX_QUERIES_PER_CALL, MAX_POINTS_PER_CALL, HISTORY_CAP_FACTOR, choosePeriodSeconds, planMetricCalls, RECENT_WINDOW_MS, planRecentCalls, minimumCalls */
 /* harmony import */ var _chunk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4158);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
 /* harmony import */ var _metric_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
@@ -3743,6 +3742,12 @@ function planRecentCalls(resources, window, now, options, main) {
     const recent = { from: new Date(Math.max(window.from.getTime(), window.to.getTime() - RECENT_WINDOW_MS)), to: window.to };
     const plan = planMetricCalls(resources, recent, now, options);
     return plan.periodSeconds < main.periodSeconds ? plan : undefined;
+}
+/** The reads a scan makes: the window with its history, then (for a window read coarser than a day's scan) its last day again. */
+function planMetricReads(resources, window, now, options) {
+    const plan = planMetricCalls(resources, window, now, options);
+    const recent = planRecentCalls(resources, window, now, options, plan);
+    return recent ? [plan, recent] : [plan];
 }
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
 function queriesPerCall(pointsPerSeries) {

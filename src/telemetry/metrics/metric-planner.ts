@@ -110,6 +110,13 @@ export function planRecentCalls(resources: readonly Resource[], window: { from: 
   return plan.periodSeconds < main.periodSeconds ? plan : undefined;
 }
 
+/** The reads a scan makes: the window with its history, then (for a window read coarser than a day's scan) its last day again. */
+export function planMetricReads(resources: readonly Resource[], window: { from: Date; to: Date }, now: Date, options: PlanOptions): [MetricPlan] | [MetricPlan, MetricPlan] {
+  const plan = planMetricCalls(resources, window, now, options);
+  const recent = planRecentCalls(resources, window, now, options, plan);
+  return recent ? [plan, recent] : [plan];
+}
+
 /** As many queries as both limits allow: 500 queries, and 100,800 points in the answer. */
 export function queriesPerCall(pointsPerSeries: number): number {
   return Math.max(1, Math.min(MAX_QUERIES_PER_CALL, Math.floor(MAX_POINTS_PER_CALL / pointsPerSeries)));
