@@ -11,7 +11,7 @@ import { buildReport } from '../../src/report/build-report.js';
 import type { CoverageGap, Finding, FindingSeries, LogReadSummary, Report, Severity } from '../../src/report/model.js';
 import { renderMarkdown, SUMMARY_LIMIT_BYTES } from '../../src/renderers/markdown.js';
 import { formatTime } from '../../src/renderers/text.js';
-import { aConfig, aFinding, aReport, NOW } from '../support/builders.js';
+import { aConfig, aCpuSeries, aFinding, aReport, NOW } from '../support/builders.js';
 import { githubSanitizerProblems, mermaidBlocks, mermaidProblems, parseXyChart, renderedDom, renderGfm, textOf } from '../support/render-markdown.js';
 
 // ---- reports -------------------------------------------------------------------------------------
@@ -31,19 +31,8 @@ function reportOf(findings: Finding[], extra: { coverage?: CoverageGap[]; logs?:
   });
 }
 
-function aSeries(values: Array<number | null>, overrides: Partial<FindingSeries> = {}): FindingSeries {
-  return {
-    metric: 'ecs_cpu',
-    namespace: 'AWS/ECS',
-    name: 'CPUUtilization',
-    stat: 'Average',
-    unit: 'percent',
-    periodSeconds: 300,
-    start: '2026-11-24T12:00:00.000Z',
-    values,
-    ...overrides,
-  };
-}
+/** The CPU series builder, starting at noon the day before. */
+const aSeries = (values: Array<number | null>, overrides: Partial<FindingSeries> = {}): FindingSeries => aCpuSeries(values, { start: '2026-11-24T12:00:00.000Z', ...overrides });
 
 let n = 0;
 /** A finding with its own id and resource, so findings never merge or collide. */

@@ -1,6 +1,6 @@
 import { buildReport } from '../../src/report/build-report.js';
 import { RENDERERS } from '../../src/renderers/registry.js';
-import { aConfig, anEcsService, NOW } from '../support/builders.js';
+import { aConfig, aCpuSeries, anEcsService, NOW } from '../support/builders.js';
 import { schemaErrors } from '../support/report-schema.js';
 
 function aReport() {
@@ -18,16 +18,7 @@ function aReport() {
         title: 'CPU at or above 90%',
         evidence: [{ label: 'peak', value: '97%' }],
         since: NOW.toISOString(),
-        series: {
-          metric: 'ecs_cpu',
-          namespace: 'AWS/ECS',
-          name: 'CPUUtilization',
-          stat: 'Average',
-          unit: 'percent',
-          periodSeconds: 300,
-          start: NOW.toISOString(),
-          values: [50, null, 97],
-        },
+        series: aCpuSeries([50, null, 97], { start: NOW.toISOString() }),
         logs: { logGroup: '/ecs/checkout', recent: 3, baseline: 0, recentHours: 1, baselineHours: 23, example: 'boom' },
       },
     ],
